@@ -1,0 +1,13 @@
+
+//! radlabel: labels chest X-ray reports with a distilled ONNX student.
+//!
+//! Layout: [`core`] is pure (labels, sections, batching, decisions); [`model`] adapts ONNX
+//! Runtime and tokenizers around it; [`io`] reads and writes report files; [`eval`] scores
+//! predictions; the binary (`src/main.rs`) only parses arguments and calls [`commands`].
+
+pub mod commands;
+pub mod core;
+pub mod error;
+pub mod eval;
+pub mod io;
+pub mod model;

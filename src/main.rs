@@ -1,0 +1,194 @@
+//! The radlabel binary: argument parsing and exit codes only; the work is in the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+
+use radlabel::commands::{self, label::LabelOptions};
+use radlabel::core::batching::BatchLimits;
+use radlabel::io::input::InputFormat;
+use radlabel::io::output::OutputFormat;
+use radlabel::model::onnx::Device;
+
+/// Exit codes: 0 all rows labelled; 1 fatal (model, runtime, output); 2 bad usage or unusable
+/// input (missing column); 3 finished, but some rows failed (or --strict stopped the run).
+const EXIT_FATAL: u8 = 1;
+const EXIT_USAGE: u8 = 2;
+const EXIT_ROWS_FAILED: u8 = 3;
+
+#[derive(Parser)]
+#[command(name = "radlabel", version, about = "Label chest X-ray reports with a distilled ONNX student (14 CheXpert observations)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Label reports from a CSV or JSON lines file (or stdin) into JSON lines or CSV.
+    Label(LabelArgs),
+    /// Score predictions against teacher labels (4-class) and/or MeSH-derived gold (positive).
+    Eval(EvalArgs),
+    /// Print the model-only throughput ceiling and the end-to-end pipeline throughput.
+    Bench(BenchArgs),
+}
+
+#[derive(Args, Clone)]
+struct ModelArgs {
+    /// Model directory (config.json, tokenizer.json, ONNX files).
+    #[arg(long, env = "RADLABEL_MODEL")]
+    model: Option<PathBuf>,
+    /// Model variant from config.json (e.g. int8, fp32); default: the config's default.
+    #[arg(long, env = "RADLABEL_VARIANT")]
+    variant: Option<String>,
+    /// Inference device: cpu, cuda or cuda:N.
+    #[arg(long, env = "RADLABEL_DEVICE", default_value = "cpu")]
+    device: Device,
+    /// Intra-op threads for ONNX Runtime (default: all cores).
+    #[arg(long, env = "RADLABEL_THREADS")]
+    threads: Option<usize>,
+    /// Padded-token budget of one inference batch (longest sequence x batch size).
+    #[arg(long, env = "RADLABEL_MAX_BATCH_TOKENS", default_value_t = 8192)]
+    max_batch_tokens: usize,
+    /// Most sequences in one inference batch.
+    #[arg(long, env = "RADLABEL_MAX_BATCH_SIZE", default_value_t = 64)]
+    max_batch_size: usize,
+    /// Reports per pipeline chunk: batches are length-sorted within a chunk.
+    #[arg(long, env = "RADLABEL_CHUNK", default_value_t = 512)]
+    chunk: usize,
+    /// ONNX Runtime library (file or directory); default: vendor/ from scripts/setup.sh.
+    #[arg(long, env = "RADLABEL_ORT_LIB")]
+    ort_lib: Option<PathBuf>,
+    /// Input format; default: from the file extension, or sniffed from the content.
+    #[arg(long, env = "RADLABEL_INPUT_FORMAT")]
+    input_format: Option<InputFormat>,
+}
+
+#[derive(Args)]
+struct LabelArgs {
+    /// Reports: CSV (findings/impression or report/text columns, optional uid/id/accession) or JSON lines; `-` for stdin.
+    input: String,
+    /// Output file (default: stdout).
+    #[arg(short, long, env = "RADLABEL_OUTPUT")]
+    output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, env = "RADLABEL_FORMAT", default_value = "jsonl")]
+    format: OutputFormat,
+    /// Stop at the first row that cannot be labelled.
+    #[arg(long, env = "RADLABEL_STRICT")]
+    strict: bool,
+    /// No progress bar even on a terminal.
+    #[arg(long, short, env = "RADLABEL_QUIET")]
+    quiet: bool,
+    #[command(flatten)]
+    model: ModelArgs,
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// Predictions: radlabel JSON lines, or teacher-format TSV.
+    pred: PathBuf,
+    /// Gold files: teacher labels (TSV or JSON lines) and/or an Open-i CSV with a MeSH column.
+    #[arg(required = true)]
+    gold: Vec<PathBuf>,
+    /// Only score these ids (whitespace-separated file), e.g. the dev split.
+    #[arg(long)]
+    uids: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct BenchArgs {
+    /// Reports to run (same formats as `label`).
+    input: String,
+    /// Repetitions; the best of each is reported.
+    #[arg(long, default_value_t = 2)]
+    rounds: usize,
+    #[command(flatten)]
+    model: ModelArgs,
+}
+
+fn options(input: String, m: ModelArgs) -> LabelOptions {
+    LabelOptions {
+        input,
+        output: None,
+        model: m.model.unwrap_or_else(commands::default_model_dir),
+        variant: m.variant,
+        device: m.device,
+        format: OutputFormat::Jsonl,
+        input_format: m.input_format,
+        strict: false,
+        threads: m.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+        limits: BatchLimits { max_batch_tokens: m.max_batch_tokens.max(1), max_batch_size: m.max_batch_size.max(1) },
+        chunk: m.chunk,
+        ort_lib: m.ort_lib,
+        progress: false,
+    }
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("RADLABEL_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    match Cli::parse().command {
+        Command::Label(a) => label(a),
+        Command::Eval(a) => match commands::eval::run(&a.pred, &a.gold, a.uids.as_ref()) {
+            Ok(table) => {
+                print!("{table}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
+        Command::Bench(a) => {
+            let o = options(a.input, a.model);
+            match commands::bench::run(&o, a.rounds).context("benchmark failed") {
+                Ok(r) => {
+                    println!("{}", serde_json::to_string(&r).expect("serialisable"));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e:#}");
+                    ExitCode::from(EXIT_FATAL)
+                }
+            }
+        }
+    }
+}
+
+fn label(a: LabelArgs) -> ExitCode {
+    let mut o = options(a.input, a.model);
+    o.output = a.output;
+    o.format = a.format;
+    o.strict = a.strict;
+    o.progress = !a.quiet;
+    match commands::label::run(&o) {
+        Ok(s) => {
+            eprintln!(
+                "labelled {} reports, {} failed, in {:.1}s ({:.1} reports/s){}",
+                s.labelled,
+                s.failed,
+                s.seconds,
+                s.labelled as f64 / s.seconds.max(1e-9),
+                if s.stopped_early { "; stopped at the first failure (--strict)" } else { "" }
+            );
+            if s.failed > 0 || s.stopped_early {
+                ExitCode::from(EXIT_ROWS_FAILED)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(radlabel::commands::label::LabelError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::from(EXIT_FATAL) // the reader went away (`| head`): nothing to say
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            let usage = matches!(e, radlabel::commands::label::LabelError::Input(_));
+            ExitCode::from(if usage { EXIT_USAGE } else { EXIT_FATAL })
+        }
+    }
+}
