@@ -1,10 +1,10 @@
 //! Text to token windows. A report longer than the model's max length is split into
-//! overlapping windows (never silently truncated); each window gets the model's special
-//! tokens from the tokenizer's own post-processor, so BERT and DeBERTa work alike.
+//! overlapping windows (never silently truncated); each window gets the special tokens the
+//! tokenizer's own post-processor uses, so BERT and DeBERTa work alike.
 
 use std::path::Path;
 
-use tokenizers::{Tokenizer, TruncationDirection, TruncationParams, TruncationStrategy};
+use tokenizers::Tokenizer;
 
 use crate::error::Outcome;
 
@@ -31,10 +31,16 @@ impl TokenizeError {
 pub type Window = Vec<u32>;
 
 /// A tokenizer configured for the model's max length and window overlap.
+///
+/// Windowing is done here rather than by the tokenizer's own truncation-with-stride: the
+/// `tokenizers` crate (0.23) returns only part of the overflow for long inputs, which would
+/// silently drop the end of a report (the impression).
 pub struct Encoder {
     tokenizer: Tokenizer,
     pub max_length: usize,
     pub overlap: usize,
+    prefix: Vec<u32>,
+    suffix: Vec<u32>,
 }
 
 impl Encoder {
@@ -42,26 +48,45 @@ impl Encoder {
         let load_err = |msg: String| TokenizeError::Load { path: path.display().to_string(), msg };
         let mut tokenizer = Tokenizer::from_file(path).map_err(|e| load_err(e.to_string()))?;
         tokenizer.with_padding(None);
-        tokenizer
-            .with_truncation(Some(TruncationParams {
-                max_length,
-                stride: overlap,
-                strategy: TruncationStrategy::LongestFirst,
-                direction: TruncationDirection::Right,
-            }))
-            .map_err(|e| load_err(e.to_string()))?;
-        Ok(Encoder { tokenizer, max_length, overlap })
+        tokenizer.with_truncation(None).map_err(|e| load_err(e.to_string()))?;
+        // The special tokens the post-processor puts around one sequence ([CLS] .. [SEP]).
+        let probe = "x";
+        let plain = tokenizer.encode_fast(probe, false).map_err(|e| load_err(e.to_string()))?.get_ids().to_vec();
+        let full = tokenizer.encode_fast(probe, true).map_err(|e| load_err(e.to_string()))?.get_ids().to_vec();
+        let at = full
+            .windows(plain.len().max(1))
+            .position(|w| w == plain.as_slice())
+            .ok_or_else(|| load_err("cannot locate the text between the special tokens".into()))?;
+        let (prefix, suffix) = (full[..at].to_vec(), full[at + plain.len()..].to_vec());
+        if max_length <= prefix.len() + suffix.len() + overlap {
+            return Err(load_err(format!("max_length {max_length} leaves no room for text with overlap {overlap}")));
+        }
+        Ok(Encoder { tokenizer, max_length, overlap, prefix, suffix })
     }
 
-    /// The windows of one text, in reading order.
+    /// The windows of one text, in reading order: consecutive windows share `overlap`
+    /// tokens and every token is in at least one window.
     pub fn windows(&self, text: &str) -> Result<Vec<Window>, TokenizeError> {
-        let enc = self.tokenizer.encode_fast(text, true).map_err(|e| TokenizeError::Encode(e.to_string()))?;
-        if enc.get_ids().is_empty() {
+        let enc = self.tokenizer.encode_fast(text, false).map_err(|e| TokenizeError::Encode(e.to_string()))?;
+        let ids = enc.get_ids();
+        if ids.is_empty() {
             return Err(TokenizeError::NoTokens);
         }
-        let mut out = Vec::with_capacity(1 + enc.get_overflowing().len());
-        out.push(enc.get_ids().to_vec());
-        out.extend(enc.get_overflowing().iter().map(|o| o.get_ids().to_vec()));
-        Ok(out)
+        let body = self.max_length - self.prefix.len() - self.suffix.len();
+        let step = body - self.overlap;
+        let mut out = Vec::with_capacity(1 + ids.len().saturating_sub(body).div_ceil(step));
+        let mut start = 0;
+        loop {
+            let stop = (start + body).min(ids.len());
+            let mut w = Vec::with_capacity(stop - start + self.prefix.len() + self.suffix.len());
+            w.extend_from_slice(&self.prefix);
+            w.extend_from_slice(&ids[start..stop]);
+            w.extend_from_slice(&self.suffix);
+            out.push(w);
+            if stop == ids.len() {
+                return Ok(out);
+            }
+            start += step;
+        }
     }
 }

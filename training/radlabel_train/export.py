@@ -78,7 +78,8 @@ def ort_probs(onnx_path: Path, tokenizer_json: Path, texts, max_length, inputs, 
     return out
 
 
-def write_config(out: Path, *, name, version, base, max_length, inputs, variants, default_variant, metrics):
+def write_config(out: Path, *, name, version, base, max_length, inputs, variants, default_variant, metrics,
+                 window_overlap=None, pad_id=0):
     cfg = {
         'format_version': contract.FORMAT_VERSION,
         'name': name,
@@ -87,9 +88,10 @@ def write_config(out: Path, *, name, version, base, max_length, inputs, variants
         'observations': [{'key': k, 'name': n} for k, n in zip(KEYS, NAMES)],
         'classes': CLASSES,
         'max_length': max_length,
-        'window_overlap': max_length // 4,
+        'window_overlap': max_length // 4 if window_overlap is None else window_overlap,
         'inputs': inputs,
         'output': 'probabilities',
+        'pad_id': pad_id,
         # A class whose probability reaches its threshold wins (positive before uncertain);
         # otherwise the argmax. 0.5 everywhere is plain argmax: see MODEL_CARD.md.
         'thresholds': {n: {'positive': 0.5, 'uncertain': 0.5} for n in NAMES},
@@ -126,7 +128,7 @@ def export_model_dir(model, hf_tokenizer, out: Path, a, *, dev, gold, history, b
     default = 'int8' if keep_int8 else 'fp32'
     write_config(out, name=a.model_name, version=a.model_version, base=Path(a.base or 'all-MiniLM-L6-v2').name
                  if a.base else 'sentence-transformers/all-MiniLM-L6-v2', max_length=a.max_length, inputs=inputs,
-                 variants=variants, default_variant=default,
+                 variants=variants, default_variant=default, pad_id=hf_tokenizer.pad_token_id or 0,
                  metrics={v: {k: r[k] for k in ('four_class_macro_f1', 'strict_positive_macro_f1',
                                                 'teacher_strict_positive_macro_f1', 'dev_reports',
                                                 'dev_reports_with_gold')} for v, r in results.items()})
