@@ -43,6 +43,35 @@ def build_tokenizer():
     return tok
 
 
+def write_bad_shape(src: Path, dst: Path):
+    """A model directory whose graph answers [batch, 14, 3]: runtimes must refuse it at start."""
+    import shutil
+
+    import onnx
+    from onnx import TensorProto, helper
+
+    from .contract import sha256_file
+    dst.mkdir(parents=True, exist_ok=True)
+    shutil.copy(src / 'tokenizer.json', dst / 'tokenizer.json')
+    ids = helper.make_tensor_value_info('input_ids', TensorProto.INT64, ['b', 's'])
+    mask = helper.make_tensor_value_info('attention_mask', TensorProto.INT64, ['b', 's'])
+    out = helper.make_tensor_value_info('probabilities', TensorProto.FLOAT, ['b', 14, 3])
+    nodes = [
+        helper.make_node('Shape', ['input_ids'], ['shp'], start=0, end=1),
+        helper.make_node('Concat', ['shp', 'tail'], ['full'], axis=0),
+        helper.make_node('ConstantOfShape', ['full'], ['probabilities'],
+                         value=helper.make_tensor('v', TensorProto.FLOAT, [1], [1 / 3])),
+        helper.make_node('Identity', ['attention_mask'], ['unused']),
+    ]
+    tail = helper.make_tensor('tail', TensorProto.INT64, [2], [14, 3])
+    g = helper.make_graph(nodes, 'bad_shape', [ids, mask], [out], initializer=[tail])
+    onnx.save(helper.make_model(g, opset_imports=[helper.make_opsetid('', 17)], ir_version=8), str(dst / 'model.onnx'))
+    cfg = json.loads((src / 'config.json').read_text())
+    cfg['name'] = 'bad-shape'
+    cfg['variants']['fp32']['sha256'] = sha256_file(dst / 'model.onnx')
+    (dst / 'config.json').write_text(json.dumps(cfg, indent=2) + '\n')
+
+
 def main(argv=None):
     import numpy as np
     import onnxruntime as ort
@@ -91,6 +120,7 @@ def main(argv=None):
             probs.append(got.tolist())
         expected.append({'text': text, 'windows': windows, 'probabilities': probs})
     (a.out / 'expected.json').write_text(json.dumps(expected, indent=1) + '\n')
+    write_bad_shape(a.out, a.out.parent / 'bad-shape')
     print(f'wrote {a.out}: {len(expected)} probes, windows {[len(e["windows"]) for e in expected]}')
 
 
