@@ -156,3 +156,19 @@ fn eval_prints_both_tables() {
     let out = radlabel(&["eval", "/nonexistent.jsonl", &teacher], None);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn cuda_without_the_gpu_runtime_says_what_is_missing() {
+    if common::repo().join("vendor/onnxruntime-gpu/lib").exists() {
+        return; // a GPU runtime is installed here: this is about machines without one
+    }
+    let d = tempfile::tempdir().unwrap();
+    let input = write(&d, "r.csv", b"uid,findings\n1,clear\n");
+    let out = radlabel(&["label", &input, "--model", &tiny(), "--device", "cuda:0"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("ONNX Runtime library not found") && err.contains("scripts/setup.sh --gpu"), "{err}");
+    let out = radlabel(&["label", &input, "--model", &tiny(), "--device", "tpu"], None);
+    assert_eq!(out.status.code(), Some(2), "clap rejects an unknown device");
+    assert!(text(&out.stderr).contains("expected cpu, cuda or cuda:N"));
+}

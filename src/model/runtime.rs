@@ -28,8 +28,8 @@ impl Flavor {
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum RuntimeError {
-    #[error("ONNX Runtime library not found (looked in: {searched}). Run `bash scripts/setup.sh`{gpu_hint}, or point RADLABEL_ORT_LIB at libonnxruntime.so")]
-    NotFound { searched: String, gpu_hint: &'static str },
+    #[error("ONNX Runtime library not found (looked in: {searched}). Run `bash scripts/setup.sh{flag}`{note}, or point RADLABEL_ORT_LIB at libonnxruntime.so")]
+    NotFound { searched: String, flag: &'static str, note: &'static str },
     #[error("ONNX Runtime library {path} could not be loaded: {msg}")]
     Load { path: PathBuf, msg: String },
     #[error("ONNX Runtime was already loaded from {loaded}; cannot switch to {wanted} in the same process")]
@@ -60,7 +60,13 @@ pub fn candidate_dirs(flavor: Flavor) -> Vec<PathBuf> {
         }
     }
     dirs.push(Path::new(env!("CARGO_MANIFEST_DIR")).join(flavor.vendor_dir()));
-    dirs
+    let mut unique: Vec<PathBuf> = Vec::with_capacity(dirs.len());
+    for d in dirs {
+        if !unique.contains(&d) {
+            unique.push(d);
+        }
+    }
+    unique
 }
 
 /// The library file inside a directory: `libonnxruntime.so` or a versioned `.so.X.Y.Z`.
@@ -98,9 +104,11 @@ pub fn locate(flavor: Flavor, explicit: Option<&Path>) -> Result<PathBuf, Runtim
         }
         searched.push(dir.display().to_string());
     }
+    let gpu = flavor == Flavor::Gpu;
     Err(RuntimeError::NotFound {
         searched: searched.join(", "),
-        gpu_hint: if flavor == Flavor::Gpu { " --gpu (installs the onnxruntime-gpu wheel)" } else { "" },
+        flag: if gpu { " --gpu" } else { "" },
+        note: if gpu { " (installs the onnxruntime-gpu wheel's CUDA build)" } else { "" },
     })
 }
 
@@ -144,7 +152,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let e = library_in(d.path());
         assert!(e.is_none());
-        let msg = RuntimeError::NotFound { searched: "a, b".into(), gpu_hint: "" }.to_string();
+        let msg = RuntimeError::NotFound { searched: "a, b".into(), flag: "", note: "" }.to_string();
         assert!(msg.contains("scripts/setup.sh") && msg.contains("a, b"));
     }
 }
