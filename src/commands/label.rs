@@ -98,6 +98,8 @@ fn progress_bar(o: &LabelOptions) -> ProgressBar {
         "{spinner} {pos} reports  {per_sec}  {elapsed}"
     };
     pb.set_style(ProgressStyle::with_template(template).expect("static template"));
+    // Results arrive a chunk at a time; a steady tick keeps rate and ETA moving between them.
+    pb.enable_steady_tick(std::time::Duration::from_millis(200));
     pb
 }
 
