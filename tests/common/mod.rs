@@ -39,3 +39,77 @@ pub fn text(b: &[u8]) -> String {
 pub fn json_lines(b: &[u8]) -> Vec<serde_json::Value> {
     text(b).lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect()
 }
+
+pub mod broker;
+
+/// A `radlabel run` child process with its log lines forwarded over a channel, so tests wait
+/// for events ("partitions assigned") instead of sleeping.
+pub struct Connector {
+    pub child: std::process::Child,
+    pub lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl Connector {
+    pub fn spawn(brokers: &str, group: &str, env: &[(&str, &str)]) -> Connector {
+        use std::io::BufRead;
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_radlabel"));
+        cmd.args(["run", "--brokers", brokers, "--group", group])
+            .env("RADLABEL_MODEL_DIR", tiny_model())
+            .env("RADLABEL_MODEL_THREADS", "1")
+            .env("RADLABEL_KAFKA_SESSION_TIMEOUT_MS", "6000")
+            .env("RADLABEL_LOG", "info")
+            .env("NO_COLOR", "1")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("spawn radlabel run");
+        let stderr = child.stderr.take().unwrap();
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
+                if std::env::var_os("RADLABEL_TEST_ECHO").is_some() {
+                    eprintln!("[connector] {line}");
+                }
+                if tx.send(line).is_err() {
+                    return;
+                }
+            }
+        });
+        Connector { child, lines }
+    }
+
+    /// Wait for a log line containing `needle`; panics with the lines seen on timeout.
+    pub fn wait_for(&self, needle: &str, timeout: std::time::Duration) -> String {
+        let end = std::time::Instant::now() + timeout;
+        let mut seen = Vec::new();
+        while let Some(left) = end.checked_duration_since(std::time::Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(l) if l.contains(needle) => return l,
+                Ok(l) => seen.push(l),
+                Err(_) => break,
+            }
+        }
+        panic!("no log line with {needle:?} within {timeout:?}; saw:\n{}", seen.join("\n"));
+    }
+
+    pub fn signal(&self, sig: &str) {
+        let ok = Command::new("kill").args([sig, &self.child.id().to_string()]).status().unwrap().success();
+        assert!(ok, "kill {sig}");
+    }
+
+    /// SIGTERM, then the exit code.
+    pub fn terminate(mut self) -> Option<i32> {
+        self.signal("-TERM");
+        self.child.wait().unwrap().code()
+    }
+}
+
+impl Drop for Connector {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -93,6 +93,12 @@ def main(argv=None):
                           intermediate_size=64, max_position_embeddings=128, relative_attention=True, position_buckets=16,
                           max_relative_positions=-1, pos_att_type=['p2c', 'c2p'], type_vocab_size=0, pad_token_id=0)
     student = Student(DebertaV2Model(cfg)).eval()
+    # Peaky, input-dependent outputs (a fresh head is near-uniform): tests that route on
+    # confidence and uncertainty need some confident, some unsure and some uncertain cases.
+    torch.nn.init.normal_(student.heads.weight, std=3.0)
+    torch.nn.init.normal_(student.heads.bias, std=1.0)
+    with torch.no_grad():  # uncertain rarer than the rest, as in real reports
+        student.heads.bias.view(14, 4)[:, 2] -= 7.0
     inputs = export_onnx(student, a.out / 'model.onnx')
     write_config(a.out, name='deberta-tiny-random', version='test', base='random DebertaV2Config (test only)',
                  max_length=MAX_LENGTH, inputs=inputs, variants={'fp32': 'model.onnx'}, default_variant='fp32',

@@ -1,0 +1,407 @@
+//! The connector's configuration: one typed struct, read from a TOML file (see
+//! `config/radlabel.toml`), every scalar key overridable by an environment variable
+//! `RADLABEL_<SECTION>_<KEY>` (e.g. `RADLABEL_KAFKA_BROKERS`), validated at start with an
+//! error that names the key.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use toml::Value;
+
+use crate::core::labels::{observation_index, N_OBS};
+use crate::core::routing::RoutingPolicy;
+use crate::error::Outcome;
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("config key `{key}`: {msg}")]
+pub struct ConfigError {
+    pub key: String,
+    pub msg: String,
+}
+
+impl ConfigError {
+    fn new(key: &str, msg: impl Into<String>) -> Self {
+        ConfigError { key: key.to_string(), msg: msg.into() }
+    }
+    pub fn outcome(&self) -> Outcome {
+        Outcome::Fatal
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Delivery {
+    /// Offsets stored after every output is acknowledged; duplicates possible after a crash.
+    AtLeastOnce,
+    /// Consume-transform-produce transactions (needs a broker with working transactions).
+    Transactional,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Preliminary {
+    /// Count and skip preliminary reports (the final version will come).
+    Skip,
+    /// Send them to the dead-letter topic.
+    DeadLetter,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WireFormat {
+    Json,
+    Avro,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct KafkaConfig {
+    /// Bootstrap servers, comma-separated.
+    pub brokers: String,
+    pub group_id: String,
+    pub reports_topic: String,
+    pub findings_topic: String,
+    pub uncertain_topic: String,
+    pub dlq_topic: String,
+    pub delivery: Delivery,
+    /// How often stored offsets are committed (librdkafka auto-commit of stored offsets).
+    pub commit_interval_ms: u64,
+    pub session_timeout_ms: u64,
+    /// How long shutdown and partition revocation wait for in-flight work.
+    pub drain_timeout_ms: u64,
+    /// Extra librdkafka properties (TLS, SASL, ...), passed through to consumer and producer.
+    pub librdkafka: BTreeMap<String, String>,
+}
+
+impl Default for KafkaConfig {
+    fn default() -> Self {
+        KafkaConfig {
+            brokers: "127.0.0.1:9092".into(),
+            group_id: "radlabel".into(),
+            reports_topic: "radiology.reports".into(),
+            findings_topic: "radiology.findings".into(),
+            uncertain_topic: "radiology.uncertain".into(),
+            dlq_topic: "radiology.dlq".into(),
+            delivery: Delivery::AtLeastOnce,
+            commit_interval_ms: 1000,
+            session_timeout_ms: 10_000,
+            drain_timeout_ms: 30_000,
+            librdkafka: BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BatchConfig {
+    /// Most reports in one micro-batch.
+    pub max_reports: usize,
+    /// Padded-token budget of one inference batch.
+    pub max_tokens: usize,
+    /// How long the first report of a batch may wait for others.
+    pub linger_ms: u64,
+    /// Micro-batches handed to inference and not yet acknowledged; beyond this the consumer
+    /// stops taking messages (librdkafka's own prefetch is bounded by queued_max_kbytes).
+    pub max_in_flight: usize,
+    pub queued_max_kbytes: u64,
+}
+
+impl Default for BatchConfig {
+    fn default() -> Self {
+        BatchConfig { max_reports: 64, max_tokens: 8192, linger_ms: 20, max_in_flight: 4, queued_max_kbytes: 8192 }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RoutingConfig {
+    /// Reports with any observation's confidence below this go to the uncertain topic too.
+    pub min_confidence: f32,
+    /// Per-observation floors overriding `min_confidence` (observation name -> floor).
+    pub min_confidence_per_observation: BTreeMap<String, f32>,
+}
+
+impl Default for RoutingConfig {
+    fn default() -> Self {
+        RoutingConfig { min_confidence: 0.5, min_confidence_per_observation: BTreeMap::new() }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct InputConfig {
+    pub format: WireFormat,
+    pub preliminary: Preliminary,
+    /// Reports with more text than this are dead-lettered (protects memory and latency).
+    pub max_text_bytes: usize,
+}
+
+impl Default for InputConfig {
+    fn default() -> Self {
+        InputConfig { format: WireFormat::Json, preliminary: Preliminary::Skip, max_text_bytes: 64 * 1024 }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ModelSection {
+    /// Model directory; empty means the bundled `models/default`.
+    pub dir: String,
+    /// Variant from the model's config.json; empty means its default.
+    pub variant: String,
+    pub device: String,
+    /// ONNX Runtime intra-op threads; 0 means all cores.
+    pub threads: usize,
+}
+
+impl Default for ModelSection {
+    fn default() -> Self {
+        ModelSection { dir: String::new(), variant: String::new(), device: "cpu".into(), threads: 0 }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub kafka: KafkaConfig,
+    pub batch: BatchConfig,
+    pub routing: RoutingConfig,
+    pub input: InputConfig,
+    pub model: ModelSection,
+}
+
+/// The environment variable for a dotted key: `kafka.group_id` -> `RADLABEL_KAFKA_GROUP_ID`.
+pub fn env_name(key: &str) -> String {
+    format!("RADLABEL_{}", key.replace('.', "_").to_ascii_uppercase())
+}
+
+fn leaf_keys(prefix: &str, v: &Value, out: &mut Vec<(String, Value)>) {
+    if let Value::Table(t) = v {
+        for (k, v) in t {
+            let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+            match v {
+                Value::Table(_) => leaf_keys(&key, v, out),
+                _ => out.push((key, v.clone())),
+            }
+        }
+    }
+}
+
+/// Deep-merge `over` into `base`: tables merge key by key, anything else replaces.
+fn merge(base: &mut Value, over: Value) {
+    match (base, over) {
+        (Value::Table(b), Value::Table(o)) => {
+            for (k, v) in o {
+                match b.get_mut(&k) {
+                    Some(slot) => merge(slot, v),
+                    None => {
+                        b.insert(k, v);
+                    }
+                }
+            }
+        }
+        (slot, v) => *slot = v,
+    }
+}
+
+fn set(root: &mut Value, key: &str, v: Value) {
+    let mut cur = root;
+    let parts: Vec<&str> = key.split('.').collect();
+    for p in &parts[..parts.len() - 1] {
+        cur = cur.as_table_mut().expect("table").entry(p.to_string()).or_insert_with(|| Value::Table(Default::default()));
+    }
+    cur.as_table_mut().expect("table").insert(parts[parts.len() - 1].to_string(), v);
+}
+
+/// Parse an environment value as the type the key has in the defaults.
+fn parse_like(key: &str, template: &Value, raw: &str) -> Result<Value, ConfigError> {
+    let bad = |what: &str| ConfigError::new(key, format!("{} = {raw:?} is not {what}", env_name(key)));
+    Ok(match template {
+        Value::Integer(_) => Value::Integer(raw.trim().parse().map_err(|_| bad("an integer"))?),
+        Value::Float(_) => Value::Float(raw.trim().parse().map_err(|_| bad("a number"))?),
+        Value::Boolean(_) => Value::Boolean(match raw.trim() {
+            "true" | "1" | "yes" => true,
+            "false" | "0" | "no" => false,
+            _ => return Err(bad("a boolean")),
+        }),
+        _ => Value::String(raw.to_string()),
+    })
+}
+
+impl Config {
+    /// Defaults, then the TOML file (if any), then `RADLABEL_*` variables from `env`.
+    pub fn load(path: Option<&Path>, env: &dyn Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let defaults = Value::try_from(Config::default()).expect("defaults serialise");
+        let mut merged = defaults.clone();
+        if let Some(p) = path {
+            let text = std::fs::read_to_string(p).map_err(|e| ConfigError::new("--config", format!("{}: {e}", p.display())))?;
+            let file: Value = text.parse::<toml::Table>().map(Value::Table).map_err(|e| ConfigError::new("--config", format!("{}: {e}", p.display())))?;
+            merge(&mut merged, file);
+        }
+        let mut known = Vec::new();
+        leaf_keys("", &defaults, &mut known);
+        for (key, template) in known {
+            if let Some(raw) = env(&env_name(&key)) {
+                set(&mut merged, &key, parse_like(&key, &template, &raw)?);
+            }
+        }
+        // The pass-through map, whose keys contain dots: `k=v;k=v`.
+        if let Some(raw) = env("RADLABEL_KAFKA_LIBRDKAFKA") {
+            let mut extra = toml::Table::new();
+            for pair in raw.split(';').filter(|p| !p.trim().is_empty()) {
+                let (k, v) = pair.split_once('=').ok_or_else(|| ConfigError::new("kafka.librdkafka", format!("RADLABEL_KAFKA_LIBRDKAFKA: `{pair}` is not key=value")))?;
+                extra.insert(k.trim().to_string(), Value::String(v.trim().into()));
+            }
+            let mut kafka = toml::Table::new();
+            kafka.insert("librdkafka".into(), Value::Table(extra));
+            let mut top = toml::Table::new();
+            top.insert("kafka".into(), Value::Table(kafka));
+            merge(&mut merged, Value::Table(top));
+        }
+        let cfg: Config = serde_path_to_error::deserialize(merged).map_err(|e| {
+            // The path names the key, unknown fields included ("batch.max_reportz").
+            ConfigError::new(&e.path().to_string(), e.inner().to_string())
+        })?;
+        cfg.validate()?;
+        Ok(cfg)
+    }
+
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let k = &self.kafka;
+        if k.brokers.trim().is_empty() {
+            return Err(ConfigError::new("kafka.brokers", "must name at least one broker (host:port)"));
+        }
+        if k.group_id.trim().is_empty() {
+            return Err(ConfigError::new("kafka.group_id", "must not be empty"));
+        }
+        let topics = [
+            ("kafka.reports_topic", &k.reports_topic),
+            ("kafka.findings_topic", &k.findings_topic),
+            ("kafka.uncertain_topic", &k.uncertain_topic),
+            ("kafka.dlq_topic", &k.dlq_topic),
+        ];
+        for (i, (key, t)) in topics.iter().enumerate() {
+            if t.trim().is_empty() || t.contains(char::is_whitespace) {
+                return Err(ConfigError::new(key, format!("`{t}` is not a topic name")));
+            }
+            if let Some((other, _)) = topics[..i].iter().find(|(_, o)| o == t) {
+                return Err(ConfigError::new(key, format!("`{t}` is already used by {other}")));
+            }
+        }
+        for (key, v) in [("kafka.commit_interval_ms", k.commit_interval_ms), ("kafka.session_timeout_ms", k.session_timeout_ms), ("kafka.drain_timeout_ms", k.drain_timeout_ms)] {
+            if v == 0 {
+                return Err(ConfigError::new(key, "must be > 0"));
+            }
+        }
+        let b = &self.batch;
+        for (key, v) in [("batch.max_reports", b.max_reports), ("batch.max_tokens", b.max_tokens), ("batch.max_in_flight", b.max_in_flight)] {
+            if v == 0 {
+                return Err(ConfigError::new(key, "must be > 0"));
+            }
+        }
+        if b.linger_ms > 60_000 {
+            return Err(ConfigError::new("batch.linger_ms", "must be at most 60000"));
+        }
+        if !(0.0..=1.0).contains(&self.routing.min_confidence) {
+            return Err(ConfigError::new("routing.min_confidence", "must be in [0, 1]"));
+        }
+        for (name, v) in &self.routing.min_confidence_per_observation {
+            let key = format!("routing.min_confidence_per_observation.{name}");
+            if observation_index(name).is_none() {
+                return Err(ConfigError::new(&key, "unknown observation"));
+            }
+            if !(0.0..=1.0).contains(v) {
+                return Err(ConfigError::new(&key, "must be in [0, 1]"));
+            }
+        }
+        if self.input.max_text_bytes == 0 {
+            return Err(ConfigError::new("input.max_text_bytes", "must be > 0"));
+        }
+        self.model.device.parse::<crate::model::onnx::Device>().map_err(|e| ConfigError::new("model.device", e))?;
+        Ok(())
+    }
+
+    pub fn routing_policy(&self) -> RoutingPolicy {
+        let mut p = RoutingPolicy::uniform(self.routing.min_confidence);
+        for (name, v) in &self.routing.min_confidence_per_observation {
+            if let Some(k) = observation_index(name) {
+                p.min_confidence[k] = *v;
+            }
+        }
+        debug_assert_eq!(p.min_confidence.len(), N_OBS);
+        p
+    }
+
+    pub fn model_dir(&self) -> PathBuf {
+        if self.model.dir.is_empty() {
+            crate::commands::default_model_dir()
+        } else {
+            PathBuf::from(&self.model.dir)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(toml_text: Option<&str>, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let d = tempfile::tempdir().unwrap();
+        let path = toml_text.map(|t| {
+            let p = d.path().join("c.toml");
+            std::fs::write(&p, t).unwrap();
+            p
+        });
+        let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::load(path.as_deref(), &|k| env.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()))
+    }
+
+    #[test]
+    fn defaults_validate() {
+        let c = load(None, &[]).unwrap();
+        assert_eq!(c.kafka.reports_topic, "radiology.reports");
+        assert_eq!(c, Config::default());
+    }
+
+    #[test]
+    fn the_shipped_config_file_loads() {
+        let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/radlabel.toml");
+        let c = Config::load(Some(&p), &|_| None).unwrap();
+        assert_eq!(c.kafka.findings_topic, "radiology.findings");
+    }
+
+    #[test]
+    fn file_then_env_override() {
+        let c = load(
+            Some("[kafka]\nbrokers = \"b:1\"\n[kafka.librdkafka]\n\"security.protocol\" = \"SSL\"\n[batch]\nmax_reports = 8\n[routing.min_confidence_per_observation]\nPneumothorax = 0.9\n"),
+            &[("RADLABEL_KAFKA_GROUP_ID", "g2"), ("RADLABEL_BATCH_LINGER_MS", "5"), ("RADLABEL_KAFKA_LIBRDKAFKA", "sasl.mechanism=PLAIN")],
+        )
+        .unwrap();
+        assert_eq!(c.kafka.brokers, "b:1");
+        assert_eq!(c.kafka.group_id, "g2");
+        assert_eq!(c.batch.max_reports, 8);
+        assert_eq!(c.batch.linger_ms, 5);
+        assert_eq!(c.kafka.librdkafka["security.protocol"], "SSL");
+        assert_eq!(c.kafka.librdkafka["sasl.mechanism"], "PLAIN");
+        assert_eq!(c.routing_policy().min_confidence[9], 0.9);
+        assert_eq!(c.routing_policy().min_confidence[10], 0.5);
+    }
+
+    #[test]
+    fn every_bad_value_names_its_key() {
+        let key = |t: Option<&str>, e: &[(&str, &str)]| load(t, e).unwrap_err().key;
+        assert_eq!(key(None, &[("RADLABEL_BATCH_MAX_REPORTS", "many")]), "batch.max_reports");
+        assert_eq!(key(None, &[("RADLABEL_BATCH_MAX_REPORTS", "0")]), "batch.max_reports");
+        assert_eq!(key(None, &[("RADLABEL_KAFKA_BROKERS", " ")]), "kafka.brokers");
+        assert_eq!(key(None, &[("RADLABEL_KAFKA_DLQ_TOPIC", "radiology.findings")]), "kafka.dlq_topic");
+        assert_eq!(key(None, &[("RADLABEL_ROUTING_MIN_CONFIDENCE", "1.5")]), "routing.min_confidence");
+        assert_eq!(key(None, &[("RADLABEL_MODEL_DEVICE", "tpu")]), "model.device");
+        assert_eq!(key(Some("[kafka]\ndelivery = \"exactly-twice\"\n"), &[]), "kafka.delivery");
+        assert_eq!(key(Some("[batch]\nmax_reportz = 3\n"), &[]), "batch.max_reportz");
+        assert_eq!(key(Some("[batch]\nmax_reports = \"x\"\n"), &[]), "batch.max_reports");
+        assert_eq!(key(Some("[routing.min_confidence_per_observation]\nSpleen = 0.5\n"), &[]), "routing.min_confidence_per_observation.Spleen");
+        let e = load(None, &[("RADLABEL_KAFKA_COMMIT_INTERVAL_MS", "soon")]).unwrap_err();
+        assert!(e.to_string().contains("RADLABEL_KAFKA_COMMIT_INTERVAL_MS"), "{e}");
+    }
+}

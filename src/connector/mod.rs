@@ -1,0 +1,11 @@
+//! The streaming connector (`radlabel run`): Kafka in, findings / uncertain cases / dead
+//! letters out, at-least-once.
+
+pub mod config;
+pub mod event;
+pub mod kafka;
+pub mod labeler;
+pub mod run;
+
+pub use config::Config;
+pub use run::{run, LoadedModel, Stats};

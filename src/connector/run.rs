@@ -1,0 +1,366 @@
+//! The consumer loop: take report events, form micro-batches, label them, produce findings /
+//! uncertain cases / dead letters, and store each input offset only after every record it
+//! produced is acknowledged (contiguous prefix per partition).
+
+use std::future::Future;
+use std::time::Duration;
+
+use futures::future::join_all;
+use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{BorrowedMessage, Header, Headers, OwnedHeaders};
+use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord};
+use rdkafka::util::Timeout;
+use rdkafka::{Message, Offset, TopicPartitionList};
+use tokio::sync::mpsc;
+use tokio::time::{sleep, sleep_until, Instant};
+
+use super::config::{Config, Preliminary};
+use super::event::{decode_json, findings_record, uncertain_case, DecodeError, ReportEvent, ReportStatus, Source};
+use super::kafka::{consumer_config, producer_config, Context, Revoked};
+use super::labeler::AsyncLabeler;
+use crate::core::batching::BatchLimits;
+use crate::core::offsets::{OffsetTracker, Tp};
+use crate::core::routing::RoutingPolicy;
+use crate::error::Outcome;
+use crate::io::output::ModelInfo;
+use crate::model::pipeline::{Done, Item, Pipeline};
+use crate::model::tokenize::Encoder;
+use crate::model::{Backend, ModelDir};
+
+/// Attempts for a report whose inference batch failed before it is dead-lettered.
+const MAX_ATTEMPTS: u32 = 3;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectorError {
+    #[error("kafka client setup failed: {0}")]
+    Client(#[from] KafkaError),
+}
+
+impl ConnectorError {
+    pub fn outcome(&self) -> Outcome {
+        Outcome::Fatal
+    }
+}
+
+/// What one run did (also logged at exit).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Stats {
+    pub received: u64,
+    pub labelled: u64,
+    pub uncertain: u64,
+    pub dead_lettered: u64,
+    pub skipped_preliminary: u64,
+}
+
+/// An input message being labelled.
+struct Job {
+    src: Source,
+    original: Original,
+    event: ReportEvent,
+    text: String,
+    attempt: u32,
+}
+
+/// The input message as received, kept for the dead-letter topic.
+#[derive(Clone)]
+struct Original {
+    key: Option<Vec<u8>>,
+    value: Option<Vec<u8>>,
+    headers: Vec<(String, Option<Vec<u8>>)>,
+}
+
+/// A record to produce, owned so it can be re-sent.
+#[derive(Clone)]
+struct OutRecord {
+    topic: String,
+    key: Option<Vec<u8>>,
+    value: Option<Vec<u8>>,
+    headers: Vec<(String, Option<Vec<u8>>)>,
+}
+
+impl OutRecord {
+    fn json(topic: &str, key: &str, v: &serde_json::Value) -> Self {
+        OutRecord { topic: topic.into(), key: Some(key.as_bytes().to_vec()), value: Some(v.to_string().into_bytes()), headers: Vec::new() }
+    }
+
+    fn future_record(&self) -> FutureRecord<'_, [u8], [u8]> {
+        let mut headers = OwnedHeaders::new_with_capacity(self.headers.len());
+        for (k, v) in &self.headers {
+            headers = headers.insert(Header { key: k, value: v.as_deref() });
+        }
+        let mut r = FutureRecord::to(&self.topic).headers(headers);
+        if let Some(k) = &self.key {
+            r = r.key(k.as_slice());
+        }
+        if let Some(v) = &self.value {
+            r = r.payload(v.as_slice());
+        }
+        r
+    }
+}
+
+/// The model parts the connector labels with.
+pub struct LoadedModel {
+    pub dir: ModelDir,
+    pub encoder: Encoder,
+    pub backend: Box<dyn Backend>,
+}
+
+struct Loop<'a> {
+    cfg: &'a Config,
+    producer: FutureProducer,
+    tracker: OffsetTracker,
+    ack_tx: mpsc::UnboundedSender<(Tp, i64)>,
+    policy: RoutingPolicy,
+    info: ModelInfo,
+    stats: Stats,
+    batch: Vec<Item<Job>>,
+    deadline: Option<Instant>,
+    in_flight: usize,
+}
+
+/// Run until `shutdown` resolves, then drain: stop taking messages, finish in-flight work
+/// (bounded by `kafka.drain_timeout_ms`), store and commit what was acknowledged.
+pub async fn run(cfg: &Config, model: LoadedModel, shutdown: impl Future<Output = ()>) -> Result<Stats, ConnectorError> {
+    let (revoked_tx, mut revoked_rx) = mpsc::unbounded_channel::<Revoked>();
+    let consumer: StreamConsumer<Context> = consumer_config(cfg).create_with_context(Context { revoked: revoked_tx })?;
+    consumer.subscribe(&[cfg.kafka.reports_topic.as_str()])?;
+    let producer: FutureProducer = producer_config(cfg).create()?;
+    let (ack_tx, mut ack_rx) = mpsc::unbounded_channel::<(Tp, i64)>();
+    let limits = BatchLimits { max_batch_tokens: cfg.batch.max_tokens, max_batch_size: cfg.batch.max_reports };
+    let info = ModelInfo { name: model.dir.config.name.clone(), version: model.dir.config.version.clone(), variant: model.dir.variant.clone() };
+    let pipeline = Pipeline::spawn(model.encoder, model.backend, limits, model.dir.thresholds.clone());
+    let mut labeler = AsyncLabeler::new(pipeline, cfg.batch.max_in_flight);
+    let mut l = Loop {
+        cfg,
+        producer,
+        tracker: OffsetTracker::default(),
+        ack_tx,
+        policy: cfg.routing_policy(),
+        info,
+        stats: Stats::default(),
+        batch: Vec::new(),
+        deadline: None,
+        in_flight: 0,
+    };
+    let mut commit_tick = tokio::time::interval(Duration::from_millis(cfg.kafka.commit_interval_ms.min(1000)));
+    tracing::info!(topic = %cfg.kafka.reports_topic, group = %cfg.kafka.group_id, brokers = %cfg.kafka.brokers, "connector started");
+    tokio::pin!(shutdown);
+    loop {
+        tokio::select! {
+            biased;
+            _ = &mut shutdown => break,
+            Some(done) = labeler.next() => l.emit(done, &labeler).await,
+            Some((tp, offset)) = ack_rx.recv() => l.tracker.finish(&tp, offset),
+            Some(Revoked(tps)) = revoked_rx.recv() => {
+                for tp in &tps {
+                    l.tracker.forget(tp);
+                }
+            }
+            _ = sleep_until(l.deadline.unwrap_or_else(Instant::now)), if l.deadline.is_some() => l.flush(&labeler).await,
+            _ = commit_tick.tick() => l.store_offsets(&consumer),
+            msg = consumer.recv(), if l.in_flight < cfg.batch.max_in_flight => match msg {
+                Ok(m) => {
+                    l.receive(&m).await;
+                    if l.batch.len() >= cfg.batch.max_reports {
+                        l.flush(&labeler).await;
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "consume failed; retrying");
+                    sleep(Duration::from_millis(200)).await;
+                }
+            },
+        }
+    }
+    tracing::info!(in_flight = l.tracker.in_flight(), "shutting down: draining in-flight work");
+    l.flush(&labeler).await;
+    let drain_end = Instant::now() + Duration::from_millis(cfg.kafka.drain_timeout_ms);
+    while l.tracker.in_flight() > 0 {
+        tokio::select! {
+            Some(done) = labeler.next(), if l.in_flight > 0 => l.emit(done, &labeler).await,
+            Some((tp, offset)) = ack_rx.recv() => l.tracker.finish(&tp, offset),
+            _ = sleep_until(drain_end) => {
+                tracing::warn!(abandoned = l.tracker.in_flight(), "drain timeout: in-flight reports will be redelivered");
+                break;
+            }
+        }
+    }
+    l.store_offsets(&consumer);
+    if let Err(e) = consumer.commit_consumer_state(CommitMode::Sync) {
+        // Nothing stored yet (an empty topic) is not a failure.
+        if !matches!(e, KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) {
+            tracing::warn!(error = %e, "final commit failed; uncommitted reports will be redelivered");
+        }
+    }
+    tracing::info!(received = l.stats.received, labelled = l.stats.labelled, uncertain = l.stats.uncertain, dead_lettered = l.stats.dead_lettered, skipped_preliminary = l.stats.skipped_preliminary, "connector stopped");
+    Ok(l.stats)
+}
+
+fn headers_of(m: &BorrowedMessage<'_>) -> Vec<(String, Option<Vec<u8>>)> {
+    m.headers().map_or_else(Vec::new, |h| h.iter().map(|h| (h.key.to_string(), h.value.map(<[u8]>::to_vec))).collect())
+}
+
+impl Loop<'_> {
+    async fn receive(&mut self, m: &BorrowedMessage<'_>) {
+        let src = Source { topic: m.topic().to_string(), partition: m.partition(), offset: m.offset() };
+        let tp: Tp = (src.topic.clone(), src.partition);
+        self.tracker.receive(&tp, src.offset);
+        self.stats.received += 1;
+        let original = Original { key: m.key().map(<[u8]>::to_vec), value: m.payload().map(<[u8]>::to_vec), headers: headers_of(m) };
+        let decoded = decode_json(m.payload()).and_then(|ev| {
+            if ev.status == Some(ReportStatus::Preliminary) {
+                return Err(DecodeError::Preliminary);
+            }
+            let text = ev.validate(self.cfg.input.max_text_bytes)?;
+            Ok((ev, text))
+        });
+        match decoded {
+            Ok((event, text)) => {
+                if self.batch.is_empty() {
+                    self.deadline = Some(Instant::now() + Duration::from_millis(self.cfg.batch.linger_ms));
+                }
+                self.batch.push(Item { text: text.clone(), tag: Job { src, original, event, text, attempt: 1 } });
+            }
+            Err(DecodeError::Preliminary) if self.cfg.input.preliminary == Preliminary::Skip => {
+                self.stats.skipped_preliminary += 1;
+                tracing::debug!(partition = src.partition, offset = src.offset, "preliminary report skipped");
+                self.tracker.finish(&tp, src.offset);
+            }
+            Err(e) => {
+                let stage = if matches!(e, DecodeError::Report(_) | DecodeError::MissingReportId | DecodeError::Preliminary) { "validate" } else { "decode" };
+                self.dead_letter(&src, &original, stage, e.class(), &e.to_string()).await;
+            }
+        }
+    }
+
+    async fn flush(&mut self, labeler: &AsyncLabeler<Job>) {
+        self.deadline = None;
+        if self.batch.is_empty() {
+            return;
+        }
+        let batch = std::mem::take(&mut self.batch);
+        self.in_flight += 1;
+        if !labeler.submit(batch).await {
+            tracing::error!("labelling pipeline stopped");
+        }
+    }
+
+    async fn emit(&mut self, done: Vec<Done<Job>>, labeler: &AsyncLabeler<Job>) {
+        self.in_flight = self.in_flight.saturating_sub(1);
+        let mut retry = Vec::new();
+        for d in done {
+            let job = d.tag;
+            match d.result {
+                Ok(labelled) => {
+                    let mut records = vec![OutRecord::json(&self.cfg.kafka.findings_topic, &job.event.report_id, &findings_record(&job.event, &labelled, &self.info, &job.src))];
+                    if let Some(reason) = self.policy.route(&labelled) {
+                        self.stats.uncertain += 1;
+                        let case = uncertain_case(&job.event, &job.text, &labelled, &self.info, &job.src, &reason);
+                        records.push(OutRecord::json(&self.cfg.kafka.uncertain_topic, &job.event.report_id, &case));
+                    }
+                    self.stats.labelled += 1;
+                    self.produce(&job.src, records).await;
+                }
+                Err(e) if e.outcome() == Outcome::Retry && job.attempt < MAX_ATTEMPTS => {
+                    tracing::warn!(error = %e, attempt = job.attempt, report_id = %job.event.report_id, "labelling failed; retrying");
+                    retry.push(Item { text: job.text.clone(), tag: Job { attempt: job.attempt + 1, ..job } });
+                }
+                Err(e) => {
+                    let class = match e.outcome() {
+                        Outcome::Retry => "InferenceFailed",
+                        _ => "TokenizationFailed",
+                    };
+                    self.dead_letter(&job.src, &job.original, "label", class, &e.to_string()).await;
+                }
+            }
+        }
+        if !retry.is_empty() {
+            self.in_flight += 1;
+            labeler.submit(retry).await;
+        }
+    }
+
+    /// Kafka Connect style: original key, value and headers, plus error context headers.
+    async fn dead_letter(&mut self, src: &Source, original: &Original, stage: &str, class: &str, message: &str) {
+        self.stats.dead_lettered += 1;
+        tracing::warn!(stage, class, partition = src.partition, offset = src.offset, error = message, "dead-lettered");
+        let mut headers = original.headers.clone();
+        for (k, v) in [
+            ("radlabel.error.stage", stage.to_string()),
+            ("radlabel.error.class", class.to_string()),
+            ("radlabel.error.message", message.to_string()),
+            ("radlabel.error.topic", src.topic.clone()),
+            ("radlabel.error.partition", src.partition.to_string()),
+            ("radlabel.error.offset", src.offset.to_string()),
+        ] {
+            headers.push((k.to_string(), Some(v.into_bytes())));
+        }
+        let rec = OutRecord { topic: self.cfg.kafka.dlq_topic.clone(), key: original.key.clone(), value: original.value.clone(), headers };
+        self.produce(src, vec![rec]).await;
+    }
+
+    /// Enqueue in order (keeps per-partition order), then acknowledge the input once every
+    /// record is delivered; a failed delivery is re-sent, never dropped.
+    async fn produce(&mut self, src: &Source, records: Vec<OutRecord>) {
+        let mut futures: Vec<(DeliveryFuture, OutRecord)> = Vec::with_capacity(records.len());
+        for rec in records {
+            let fut = loop {
+                match self.producer.send_result(rec.future_record()) {
+                    Ok(f) => break f,
+                    Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => sleep(Duration::from_millis(5)).await,
+                    Err((e, _)) => {
+                        tracing::error!(error = %e, topic = %rec.topic, "cannot enqueue record; retrying");
+                        sleep(Duration::from_millis(500)).await;
+                    }
+                }
+            };
+            futures.push((fut, rec));
+        }
+        let producer = self.producer.clone();
+        let ack = self.ack_tx.clone();
+        let tp: Tp = (src.topic.clone(), src.partition);
+        let offset = src.offset;
+        tokio::spawn(async move {
+            join_all(futures.into_iter().map(|(f, rec)| {
+                let producer = producer.clone();
+                async move {
+                    match f.await {
+                        Ok(Ok(_)) => {}
+                        other => {
+                            let why = match other {
+                                Ok(Err((e, _))) => e.to_string(),
+                                _ => "delivery report lost".into(),
+                            };
+                            tracing::warn!(error = %why, topic = %rec.topic, "delivery failed; re-sending");
+                            let mut backoff = Duration::from_millis(100);
+                            while let Err((e, _)) = producer.send(rec.future_record(), Timeout::Never).await {
+                                tracing::warn!(error = %e, topic = %rec.topic, "re-send failed; retrying");
+                                sleep(backoff).await;
+                                backoff = (backoff * 2).min(Duration::from_secs(10));
+                            }
+                        }
+                    }
+                }
+            }))
+            .await;
+            let _ = ack.send((tp, offset));
+        });
+    }
+
+    fn store_offsets(&mut self, consumer: &StreamConsumer<Context>) {
+        let positions = self.tracker.committable();
+        if positions.is_empty() {
+            return;
+        }
+        let mut tpl = TopicPartitionList::new();
+        for ((topic, partition), next) in &positions {
+            // Explicit lists are stored as given: `next` is already last finished + 1.
+            let _ = tpl.add_partition_offset(topic, *partition, Offset::Offset(*next));
+        }
+        if let Err(e) = consumer.store_offsets(&tpl) {
+            tracing::debug!(error = %e, "storing offsets failed (partition revoked?)");
+        }
+    }
+}

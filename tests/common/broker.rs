@@ -1,0 +1,153 @@
+//! A real Kafka-compatible broker (tansu, installed by scripts/setup.sh) on a free loopback
+//! port, plus small producer / consumer helpers. Each test starts its own and kills it on drop.
+#![allow(dead_code)]
+
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::message::{Header, Headers, OwnedHeaders};
+use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::util::Timeout;
+use rdkafka::{Message, TopicPartitionList};
+
+pub struct Broker {
+    child: Child,
+    pub addr: String,
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+impl Broker {
+    pub fn start() -> Broker {
+        let bin = super::repo().join("vendor/tansu/tansu");
+        assert!(bin.exists(), "tansu missing: run scripts/setup.sh");
+        let port = free_port();
+        let url = format!("tcp://127.0.0.1:{port}");
+        let child = Command::new(bin)
+            .args(["broker", "--listener-url", &url, "--advertised-listener-url", &url, "--storage-engine", "memory://tansu/"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start tansu");
+        let addr = format!("127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(&addr).is_err() {
+            assert!(Instant::now() < deadline, "tansu did not start listening");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Broker { child, addr }
+    }
+
+    pub async fn create_topics(&self, topics: &[(&str, i32)]) {
+        let admin: AdminClient<DefaultClientContext> = ClientConfig::new().set("bootstrap.servers", &self.addr).create().unwrap();
+        let new: Vec<NewTopic> = topics.iter().map(|(t, p)| NewTopic::new(t, *p, TopicReplication::Fixed(1))).collect();
+        let res = admin.create_topics(&new, &AdminOptions::new()).await.expect("create topics");
+        for r in res {
+            r.expect("topic created");
+        }
+    }
+
+    pub fn producer(&self) -> FutureProducer {
+        ClientConfig::new().set("bootstrap.servers", &self.addr).set("linger.ms", "5").create().unwrap()
+    }
+}
+
+impl Drop for Broker {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Produce (partition, key, value) records and wait for every delivery.
+pub async fn produce(p: &FutureProducer, topic: &str, records: &[(i32, String, Vec<u8>)]) {
+    let futs: Vec<_> = records
+        .iter()
+        .map(|(part, key, value)| p.send(FutureRecord::to(topic).partition(*part).key(key.as_str()).payload(value.as_slice()), Timeout::Never))
+        .collect();
+    for f in futures::future::join_all(futs).await {
+        f.expect("delivered");
+    }
+}
+
+/// A consumed record.
+#[derive(Debug, Clone)]
+pub struct Rec {
+    pub partition: i32,
+    pub offset: i64,
+    pub key: Option<Vec<u8>>,
+    pub value: Option<Vec<u8>>,
+    pub headers: Vec<(String, Option<Vec<u8>>)>,
+}
+
+impl Rec {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(self.value.as_deref().unwrap()).unwrap()
+    }
+    pub fn header(&self, k: &str) -> Option<String> {
+        self.headers.iter().find(|(n, _)| n == k).and_then(|(_, v)| v.as_ref()).map(|v| String::from_utf8_lossy(v).into_owned())
+    }
+}
+
+/// Read a topic from the beginning (no group) until `done(records)` or the timeout.
+pub fn read_until(addr: &str, topic: &str, partitions: i32, timeout: Duration, done: impl Fn(&[Rec]) -> bool) -> Vec<Rec> {
+    let c: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", addr)
+        .set("group.id", format!("reader-{}", free_port()))
+        .set("enable.auto.commit", "false")
+        .create()
+        .unwrap();
+    let mut tpl = TopicPartitionList::new();
+    for p in 0..partitions {
+        tpl.add_partition_offset(topic, p, rdkafka::Offset::Beginning).unwrap();
+    }
+    c.assign(&tpl).unwrap();
+    let mut out = Vec::new();
+    let end = Instant::now() + timeout;
+    // `done` may be costly: ask it when the topic is idle or every 1000 records.
+    let mut check = true;
+    while Instant::now() < end && !(check && done(&out)) {
+        check = false;
+        let polled = c.poll(Duration::from_millis(100));
+        if polled.is_none() || out.len() % 1000 == 999 {
+            check = true;
+        }
+        if let Some(Ok(m)) = polled {
+            out.push(Rec {
+                partition: m.partition(),
+                offset: m.offset(),
+                key: m.key().map(<[u8]>::to_vec),
+                value: m.payload().map(<[u8]>::to_vec),
+                headers: m.headers().map_or_else(Vec::new, |h| h.iter().map(|h| (h.key.to_string(), h.value.map(<[u8]>::to_vec))).collect()),
+            });
+        }
+    }
+    out
+}
+
+/// Committed offsets of a group for a topic's partitions (-1: none).
+pub fn committed(addr: &str, group: &str, topic: &str, partitions: i32) -> Vec<i64> {
+    let c: BaseConsumer = ClientConfig::new().set("bootstrap.servers", addr).set("group.id", group).create().unwrap();
+    let mut tpl = TopicPartitionList::new();
+    for p in 0..partitions {
+        tpl.add_partition(topic, p);
+    }
+    let got = c.committed_offsets(tpl, Duration::from_secs(10)).expect("committed offsets");
+    (0..partitions)
+        .map(|p| match got.find_partition(topic, p).map(|e| e.offset()) {
+            Some(rdkafka::Offset::Offset(o)) => o,
+            _ => -1,
+        })
+        .collect()
+}
+
+pub fn headers(pairs: &[(&str, &str)]) -> OwnedHeaders {
+    pairs.iter().fold(OwnedHeaders::new(), |h, (k, v)| h.insert(Header { key: k, value: Some(*v) }))
+}

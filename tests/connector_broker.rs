@@ -1,0 +1,142 @@
+//! `radlabel run` against a real Kafka-compatible broker (tansu) on loopback.
+
+mod common;
+
+use std::collections::{HashMap, HashSet};
+use std::time::Duration;
+
+use common::broker::{self, Broker, Rec};
+use common::Connector;
+
+const REPORTS: &str = "radiology.reports";
+const FINDINGS: &str = "radiology.findings";
+const UNCERTAIN: &str = "radiology.uncertain";
+const DLQ: &str = "radiology.dlq";
+
+/// Self-written report texts; varied so that some reports are routed to the teacher.
+const TEXTS: [&str; 6] = [
+    "Heart size normal. Lungs clear. No effusion or pneumothorax.",
+    "Possible small left pleural effusion. Cannot exclude early pneumonia.",
+    "Cardiomegaly with mild pulmonary edema. Bilateral small effusions.",
+    "Small right apical pneumothorax. Right chest tube in place.",
+    "Left lower lobe consolidation. Healed left rib fracture.",
+    "Widened mediastinum. Nodular opacity in the right upper lobe, suspicious for neoplasm.",
+];
+
+fn event(i: usize) -> Vec<u8> {
+    serde_json::json!({"report_id": format!("R{i}"), "findings": TEXTS[i % TEXTS.len()], "impression": TEXTS[(i / 7) % TEXTS.len()]})
+        .to_string()
+        .into_bytes()
+}
+
+async fn setup(partitions: i32) -> Broker {
+    let b = Broker::start();
+    b.create_topics(&[(REPORTS, partitions), (FINDINGS, 1), (UNCERTAIN, 1), (DLQ, 1)]).await;
+    b
+}
+
+fn by_report(recs: &[Rec]) -> HashMap<String, Vec<serde_json::Value>> {
+    let mut m: HashMap<String, Vec<serde_json::Value>> = HashMap::new();
+    for r in recs {
+        let v = r.json();
+        m.entry(v["report_id"].as_str().unwrap().to_string()).or_default().push(v);
+    }
+    m
+}
+
+fn wait_distinct(addr: &str, topic: &str, n: usize, timeout: Duration) -> Vec<Rec> {
+    broker::read_until(addr, topic, 1, timeout, |recs| {
+        recs.iter().map(|r| r.json()["idempotency_id"].as_str().unwrap_or("").to_string()).collect::<HashSet<_>>().len() >= n
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ten_thousand_reports_one_findings_record_each() {
+    let b = setup(4).await;
+    let n = 10_000;
+    let records: Vec<(i32, String, Vec<u8>)> = (0..n).map(|i| ((i % 4) as i32, format!("R{i}"), event(i))).collect();
+    broker::produce(&b.producer(), REPORTS, &records).await;
+    let c = Connector::spawn(&b.addr, "g-10k", &[]);
+    let findings = wait_distinct(&b.addr, FINDINGS, n, Duration::from_secs(240));
+    let got = by_report(&findings);
+    assert_eq!(got.len(), n, "one findings record per report");
+    assert!(got.values().all(|v| v.len() == 1), "no duplicates without a crash");
+    // Exactly the cases the policy selects are on the uncertain topic.
+    let expect: HashSet<String> = got
+        .iter()
+        .filter(|(_, v)| v[0]["uncertain"].as_bool().unwrap() || v[0]["confidence"].as_f64().unwrap() < 0.5)
+        .map(|(k, _)| k.clone())
+        .collect();
+    assert!(!expect.is_empty() && expect.len() < n, "the test data exercises routing ({} of {n})", expect.len());
+    let unc = broker::read_until(&b.addr, UNCERTAIN, 1, Duration::from_secs(60), |r| r.len() >= expect.len());
+    let unc_ids: HashSet<String> = unc.iter().map(|r| r.json()["report_id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(unc.len(), unc_ids.len());
+    assert_eq!(unc_ids, expect);
+    let case = unc[0].json();
+    assert!(case["text"].as_str().unwrap().starts_with("FINDINGS: "));
+    assert!(case["reason"].as_str().unwrap().len() > 5);
+    // Provenance and the idempotency id.
+    let f = &got["R5"][0];
+    assert_eq!(f["source"]["topic"], REPORTS);
+    assert_eq!(f["source"]["partition"], 1);
+    assert_eq!(f["source"]["offset"], 1);
+    assert_eq!(f["labels"].as_object().unwrap().len(), 14);
+    assert_eq!(c.terminate(), Some(0), "graceful exit");
+    assert_eq!(broker::committed(&b.addr, "g-10k", REPORTS, 4), vec![2500; 4], "every input committed, nothing beyond");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn poison_messages_are_dead_lettered_and_good_ones_keep_their_order() {
+    let b = setup(2).await;
+    let mut records = Vec::new();
+    let poison: Vec<(Vec<u8>, &str)> = vec![
+        (vec![0x7b, 0xff, 0xfe], "InvalidUtf8"),
+        (b"{not json".to_vec(), "InvalidJson"),
+        (br#"{"text": "no id"}"#.to_vec(), "MissingReportId"),
+        (br#"{"report_id": "E1"}"#.to_vec(), "MissingReportText"),
+        (serde_json::json!({"report_id": "L1", "text": "x".repeat(70_000)}).to_string().into_bytes(), "ReportTooLong"),
+        (br#"{"report_id": "P1", "text": "Clear.", "status": "preliminary"}"#.to_vec(), "PreliminaryReport"),
+    ];
+    let mut good = 0;
+    for i in 0..120 {
+        let part = (i % 2) as i32;
+        if i % 10 == 3 {
+            let (v, _) = &poison[(i / 10) % poison.len()];
+            records.push((part, format!("bad-{i}"), v.clone()));
+        } else {
+            records.push((part, format!("R{i}"), event(i)));
+            good += 1;
+        }
+    }
+    let p = b.producer();
+    broker::produce(&p, REPORTS, &records).await;
+    let c = Connector::spawn(&b.addr, "g-poison", &[("RADLABEL_INPUT_PRELIMINARY", "dead-letter")]);
+    let n_bad = records.len() - good;
+    let dlq = broker::read_until(&b.addr, DLQ, 1, Duration::from_secs(120), |r| r.len() >= n_bad);
+    let findings = wait_distinct(&b.addr, FINDINGS, good, Duration::from_secs(120));
+    assert_eq!(dlq.len(), n_bad);
+    for d in &dlq {
+        let part: i32 = d.header("radlabel.error.partition").unwrap().parse().unwrap();
+        let off: i64 = d.header("radlabel.error.offset").unwrap().parse().unwrap();
+        let original = records.iter().filter(|r| r.0 == part).nth(off as usize).unwrap();
+        assert_eq!(d.value.as_deref(), Some(original.2.as_slice()), "value untouched");
+        assert_eq!(d.key.as_deref(), Some(original.1.as_bytes()), "key untouched");
+        assert_eq!(d.header("radlabel.error.topic").as_deref(), Some(REPORTS));
+        let class = d.header("radlabel.error.class").unwrap();
+        let want = poison.iter().find(|(v, _)| v == &original.2).unwrap().1;
+        assert_eq!(class, want);
+        assert!(["decode", "validate"].contains(&d.header("radlabel.error.stage").unwrap().as_str()));
+        assert!(!d.header("radlabel.error.message").unwrap().is_empty());
+    }
+    // Order per input partition is kept among the good ones.
+    let mut last: HashMap<i64, i64> = HashMap::new();
+    for f in &findings {
+        let v = f.json();
+        let (part, off) = (v["source"]["partition"].as_i64().unwrap(), v["source"]["offset"].as_i64().unwrap());
+        assert!(last.get(&part).is_none_or(|&prev| off > prev), "partition {part}: {off} after {:?}", last.get(&part));
+        last.insert(part, off);
+    }
+    assert_eq!(findings.len(), good);
+    assert_eq!(c.terminate(), Some(0));
+    assert_eq!(broker::committed(&b.addr, "g-poison", REPORTS, 2), vec![60, 60]);
+}
