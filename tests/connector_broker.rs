@@ -140,3 +140,111 @@ async fn poison_messages_are_dead_lettered_and_good_ones_keep_their_order() {
     assert_eq!(c.terminate(), Some(0));
     assert_eq!(broker::committed(&b.addr, "g-poison", REPORTS, 2), vec![60, 60]);
 }
+
+/// Input offsets per partition that have at least one output (findings or dead letter).
+fn covered(findings: &[Rec]) -> HashMap<i64, HashSet<i64>> {
+    let mut m: HashMap<i64, HashSet<i64>> = HashMap::new();
+    for f in findings {
+        let v = f.json();
+        m.entry(v["source"]["partition"].as_i64().unwrap()).or_default().insert(v["source"]["offset"].as_i64().unwrap());
+    }
+    m
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_9_mid_stream_loses_nothing_and_duplicates_stay_in_the_uncommitted_window() {
+    let b = setup(2).await;
+    let n = 8000;
+    let records: Vec<(i32, String, Vec<u8>)> = (0..n).map(|i| ((i % 2) as i32, format!("R{i}"), event(i))).collect();
+    broker::produce(&b.producer(), REPORTS, &records).await;
+    let c = Connector::spawn(&b.addr, "g-crash", &[("RADLABEL_KAFKA_COMMIT_INTERVAL_MS", "200")]);
+    broker::read_until(&b.addr, FINDINGS, 1, Duration::from_secs(120), |r| r.len() >= 2000);
+    c.signal("-KILL");
+    drop(c);
+    let at_crash = broker::committed(&b.addr, "g-crash", REPORTS, 2);
+    let before = broker::read_until(&b.addr, FINDINGS, 1, Duration::from_secs(5), |_| false);
+    assert!(before.len() < n, "killed mid-stream ({} of {n} done)", before.len());
+    // Committed offsets never run ahead of acknowledged outputs.
+    let cov = covered(&before);
+    for (p, &c) in at_crash.iter().enumerate() {
+        for o in 0..c {
+            assert!(cov.get(&(p as i64)).is_some_and(|s| s.contains(&o)), "partition {p} committed {c} but offset {o} has no output");
+        }
+    }
+    let c2 = Connector::spawn(&b.addr, "g-crash", &[]);
+    let after = wait_distinct(&b.addr, FINDINGS, n, Duration::from_secs(240));
+    let ids: HashSet<&str> = after.iter().map(|r| r.key.as_deref().map(|k| std::str::from_utf8(k).unwrap()).unwrap()).collect();
+    assert_eq!(ids.len(), n, "every input has at least one output");
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for r in &after {
+        *seen.entry(r.json()["idempotency_id"].as_str().unwrap().to_string()).or_default() += 1;
+    }
+    for r in &after {
+        let v = r.json();
+        if seen[v["idempotency_id"].as_str().unwrap()] > 1 {
+            let (p, o) = (v["source"]["partition"].as_i64().unwrap() as usize, v["source"]["offset"].as_i64().unwrap());
+            assert!(o >= at_crash[p], "duplicate of partition {p} offset {o} is below the committed {}", at_crash[p]);
+        }
+    }
+    assert_eq!(c2.terminate(), Some(0));
+    assert_eq!(broker::committed(&b.addr, "g-crash", REPORTS, 2), vec![4000, 4000]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn graceful_shutdown_under_load_commits_exactly_what_was_acknowledged() {
+    let b = setup(2).await;
+    let n = 20_000;
+    let records: Vec<(i32, String, Vec<u8>)> = (0..n).map(|i| ((i % 2) as i32, format!("R{i}"), event(i))).collect();
+    broker::produce(&b.producer(), REPORTS, &records).await;
+    let c = Connector::spawn(&b.addr, "g-term", &[]);
+    broker::read_until(&b.addr, FINDINGS, 1, Duration::from_secs(120), |r| r.len() >= 1500);
+    assert_eq!(c.terminate(), Some(0), "SIGTERM under load exits 0");
+    let committed = broker::committed(&b.addr, "g-term", REPORTS, 2);
+    let all = broker::read_until(&b.addr, FINDINGS, 1, Duration::from_secs(5), |_| false);
+    assert!(all.len() < n, "stopped mid-stream");
+    let cov = covered(&all);
+    for (p, &c) in committed.iter().enumerate() {
+        let got = cov.get(&(p as i64)).cloned().unwrap_or_default();
+        let want: HashSet<i64> = (0..c).collect();
+        assert_eq!(got, want, "partition {p}: outputs are exactly the committed prefix 0..{c}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_split_partitions_and_a_rebalance_loses_nothing() {
+    let b = setup(4).await;
+    let n = 12_000;
+    let records: Vec<(i32, String, Vec<u8>)> = (0..n).map(|i| ((i % 4) as i32, format!("R{i}"), event(i))).collect();
+    let a = Connector::spawn(&b.addr, "g-two", &[("RADLABEL_BATCH_MAX_IN_FLIGHT", "1"), ("RADLABEL_BATCH_MAX_REPORTS", "16")]);
+    a.wait_for("partitions assigned", Duration::from_secs(60));
+    let c2 = Connector::spawn(&b.addr, "g-two", &[("RADLABEL_BATCH_MAX_IN_FLIGHT", "1"), ("RADLABEL_BATCH_MAX_REPORTS", "16")]);
+    let line = c2.wait_for("partitions assigned", Duration::from_secs(60));
+    assert!(line.contains("partitions=2"), "the second instance takes half: {line}");
+    broker::produce(&b.producer(), REPORTS, &records).await;
+    broker::read_until(&b.addr, FINDINGS, 1, Duration::from_secs(120), |r| r.len() >= 2000);
+    // One instance leaves mid-stream: the other takes over its partitions.
+    assert_eq!(a.terminate(), Some(0));
+    let after = wait_distinct(&b.addr, FINDINGS, n, Duration::from_secs(240));
+    let ids: HashSet<String> = after.iter().map(|r| r.json()["report_id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(ids.len(), n, "nothing lost across the rebalance");
+    let sources: HashSet<i64> = after.iter().map(|r| r.json()["source"]["partition"].as_i64().unwrap()).collect();
+    assert_eq!(sources.len(), 4);
+    assert_eq!(c2.terminate(), Some(0));
+    assert_eq!(broker::committed(&b.addr, "g-two", REPORTS, 4), vec![3000; 4]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn broker_unreachable_at_start_is_retried_until_it_appears() {
+    let port = broker::free_port();
+    let addr = format!("127.0.0.1:{port}");
+    let c = Connector::spawn(&addr, "g-late", &[]);
+    c.wait_for("kafka client error (retrying)", Duration::from_secs(30));
+    assert!(c.child.id() > 0);
+    let b = Broker::start_on(port);
+    b.create_topics(&[(REPORTS, 1), (FINDINGS, 1), (UNCERTAIN, 1), (DLQ, 1)]).await;
+    let records: Vec<(i32, String, Vec<u8>)> = (0..200).map(|i| (0, format!("R{i}"), event(i))).collect();
+    broker::produce(&b.producer(), REPORTS, &records).await;
+    let got = wait_distinct(&b.addr, FINDINGS, 200, Duration::from_secs(120));
+    assert_eq!(by_report(&got).len(), 200);
+    assert_eq!(c.terminate(), Some(0));
+}

@@ -26,9 +26,12 @@ pub fn free_port() -> u16 {
 
 impl Broker {
     pub fn start() -> Broker {
+        Broker::start_on(free_port())
+    }
+
+    pub fn start_on(port: u16) -> Broker {
         let bin = super::repo().join("vendor/tansu/tansu");
         assert!(bin.exists(), "tansu missing: run scripts/setup.sh");
-        let port = free_port();
         let url = format!("tcp://127.0.0.1:{port}");
         let child = Command::new(bin)
             .args(["broker", "--listener-url", &url, "--advertised-listener-url", &url, "--storage-engine", "memory://tansu/"])
