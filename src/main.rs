@@ -35,6 +35,40 @@ enum Command {
     Bench(BenchArgs),
     /// The streaming connector: label report events from Kafka until SIGTERM/SIGINT.
     Run(RunArgs),
+    /// Publish a report file (CSV / JSON lines) as JSON report events.
+    Produce(ProduceArgs),
+    /// Print records of a topic from the beginning (e.g. the findings).
+    Consume(ConsumeArgs),
+}
+
+#[derive(Args)]
+struct ProduceArgs {
+    /// Reports (same formats as `label`); `-` for stdin.
+    input: String,
+    #[arg(long, env = "RADLABEL_BROKERS", default_value = "127.0.0.1:9092")]
+    brokers: String,
+    #[arg(long, default_value = "radiology.reports")]
+    topic: String,
+    /// Partitions for the topic if it has to be created.
+    #[arg(long, default_value_t = 4)]
+    partitions: i32,
+    /// Input format; default: from the file extension, or sniffed.
+    #[arg(long)]
+    input_format: Option<InputFormat>,
+}
+
+#[derive(Args)]
+struct ConsumeArgs {
+    #[arg(long, env = "RADLABEL_BROKERS", default_value = "127.0.0.1:9092")]
+    brokers: String,
+    #[arg(long, default_value = "radiology.findings")]
+    topic: String,
+    /// Stop after this many records.
+    #[arg(long, default_value_t = 10)]
+    count: usize,
+    /// Stop after this many seconds.
+    #[arg(long, default_value_t = 60)]
+    timeout_s: u64,
 }
 
 #[derive(Args)]
@@ -146,9 +180,21 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("RADLABEL_LOG").unwrap_or_else(|_| "warn,radlabel::connector=info".into()))
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     match Cli::parse().command {
         Command::Label(a) => label(a),
+        Command::Produce(a) => edge(|| {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            let (sent, skipped) = rt.block_on(commands::kafka_tools::produce(&a.input, a.input_format, &a.brokers, &a.topic, a.partitions))?;
+            eprintln!("produced {sent} report events to {} ({skipped} rows skipped)", a.topic);
+            Ok(())
+        }),
+        Command::Consume(a) => edge(|| {
+            let n = commands::kafka_tools::consume(&a.brokers, &a.topic, a.count, std::time::Duration::from_secs(a.timeout_s))?;
+            eprintln!("{n} records from {}", a.topic);
+            Ok(())
+        }),
         Command::Run(a) => match connector(a) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -211,6 +257,17 @@ fn label(a: LabelArgs) -> ExitCode {
             eprintln!("error: {e}");
             let usage = matches!(e, radlabel::commands::label::LabelError::Input(_));
             ExitCode::from(if usage { EXIT_USAGE } else { EXIT_FATAL })
+        }
+    }
+}
+
+/// Run an edge command: anyhow errors become a message and exit code 1.
+fn edge(f: impl FnOnce() -> anyhow::Result<()>) -> ExitCode {
+    match f() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(EXIT_FATAL)
         }
     }
 }

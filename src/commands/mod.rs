@@ -3,6 +3,7 @@
 
 pub mod bench;
 pub mod eval;
+pub mod kafka_tools;
 pub mod label;
 
 use std::path::PathBuf;

@@ -70,6 +70,9 @@ pub struct KafkaConfig {
     pub session_timeout_ms: u64,
     /// How long shutdown and partition revocation wait for in-flight work.
     pub drain_timeout_ms: u64,
+    /// Create missing topics at start (partitions for new ones below); off where ACLs forbid it.
+    pub create_topics: bool,
+    pub topic_partitions: i32,
     /// Extra librdkafka properties (TLS, SASL, ...), passed through to consumer and producer.
     pub librdkafka: BTreeMap<String, String>,
 }
@@ -87,6 +90,8 @@ impl Default for KafkaConfig {
             commit_interval_ms: 1000,
             session_timeout_ms: 10_000,
             drain_timeout_ms: 30_000,
+            create_topics: true,
+            topic_partitions: 4,
             librdkafka: BTreeMap::new(),
         }
     }
@@ -293,6 +298,9 @@ impl Config {
             if v == 0 {
                 return Err(ConfigError::new(key, "must be > 0"));
             }
+        }
+        if k.topic_partitions < 1 {
+            return Err(ConfigError::new("kafka.topic_partitions", "must be >= 1"));
         }
         let b = &self.batch;
         for (key, v) in [("batch.max_reports", b.max_reports), ("batch.max_tokens", b.max_tokens), ("batch.max_in_flight", b.max_in_flight)] {

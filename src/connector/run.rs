@@ -123,6 +123,16 @@ struct Loop<'a> {
 /// Run until `shutdown` resolves, then drain: stop taking messages, finish in-flight work
 /// (bounded by `kafka.drain_timeout_ms`), store and commit what was acknowledged.
 pub async fn run(cfg: &Config, model: LoadedModel, shutdown: impl Future<Output = ()>) -> Result<Stats, ConnectorError> {
+    if cfg.kafka.create_topics {
+        let k = &cfg.kafka;
+        let topics: Vec<(&str, i32)> = [&k.reports_topic, &k.findings_topic, &k.uncertain_topic, &k.dlq_topic].iter().map(|t| (t.as_str(), k.topic_partitions)).collect();
+        // A broker that is not up yet is retried by the consumer below; not fatal here.
+        match tokio::time::timeout(Duration::from_secs(10), crate::commands::kafka_tools::ensure_topics(&k.brokers, &topics)).await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => tracing::warn!(error = %e, "could not create topics"),
+            Err(_) => tracing::warn!("could not create topics: broker not reachable yet"),
+        }
+    }
     let (revoked_tx, mut revoked_rx) = mpsc::unbounded_channel::<Revoked>();
     let consumer: StreamConsumer<Context> = consumer_config(cfg).create_with_context(Context { revoked: revoked_tx })?;
     consumer.subscribe(&[cfg.kafka.reports_topic.as_str()])?;

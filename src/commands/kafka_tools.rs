@@ -1,0 +1,96 @@
+//! Small Kafka helpers for backfills, the demo and debugging: publish a report file as
+//! report events (`radlabel produce`) and print records from a topic (`radlabel consume`).
+
+use std::time::Duration;
+
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::types::RDKafkaErrorCode;
+use rdkafka::util::Timeout;
+use rdkafka::{ClientConfig, Message, TopicPartitionList};
+
+use crate::connector::event::ReportEvent;
+use crate::core::report::ReportBody;
+use crate::io::input::{self, InputFormat};
+
+/// Create topics that do not exist yet (existing ones are left alone).
+pub async fn ensure_topics(brokers: &str, topics: &[(&str, i32)]) -> anyhow::Result<()> {
+    let admin: AdminClient<DefaultClientContext> = ClientConfig::new().set("bootstrap.servers", brokers).create()?;
+    let new: Vec<NewTopic> = topics.iter().map(|(t, p)| NewTopic::new(t, *p, TopicReplication::Fixed(1))).collect();
+    for r in admin.create_topics(&new, &AdminOptions::new().operation_timeout(Some(Duration::from_secs(30)))).await? {
+        match r {
+            Ok(_) | Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
+            Err((t, e)) => anyhow::bail!("cannot create topic {t}: {e}"),
+        }
+    }
+    Ok(())
+}
+
+/// Publish every readable row of a report file as a JSON report event keyed by report id.
+/// Returns (sent, skipped rows).
+pub async fn produce(path: &str, format: Option<InputFormat>, brokers: &str, topic: &str, partitions: i32) -> anyhow::Result<(usize, usize)> {
+    ensure_topics(brokers, &[(topic, partitions)]).await?;
+    let producer: FutureProducer = ClientConfig::new().set("bootstrap.servers", brokers).set("enable.idempotence", "true").create()?;
+    let mut pending = Vec::new();
+    let mut skipped = 0;
+    for row in input::open(path, format)? {
+        let report = match row? {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("skipped: {e}");
+                skipped += 1;
+                continue;
+            }
+        };
+        let (text, findings, impression) = match report.body {
+            ReportBody::Whole(t) => (Some(t), None, None),
+            ReportBody::Sections { findings, impression } => (None, Some(findings), Some(impression)),
+        };
+        let ev = ReportEvent { report_id: report.id, text, findings, impression, status: None, accession: None, patient_id: None, observed_at: None, modality: None, source: Some("radlabel produce".into()) };
+        let payload = serde_json::to_vec(&ev)?;
+        let key = ev.report_id.clone();
+        let p = producer.clone();
+        let topic = topic.to_string();
+        pending.push(tokio::spawn(async move {
+            p.send(FutureRecord::to(&topic).key(&key).payload(&payload), Timeout::Never).await.map_err(|(e, _)| e)
+        }));
+    }
+    let sent = pending.len();
+    for p in pending {
+        p.await??;
+    }
+    Ok((sent, skipped))
+}
+
+/// Print up to `count` records of a topic from the beginning, one JSON value per line.
+pub fn consume(brokers: &str, topic: &str, count: usize, timeout: Duration) -> anyhow::Result<usize> {
+    let c: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", brokers)
+        .set("group.id", format!("radlabel-consume-{}", std::process::id()))
+        .set("enable.auto.commit", "false")
+        .create()?;
+    let meta = c.fetch_metadata(Some(topic), Duration::from_secs(10))?;
+    let partitions = meta.topics().first().map_or(0, |t| t.partitions().len());
+    let mut tpl = TopicPartitionList::new();
+    for p in 0..partitions as i32 {
+        tpl.add_partition_offset(topic, p, rdkafka::Offset::Beginning)?;
+    }
+    c.assign(&tpl)?;
+    let end = std::time::Instant::now() + timeout;
+    let mut n = 0;
+    while n < count && std::time::Instant::now() < end {
+        if let Some(m) = c.poll(Duration::from_millis(200)) {
+            let m = m?;
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            let line = m.payload().map(String::from_utf8_lossy).unwrap_or_default();
+            if writeln!(out, "{line}").and_then(|_| out.flush()).is_err() {
+                break; // the reader went away (`| head`)
+            }
+            n += 1;
+        }
+    }
+    Ok(n)
+}
