@@ -248,3 +248,41 @@ async fn broker_unreachable_at_start_is_retried_until_it_appears() {
     assert_eq!(by_report(&got).len(), 200);
     assert_eq!(c.terminate(), Some(0));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn avro_events_in_the_confluent_wire_format_are_labelled() {
+    use apache_avro::types::Value;
+    let b = setup(1).await;
+    let schema = apache_avro::Schema::parse_str(radlabel::connector::avro::REPORT_EVENT_AVSC).unwrap();
+    let frame = |id: u32, report: &str| {
+        let none = || Value::Union(0, Box::new(Value::Null));
+        let text = Value::Union(1, Box::new(Value::String("Small right pneumothorax. Heart normal.".into())));
+        let v = Value::Record(vec![
+            ("report_id".into(), Value::String(report.into())),
+            ("text".into(), text),
+            ("findings".into(), none()),
+            ("impression".into(), none()),
+            ("status".into(), none()),
+            ("accession".into(), none()),
+            ("patient_id".into(), none()),
+            ("observed_at".into(), none()),
+            ("modality".into(), none()),
+            ("source".into(), none()),
+        ]);
+        let mut out = vec![0u8];
+        out.extend_from_slice(&id.to_be_bytes());
+        #[allow(deprecated)] // the datum writer builder is more ceremony for a test fixture
+        out.extend(apache_avro::to_avro_datum(&schema, v).unwrap());
+        out
+    };
+    let records = vec![(0, "A1".to_string(), frame(1, "A1")), (0, "X".to_string(), frame(5, "X")), (0, "A2".to_string(), frame(1, "A2"))];
+    broker::produce(&b.producer(), REPORTS, &records).await;
+    let c = Connector::spawn(&b.addr, "g-avro", &[("RADLABEL_INPUT_FORMAT", "avro")]);
+    let f = wait_distinct(&b.addr, FINDINGS, 2, Duration::from_secs(60));
+    let ids: Vec<String> = f.iter().map(|r| r.json()["report_id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(ids, ["A1", "A2"]);
+    let dlq = broker::read_until(&b.addr, DLQ, 1, Duration::from_secs(30), |r| !r.is_empty());
+    assert_eq!(dlq[0].header("radlabel.error.class").as_deref(), Some("UnknownSchema"));
+    assert_eq!(dlq[0].value.as_deref(), Some(records[1].2.as_slice()));
+    assert_eq!(c.terminate(), Some(0));
+}

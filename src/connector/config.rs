@@ -140,11 +140,21 @@ pub struct InputConfig {
     pub preliminary: Preliminary,
     /// Reports with more text than this are dead-lettered (protects memory and latency).
     pub max_text_bytes: usize,
+    /// Avro: Confluent Schema Registry base URL (http://host:port); empty for none.
+    pub schema_registry_url: String,
+    /// Avro without a registry: schema ids read with the bundled schemas/report_event.avsc.
+    pub avro_local_ids: Vec<u32>,
 }
 
 impl Default for InputConfig {
     fn default() -> Self {
-        InputConfig { format: WireFormat::Json, preliminary: Preliminary::Skip, max_text_bytes: 64 * 1024 }
+        InputConfig {
+            format: WireFormat::Json,
+            preliminary: Preliminary::Skip,
+            max_text_bytes: 64 * 1024,
+            schema_registry_url: String::new(),
+            avro_local_ids: vec![1],
+        }
     }
 }
 
@@ -225,6 +235,12 @@ fn parse_like(key: &str, template: &Value, raw: &str) -> Result<Value, ConfigErr
     Ok(match template {
         Value::Integer(_) => Value::Integer(raw.trim().parse().map_err(|_| bad("an integer"))?),
         Value::Float(_) => Value::Float(raw.trim().parse().map_err(|_| bad("a number"))?),
+        Value::Array(_) => Value::Array(
+            raw.split(',')
+                .filter(|x| !x.trim().is_empty())
+                .map(|x| x.trim().parse::<i64>().map(Value::Integer).map_err(|_| bad("a comma-separated list of integers")))
+                .collect::<Result<_, _>>()?,
+        ),
         Value::Boolean(_) => Value::Boolean(match raw.trim() {
             "true" | "1" | "yes" => true,
             "false" | "0" | "no" => false,
@@ -323,6 +339,10 @@ impl Config {
                 return Err(ConfigError::new(&key, "must be in [0, 1]"));
             }
         }
+        let url = self.input.schema_registry_url.trim();
+        if !url.is_empty() && !url.starts_with("http://") {
+            return Err(ConfigError::new("input.schema_registry_url", "must be an http:// URL (https: put a TLS proxy in front)"));
+        }
         if self.input.max_text_bytes == 0 {
             return Err(ConfigError::new("input.max_text_bytes", "must be > 0"));
         }
@@ -394,6 +414,8 @@ mod tests {
         assert_eq!(c.kafka.librdkafka["sasl.mechanism"], "PLAIN");
         assert_eq!(c.routing_policy().min_confidence[9], 0.9);
         assert_eq!(c.routing_policy().min_confidence[10], 0.5);
+        let c = load(None, &[("RADLABEL_INPUT_AVRO_LOCAL_IDS", "3, 4")]).unwrap();
+        assert_eq!(c.input.avro_local_ids, vec![3, 4]);
     }
 
     #[test]
@@ -409,6 +431,8 @@ mod tests {
         assert_eq!(key(Some("[batch]\nmax_reportz = 3\n"), &[]), "batch.max_reportz");
         assert_eq!(key(Some("[batch]\nmax_reports = \"x\"\n"), &[]), "batch.max_reports");
         assert_eq!(key(Some("[routing.min_confidence_per_observation]\nSpleen = 0.5\n"), &[]), "routing.min_confidence_per_observation.Spleen");
+        assert_eq!(key(None, &[("RADLABEL_INPUT_SCHEMA_REGISTRY_URL", "https://r")]), "input.schema_registry_url");
+        assert_eq!(key(None, &[("RADLABEL_INPUT_AVRO_LOCAL_IDS", "a,b")]), "input.avro_local_ids");
         let e = load(None, &[("RADLABEL_KAFKA_COMMIT_INTERVAL_MS", "soon")]).unwrap_err();
         assert!(e.to_string().contains("RADLABEL_KAFKA_COMMIT_INTERVAL_MS"), "{e}");
     }

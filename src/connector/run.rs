@@ -15,7 +15,8 @@ use rdkafka::{Message, Offset, TopicPartitionList};
 use tokio::sync::mpsc;
 use tokio::time::{sleep, sleep_until, Instant};
 
-use super::config::{Config, Preliminary};
+use super::avro::{AvroDecoder, AvroError};
+use super::config::{Config, Preliminary, WireFormat};
 use super::event::{decode_json, findings_record, uncertain_case, DecodeError, ReportEvent, ReportStatus, Source};
 use super::kafka::{consumer_config, producer_config, Context, Revoked};
 use super::labeler::AsyncLabeler;
@@ -118,6 +119,7 @@ struct Loop<'a> {
     batch: Vec<Item<Job>>,
     deadline: Option<Instant>,
     in_flight: usize,
+    avro: Option<AvroDecoder>,
 }
 
 /// Run until `shutdown` resolves, then drain: stop taking messages, finish in-flight work
@@ -153,6 +155,7 @@ pub async fn run(cfg: &Config, model: LoadedModel, shutdown: impl Future<Output 
         batch: Vec::new(),
         deadline: None,
         in_flight: 0,
+        avro: (cfg.input.format == WireFormat::Avro).then(|| AvroDecoder::new(&cfg.input.schema_registry_url, &cfg.input.avro_local_ids)),
     };
     let mut commit_tick = tokio::time::interval(Duration::from_millis(cfg.kafka.commit_interval_ms.min(1000)));
     tracing::info!(topic = %cfg.kafka.reports_topic, group = %cfg.kafka.group_id, brokers = %cfg.kafka.brokers, "connector started");
@@ -219,7 +222,10 @@ impl Loop<'_> {
         self.tracker.receive(&tp, src.offset);
         self.stats.received += 1;
         let original = Original { key: m.key().map(<[u8]>::to_vec), value: m.payload().map(<[u8]>::to_vec), headers: headers_of(m) };
-        let decoded = decode_json(m.payload()).and_then(|ev| {
+        let Some(event) = self.decode(m.payload(), &src).await else {
+            return; // left in flight: redelivered after a restart
+        };
+        let decoded = event.and_then(|ev| {
             if ev.status == Some(ReportStatus::Preliminary) {
                 return Err(DecodeError::Preliminary);
             }
@@ -241,6 +247,31 @@ impl Loop<'_> {
             Err(e) => {
                 let stage = if matches!(e, DecodeError::Report(_) | DecodeError::MissingReportId | DecodeError::Preliminary) { "validate" } else { "decode" };
                 self.dead_letter(&src, &original, stage, e.class(), &e.to_string()).await;
+            }
+        }
+    }
+
+    /// `None` when the schema registry stayed unreachable for the drain timeout: the message
+    /// is fine, so it is neither labelled nor dead-lettered, and its offset is never committed.
+    async fn decode(&mut self, payload: Option<&[u8]>, src: &Source) -> Option<Result<ReportEvent, DecodeError>> {
+        let Some(avro) = self.avro.as_mut() else {
+            return Some(decode_json(payload));
+        };
+        let give_up = Instant::now() + Duration::from_millis(self.cfg.kafka.drain_timeout_ms);
+        let mut backoff = Duration::from_millis(200);
+        loop {
+            match avro.decode(payload).await {
+                Ok(ev) => return Some(Ok(ev)),
+                Err(AvroError::Decode(e)) => return Some(Err(e)),
+                Err(AvroError::RegistryUnavailable(why)) if Instant::now() < give_up => {
+                    tracing::warn!(error = %why, partition = src.partition, offset = src.offset, "schema registry unavailable; retrying");
+                    sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(5));
+                }
+                Err(AvroError::RegistryUnavailable(why)) => {
+                    tracing::error!(error = %why, partition = src.partition, offset = src.offset, "report left unprocessed: it will be redelivered after a restart");
+                    return None;
+                }
             }
         }
     }
