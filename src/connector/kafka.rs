@@ -6,7 +6,11 @@ use rdkafka::consumer::{BaseConsumer, ConsumerContext, Rebalance};
 use rdkafka::error::KafkaError;
 use tokio::sync::mpsc::UnboundedSender;
 
-use super::config::Config;
+use super::config::{Config, Delivery};
+
+fn hostname() -> String {
+    std::fs::read_to_string("/etc/hostname").map(|h| h.trim().to_string()).unwrap_or_else(|_| "radlabel".into())
+}
 use crate::core::offsets::Tp;
 
 /// Partitions taken away from this instance: their in-flight work is left to the new owner.
@@ -65,8 +69,12 @@ fn common(cfg: &Config) -> ClientConfig {
 /// on revocation.
 pub fn consumer_config(cfg: &Config) -> ClientConfig {
     let mut c = common(cfg);
+    let txn = cfg.kafka.delivery == Delivery::Transactional;
     c.set("group.id", &cfg.kafka.group_id)
-        .set("enable.auto.commit", "true")
+        // Transactional: offsets go into the producer's transaction, never auto-committed,
+        // and only committed upstream transactions are read.
+        .set("enable.auto.commit", if txn { "false" } else { "true" })
+        .set("isolation.level", if txn { "read_committed" } else { "read_uncommitted" })
         .set("auto.commit.interval.ms", cfg.kafka.commit_interval_ms.to_string())
         .set("enable.auto.offset.store", "false")
         .set("auto.offset.reset", "earliest")
@@ -79,14 +87,19 @@ pub fn consumer_config(cfg: &Config) -> ClientConfig {
     c
 }
 
-/// Idempotent producer; a message never times out locally (`message.timeout.ms=0`), so a
-/// broker outage delays delivery instead of losing it.
+/// Idempotent producer; at-least-once: a message never times out locally
+/// (`message.timeout.ms=0`), so a broker outage delays delivery instead of losing it.
+/// Transactional: a per-process `transactional.id`; a failed transaction stops the connector.
 pub fn producer_config(cfg: &Config) -> ClientConfig {
     let mut c = common(cfg);
-    c.set("enable.idempotence", "true")
-        .set("acks", "all")
-        .set("message.timeout.ms", "0")
-        .set("linger.ms", "5");
+    c.set("enable.idempotence", "true").set("acks", "all").set("linger.ms", "5");
+    if cfg.kafka.delivery == Delivery::Transactional {
+        // One id per process: KIP-447 fencing rides on the consumer group generation.
+        c.set("transactional.id", format!("{}-{}-{}", cfg.kafka.group_id, hostname(), std::process::id()))
+            .set("message.timeout.ms", "60000");
+    } else {
+        c.set("message.timeout.ms", "0");
+    }
     for (k, v) in &cfg.kafka.librdkafka {
         c.set(k, v);
     }

@@ -9,14 +9,14 @@ use futures::future::join_all;
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedMessage, Header, Headers, OwnedHeaders};
-use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord};
+use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer};
 use rdkafka::util::Timeout;
 use rdkafka::{Message, Offset, TopicPartitionList};
 use tokio::sync::mpsc;
 use tokio::time::{sleep, sleep_until, Instant};
 
 use super::avro::{AvroDecoder, AvroError};
-use super::config::{Config, Preliminary, WireFormat};
+use super::config::{Config, Delivery, Preliminary, WireFormat};
 use super::event::{decode_json, findings_record, uncertain_case, DecodeError, ReportEvent, ReportStatus, Source};
 use super::kafka::{consumer_config, producer_config, Context, Revoked};
 use super::labeler::AsyncLabeler;
@@ -36,6 +36,8 @@ const MAX_ATTEMPTS: u32 = 3;
 pub enum ConnectorError {
     #[error("kafka client setup failed: {0}")]
     Client(#[from] KafkaError),
+    #[error("transaction failed (aborted; the uncommitted input will be re-read on restart): {0}")]
+    Transaction(KafkaError),
 }
 
 impl ConnectorError {
@@ -120,6 +122,14 @@ struct Loop<'a> {
     deadline: Option<Instant>,
     in_flight: usize,
     avro: Option<AvroDecoder>,
+    /// Transactional mode: records and finished inputs of the open transaction.
+    txn: Option<Txn>,
+}
+
+#[derive(Default)]
+struct Txn {
+    records: Vec<OutRecord>,
+    finished: Vec<(Tp, i64)>,
 }
 
 /// Run until `shutdown` resolves, then drain: stop taking messages, finish in-flight work
@@ -156,7 +166,12 @@ pub async fn run(cfg: &Config, model: LoadedModel, shutdown: impl Future<Output 
         deadline: None,
         in_flight: 0,
         avro: (cfg.input.format == WireFormat::Avro).then(|| AvroDecoder::new(&cfg.input.schema_registry_url, &cfg.input.avro_local_ids)),
+        txn: (cfg.kafka.delivery == Delivery::Transactional).then(Txn::default),
     };
+    if l.txn.is_some() {
+        let p = l.producer.clone();
+        tokio::task::block_in_place(|| p.init_transactions(Duration::from_secs(30))).map_err(ConnectorError::Transaction)?;
+    }
     let mut commit_tick = tokio::time::interval(Duration::from_millis(cfg.kafka.commit_interval_ms.min(1000)));
     tracing::info!(topic = %cfg.kafka.reports_topic, group = %cfg.kafka.group_id, brokers = %cfg.kafka.brokers, "connector started");
     tokio::pin!(shutdown);
@@ -164,7 +179,10 @@ pub async fn run(cfg: &Config, model: LoadedModel, shutdown: impl Future<Output 
         tokio::select! {
             biased;
             _ = &mut shutdown => break,
-            Some(done) = labeler.next() => l.emit(done, &labeler).await,
+            Some(done) = labeler.next() => {
+                l.emit(done, &labeler).await;
+                l.commit_transaction(&consumer)?;
+            }
             Some((tp, offset)) = ack_rx.recv() => l.tracker.finish(&tp, offset),
             Some(Revoked(tps)) = revoked_rx.recv() => {
                 for tp in &tps {
@@ -172,7 +190,10 @@ pub async fn run(cfg: &Config, model: LoadedModel, shutdown: impl Future<Output 
                 }
             }
             _ = sleep_until(l.deadline.unwrap_or_else(Instant::now)), if l.deadline.is_some() => l.flush(&labeler).await,
-            _ = commit_tick.tick() => l.store_offsets(&consumer),
+            _ = commit_tick.tick() => {
+                l.commit_transaction(&consumer)?; // dead letters and skips between batches
+                l.store_offsets(&consumer);
+            }
             msg = consumer.recv(), if l.in_flight < cfg.batch.max_in_flight => match msg {
                 Ok(m) => {
                     l.receive(&m).await;
@@ -192,7 +213,10 @@ pub async fn run(cfg: &Config, model: LoadedModel, shutdown: impl Future<Output 
     let drain_end = Instant::now() + Duration::from_millis(cfg.kafka.drain_timeout_ms);
     while l.tracker.in_flight() > 0 {
         tokio::select! {
-            Some(done) = labeler.next(), if l.in_flight > 0 => l.emit(done, &labeler).await,
+            Some(done) = labeler.next(), if l.in_flight > 0 => {
+                l.emit(done, &labeler).await;
+                l.commit_transaction(&consumer)?;
+            }
             Some((tp, offset)) = ack_rx.recv() => l.tracker.finish(&tp, offset),
             _ = sleep_until(drain_end) => {
                 tracing::warn!(abandoned = l.tracker.in_flight(), "drain timeout: in-flight reports will be redelivered");
@@ -200,8 +224,11 @@ pub async fn run(cfg: &Config, model: LoadedModel, shutdown: impl Future<Output 
             }
         }
     }
+    l.commit_transaction(&consumer)?;
     l.store_offsets(&consumer);
-    if let Err(e) = consumer.commit_consumer_state(CommitMode::Sync) {
+    if l.txn.is_some() {
+        // Offsets were committed inside the transactions.
+    } else if let Err(e) = consumer.commit_consumer_state(CommitMode::Sync) {
         // Nothing stored yet (an empty topic) is not a failure.
         if !matches!(e, KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) {
             tracing::warn!(error = %e, "final commit failed; uncommitted reports will be redelivered");
@@ -242,7 +269,10 @@ impl Loop<'_> {
             Err(DecodeError::Preliminary) if self.cfg.input.preliminary == Preliminary::Skip => {
                 self.stats.skipped_preliminary += 1;
                 tracing::debug!(partition = src.partition, offset = src.offset, "preliminary report skipped");
-                self.tracker.finish(&tp, src.offset);
+                match self.txn.as_mut() {
+                    Some(txn) => txn.finished.push((tp, src.offset)), // its position commits with the next transaction
+                    None => self.tracker.finish(&tp, src.offset),
+                }
             }
             Err(e) => {
                 let stage = if matches!(e, DecodeError::Report(_) | DecodeError::MissingReportId | DecodeError::Preliminary) { "validate" } else { "decode" };
@@ -345,6 +375,11 @@ impl Loop<'_> {
     /// Enqueue in order (keeps per-partition order), then acknowledge the input once every
     /// record is delivered; a failed delivery is re-sent, never dropped.
     async fn produce(&mut self, src: &Source, records: Vec<OutRecord>) {
+        if let Some(txn) = self.txn.as_mut() {
+            txn.records.extend(records);
+            txn.finished.push(((src.topic.clone(), src.partition), src.offset));
+            return;
+        }
         let mut futures: Vec<(DeliveryFuture, OutRecord)> = Vec::with_capacity(records.len());
         for rec in records {
             let fut = loop {
@@ -390,7 +425,53 @@ impl Loop<'_> {
         });
     }
 
+    /// Transactional mode: produce the open transaction's records and commit them together
+    /// with the input positions they complete (consume-transform-produce). Any failure aborts
+    /// and stops the connector: a restart re-reads from the last committed transaction.
+    fn commit_transaction(&mut self, consumer: &StreamConsumer<Context>) -> Result<(), ConnectorError> {
+        let Some(txn) = self.txn.as_mut() else { return Ok(()) };
+        if txn.records.is_empty() && txn.finished.is_empty() {
+            return Ok(());
+        }
+        let Txn { records, finished } = std::mem::take(txn);
+        for (tp, offset) in &finished {
+            self.tracker.finish(tp, *offset);
+        }
+        let positions = self.tracker.committable();
+        let producer = self.producer.clone();
+        let timeout = Duration::from_millis(self.cfg.kafka.drain_timeout_ms);
+        let result = tokio::task::block_in_place(|| -> Result<(), KafkaError> {
+            producer.begin_transaction()?;
+            for rec in &records {
+                loop {
+                    match producer.send_result(rec.future_record()) {
+                        Ok(_) => break,
+                        Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => producer.poll(Duration::from_millis(10)),
+                        Err((e, _)) => return Err(e),
+                    }
+                }
+            }
+            if !positions.is_empty() {
+                let mut tpl = TopicPartitionList::new();
+                for ((topic, partition), next) in &positions {
+                    tpl.add_partition_offset(topic, *partition, Offset::Offset(*next))?;
+                }
+                let meta = consumer.group_metadata().ok_or(KafkaError::ConsumerCommit(RDKafkaErrorCode::InvalidGroupId))?;
+                producer.send_offsets_to_transaction(&tpl, &meta, timeout)?;
+            }
+            producer.commit_transaction(timeout)
+        });
+        if let Err(e) = result {
+            let _ = tokio::task::block_in_place(|| producer.abort_transaction(timeout));
+            return Err(ConnectorError::Transaction(e));
+        }
+        Ok(())
+    }
+
     fn store_offsets(&mut self, consumer: &StreamConsumer<Context>) {
+        if self.txn.is_some() {
+            return; // positions travel inside the transactions
+        }
         let positions = self.tracker.committable();
         if positions.is_empty() {
             return;
