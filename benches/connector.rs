@@ -87,8 +87,10 @@ async fn main() {
     admin.create_topics(&topics, &AdminOptions::new()).await.unwrap();
     let producer: FutureProducer = ClientConfig::new().set("bootstrap.servers", &addr).set("linger.ms", "2").create().unwrap();
     let event = |i: usize, (u, f, im): &(String, String, String)| (format!("{u}-{i}"), serde_json::json!({"report_id": format!("{u}-{i}"), "findings": f, "impression": im}).to_string());
-    let futs: Vec<_> = data.iter().enumerate().map(|(i, r)| {
-        let (k, v) = event(i, r);
+    // A backlog of twice the reports, all produced before the connector starts.
+    let backlog = 2 * n;
+    let futs: Vec<_> = (0..backlog).map(|i| {
+        let (k, v) = event(i, &data[i % n]);
         let p = producer.clone();
         async move { p.send(FutureRecord::to("radiology.reports").key(&k).payload(&v), Timeout::Never).await.map(|_| ()) }
     }).collect();
@@ -102,15 +104,25 @@ async fn main() {
         .stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
     let findings = reader(&addr, "radiology.findings");
     let (mut first, mut got) = (None, 0usize);
-    let deadline = Instant::now() + Duration::from_secs(900);
-    while got < n && Instant::now() < deadline {
+    let deadline = Instant::now() + Duration::from_secs(1800);
+    let rss = |pid: u32| -> u64 {
+        std::fs::read_to_string(format!("/proc/{pid}/status")).ok()
+            .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+            .unwrap_or(0) / 1024
+    };
+    let mut rss_mb = Vec::new();
+    while got < backlog && Instant::now() < deadline {
         if let Some(Ok(_)) = findings.poll(Duration::from_millis(100)) {
             first.get_or_insert_with(Instant::now);
             got += 1;
+            if got % (backlog / 8) == 0 {
+                rss_mb.push(rss(connector.id()));
+            }
         }
     }
     let through = (got - 1) as f64 / first.unwrap().elapsed().as_secs_f64();
-    println!("broker   radlabel run:   {through:.1} reports/s sustained ({got} findings) = {:.0}% of offline", 100.0 * through / offline);
+    println!("broker   radlabel run:   {through:.1} reports/s sustained over a backlog of {backlog} ({got} findings) = {:.0}% of offline", 100.0 * through / offline);
+    println!("memory   connector RSS while draining the backlog (MB, every 1/8): {rss_mb:?}");
 
     // 3. Latency at 50% of that throughput.
     let rate = through * 0.5;
@@ -122,7 +134,7 @@ async fn main() {
     let mut i = 0;
     while lat.len() < total && start.elapsed() < Duration::from_secs(seconds * 3 + 60) {
         while i < total && start.elapsed() >= interval * i as u32 {
-            let (k, v) = event(n + i, &data[i % n]);
+            let (k, v) = event(backlog + i, &data[i % n]);
             sent.insert(k.clone(), Instant::now());
             let _ = producer.send_result(FutureRecord::to("radiology.reports").key(&k).payload(&v));
             i += 1;

@@ -183,7 +183,14 @@ pub async fn run(cfg: &Config, model: LoadedModel, shutdown: impl Future<Output 
                 l.emit(done, &labeler).await;
                 l.commit_transaction(&consumer)?;
             }
-            Some((tp, offset)) = ack_rx.recv() => l.tracker.finish(&tp, offset),
+            Some((tp, offset)) = ack_rx.recv() => {
+                l.tracker.finish(&tp, offset);
+                while let Ok((tp, offset)) = ack_rx.try_recv() {
+                    l.tracker.finish(&tp, offset);
+                }
+                // Stored eagerly (a local call): a revocation's commit then covers all that is done.
+                l.store_offsets(&consumer);
+            }
             Some(Revoked(tps)) = revoked_rx.recv() => {
                 for tp in &tps {
                     l.tracker.forget(tp);
