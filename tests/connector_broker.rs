@@ -305,3 +305,18 @@ async fn transactional_mode_commits_outputs_and_offsets_together() {
     assert_eq!(c.terminate(), Some(0));
     assert_eq!(broker::committed(&b.addr, "g-txn", REPORTS, 2), vec![301, 300], "offsets committed through the transactions");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn preliminary_reports_are_skipped_and_corrected_ones_say_so() {
+    let b = setup(1).await;
+    let ev = |id: &str, status: &str| serde_json::json!({"report_id": id, "text": "Heart normal. Small left effusion.", "status": status}).to_string().into_bytes();
+    let records = vec![(0, "A".to_string(), ev("A", "final")), (0, "B".to_string(), ev("B", "preliminary")), (0, "C".to_string(), ev("C", "corrected"))];
+    broker::produce(&b.producer(), REPORTS, &records).await;
+    let c = Connector::spawn(&b.addr, "g-prelim", &[]);
+    let f = wait_distinct(&b.addr, FINDINGS, 2, Duration::from_secs(60));
+    let got: Vec<(String, String)> = f.iter().map(|r| { let v = r.json(); (v["report_id"].as_str().unwrap().into(), v["status"].as_str().unwrap().into()) }).collect();
+    assert_eq!(got, [("A".to_string(), "final".to_string()), ("C".to_string(), "corrected".to_string())]);
+    assert_eq!(c.terminate(), Some(0));
+    assert!(broker::read_until(&b.addr, DLQ, 1, Duration::from_secs(2), |_| false).is_empty(), "skipped, not dead-lettered");
+    assert_eq!(broker::committed(&b.addr, "g-prelim", REPORTS, 1), vec![3], "the skipped report is committed too");
+}
