@@ -35,6 +35,8 @@ def write_card(out: Path, a, results, history, best_epoch, keep_int8, loss4, los
         'noisy pseudo-labels: smoothing keeps the student from trusting any one of them fully), class weights '
         f'= sqrt(most frequent class / class count) per head, capped at {a.weight_cap} so that a class with '
         'a handful of examples (Support Devices `?`) cannot outweigh a common real finding.',
+        f'- Reports with a positive or uncertain rare observation (ECM, LL, ED, CO, PNA, PTX, PO, FX) repeated '
+        f'{getattr(a, "oversample_rare", 1)}x in training.',
         '- Model selection: the epoch with the best mean of the two dev macro-F1s below.',
         '- Thresholds: 0.5 for every class (= plain argmax). Tuning them on a dev split with 2-6 positives '
         'for rare heads overfits (seen on this data before), so they are left at 0.5; operators may lower them.',
@@ -51,8 +53,8 @@ def write_card(out: Path, a, results, history, best_epoch, keep_int8, loss4, los
                      f'{r["teacher_strict_positive_macro_f1"]:.4f} |')
     lines += [
         '',
-        'int8 row: the worse of token-budget batches and one report at a time (dynamic int8 results depend '
-        'on batch composition).',
+        'int8 row: the worst of three batchings (global token-budget batches, the runtime default, one report '
+        'at a time): dynamic int8 results depend on what a report is batched with.',
         '',
         f'int8 (dynamic, MatMul and embedding weights, heads fp32): loss {loss4:+.4f} (4-class) / {lossp:+.4f} (positive) '
         f'-> {"kept and the default" if keep_int8 else "dropped (over the 0.01 bar)"}.',

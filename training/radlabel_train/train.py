@@ -34,6 +34,19 @@ def class_weights(train, cap: float) -> torch.Tensor:
     return w.clamp(max=cap)
 
 
+# Observations with tens of real positives against thousands of negatives.
+RARE = ('ECM', 'LL', 'ED', 'CO', 'PNA', 'PTX', 'PO', 'FX')
+
+
+def oversample(train, times):
+    """Repeat reports where a rare observation is positive or uncertain: the student otherwise
+    learns to never predict them (recall, not precision, is what it lacks on those heads)."""
+    from .labels import KEYS
+    rare = [KEYS.index(k) for k in RARE]
+    extra = [e for e in train if any(e.labels[k] in (0, 2) for k in rare)]
+    return train + extra * (times - 1)
+
+
 def batches(examples, enc, batch_size, shuffle, rng):
     """Length-bucketed batches: sort by token length, cut, shuffle the batches."""
     order = sorted(range(len(examples)), key=lambda i: len(enc[i]))
@@ -99,6 +112,8 @@ def main(argv=None):
     ap.add_argument('--label-smoothing', type=float, default=0.05)
     ap.add_argument('--weight-cap', type=float, default=4.0)
     ap.add_argument('--no-synthetic', action='store_true')
+    ap.add_argument('--oversample-rare', type=int, default=1,
+                    help='repeat training reports with a positive or uncertain rare observation this many times')
     ap.add_argument('--seed', type=int, default=13)
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--limit', type=int, help='train on the first N examples only (smoke runs)')
@@ -117,6 +132,8 @@ def main(argv=None):
     train, dev = data.splits(openi, synth, use_synthetic=not a.no_synthetic)
     if a.limit:
         train, dev = train[:a.limit], dev[:max(a.limit // 4, 20)]
+    if a.oversample_rare > 1:
+        train = oversample(train, a.oversample_rare)
     gold = load_gold(a.shared, {e.uid for e in dev})
     print(f'train {len(train)} (synthetic {sum(e.source == "synthetic" for e in train)}), dev {len(dev)}', flush=True)
 
