@@ -104,8 +104,8 @@ struct ModelArgs {
     /// Most sequences in one inference batch.
     #[arg(long, env = "RADLABEL_MAX_BATCH_SIZE", default_value_t = 64)]
     max_batch_size: usize,
-    /// Reports per pipeline chunk: batches are length-sorted within a chunk.
-    #[arg(long, env = "RADLABEL_CHUNK", default_value_t = 256)]
+    /// Reports per pipeline chunk: batches are length-sorted within a chunk (bigger: less padding, coarser progress).
+    #[arg(long, env = "RADLABEL_CHUNK", default_value_t = 2048)]
     chunk: usize,
     /// ONNX Runtime library (file or directory); default: vendor/ from scripts/setup.sh.
     #[arg(long, env = "RADLABEL_ORT_LIB")]
