@@ -146,8 +146,10 @@ async fn main() {
             }
         }
     }
-    let batch_ms = 64.0 / through * 1000.0;
-    let linger = 20.0;
+    // A full micro-batch's inference time, from the measured throughput (the conservative bound).
+    let cfg = radlabel::connector::Config::load(None, &|k| std::env::var(k).ok()).unwrap();
+    let batch_ms = cfg.batch.max_reports as f64 / through * 1000.0;
+    let linger = cfg.batch.linger_ms as f64;
     println!(
         "latency  at {rate:.0} reports/s for {seconds}s: p50 {:.0} ms, p99 {:.0} ms ({} samples); linger + 2 batch inference times = {:.0} ms",
         pct(&mut lat, 0.5), pct(&mut lat, 0.99), lat.len(), linger + 2.0 * batch_ms

@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::collections::HashSet;
 use std::time::Duration;
 
 use common::broker;
@@ -38,7 +37,7 @@ async fn brokers_down_mid_run_then_back_nothing_lost() {
     }
     let producer: rdkafka::producer::FutureProducer =
         rdkafka::ClientConfig::new().set("bootstrap.servers", mock.bootstrap_servers()).create().unwrap();
-    let n = 3000;
+    let n = 20_000;
     let records: Vec<(i32, String, Vec<u8>)> = (0..n)
         .map(|i| ((i % 2) as i32, format!("R{i}"), serde_json::json!({"report_id": format!("R{i}"), "text": "Possible small effusion. Heart normal."}).to_string().into_bytes()))
         .collect();
@@ -47,11 +46,9 @@ async fn brokers_down_mid_run_then_back_nothing_lost() {
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let run_cfg = cfg.clone();
     let task = tokio::spawn(async move { connector::run(&run_cfg, tiny(), async { let _ = stop_rx.await; }).await });
-    let addr = mock.bootstrap_servers();
-    let findings = cfg.kafka.findings_topic.clone();
-    let (a2, f2) = (addr.clone(), findings.clone());
-    let first = tokio::task::spawn_blocking(move || broker::read_until(&a2, &f2, 1, Duration::from_secs(60), |r| r.len() >= 300)).await.unwrap();
-    assert!(first.len() >= 300 && first.len() < n, "outage starts mid-stream");
+    let (a2, f2) = (mock.bootstrap_servers(), cfg.kafka.findings_topic.clone());
+    let first = tokio::task::spawn_blocking(move || broker::read_until(&a2, &f2, 1, Duration::from_secs(60), |r| r.len() >= 2000)).await.unwrap();
+    assert!(first.len() >= 2000 && first.len() < n, "outage starts mid-stream ({} of {n})", first.len());
     for id in 1..=3 {
         mock.broker_down(id).unwrap();
     }
@@ -59,17 +56,25 @@ async fn brokers_down_mid_run_then_back_nothing_lost() {
     for id in 1..=3 {
         mock.broker_up(id).unwrap();
     }
-    let all = tokio::task::spawn_blocking(move || {
-        broker::read_until(&addr, &findings, 1, Duration::from_secs(180), |r| {
-            r.iter().map(|x| x.json()["report_id"].as_str().unwrap().to_string()).collect::<HashSet<_>>().len() >= n
-        })
+    // The mock brokers keep no log across down/up (a reader gets "offset not available"), so
+    // completion is observed where the guarantee lives: offsets are committed only after every
+    // output of the input was acknowledged, so all inputs committed = nothing lost.
+    let (a3, t3) = (mock.bootstrap_servers(), cfg.kafka.reports_topic.clone());
+    let done = tokio::task::spawn_blocking(move || {
+        let end = std::time::Instant::now() + Duration::from_secs(240);
+        loop {
+            let c = broker::committed(&a3, "g-outage", &t3, 2);
+            if c == vec![10_000, 10_000] || std::time::Instant::now() > end {
+                return c;
+            }
+            std::thread::sleep(Duration::from_millis(500));
+        }
     })
     .await
     .unwrap();
-    let ids: HashSet<String> = all.iter().map(|x| x.json()["report_id"].as_str().unwrap().to_string()).collect();
-    assert_eq!(ids.len(), n, "every report labelled after the brokers came back");
+    assert_eq!(done, vec![10_000, 10_000], "every input committed after the brokers came back");
     stop_tx.send(()).unwrap();
     let stats = task.await.unwrap().unwrap();
+    assert!(stats.received >= n as u64, "at-least-once: redelivery allowed, loss not");
     assert!(stats.labelled >= n as u64);
-    assert_eq!(broker::committed(&mock.bootstrap_servers(), "g-outage", &cfg.kafka.reports_topic, 2), vec![1500, 1500]);
 }

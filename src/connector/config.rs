@@ -114,7 +114,7 @@ pub struct BatchConfig {
 
 impl Default for BatchConfig {
     fn default() -> Self {
-        BatchConfig { max_reports: 64, max_tokens: 8192, linger_ms: 20, max_in_flight: 4, queued_max_kbytes: 8192 }
+        BatchConfig { max_reports: 512, max_tokens: 8192, linger_ms: 20, max_in_flight: 2, queued_max_kbytes: 8192 }
     }
 }
 
