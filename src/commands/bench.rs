@@ -45,13 +45,12 @@ pub fn run(o: &LabelOptions, rounds: usize) -> Result<BenchResult, LabelError> {
     let mut encoder = Some(encoder);
     for round in 0..rounds.max(1) {
         let t = Instant::now();
-        let pipeline: Pipeline<()> = Pipeline::spawn(
+        let (tx, pipeline): (_, Pipeline<()>) = Pipeline::spawn(
             encoder.take().expect("encoder"),
             backend.take().expect("backend"),
             o.limits,
             model.thresholds.clone(),
         );
-        let tx = pipeline.sender().expect("input");
         let chunks: Vec<Vec<Item<()>>> = texts
             .chunks(o.chunk.max(1))
             .map(|c| c.iter().map(|t| Item { tag: (), text: t.clone() }).collect())
@@ -61,8 +60,6 @@ pub fn run(o: &LabelOptions, rounds: usize) -> Result<BenchResult, LabelError> {
                 let _ = tx.send(c);
             }
         });
-        let mut pipeline = pipeline;
-        pipeline.close_input();
         let mut n = 0;
         while let Some(done) = pipeline.recv() {
             n += done.len();

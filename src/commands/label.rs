@@ -112,23 +112,18 @@ fn feed(rows: Rows, tx: std::sync::mpsc::SyncSender<Vec<Item<Tag>>>, chunk: usiz
             break;
         }
         let (n, row) = row;
-        let report = match row {
+        let item = match row {
             Err(e) => return (failed, Some(e)),
-            Ok(Err(e)) => {
-                say(&pb, format!("error: {e}"));
-                failed += 1;
-                pb.inc(1);
-                if strict {
-                    stop.store(true, Ordering::Relaxed);
-                }
-                continue;
-            }
-            Ok(Ok(r)) => r,
+            Ok(Err(e)) => Err(format!("error: {e}")),
+            Ok(Ok(r)) => match r.body.model_text() {
+                Ok(text) => Ok(Item { tag: (n, r.id), text }),
+                Err(e) => Err(format!("error: row {n} (report {}): {e}", r.id)),
+            },
         };
-        match report.body.model_text() {
-            Ok(text) => batch.push(Item { tag: (n, report.id), text }),
-            Err(e) => {
-                say(&pb, format!("error: row {n} (report {}): {e}", report.id));
+        match item {
+            Ok(item) => batch.push(item),
+            Err(msg) => {
+                say(&pb, msg);
                 failed += 1;
                 pb.inc(1);
                 if strict {
@@ -159,17 +154,15 @@ pub fn run(o: &LabelOptions) -> Result<LabelSummary, LabelError> {
     tracing::info!(backend = %crate::model::Backend::describe(&backend), model = %model.dir.display(), "labelling");
     let start = Instant::now();
     let pb = progress_bar(o);
-    let mut pipeline: Pipeline<Tag> = Pipeline::spawn(encoder, Box::new(backend), o.limits, model.thresholds.clone());
+    let (tx, pipeline): (_, Pipeline<Tag>) = Pipeline::spawn(encoder, Box::new(backend), o.limits, model.thresholds.clone());
     let stop = Arc::new(AtomicBool::new(false));
     let feeder = {
-        let tx = pipeline.sender().expect("fresh pipeline has an input");
         let (stop, pb, chunk, strict) = (stop.clone(), pb.clone(), o.chunk.max(1), o.strict);
         std::thread::Builder::new()
             .name("radlabel-read".into())
             .spawn(move || feed(rows, tx, chunk, strict, stop, pb))
             .expect("spawn reader thread")
     };
-    pipeline.close_input();
     let mut summary = LabelSummary::default();
     while let Some(done) = pipeline.recv() {
         for d in done {

@@ -55,12 +55,11 @@ impl ConsumerContext for Context {
     }
 }
 
+/// Bootstrap servers; the librdkafka pass-through is applied last by each builder, so an
+/// operator's setting wins over ours.
 fn common(cfg: &Config) -> ClientConfig {
     let mut c = ClientConfig::new();
     c.set("bootstrap.servers", &cfg.kafka.brokers);
-    for (k, v) in &cfg.kafka.librdkafka {
-        c.set(k, v);
-    }
     c
 }
 

@@ -4,6 +4,8 @@
 
 use tokio::sync::mpsc;
 
+use std::sync::mpsc::SyncSender;
+
 use crate::model::pipeline::{Done, Item, Pipeline};
 
 pub struct AsyncLabeler<T> {
@@ -13,11 +15,9 @@ pub struct AsyncLabeler<T> {
 
 impl<T: Send + 'static> AsyncLabeler<T> {
     /// Wrap a pipeline; `depth` bounds the micro-batches waiting on each side.
-    pub fn new(mut pipeline: Pipeline<T>, depth: usize) -> Self {
+    pub fn new(feed: SyncSender<Vec<Item<T>>>, pipeline: Pipeline<T>, depth: usize) -> Self {
         let (in_tx, mut in_rx) = mpsc::channel::<Vec<Item<T>>>(depth.max(1));
         let (out_tx, out_rx) = mpsc::channel::<Vec<Done<T>>>(depth.max(1));
-        let feed = pipeline.sender().expect("fresh pipeline has an input");
-        pipeline.close_input();
         std::thread::Builder::new()
             .name("radlabel-feed".into())
             .spawn(move || {

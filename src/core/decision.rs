@@ -1,7 +1,7 @@
 //! From probabilities to labels: per-head thresholds, window combination, the No Finding
 //! rule, and the confidence measure the streaming connector routes on.
 
-use super::labels::{Status, NAMES, NO_FINDING, N_CLASSES, N_OBS, SUPPORT_DEVICES};
+use super::labels::{Status, NO_FINDING, N_CLASSES, N_OBS, SUPPORT_DEVICES};
 
 /// One forward pass's output for one sequence: `[observation][class]`.
 pub type Probs = [[f32; N_CLASSES]; N_OBS];
@@ -121,11 +121,6 @@ pub fn label(windows: &[Probs], th: &Thresholds) -> Labelled {
     // No Finding is a rule over the others, so its head does not count towards confidence.
     let min_confidence = (0..N_OBS).filter(|&k| k != NO_FINDING).map(|k| confidence[k]).fold(f32::INFINITY, f32::min);
     Labelled { statuses, probabilities, confidence, min_confidence, windows: windows.len() }
-}
-
-/// Name of an observation, for messages.
-pub fn observation_name(k: usize) -> &'static str {
-    NAMES[k]
 }
 
 #[cfg(test)]

@@ -52,16 +52,17 @@ struct Tokenized<T> {
     windows: Result<Vec<Window>, TokenizeError>,
 }
 
-/// A running pipeline. Send chunks with [`Pipeline::send`], read results with
-/// [`Pipeline::recv`]; [`Pipeline::finish`] closes the input and lets both threads drain.
+/// A running pipeline: its input sender is handed to the caller by [`Pipeline::spawn`];
+/// read results with [`Pipeline::recv`]. Dropping every input sender lets both threads drain.
 pub struct Pipeline<T> {
-    input: Option<SyncSender<Vec<Item<T>>>>,
     output: Receiver<Vec<Done<T>>>,
     threads: Vec<JoinHandle<()>>,
 }
 
 impl<T: Send + 'static> Pipeline<T> {
-    pub fn spawn(encoder: Encoder, mut backend: Box<dyn Backend>, limits: BatchLimits, thresholds: Thresholds) -> Self {
+    /// Start the threads; returns the input (send chunks, blocks while the pipeline is full)
+    /// and the pipeline to read results from.
+    pub fn spawn(encoder: Encoder, mut backend: Box<dyn Backend>, limits: BatchLimits, thresholds: Thresholds) -> (SyncSender<Vec<Item<T>>>, Self) {
         let (in_tx, in_rx) = sync_channel::<Vec<Item<T>>>(CHANNEL_DEPTH);
         let (tok_tx, tok_rx) = sync_channel::<Vec<Tokenized<T>>>(CHANNEL_DEPTH);
         let (out_tx, out_rx) = sync_channel::<Vec<Done<T>>>(CHANNEL_DEPTH);
@@ -90,35 +91,16 @@ impl<T: Send + 'static> Pipeline<T> {
                 }
             })
             .expect("spawn inference thread");
-        Pipeline { input: Some(in_tx), output: out_rx, threads: vec![tokenizer, inference] }
+        (in_tx, Pipeline { output: out_rx, threads: vec![tokenizer, inference] })
     }
 
-    /// Queue a chunk; blocks while the pipeline is full (backpressure).
-    pub fn send(&self, chunk: Vec<Item<T>>) -> Result<(), InferenceError> {
-        match &self.input {
-            Some(tx) => tx.send(chunk).map_err(|_| InferenceError::Stopped),
-            None => Err(InferenceError::Stopped),
-        }
-    }
-
-    /// A handle for a feeder thread.
-    pub fn sender(&self) -> Option<SyncSender<Vec<Item<T>>>> {
-        self.input.clone()
-    }
-
-    /// The next chunk of results, `None` once input is closed and everything has drained.
+    /// The next chunk of results, `None` once every input sender is dropped and all has drained.
     pub fn recv(&self) -> Option<Vec<Done<T>>> {
         self.output.recv().ok()
     }
 
-    /// Close this handle's input; results keep coming until the pipeline is drained.
-    pub fn close_input(&mut self) {
-        self.input = None;
-    }
-
-    /// Close the input, drain the remaining results, join the threads.
+    /// Drain the remaining results and join the threads (the input senders must be gone).
     pub fn finish(mut self) -> Vec<Done<T>> {
-        self.close_input();
         let mut rest = Vec::new();
         while let Some(chunk) = self.recv() {
             rest.extend(chunk);
