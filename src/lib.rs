@@ -8,6 +8,7 @@
 pub mod commands;
 pub mod connector;
 pub mod core;
+pub mod hl7;
 pub mod error;
 pub mod eval;
 pub mod io;

@@ -48,7 +48,7 @@ pub async fn produce(path: &str, format: Option<InputFormat>, brokers: &str, top
             ReportBody::Whole(t) => (Some(t), None, None),
             ReportBody::Sections { findings, impression } => (None, Some(findings), Some(impression)),
         };
-        let ev = ReportEvent { report_id: report.id, text, findings, impression, status: None, accession: None, patient_id: None, observed_at: None, modality: None, source: Some("radlabel produce".into()) };
+        let ev = ReportEvent { report_id: report.id, text, findings, impression, source: Some("radlabel produce".into()), ..ReportEvent::default() };
         let payload = serde_json::to_vec(&ev)?;
         let key = ev.report_id.clone();
         let p = producer.clone();

@@ -22,7 +22,7 @@ pub enum ReportStatus {
 }
 
 /// A report event as producers publish it on the reports topic.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ReportEvent {
     pub report_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -44,6 +44,22 @@ pub struct ReportEvent {
     pub modality: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Procedure (OBR-4 text, else its code) when the report came over HL7.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub procedure: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sending_application: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sending_facility: Option<String>,
+    /// MSH-10 of the HL7 message the event came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hl7_control_id: Option<String>,
+    /// e.g. `ORU^R01`, `MDM^T02`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hl7_message_type: Option<String>,
+    /// The HL7 message as received (base64 of its bytes), for audit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hl7_message: Option<String>,
 }
 
 /// Why a message cannot be processed. Every variant dead-letters the message.
