@@ -12,4 +12,5 @@ pub mod hl7;
 pub mod error;
 pub mod eval;
 pub mod io;
+pub mod mllp;
 pub mod model;

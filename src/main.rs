@@ -35,10 +35,55 @@ enum Command {
     Bench(BenchArgs),
     /// The streaming connector: label report events from Kafka until SIGTERM/SIGINT.
     Run(RunArgs),
+    /// The HL7 gateway: receive ORU^R01 / MDM messages over MLLP and publish report events;
+    /// each message is acknowledged only after the broker stored its events.
+    Mllp(MllpArgs),
+    /// HL7 tools.
+    #[command(subcommand)]
+    Hl7(Hl7Command),
     /// Publish a report file (CSV / JSON lines) as JSON report events.
     Produce(ProduceArgs),
     /// Print records of a topic from the beginning (e.g. the findings).
     Consume(ConsumeArgs),
+}
+
+#[derive(Args)]
+struct MllpArgs {
+    /// Config file (see config/radlabel.toml; the [mllp] and [kafka] sections apply).
+    #[arg(long, env = "RADLABEL_CONFIG")]
+    config: Option<PathBuf>,
+    /// Listen address, overriding mllp.listen (port 0: any free port, logged at start).
+    #[arg(long, env = "RADLABEL_LISTEN")]
+    listen: Option<String>,
+    /// Bootstrap servers, overriding kafka.brokers.
+    #[arg(long, env = "RADLABEL_BROKERS")]
+    brokers: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Hl7Command {
+    /// Convert files of HL7 messages (one or many per file, CR/LF/CRLF, optionally MLLP-framed)
+    /// to report-event JSON lines; problems go to stderr with file, position and MSH-10.
+    Convert(ConvertArgs),
+}
+
+#[derive(Args)]
+struct ConvertArgs {
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Output file (default: stdout).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Character set of messages with an empty MSH-18.
+    #[arg(long, env = "RADLABEL_MLLP_DEFAULT_CHARSET", default_value = "utf-8", value_parser = parse_charset)]
+    default_charset: radlabel::hl7::charset::Charset,
+    /// Also convert preliminary results (published with status preliminary).
+    #[arg(long)]
+    include_preliminary: bool,
+}
+
+fn parse_charset(s: &str) -> Result<radlabel::hl7::charset::Charset, String> {
+    radlabel::hl7::charset::Charset::from_msh18(s).ok_or_else(|| format!("`{s}`: use utf-8, iso-8859-1 or ascii"))
 }
 
 #[derive(Args)]
@@ -178,7 +223,7 @@ fn options(input: String, m: ModelArgs) -> LabelOptions {
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("RADLABEL_LOG").unwrap_or_else(|_| "warn,radlabel::connector=info".into()))
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("RADLABEL_LOG").unwrap_or_else(|_| "warn,radlabel::connector=info,radlabel::commands::mllp=info".into()))
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
@@ -195,6 +240,14 @@ fn main() -> ExitCode {
             eprintln!("{n} records from {}", a.topic);
             Ok(())
         }),
+        Command::Mllp(a) => match gateway(a) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                ExitCode::from(EXIT_FATAL)
+            }
+        },
+        Command::Hl7(Hl7Command::Convert(a)) => hl7_convert(a),
         Command::Run(a) => match connector(a) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -272,6 +325,55 @@ fn edge(f: impl FnOnce() -> anyhow::Result<()>) -> ExitCode {
     }
 }
 
+/// SIGTERM or Ctrl-C.
+async fn signalled() {
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term.recv() => {}
+    }
+    tracing::info!("shutdown signal received");
+}
+
+fn gateway(a: MllpArgs) -> anyhow::Result<()> {
+    let mut cfg = radlabel::connector::Config::load(a.config.as_deref(), &|k| std::env::var(k).ok())?;
+    if let Some(l) = a.listen {
+        cfg.mllp.listen = l;
+    }
+    if let Some(b) = a.brokers {
+        cfg.kafka.brokers = b;
+    }
+    cfg.validate()?;
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().context("tokio runtime")?;
+    rt.block_on(commands::mllp::serve(&cfg, signalled()))
+}
+
+/// Exit 0 when every message converted, 3 when some failed, 1 when a file could not be read.
+fn hl7_convert(a: ConvertArgs) -> ExitCode {
+    use radlabel::hl7::{mapping::PreliminaryPolicy, ConvertOptions};
+    let opts = ConvertOptions { default_charset: a.default_charset, preliminary: if a.include_preliminary { PreliminaryPolicy::Produce } else { PreliminaryPolicy::Skip } };
+    let mut out: Box<dyn std::io::Write> = match &a.output {
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        Some(p) => match std::fs::File::create(p) {
+            Ok(f) => Box::new(std::io::BufWriter::new(f)),
+            Err(e) => {
+                eprintln!("error: {}: {e}", p.display());
+                return ExitCode::from(EXIT_FATAL);
+            }
+        },
+    };
+    match commands::hl7::run(&a.files, opts, &mut out, &mut std::io::stderr()) {
+        Ok(s) => {
+            eprintln!("{} messages: {} report events, {} skipped, {} failed", s.messages, s.events, s.skipped, s.failed);
+            ExitCode::from(if s.failed > 0 { EXIT_ROWS_FAILED } else { 0 })
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(EXIT_FATAL)
+        }
+    }
+}
+
 fn connector(a: RunArgs) -> anyhow::Result<()> {
     use radlabel::connector::{self, Config, LoadedModel};
     use radlabel::model::onnx::OnnxBackend;
@@ -293,16 +395,6 @@ fn connector(a: RunArgs) -> anyhow::Result<()> {
     let device: Device = cfg.model.device.parse().map_err(anyhow::Error::msg)?;
     let backend = OnnxBackend::new(&dir, device, threads, None)?;
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().context("tokio runtime")?;
-    rt.block_on(async {
-        let shutdown = async {
-            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-            }
-            tracing::info!("shutdown signal received");
-        };
-        connector::run(&cfg, LoadedModel { dir, encoder, backend: Box::new(backend) }, shutdown).await
-    })?;
+    rt.block_on(connector::run(&cfg, LoadedModel { dir, encoder, backend: Box::new(backend) }, signalled()))?;
     Ok(())
 }

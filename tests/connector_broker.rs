@@ -268,6 +268,12 @@ async fn avro_events_in_the_confluent_wire_format_are_labelled() {
             ("observed_at".into(), none()),
             ("modality".into(), none()),
             ("source".into(), none()),
+            ("procedure".into(), none()),
+            ("sending_application".into(), none()),
+            ("sending_facility".into(), none()),
+            ("hl7_control_id".into(), none()),
+            ("hl7_message_type".into(), none()),
+            ("hl7_message".into(), none()),
         ]);
         let mut out = vec![0u8];
         out.extend_from_slice(&id.to_be_bytes());

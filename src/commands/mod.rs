@@ -3,8 +3,10 @@
 
 pub mod bench;
 pub mod eval;
+pub mod hl7;
 pub mod kafka_tools;
 pub mod label;
+pub mod mllp;
 
 use std::path::PathBuf;
 

@@ -68,6 +68,19 @@ impl AvroDecoder {
     }
 }
 
+/// A report event in the Confluent wire format with the bundled schema under `schema_id`
+/// (what the HL7 gateway publishes when the reports topic carries Avro).
+pub fn encode_event(ev: &ReportEvent, schema_id: u32) -> Result<Vec<u8>, String> {
+    static SCHEMA: std::sync::OnceLock<Schema> = std::sync::OnceLock::new();
+    let schema = SCHEMA.get_or_init(|| Schema::parse_str(REPORT_EVENT_AVSC).expect("bundled schema parses"));
+    let value = apache_avro::to_value(ev).map_err(|e| e.to_string())?.resolve(schema).map_err(|e| e.to_string())?;
+    let mut out = vec![0u8];
+    out.extend_from_slice(&schema_id.to_be_bytes());
+    let writer = apache_avro::writer::datum::GenericDatumWriter::builder(schema).build().map_err(|e| e.to_string())?;
+    out.extend(writer.write_value_to_vec(value).map_err(|e| e.to_string())?);
+    Ok(out)
+}
+
 /// `GET {url}/schemas/ids/{id}` over plain HTTP/1.1 (the registry is usually inside the
 /// cluster network; https needs a TLS-terminating proxy today).
 async fn fetch_schema(url: &str, id: u32) -> Result<String, AvroError> {
@@ -139,6 +152,12 @@ mod tests {
             ("observed_at".into(), none()),
             ("modality".into(), none()),
             ("source".into(), none()),
+            ("procedure".into(), none()),
+            ("sending_application".into(), none()),
+            ("sending_facility".into(), none()),
+            ("hl7_control_id".into(), none()),
+            ("hl7_message_type".into(), none()),
+            ("hl7_message".into(), none()),
         ])
     }
 
@@ -206,5 +225,20 @@ mod tests {
     #[test]
     fn chunked_bodies_are_joined() {
         assert_eq!(dechunk("4\r\nabcd\r\n3\r\nefg\r\n0\r\n\r\n"), "abcdefg");
+    }
+
+    #[tokio::test]
+    async fn encoded_events_decode_with_the_bundled_schema() {
+        let ev = ReportEvent {
+            report_id: "ACC9".into(),
+            text: Some("FINDINGS: clear.".into()),
+            status: Some(crate::connector::event::ReportStatus::Corrected),
+            hl7_control_id: Some("M1".into()),
+            ..ReportEvent::default()
+        };
+        let bytes = encode_event(&ev, 7).unwrap();
+        assert_eq!(&bytes[..5], &[0, 0, 0, 0, 7]);
+        let mut d = AvroDecoder::new("", &[7]);
+        assert_eq!(d.decode(Some(&bytes)).await.unwrap(), ev);
     }
 }

@@ -12,6 +12,8 @@ use toml::Value;
 use crate::core::labels::{observation_index, N_OBS};
 use crate::core::routing::RoutingPolicy;
 use crate::error::Outcome;
+use crate::hl7::charset::Charset;
+use crate::hl7::mapping::PreliminaryPolicy;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("config key `{key}`: {msg}")]
@@ -176,6 +178,47 @@ impl Default for ModelSection {
     }
 }
 
+/// The HL7 gateway (`radlabel mllp`): MLLP in, report events on `kafka.reports_topic`,
+/// rejected messages on `kafka.dlq_topic`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MllpConfig {
+    /// Address to listen on (also --listen).
+    pub listen: String,
+    /// Connections served at once; more are accepted and closed at once (logged).
+    pub max_connections: usize,
+    /// Larger frames are rejected (AR) and skipped without being buffered.
+    pub max_frame_bytes: usize,
+    /// A connection silent for this long (idle, or stuck inside a frame) is closed.
+    pub read_timeout_ms: u64,
+    /// How long the broker may take to acknowledge a message's events before the sender
+    /// gets AE (and sends again).
+    pub ack_timeout_ms: u64,
+    /// PEM certificate chain and private key: both set means TLS (rustls), neither plain TCP.
+    pub tls_cert: String,
+    pub tls_key: String,
+    /// Character set for messages with an empty MSH-18.
+    pub default_charset: Charset,
+    /// Preliminary results: `skip` (acknowledged and counted) or `produce`.
+    pub preliminary: PreliminaryPolicy,
+}
+
+impl Default for MllpConfig {
+    fn default() -> Self {
+        MllpConfig {
+            listen: "0.0.0.0:2575".into(),
+            max_connections: 64,
+            max_frame_bytes: 1024 * 1024,
+            read_timeout_ms: 60_000,
+            ack_timeout_ms: 10_000,
+            tls_cert: String::new(),
+            tls_key: String::new(),
+            default_charset: Charset::Utf8,
+            preliminary: PreliminaryPolicy::Skip,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
@@ -184,6 +227,7 @@ pub struct Config {
     pub routing: RoutingConfig,
     pub input: InputConfig,
     pub model: ModelSection,
+    pub mllp: MllpConfig,
 }
 
 /// The environment variable for a dotted key: `kafka.group_id` -> `RADLABEL_KAFKA_GROUP_ID`.
@@ -347,6 +391,39 @@ impl Config {
             return Err(ConfigError::new("input.max_text_bytes", "must be > 0"));
         }
         self.model.device.parse::<crate::model::onnx::Device>().map_err(|e| ConfigError::new("model.device", e))?;
+        self.validate_mllp()
+    }
+
+    fn validate_mllp(&self) -> Result<(), ConfigError> {
+        let m = &self.mllp;
+        m.listen.parse::<std::net::SocketAddr>().map_err(|e| ConfigError::new("mllp.listen", format!("`{}` is not ADDR:PORT ({e})", m.listen)))?;
+        for (key, v) in [("mllp.max_connections", m.max_connections as u64), ("mllp.read_timeout_ms", m.read_timeout_ms), ("mllp.ack_timeout_ms", m.ack_timeout_ms)] {
+            if v == 0 {
+                return Err(ConfigError::new(key, "must be > 0"));
+            }
+        }
+        if m.max_frame_bytes < 1024 {
+            return Err(ConfigError::new("mllp.max_frame_bytes", "must be at least 1024"));
+        }
+        match (m.tls_cert.trim().is_empty(), m.tls_key.trim().is_empty()) {
+            (true, true) => {}
+            (false, true) => return Err(ConfigError::new("mllp.tls_key", "is empty but mllp.tls_cert is set: TLS needs both")),
+            (true, false) => return Err(ConfigError::new("mllp.tls_cert", "is empty but mllp.tls_key is set: TLS needs both")),
+            (false, false) => {
+                for (key, p) in [("mllp.tls_cert", &m.tls_cert), ("mllp.tls_key", &m.tls_key)] {
+                    if !Path::new(p).is_file() {
+                        return Err(ConfigError::new(key, format!("{p}: no such file")));
+                    }
+                }
+            }
+        }
+        if self.input.format == WireFormat::Avro && !self.input.schema_registry_url.trim().is_empty() {
+            // Writing needs the schema id the registry assigns; registration is not built.
+            return Err(ConfigError::new("input.schema_registry_url", "the HL7 gateway writes Avro only with a local schema id (input.avro_local_ids), not through a registry"));
+        }
+        if self.input.format == WireFormat::Avro && self.input.avro_local_ids.is_empty() {
+            return Err(ConfigError::new("input.avro_local_ids", "the HL7 gateway writes Avro with the first local id; the list is empty"));
+        }
         Ok(())
     }
 
@@ -433,6 +510,14 @@ mod tests {
         assert_eq!(key(Some("[routing.min_confidence_per_observation]\nSpleen = 0.5\n"), &[]), "routing.min_confidence_per_observation.Spleen");
         assert_eq!(key(None, &[("RADLABEL_INPUT_SCHEMA_REGISTRY_URL", "https://r")]), "input.schema_registry_url");
         assert_eq!(key(None, &[("RADLABEL_INPUT_AVRO_LOCAL_IDS", "a,b")]), "input.avro_local_ids");
+        assert_eq!(key(None, &[("RADLABEL_MLLP_LISTEN", "2575")]), "mllp.listen");
+        assert_eq!(key(None, &[("RADLABEL_MLLP_MAX_FRAME_BYTES", "10")]), "mllp.max_frame_bytes");
+        assert_eq!(key(None, &[("RADLABEL_MLLP_TLS_CERT", "/etc/hosts")]), "mllp.tls_key");
+        assert_eq!(key(None, &[("RADLABEL_MLLP_TLS_CERT", "/nonexistent.pem"), ("RADLABEL_MLLP_TLS_KEY", "/etc/hosts")]), "mllp.tls_cert");
+        assert_eq!(key(None, &[("RADLABEL_MLLP_DEFAULT_CHARSET", "ebcdic")]), "mllp.default_charset");
+        assert_eq!(key(None, &[("RADLABEL_MLLP_PRELIMINARY", "maybe")]), "mllp.preliminary");
+        let c = load(None, &[("RADLABEL_MLLP_DEFAULT_CHARSET", "iso-8859-1"), ("RADLABEL_MLLP_MAX_CONNECTIONS", "8")]).unwrap();
+        assert_eq!((c.mllp.default_charset, c.mllp.max_connections), (Charset::Latin1, 8));
         let e = load(None, &[("RADLABEL_KAFKA_COMMIT_INTERVAL_MS", "soon")]).unwrap_err();
         assert!(e.to_string().contains("RADLABEL_KAFKA_COMMIT_INTERVAL_MS"), "{e}");
     }

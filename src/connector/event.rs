@@ -168,7 +168,17 @@ pub fn findings_record(ev: &ReportEvent, l: &Labelled, model: &ModelInfo, src: &
     let mut r = record(&ev.report_id, l, model);
     let o = r.as_object_mut().expect("record is an object");
     o.insert("status".into(), json!(ev.status.unwrap_or(ReportStatus::Final)));
-    for (k, v) in [("accession", &ev.accession), ("patient_id", &ev.patient_id), ("observed_at", &ev.observed_at), ("modality", &ev.modality)] {
+    let provenance = [
+        ("accession", &ev.accession),
+        ("patient_id", &ev.patient_id),
+        ("observed_at", &ev.observed_at),
+        ("modality", &ev.modality),
+        ("procedure", &ev.procedure),
+        ("sending_application", &ev.sending_application),
+        ("sending_facility", &ev.sending_facility),
+        ("hl7_control_id", &ev.hl7_control_id),
+    ];
+    for (k, v) in provenance {
         if let Some(v) = v {
             o.insert(k.into(), json!(v));
         }

@@ -6,6 +6,7 @@ pub mod config;
 pub mod event;
 pub mod kafka;
 pub mod labeler;
+pub mod record;
 pub mod run;
 
 pub use config::Config;

@@ -8,8 +8,8 @@ use std::time::Duration;
 use futures::future::join_all;
 use rdkafka::consumer::{CommitMode, Consumer, StreamConsumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::{BorrowedMessage, Header, Headers, OwnedHeaders};
-use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer};
+use rdkafka::message::{BorrowedMessage, Headers};
+use rdkafka::producer::{DeliveryFuture, FutureProducer, Producer};
 use rdkafka::util::Timeout;
 use rdkafka::{Message, Offset, TopicPartitionList};
 use tokio::sync::mpsc;
@@ -19,6 +19,7 @@ use super::avro::{AvroDecoder, AvroError};
 use super::config::{Config, Delivery, Preliminary, WireFormat};
 use super::event::{decode_json, findings_record, uncertain_case, DecodeError, ReportEvent, ReportStatus, Source};
 use super::kafka::{consumer_config, producer_config, Context, Revoked};
+use super::record::OutRecord;
 use super::labeler::AsyncLabeler;
 use crate::core::batching::BatchLimits;
 use crate::core::offsets::{OffsetTracker, Tp};
@@ -71,36 +72,6 @@ struct Original {
     key: Option<Vec<u8>>,
     value: Option<Vec<u8>>,
     headers: Vec<(String, Option<Vec<u8>>)>,
-}
-
-/// A record to produce, owned so it can be re-sent.
-#[derive(Clone)]
-struct OutRecord {
-    topic: String,
-    key: Option<Vec<u8>>,
-    value: Option<Vec<u8>>,
-    headers: Vec<(String, Option<Vec<u8>>)>,
-}
-
-impl OutRecord {
-    fn json(topic: &str, key: &str, v: &serde_json::Value) -> Self {
-        OutRecord { topic: topic.into(), key: Some(key.as_bytes().to_vec()), value: Some(v.to_string().into_bytes()), headers: Vec::new() }
-    }
-
-    fn future_record(&self) -> FutureRecord<'_, [u8], [u8]> {
-        let mut headers = OwnedHeaders::new_with_capacity(self.headers.len());
-        for (k, v) in &self.headers {
-            headers = headers.insert(Header { key: k, value: v.as_deref() });
-        }
-        let mut r = FutureRecord::to(&self.topic).headers(headers);
-        if let Some(k) = &self.key {
-            r = r.key(k.as_slice());
-        }
-        if let Some(v) = &self.value {
-            r = r.payload(v.as_slice());
-        }
-        r
-    }
 }
 
 /// The model parts the connector labels with.

@@ -40,7 +40,7 @@ pub struct Labelled {
 impl Labelled {
     /// True when any observation was decided uncertain (a case for the teacher).
     pub fn any_uncertain(&self) -> bool {
-        self.statuses.iter().any(|s| *s == Status::Uncertain)
+        self.statuses.contains(&Status::Uncertain)
     }
 }
 

@@ -7,10 +7,12 @@ use super::Hl7Error;
 /// Character sets the gateway decodes: the ones HL7 table 0211 names for Western
 /// European text, which are what radiology systems send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
 pub enum Charset {
+    #[serde(rename = "ascii")]
     Ascii,
+    #[serde(rename = "utf-8")]
     Utf8,
+    #[serde(rename = "iso-8859-1")]
     Latin1,
 }
 

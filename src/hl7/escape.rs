@@ -63,7 +63,7 @@ fn decode_sequence(seq: &str, seps: &Separators, charset: Charset) -> Option<Str
         _ if seq.starts_with(".in") || seq.starts_with(".ti") => String::new(),
         _ if seq.len() > 1 && seq.starts_with('X') => {
             let hex = &seq[1..];
-            if hex.len() % 2 != 0 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            if !hex.len().is_multiple_of(2) || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
                 return None;
             }
             let bytes: Vec<u8> = (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("checked hex")).collect();

@@ -34,7 +34,7 @@ enum State {
     Skipping { bytes: usize },
 }
 
-/// Feed bytes with [`FrameReader::push`], take frames and problems with [`FrameReader::next`].
+/// Feed bytes with [`FrameReader::push`], take frames and problems with [`FrameReader::next_frame`].
 #[derive(Debug)]
 pub struct FrameReader {
     max: usize,
@@ -62,7 +62,7 @@ impl FrameReader {
     }
 
     /// The next complete frame or problem, `None` when more input is needed.
-    pub fn next(&mut self) -> Option<Result<Vec<u8>, FrameError>> {
+    pub fn next_frame(&mut self) -> Option<Result<Vec<u8>, FrameError>> {
         while let Some(b) = self.pending.pop_front() {
             match self.state {
                 State::Outside => {
@@ -157,7 +157,7 @@ mod tests {
     use super::*;
 
     fn all(r: &mut FrameReader) -> Vec<Result<Vec<u8>, FrameError>> {
-        std::iter::from_fn(|| r.next()).collect()
+        std::iter::from_fn(|| r.next_frame()).collect()
     }
 
     #[test]
@@ -179,9 +179,9 @@ mod tests {
     fn end_block_split_between_reads() {
         let mut r = FrameReader::new(100);
         r.push(&[START, b'a', END]);
-        assert_eq!(r.next(), None);
+        assert_eq!(r.next_frame(), None);
         r.push(&[CR]);
-        assert_eq!(r.next(), Some(Ok(b"a".to_vec())));
+        assert_eq!(r.next_frame(), Some(Ok(b"a".to_vec())));
     }
 
     #[test]
@@ -209,25 +209,25 @@ mod tests {
         let mut wire = frame(&[b'x'; 50]);
         wire.extend(frame(b"MSH|ok"));
         r.push(&wire);
-        match r.next() {
+        match r.next_frame() {
             Some(Err(FrameError::Oversize { bytes: 50, limit: 10, prefix })) => assert_eq!(prefix, vec![b'x'; 10]),
             other => panic!("{other:?}"),
         }
-        assert_eq!(r.next(), Some(Ok(b"MSH|ok".to_vec())));
+        assert_eq!(r.next_frame(), Some(Ok(b"MSH|ok".to_vec())));
     }
 
     #[test]
     fn end_without_cr_is_content() {
         let mut r = FrameReader::new(100);
         r.push(&[START, b'a', END, b'b', END, CR]);
-        assert_eq!(r.next(), Some(Ok(vec![b'a', END, b'b'])));
+        assert_eq!(r.next_frame(), Some(Ok(vec![b'a', END, b'b'])));
     }
 
     #[test]
     fn truncated_at_end_of_input() {
         let mut r = FrameReader::new(100);
         r.push(&[START, b'a', b'b']);
-        assert_eq!(r.next(), None);
+        assert_eq!(r.next_frame(), None);
         assert!(!r.idle());
         assert_eq!(r.finish(), Some(FrameError::Truncated { bytes: 2 }));
         assert!(r.idle());

@@ -144,7 +144,7 @@ fn coded_section(observation: &str) -> Option<bool> {
     }
 }
 
-fn fill_sections(ev: &mut ReportEvent, order: &Order, lines: &[&super::message::TextLine]) {
+fn fill_sections(ev: &mut ReportEvent, lines: &[&super::message::TextLine]) {
     let text = ev.text.clone().unwrap_or_default();
     if let Some(s) = sections::extract(&text) {
         ev.findings = (!s.findings.is_empty()).then_some(s.findings);
@@ -209,7 +209,7 @@ pub fn to_events(parsed: &Parsed, raw: &[u8], preliminary: PreliminaryPolicy) ->
             hl7_message_type: Some(format!("{}^{}", h.message_type, h.trigger)),
             hl7_message: Some(audit.clone()),
         };
-        fill_sections(&mut ev, order, &lines);
+        fill_sections(&mut ev, &lines);
         out.push(Mapped::Event(Box::new(ev)));
     }
     Ok(out)

@@ -103,7 +103,7 @@ pub fn split_messages(data: &[u8]) -> Vec<Result<Vec<u8>, frame::FrameError>> {
     if data.iter().find(|b| !b.is_ascii_whitespace()) == Some(&frame::START) {
         let mut r = frame::FrameReader::new(usize::MAX);
         r.push(data);
-        let mut out: Vec<_> = std::iter::from_fn(|| r.next()).collect();
+        let mut out: Vec<_> = std::iter::from_fn(|| r.next_frame()).collect();
         out.extend(r.finish().map(Err));
         return out;
     }

@@ -90,7 +90,7 @@ fn two_obr_groups_give_two_events_with_their_own_status() {
         "PID|1||P777",
         "OBR|1||ACC200|CXR^Chest|||20261130",
         "OBX|1|TX|||No pneumothorax.||||||F",
-        "OBR|2||ACC201|CXR^Chest|||20261129||||||||||||||||C",
+        "OBR|2||ACC201|CXR^Chest|||20261129||||||||||||||||||C",
         "OBX|1|TX|||Corrected: small left effusion.||||||C",
     ]);
     let ev = events(&bytes, OPTS);
@@ -122,7 +122,7 @@ fn preliminary_is_skipped_or_produced_by_policy_and_cancelled_is_skipped() {
 
 #[test]
 fn iso_8859_1_text() {
-    let mut bytes = b"MSH|^~\\&|RIS|CHU|RL|H|20261130||ORU^R01|M3|P|2.5|||||FR|8859/1\rOBR|1||ACC300||||202611301200|||||||||||||||||F\rOBX|1|TX|||Petit \xe9panchement pleural.||||||F".to_vec();
+    let mut bytes = b"MSH|^~\\&|RIS|CHU|RL|H|20261130||ORU^R01|M3|P|2.5|||||FR|8859/1\rOBR|1||ACC300||||202611301200||||||||||||||||||F\rOBX|1|TX|||Petit \xe9panchement pleural.||||||F".to_vec();
     // MSH-17 is the country; MSH-18 the character set.
     let e = &events(&bytes, OPTS)[0];
     assert_eq!(e.text.as_deref(), Some("Petit épanchement pleural."));
@@ -144,7 +144,7 @@ fn unusual_encoding_characters() {
 
 #[test]
 fn truncation_character_in_msh2_does_not_shift_fields() {
-    let bytes = msg(&["MSH|^~\\&#|RIS|H|RL|H|2026||ORU^R01^ORU_R01|M5|P|2.7", "OBR|1||ACC500|||||||||||||||||||||||F", "OBX|1|TX|||Clear.||||||F"]);
+    let bytes = msg(&["MSH|^~\\&#|RIS|H|RL|H|2026||ORU^R01^ORU_R01|M5|P|2.7", "OBR|1||ACC500||||||||||||||||||||||F", "OBX|1|TX|||Clear.||||||F"]);
     let e = &events(&bytes, OPTS)[0];
     assert_eq!(e.sending_application.as_deref(), Some("RIS"));
     assert_eq!(e.hl7_control_id.as_deref(), Some("M5"));
@@ -176,13 +176,13 @@ fn mdm_document_status_and_accession_from_txa() {
 
 #[test]
 fn rejections_name_the_problem() {
-    let no_acc = msg(&["MSH|^~\\&|R|H|RL|H|2026||ORU^R01|E1|P|2.5", "OBR|1|||||||||||||||||||||||||F", "OBX|1|TX|||x||||||F"]);
+    let no_acc = msg(&["MSH|^~\\&|R|H|RL|H|2026||ORU^R01|E1|P|2.5", "OBR|1||||||||||||||||||||||||F", "OBX|1|TX|||x||||||F"]);
     assert_eq!(convert(&no_acc, OPTS).unwrap_err(), Hl7Error::MissingAccession { order: 1, fields: "OBR-3 and OBR-2".into() });
     let no_text = oru("F", &["OBX|1|NM|||5||||||F"]);
     assert_eq!(convert(&no_text, OPTS).unwrap_err(), Hl7Error::NoText { report_id: "ACC100".into(), skipped_obx: 1 });
     let adt = msg(&["MSH|^~\\&|R|H|RL|H|2026||ADT^A01|E2|P|2.5", "PID|1"]);
     assert_eq!(convert(&adt, OPTS).unwrap_err(), Hl7Error::UnsupportedType("ADT^A01".into()));
-    let bad_segment = msg(&["MSH|^~\\&|R|H|RL|H|2026||ORU^R01|E3|P|2.5", "OBR|1||A1|||||||||||||||||||||F", "this is not a segment", "OBX|1|TX|||x||||||F"]);
+    let bad_segment = msg(&["MSH|^~\\&|R|H|RL|H|2026||ORU^R01|E3|P|2.5", "OBR|1||A1||||||||||||||||||||||F", "this is not a segment", "OBX|1|TX|||x||||||F"]);
     match convert(&bad_segment, OPTS) {
         Err(Hl7Error::Syntax(m)) => assert!(m.contains("segment 3"), "{m}"),
         other => panic!("{other:?}"),
@@ -205,7 +205,7 @@ fn hl7_times() {
 
 #[test]
 fn unparseable_times_are_kept_as_sent() {
-    let bytes = msg(&["MSH|^~\\&|R|H|RL|H|2026||ORU^R01|T1|P|2.5", "OBR|1||A9||||30/11/2026|||||||||||||||||F", "OBX|1|TX|||x||||||F"]);
+    let bytes = msg(&["MSH|^~\\&|R|H|RL|H|2026||ORU^R01|T1|P|2.5", "OBR|1||A9||||30/11/2026||||||||||||||||||F", "OBX|1|TX|||x||||||F"]);
     assert_eq!(events(&bytes, OPTS)[0].observed_at.as_deref(), Some("30/11/2026"));
 }
 

@@ -41,6 +41,7 @@ pub fn json_lines(b: &[u8]) -> Vec<serde_json::Value> {
 }
 
 pub mod broker;
+pub mod mllp;
 
 /// A `radlabel run` child process with its log lines forwarded over a channel, so tests wait
 /// for events ("partitions assigned") instead of sleeping.
@@ -51,12 +52,17 @@ pub struct Connector {
 
 impl Connector {
     pub fn spawn(brokers: &str, group: &str, env: &[(&str, &str)]) -> Connector {
+        let mut all = vec![("RADLABEL_MODEL_DIR", tiny_model().to_string_lossy().into_owned()), ("RADLABEL_MODEL_THREADS", "1".into()), ("RADLABEL_KAFKA_SESSION_TIMEOUT_MS", "6000".into())];
+        all.extend(env.iter().map(|(k, v)| (*k, v.to_string())));
+        let all: Vec<(&str, &str)> = all.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        Connector::spawn_cmd(&["run", "--brokers", brokers, "--group", group], &all)
+    }
+
+    /// Any radlabel subcommand as a long-running child, log lines forwarded.
+    pub fn spawn_cmd(args: &[&str], env: &[(&str, &str)]) -> Connector {
         use std::io::BufRead;
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_radlabel"));
-        cmd.args(["run", "--brokers", brokers, "--group", group])
-            .env("RADLABEL_MODEL_DIR", tiny_model())
-            .env("RADLABEL_MODEL_THREADS", "1")
-            .env("RADLABEL_KAFKA_SESSION_TIMEOUT_MS", "6000")
+        cmd.args(args)
             .env("RADLABEL_LOG", "info")
             .env("NO_COLOR", "1")
             .stdin(std::process::Stdio::null())
@@ -71,7 +77,7 @@ impl Connector {
         std::thread::spawn(move || {
             for line in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
                 if std::env::var_os("RADLABEL_TEST_ECHO").is_some() {
-                    eprintln!("[connector] {line}");
+                    eprintln!("[child] {line}");
                 }
                 if tx.send(line).is_err() {
                     return;

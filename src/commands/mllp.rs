@@ -1,0 +1,45 @@
+//! `radlabel mllp`: the HL7 gateway process (topics, producer, TLS, listener, signals).
+
+use std::future::Future;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+
+use crate::connector::Config;
+use crate::mllp::sink::KafkaSink;
+use crate::mllp::{run, Gateway, ServerOptions};
+
+/// Bind, serve until `shutdown`, flush, log the counts.
+pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
+    let k = &cfg.kafka;
+    if k.create_topics {
+        let topics = [(k.reports_topic.as_str(), k.topic_partitions), (k.dlq_topic.as_str(), k.topic_partitions)];
+        // A broker that is not up yet is not fatal: messages get AE until it is.
+        match tokio::time::timeout(Duration::from_secs(10), super::kafka_tools::ensure_topics(&k.brokers, &topics)).await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => tracing::warn!(error = %e, "could not create topics"),
+            Err(_) => tracing::warn!("could not create topics: broker not reachable yet"),
+        }
+    }
+    let tls = if cfg.mllp.tls_cert.is_empty() { None } else { Some(crate::mllp::tls::acceptor(Path::new(&cfg.mllp.tls_cert), Path::new(&cfg.mllp.tls_key))?) };
+    let sink = Arc::new(KafkaSink::new(cfg)?);
+    let gateway = Arc::new(Gateway::new(cfg, sink.clone()));
+    let listener = TcpListener::bind(&cfg.mllp.listen).await.map_err(|e| anyhow::anyhow!("mllp.listen {}: {e}", cfg.mllp.listen))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, tls = tls.is_some(), topic = %k.reports_topic, "MLLP gateway listening");
+    let opts = ServerOptions {
+        max_connections: cfg.mllp.max_connections,
+        max_frame_bytes: cfg.mllp.max_frame_bytes,
+        read_timeout: Duration::from_millis(cfg.mllp.read_timeout_ms),
+        tls,
+        drain_timeout: Duration::from_millis(cfg.kafka.drain_timeout_ms),
+    };
+    run(listener, gateway.clone(), opts, shutdown).await;
+    let s = sink.clone();
+    tokio::task::spawn_blocking(move || s.flush(Duration::from_secs(5))).await?;
+    let counts: Vec<String> = gateway.stats.snapshot().iter().map(|(k, v)| format!("{k}={v}")).collect();
+    tracing::info!(counts = counts.join(" "), "MLLP gateway stopped");
+    Ok(())
+}

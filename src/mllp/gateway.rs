@@ -1,0 +1,320 @@
+//! One HL7 message in, one ACK out: convert, persist (events, or the message itself on the
+//! dead-letter topic), and only then acknowledge. The ACK says what happened: AA/CA stored
+//! (or deliberately skipped), AE/CE not stored (send again), AR/CR rejected for good (and
+//! parked on the dead-letter topic).
+
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::sync::Arc;
+
+use super::sink::Sink;
+use crate::connector::avro::encode_event;
+use crate::connector::config::{Config, WireFormat};
+use crate::connector::event::ReportEvent;
+use crate::connector::record::OutRecord;
+use crate::hl7::ack::{self, AckError, AckHeader, AckResult};
+use crate::hl7::charset::{self, Charset};
+use crate::hl7::frame::FrameError;
+use crate::hl7::mapping::Mapped;
+use crate::hl7::{convert, ConvertOptions, Hl7Error};
+
+/// Counters (logged at exit; the figures of the benchmark and tests).
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub connections: AtomicU64,
+    pub connections_refused: AtomicU64,
+    pub messages: AtomicU64,
+    pub events: AtomicU64,
+    pub skipped: AtomicU64,
+    pub rejected: AtomicU64,
+    pub retry: AtomicU64,
+    pub frame_errors: AtomicU64,
+}
+
+impl Stats {
+    pub fn snapshot(&self) -> [(&'static str, u64); 8] {
+        [
+            ("connections", self.connections.load(Relaxed)),
+            ("connections_refused", self.connections_refused.load(Relaxed)),
+            ("messages", self.messages.load(Relaxed)),
+            ("events", self.events.load(Relaxed)),
+            ("skipped", self.skipped.load(Relaxed)),
+            ("rejected", self.rejected.load(Relaxed)),
+            ("retry", self.retry.load(Relaxed)),
+            ("frame_errors", self.frame_errors.load(Relaxed)),
+        ]
+    }
+}
+
+pub struct Gateway {
+    sink: Arc<dyn Sink>,
+    opts: ConvertOptions,
+    reports_topic: String,
+    dlq_topic: String,
+    /// Avro schema id when the reports topic carries Avro.
+    avro_id: Option<u32>,
+    ack_prefix: String,
+    ack_seq: AtomicU64,
+    pub stats: Stats,
+}
+
+/// What became of one message (for logs and tests).
+struct Handled {
+    result: AckResult,
+    error: Option<AckError>,
+}
+
+impl Gateway {
+    pub fn new(cfg: &Config, sink: Arc<dyn Sink>) -> Gateway {
+        let started = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        Gateway {
+            sink,
+            opts: ConvertOptions { default_charset: cfg.mllp.default_charset, preliminary: cfg.mllp.preliminary },
+            reports_topic: cfg.kafka.reports_topic.clone(),
+            dlq_topic: cfg.kafka.dlq_topic.clone(),
+            avro_id: (cfg.input.format == WireFormat::Avro).then(|| cfg.input.avro_local_ids[0]),
+            // Unique across restarts without shared state: start second + sequence.
+            ack_prefix: format!("RL{started:x}-"),
+            ack_seq: AtomicU64::new(0),
+            stats: Stats::default(),
+        }
+    }
+
+    /// A frame (or framing problem) from `peer`; returns the ACK to send, if any.
+    pub async fn handle(&self, item: Result<Vec<u8>, FrameError>, peer: &str) -> Option<Vec<u8>> {
+        match item {
+            Ok(bytes) => self.message(&bytes, &bytes, None, peer).await,
+            Err(FrameError::Oversize { bytes, limit, prefix }) => {
+                // The start of the frame names the sender and MSH-10: reject it by name.
+                let err = Hl7Error::TooLarge { bytes, limit };
+                self.message(&prefix, &prefix, Some(err), peer).await
+            }
+            Err(e) => {
+                // No complete message: nothing to acknowledge; the sender times out and resends.
+                self.stats.frame_errors.fetch_add(1, Relaxed);
+                tracing::warn!(peer, error = %e, "MLLP framing problem");
+                None
+            }
+        }
+    }
+
+    async fn message(&self, bytes: &[u8], original: &[u8], forced: Option<Hl7Error>, peer: &str) -> Option<Vec<u8>> {
+        self.stats.messages.fetch_add(1, Relaxed);
+        let header = AckHeader::from_message(bytes);
+        let outcome = match forced {
+            Some(e) => Err(e),
+            None => convert(bytes, self.opts),
+        };
+        let handled = match outcome {
+            Ok(mapped) => self.store(mapped).await,
+            Err(e) => self.reject(&e, &header, original, forced_truncated(&e), peer).await,
+        };
+        let control_id = header.control_id();
+        match handled.result {
+            AckResult::Accepted => tracing::debug!(peer, control_id, "message stored"),
+            AckResult::Retry => {
+                self.stats.retry.fetch_add(1, Relaxed);
+                tracing::warn!(peer, control_id, error = handled.error.as_ref().map_or("", |e| e.message.as_str()), "message not stored; AE sent")
+            }
+            AckResult::Reject => tracing::warn!(peer, control_id, error = handled.error.as_ref().map_or("", |e| e.message.as_str()), "message rejected"),
+        }
+        if !header.wants_ack(handled.result) {
+            return None;
+        }
+        let ack_id = format!("{}{}", self.ack_prefix, self.ack_seq.fetch_add(1, Relaxed));
+        Some(ack::build(&header, handled.result, handled.error.as_ref(), &ack_id, &ack::now_ts(), ack_charset(bytes, self.opts.default_charset)))
+    }
+
+    async fn store(&self, mapped: Vec<Mapped>) -> Handled {
+        let mut records = Vec::new();
+        let mut skipped = 0;
+        for m in mapped {
+            match m {
+                Mapped::Event(ev) => match self.encode(&ev) {
+                    Ok(value) => records.push(OutRecord { topic: self.reports_topic.clone(), key: Some(ev.report_id.clone().into_bytes()), value: Some(value), headers: Vec::new() }),
+                    Err(e) => return Handled { result: AckResult::Retry, error: Some(AckError { code: 207, location: String::new(), message: format!("cannot encode the report event: {e}") }) },
+                },
+                Mapped::Skipped { report_id, reason } => {
+                    skipped += 1;
+                    tracing::info!(report_id, reason = reason.as_str(), "order acknowledged without an event");
+                }
+            }
+        }
+        let n = records.len() as u64;
+        if n > 0 {
+            if let Err(e) = self.sink.persist(records).await {
+                return Handled { result: AckResult::Retry, error: Some(AckError { code: 207, location: String::new(), message: e.to_string() }) };
+            }
+        }
+        self.stats.events.fetch_add(n, Relaxed);
+        self.stats.skipped.fetch_add(skipped, Relaxed);
+        Handled { result: AckResult::Accepted, error: None }
+    }
+
+    fn encode(&self, ev: &ReportEvent) -> Result<Vec<u8>, String> {
+        match self.avro_id {
+            Some(id) => encode_event(ev, id),
+            None => serde_json::to_vec(ev).map_err(|e| e.to_string()),
+        }
+    }
+
+    /// Park the message on the dead-letter topic, then reject it. If the dead-letter topic
+    /// cannot take it, the sender gets AE instead, so the message is never lost.
+    async fn reject(&self, e: &Hl7Error, header: &AckHeader, original: &[u8], truncated: bool, peer: &str) -> Handled {
+        let mut headers = vec![
+            ("radlabel.error.stage", "hl7".to_string()),
+            ("radlabel.error.class", e.class().to_string()),
+            ("radlabel.error.message", e.to_string()),
+            ("radlabel.error.peer", peer.to_string()),
+            ("radlabel.hl7.control_id", header.control_id().to_string()),
+        ];
+        if truncated {
+            headers.push(("radlabel.error.truncated", "true".into()));
+        }
+        let rec = OutRecord {
+            topic: self.dlq_topic.clone(),
+            key: (!header.control_id().is_empty()).then(|| header.control_id().as_bytes().to_vec()),
+            value: Some(original.to_vec()),
+            headers: headers.into_iter().map(|(k, v)| (k.to_string(), Some(v.into_bytes()))).collect(),
+        };
+        match self.sink.persist(vec![rec]).await {
+            Ok(()) => {
+                self.stats.rejected.fetch_add(1, Relaxed);
+                Handled { result: AckResult::Reject, error: Some(e.ack_error()) }
+            }
+            Err(se) => Handled { result: AckResult::Retry, error: Some(AckError { code: 207, location: String::new(), message: format!("{e}; and the dead-letter topic did not take it: {se}") }) },
+        }
+    }
+}
+
+fn forced_truncated(e: &Hl7Error) -> bool {
+    matches!(e, Hl7Error::TooLarge { .. })
+}
+
+/// The ACK goes out in the message's character set; when that is unknown, ASCII (a subset
+/// of every set the sender might expect).
+fn ack_charset(bytes: &[u8], default: Charset) -> Charset {
+    match charset::msh18(bytes).map(|v| String::from_utf8_lossy(v).trim().to_string()) {
+        Some(v) if !v.is_empty() => Charset::from_msh18(&v).unwrap_or(Charset::Ascii),
+        _ => default,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use async_trait::async_trait;
+    use std::sync::Mutex;
+
+    use crate::mllp::sink::SinkError;
+
+    /// A broker stand-in that stores records, or refuses some topics (unit level; the real
+    /// broker is exercised in tests/mllp_gateway.rs).
+    #[derive(Default)]
+    struct Memory {
+        stored: Mutex<Vec<OutRecord>>,
+        refuse: Vec<String>,
+    }
+
+    #[async_trait]
+    impl Sink for Memory {
+        async fn persist(&self, records: Vec<OutRecord>) -> Result<(), SinkError> {
+            if let Some(r) = records.iter().find(|r| self.refuse.contains(&r.topic)) {
+                return Err(SinkError { topic: r.topic.clone(), reason: "refused".into() });
+            }
+            self.stored.lock().unwrap().extend(records);
+            Ok(())
+        }
+    }
+
+    fn gateway(refuse: &[&str]) -> (Gateway, Arc<Memory>) {
+        let sink = Arc::new(Memory { refuse: refuse.iter().map(|s| s.to_string()).collect(), ..Memory::default() });
+        (Gateway::new(&Config::default(), sink.clone()), sink)
+    }
+
+    const ORU: &str = "MSH|^~\\&|RIS|H|RL|H|2026||ORU^R01|C1|P|2.5\rOBR|1||ACC1||||||||||||||||||||||F\rOBX|1|TX|||Lungs clear.||||||F";
+
+    fn msa(ack: &[u8]) -> String {
+        String::from_utf8_lossy(ack).split('\r').nth(1).unwrap().to_string()
+    }
+
+    #[tokio::test]
+    async fn acknowledged_only_after_the_event_is_stored() {
+        let (g, sink) = gateway(&[]);
+        let ack = g.handle(Ok(ORU.as_bytes().to_vec()), "t").await.unwrap();
+        assert_eq!(msa(&ack), "MSA|AA|C1");
+        let stored = sink.stored.lock().unwrap();
+        assert_eq!(stored.len(), 1);
+        assert_eq!(stored[0].topic, "radiology.reports");
+        assert_eq!(stored[0].key.as_deref(), Some(&b"ACC1"[..]));
+        let ev: ReportEvent = serde_json::from_slice(stored[0].value.as_ref().unwrap()).unwrap();
+        assert_eq!(ev.text.as_deref(), Some("Lungs clear."));
+    }
+
+    #[tokio::test]
+    async fn broker_refusal_gives_ae() {
+        let (g, sink) = gateway(&["radiology.reports"]);
+        let ack = g.handle(Ok(ORU.as_bytes().to_vec()), "t").await.unwrap();
+        assert!(msa(&ack).starts_with("MSA|AE|C1|"), "{}", msa(&ack));
+        assert!(String::from_utf8_lossy(&ack).contains("\rERR||"));
+        assert!(sink.stored.lock().unwrap().is_empty());
+        assert_eq!(g.stats.retry.load(Relaxed), 1);
+    }
+
+    #[tokio::test]
+    async fn unparseable_message_is_rejected_and_dead_lettered_with_its_bytes() {
+        let (g, sink) = gateway(&[]);
+        let bad = "MSH|^~\\&|RIS|H|RL|H|2026||ADT^A01|C2|P|2.5\rPID|1";
+        let ack = g.handle(Ok(bad.as_bytes().to_vec()), "peer1").await.unwrap();
+        let text = String::from_utf8_lossy(&ack).to_string();
+        assert!(msa(&ack).starts_with("MSA|AR|C2|"), "{text}");
+        assert!(text.contains("ERR||MSH^1^9|200^Unsupported message type^HL70357|E"), "{text}");
+        let stored = sink.stored.lock().unwrap();
+        assert_eq!(stored[0].topic, "radiology.dlq");
+        assert_eq!(stored[0].value.as_deref(), Some(bad.as_bytes()));
+        let class = stored[0].headers.iter().find(|(k, _)| k == "radlabel.error.class").unwrap().1.clone().unwrap();
+        assert_eq!(class, b"UnsupportedMessageType");
+    }
+
+    #[tokio::test]
+    async fn rejection_that_cannot_be_parked_is_ae_not_ar() {
+        let (g, _) = gateway(&["radiology.dlq"]);
+        let ack = g.handle(Ok(b"MSH|^~\\&|R|H|RL|H|2026||ADT^A01|C3|P|2.5".to_vec()), "t").await.unwrap();
+        assert!(msa(&ack).starts_with("MSA|AE|C3"), "{}", msa(&ack));
+    }
+
+    #[tokio::test]
+    async fn skipped_preliminary_is_acknowledged_without_an_event() {
+        let (g, sink) = gateway(&["radiology.reports"]);
+        let prelim = ORU.replace("||F\rOBX", "||P\rOBX");
+        let ack = g.handle(Ok(prelim.into_bytes()), "t").await.unwrap();
+        assert_eq!(msa(&ack), "MSA|AA|C1");
+        assert!(sink.stored.lock().unwrap().is_empty());
+        assert_eq!(g.stats.skipped.load(Relaxed), 1);
+    }
+
+    #[tokio::test]
+    async fn oversize_frame_is_rejected_by_its_control_id() {
+        let (g, sink) = gateway(&[]);
+        let prefix = ORU.as_bytes()[..40].to_vec();
+        let ack = g.handle(Err(FrameError::Oversize { bytes: 5_000_000, limit: 1_048_576, prefix }), "t").await.unwrap();
+        assert!(msa(&ack).starts_with("MSA|AR|C1|MLLP frame of 5000000 bytes exceeds"), "{}", msa(&ack));
+        let stored = sink.stored.lock().unwrap();
+        assert!(stored[0].headers.iter().any(|(k, v)| k == "radlabel.error.truncated" && v.as_deref() == Some(&b"true"[..])));
+    }
+
+    #[tokio::test]
+    async fn framing_noise_gets_no_ack() {
+        let (g, _) = gateway(&[]);
+        assert_eq!(g.handle(Err(FrameError::Garbage { bytes: 3 }), "t").await, None);
+        assert_eq!(g.stats.frame_errors.load(Relaxed), 1);
+    }
+
+    #[tokio::test]
+    async fn enhanced_mode_commit_ack_and_never_when_asked() {
+        let (g, _) = gateway(&[]);
+        let enhanced = ORU.replace("|C1|P|2.5", "|C1|P|2.5|||AL|NE");
+        assert_eq!(msa(&g.handle(Ok(enhanced.into_bytes()), "t").await.unwrap()), "MSA|CA|C1");
+        let never = ORU.replace("|C1|P|2.5", "|C1|P|2.5|||NE|NE");
+        assert_eq!(g.handle(Ok(never.into_bytes()), "t").await, None);
+    }
+}

@@ -1,0 +1,10 @@
+//! The HL7 gateway (`radlabel mllp`): an MLLP listener in front of [`crate::hl7`], producing
+//! report events to the broker and acknowledging each message only after they are stored.
+
+pub mod gateway;
+pub mod server;
+pub mod sink;
+pub mod tls;
+
+pub use gateway::Gateway;
+pub use server::{run, ServerOptions};
