@@ -65,6 +65,20 @@ enum Hl7Command {
     /// Convert files of HL7 messages (one or many per file, CR/LF/CRLF, optionally MLLP-framed)
     /// to report-event JSON lines; problems go to stderr with file, position and MSH-10.
     Convert(ConvertArgs),
+    /// Send files of HL7 messages to an MLLP listener, one at a time, and print each ACK.
+    Send(SendArgs),
+}
+
+#[derive(Args)]
+struct SendArgs {
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// The listener, HOST:PORT.
+    #[arg(long, env = "RADLABEL_MLLP_TO", default_value = "127.0.0.1:2575")]
+    to: String,
+    /// Seconds to wait for each ACK.
+    #[arg(long, default_value_t = 30)]
+    timeout_s: u64,
 }
 
 #[derive(Args)]
@@ -248,6 +262,7 @@ fn main() -> ExitCode {
             }
         },
         Command::Hl7(Hl7Command::Convert(a)) => hl7_convert(a),
+        Command::Hl7(Hl7Command::Send(a)) => hl7_send(a),
         Command::Run(a) => match connector(a) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -366,6 +381,29 @@ fn hl7_convert(a: ConvertArgs) -> ExitCode {
         Ok(s) => {
             eprintln!("{} messages: {} report events, {} skipped, {} failed", s.messages, s.events, s.skipped, s.failed);
             ExitCode::from(if s.failed > 0 { EXIT_ROWS_FAILED } else { 0 })
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(EXIT_FATAL)
+        }
+    }
+}
+
+/// Exit 0 when every message was accepted (AA/CA), 3 otherwise, 1 when nothing could be sent.
+fn hl7_send(a: SendArgs) -> ExitCode {
+    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_FATAL);
+        }
+    };
+    match rt.block_on(commands::hl7::send(&a.files, &a.to, std::time::Duration::from_secs(a.timeout_s))) {
+        Ok(answers) => {
+            for x in &answers {
+                println!("{}\t{}\t{}", x.control_id, x.code, x.text);
+            }
+            ExitCode::from(if answers.iter().all(|x| x.accepted()) { 0 } else { EXIT_ROWS_FAILED })
         }
         Err(e) => {
             eprintln!("error: {e}");

@@ -224,3 +224,15 @@ async fn hl7_reports_are_labelled_end_to_end_by_the_connector() {
     assert!(findings.iter().all(|r| r.json()["labels"].as_object().map_or(0, |l| l.len()) == 14));
     assert_eq!(run.terminate(), Some(0));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hl7_send_prints_each_ack() {
+    let b = Broker::start();
+    let (_g, addr) = spawn_gateway(&b.addr, &[]);
+    let sample = common::repo().join("examples/sample_messages.hl7");
+    let out = tokio::task::spawn_blocking(move || common::radlabel(&["hl7", "send", "--to", &addr, sample.to_str().unwrap()], None)).await.unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", common::text(&out.stderr));
+    let lines: Vec<String> = common::text(&out.stdout).lines().map(str::to_string).collect();
+    assert_eq!(lines, ["HL7-0001\tAA\t", "HL7-0002\tAA\t", "HL7-0003\tAA\t", "HL7-0004\tAA\t"]);
+    assert_eq!(events(&b.addr, 4).len(), 4, "two orders in HL7-0002, the preliminary HL7-0004 skipped");
+}

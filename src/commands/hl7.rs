@@ -70,3 +70,81 @@ pub fn run(files: &[PathBuf], opts: ConvertOptions, out: &mut dyn Write, errors:
     out.flush()?;
     Ok(s)
 }
+
+/// What the receiving system answered for one message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub control_id: String,
+    /// MSA-1 (AA, AE, AR, CA, ...), or why there was no ACK.
+    pub code: String,
+    /// MSA-3 / ERR-8 text when there is one.
+    pub text: String,
+}
+
+impl Answer {
+    pub fn accepted(&self) -> bool {
+        self.code == "AA" || self.code == "CA"
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    #[error("{path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("connect to {addr}: {source}")]
+    Connect { addr: String, source: std::io::Error },
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// `radlabel hl7 send`: an MLLP client for trying a gateway (ours or any interface engine)
+/// with message files: one connection, one message at a time, each ACK awaited.
+pub async fn send(files: &[PathBuf], addr: &str, timeout: std::time::Duration) -> Result<Vec<Answer>, SendError> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut messages = Vec::new();
+    for path in files {
+        let data = std::fs::read(path).map_err(|source| SendError::Read { path: path.display().to_string(), source })?;
+        messages.extend(split_messages(&data).into_iter().filter_map(Result::ok));
+    }
+    let mut conn = tokio::net::TcpStream::connect(addr).await.map_err(|source| SendError::Connect { addr: addr.into(), source })?;
+    let mut reader = crate::hl7::frame::FrameReader::new(1 << 20);
+    let mut answers = Vec::new();
+    let mut buf = vec![0u8; 8192];
+    for msg in messages {
+        let control_id = AckHeader::from_message(&msg).control_id().to_string();
+        conn.write_all(&crate::hl7::frame::frame(&msg)).await?;
+        let ack = loop {
+            if let Some(item) = reader.next_frame() {
+                match item {
+                    Ok(ack) => break Some(ack),
+                    Err(_) => continue,
+                }
+            }
+            match tokio::time::timeout(timeout, conn.read(&mut buf)).await {
+                Ok(Ok(0)) | Ok(Err(_)) => break None,
+                Ok(Ok(n)) => reader.push(&buf[..n]),
+                Err(_) => break None,
+            }
+        };
+        let answer = match ack {
+            None => Answer { control_id, code: "-".into(), text: "no ACK (connection closed or timed out)".into() },
+            Some(ack) => {
+                let ack = String::from_utf8_lossy(&ack).into_owned();
+                let segs: Vec<Vec<&str>> = ack.split('\r').map(|s| s.split('|').collect()).collect();
+                let msa = segs.iter().find(|s| s[0] == "MSA");
+                let err_text = segs.iter().find(|s| s[0] == "ERR").and_then(|s| s.get(8)).copied();
+                Answer {
+                    control_id,
+                    code: msa.and_then(|m| m.get(1)).unwrap_or(&"?").to_string(),
+                    text: err_text.or_else(|| msa.and_then(|m| m.get(3)).copied()).unwrap_or("").to_string(),
+                }
+            }
+        };
+        let closed = answer.code == "-";
+        answers.push(answer);
+        if closed {
+            break;
+        }
+    }
+    Ok(answers)
+}

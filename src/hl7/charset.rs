@@ -88,7 +88,8 @@ pub fn msh_bytes(bytes: &[u8]) -> Option<&[u8]> {
         return None;
     }
     let end = bytes.iter().position(|&b| b == b'\r' || b == b'\n').unwrap_or(bytes.len());
-    Some(&bytes[..end])
+    // "MSH" plus the field separator and four encoding characters, at least.
+    (end >= 8).then(|| &bytes[..end])
 }
 
 /// Decode a whole message: MSH-18 if present, else `default`.
@@ -152,6 +153,13 @@ mod tests {
     fn msh18_honours_other_separators_and_repetitions() {
         let bytes = format!("MSH#$*@!#RIS{}8859/1*UNICODE UTF-8\r", "#".repeat(15)).into_bytes();
         assert_eq!(msh18(&bytes), Some(&b"8859/1"[..]));
+    }
+
+    #[test]
+    fn a_short_msh_segment_has_no_msh18() {
+        // Found by the fuzzer: "MSH" ended by a CR within the first eight bytes.
+        assert_eq!(msh18(b"MSH\rPID|1|2|3"), None);
+        assert_eq!(msh_bytes(b"MSH|^~\\\rX"), None);
     }
 
     #[test]

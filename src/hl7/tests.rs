@@ -106,6 +106,8 @@ fn obx11_decides_when_obr25_is_empty_and_wrong_lines_are_dropped() {
     let e = &events(&bytes, OPTS)[0];
     assert_eq!(e.status, Some(ReportStatus::Corrected));
     assert_eq!(e.text.as_deref(), Some("Small effusion.\nOtherwise clear."));
+    // OBR-25, when present, is the order's status whatever the lines say.
+    assert_eq!(events(&oru("C", &["OBX|1|TX|||Text.||||||F"]), OPTS)[0].status, Some(ReportStatus::Corrected));
     let none = oru("", &["OBX|1|TX|||Text.||||||"]);
     assert!(matches!(convert(&none, OPTS), Err(Hl7Error::MissingStatus { .. })));
 }
