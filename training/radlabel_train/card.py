@@ -29,7 +29,7 @@ def write_card(out: Path, a, results, history, best_epoch, keep_int8, loss4, los
         'synthetic reports never judge the model.',
         '',
         '## Training settings',
-        f'- epochs {a.epochs} (best epoch by dev, {best_epoch}), batch {a.batch_size} (length-bucketed), '
+        f'- epochs {a.epochs} ({"weights averaged over epochs " + str(best_epoch).removeprefix("mean of ") if getattr(a, "average_last", 0) else f"best epoch by dev, {best_epoch}"}), batch {a.batch_size} (length-bucketed), '
         f'AdamW lr {a.lr} encoder / {a.head_lr} heads, linear warm-up and decay, max length {a.max_length}, seed {a.seed}.',
         f'- Loss: per-head cross-entropy on soft targets, label smoothing {a.label_smoothing} (teacher labels are '
         'noisy pseudo-labels: smoothing keeps the student from trusting any one of them fully), class weights '
@@ -37,7 +37,9 @@ def write_card(out: Path, a, results, history, best_epoch, keep_int8, loss4, los
         'a handful of examples (Support Devices `?`) cannot outweigh a common real finding.',
         f'- Reports with a positive or uncertain rare observation (ECM, LL, ED, CO, PNA, PTX, PO, FX) repeated '
         f'{getattr(a, "oversample_rare", 1)}x in training.',
-        '- Model selection: the epoch with the best mean of the two dev macro-F1s below.',
+        ('- Model: the mean of the weights after each of the last epochs (weight averaging; no selection on dev, '
+         'which only reports).' if getattr(a, 'average_last', 0) else
+         '- Model selection: the epoch with the best mean of the two dev macro-F1s below.'),
         '- Thresholds: 0.5 for every class (= plain argmax). Tuning them on a dev split with 2-6 positives '
         'for rare heads overfits (seen on this data before), so they are left at 0.5; operators may lower them.',
         '',
@@ -68,7 +70,7 @@ def write_card(out: Path, a, results, history, best_epoch, keep_int8, loss4, los
         '',
         '| epoch | loss | 4-class | positive | seconds |',
         '|---|---|---|---|---|',
-    ] + [f'| {h["epoch"]} | {h["loss"]:.4f} | {h["four_class_macro_f1"]:.4f} | {h["strict_positive_macro_f1"]:.4f} '
+    ] + [f'| {h["epoch"]} | {"-" if h["loss"] is None else format(h["loss"], ".4f")} | {h["four_class_macro_f1"]:.4f} | {h["strict_positive_macro_f1"]:.4f} '
          f'| {h["seconds"]:.0f} |' for h in history] + [
         '',
         '## Known limits',

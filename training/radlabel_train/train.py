@@ -47,6 +47,17 @@ def oversample(train, times):
     return train + extra * (times - 1)
 
 
+def average_into(mean, state, n):
+    """Running mean of floating-point weights (`n`: how many states it now holds); integer
+    buffers are taken as they are."""
+    if mean is None:
+        return {k: v.detach().clone() for k, v in state.items()}
+    for k, v in state.items():
+        if v.is_floating_point():
+            mean[k] += (v.detach() - mean[k]) / n
+    return mean
+
+
 def batches(examples, enc, batch_size, shuffle, rng):
     """Length-bucketed batches: sort by token length, cut, shuffle the batches."""
     order = sorted(range(len(examples)), key=lambda i: len(enc[i]))
@@ -114,6 +125,9 @@ def main(argv=None):
     ap.add_argument('--no-synthetic', action='store_true')
     ap.add_argument('--oversample-rare', type=int, default=3,
                     help='repeat training reports with a positive or uncertain rare observation this many times')
+    ap.add_argument('--average-last', type=int, default=0,
+                    help='ship the mean of the weights after each of the last N epochs (no dev selection); '
+                         '0: ship the best epoch by dev score')
     ap.add_argument('--seed', type=int, default=13)
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--limit', type=int, help='train on the first N examples only (smoke runs)')
@@ -151,6 +165,7 @@ def main(argv=None):
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
     a.run_dir.mkdir(parents=True, exist_ok=True)
     best, history = None, []
+    averaged = None  # running mean of the weights over the last `average_last` epochs
     for epoch in range(1, a.epochs + 1):
         model.train()
         t0, total = time.time(), 0.0
@@ -177,6 +192,18 @@ def main(argv=None):
         if best is None or score > best[0]:
             best = (score, epoch, m)
             torch.save(model.state_dict(), a.run_dir / 'best.pt')
+        if a.average_last and epoch > a.epochs - a.average_last:
+            averaged = average_into(averaged, model.state_dict(), epoch - (a.epochs - a.average_last))
+    if averaged is not None:
+        # Weight averaging smooths the epoch-to-epoch noise that selecting one epoch on a small
+        # dev split would otherwise pick up; the dev split then only reports.
+        model.load_state_dict(averaged)
+        m = evaluate(dev, decide(predict(model, dev, enc_dev, tok.pad_token_id)), gold)
+        history.append({'epoch': f'mean of {a.epochs - a.average_last + 1}-{a.epochs}', 'loss': None, 'seconds': 0.0, **{
+            k: m[k] for k in ('four_class_macro_f1', 'strict_positive_macro_f1')}})
+        print(json.dumps(history[-1]), flush=True)
+        best = (None, history[-1]['epoch'], m)
+        torch.save(averaged, a.run_dir / 'best.pt')
     model.load_state_dict(torch.load(a.run_dir / 'best.pt'))
     model.eval()
     settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(a).items()}
