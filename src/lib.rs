@@ -12,5 +12,6 @@ pub mod hl7;
 pub mod error;
 pub mod eval;
 pub mod io;
+pub mod metrics;
 pub mod mllp;
 pub mod model;

@@ -58,6 +58,9 @@ struct MllpArgs {
     /// Bootstrap servers, overriding kafka.brokers.
     #[arg(long, env = "RADLABEL_BROKERS")]
     brokers: Option<String>,
+    /// Prometheus endpoint ADDR:PORT, overriding metrics.listen.
+    #[arg(long, env = "RADLABEL_METRICS_LISTEN")]
+    metrics_listen: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -141,6 +144,9 @@ struct RunArgs {
     /// Consumer group id, overriding kafka.group_id.
     #[arg(long, env = "RADLABEL_GROUP")]
     group: Option<String>,
+    /// Prometheus endpoint ADDR:PORT, overriding metrics.listen.
+    #[arg(long, env = "RADLABEL_METRICS_LISTEN")]
+    metrics_listen: Option<String>,
 }
 
 #[derive(Args, Clone)]
@@ -358,6 +364,9 @@ fn gateway(a: MllpArgs) -> anyhow::Result<()> {
     if let Some(b) = a.brokers {
         cfg.kafka.brokers = b;
     }
+    if let Some(m) = a.metrics_listen {
+        cfg.metrics.listen = m;
+    }
     cfg.validate()?;
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().context("tokio runtime")?;
     rt.block_on(commands::mllp::serve(&cfg, signalled()))
@@ -425,6 +434,9 @@ fn connector(a: RunArgs) -> anyhow::Result<()> {
     if let Some(g) = a.group {
         cfg.kafka.group_id = g;
     }
+    if let Some(m) = a.metrics_listen {
+        cfg.metrics.listen = m;
+    }
     cfg.validate()?;
     let variant = (!cfg.model.variant.is_empty()).then_some(cfg.model.variant.as_str());
     let dir = ModelDir::open(&cfg.model_dir(), variant)?;
@@ -433,6 +445,16 @@ fn connector(a: RunArgs) -> anyhow::Result<()> {
     let device: Device = cfg.model.device.parse().map_err(anyhow::Error::msg)?;
     let backend = OnnxBackend::new(&dir, device, threads, None)?;
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().context("tokio runtime")?;
-    rt.block_on(connector::run(&cfg, LoadedModel { dir, encoder, backend: Box::new(backend) }, signalled()))?;
+    rt.block_on(async {
+        let metrics = radlabel::metrics::ConnectorMetrics::default();
+        let mut registry = prometheus_client::registry::Registry::default();
+        metrics.register(&mut registry);
+        let endpoint = radlabel::metrics::start(&cfg.metrics.listen, registry).await.with_context(|| format!("metrics.listen {}", cfg.metrics.listen))?;
+        let stats = connector::run(&cfg, LoadedModel { dir, encoder, backend: Box::new(backend) }, metrics, signalled()).await;
+        if let Some(h) = endpoint {
+            h.abort();
+        }
+        stats.map_err(anyhow::Error::from)
+    })?;
     Ok(())
 }

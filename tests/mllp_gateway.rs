@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use common::broker::{self, free_port, Broker};
-use common::mllp::{framed, msa, obr, oru, spawn_gateway, Client};
+use common::mllp::{addr_in, framed, msa, obr, oru, sample, scrape, spawn_gateway, spawn_gateway_with_metrics, Client};
 use common::Connector;
 
 const REPORTS: &str = "radiology.reports";
@@ -51,7 +51,7 @@ async fn each_message_is_acknowledged_after_its_events_are_stored() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rejected_message_gets_ar_with_err_and_lands_on_the_dead_letter_topic() {
     let b = Broker::start();
-    let (_g, addr) = spawn_gateway(&b.addr, &[]);
+    let (_g, addr, metrics) = spawn_gateway_with_metrics(&b.addr);
     let mut c = Client::connect(&addr).await;
     let adt = b"MSH|^~\\&|ADT|TESTHOSP|RADLABEL|TESTHOSP|20261130||ADT^A01|C-9|P|2.5\rPID|1||X";
     let ack = c.send(adt).await;
@@ -63,6 +63,12 @@ async fn rejected_message_gets_ar_with_err_and_lands_on_the_dead_letter_topic() 
     assert_eq!(dlq[0].header("radlabel.error.class").as_deref(), Some("UnsupportedMessageType"));
     // The connection still serves the next message.
     assert_eq!(msa(&c.send(&oru("C-10", "ACC-10", &["Clear."])).await).0, "AA");
+    let m = tokio::task::spawn_blocking(move || scrape(&metrics)).await.unwrap();
+    assert_eq!(sample(&m, "radlabel_mllp_messages_total{result=\"rejected\"}"), 1.0, "{m}");
+    assert_eq!(sample(&m, "radlabel_mllp_messages_total{result=\"accepted\"}"), 1.0, "{m}");
+    assert_eq!(sample(&m, "radlabel_mllp_events_total"), 1.0);
+    assert_eq!(sample(&m, "radlabel_mllp_connections_open"), 1.0);
+    assert_eq!(sample(&m, "radlabel_mllp_ack_latency_seconds_count"), 2.0);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -189,7 +195,8 @@ async fn tls_connections_are_served() {
 async fn hl7_reports_are_labelled_end_to_end_by_the_connector() {
     let b = Broker::start();
     let (_g, addr) = spawn_gateway(&b.addr, &[]);
-    let run = Connector::spawn(&b.addr, "g-hl7", &[]);
+    let run = Connector::spawn(&b.addr, "g-hl7", &[("RADLABEL_METRICS_LISTEN", "127.0.0.1:0")]);
+    let metrics = addr_in(&run.wait_for("metrics endpoint listening", Duration::from_secs(60)));
     run.wait_for("partitions assigned", Duration::from_secs(60));
     let mut c = Client::connect(&addr).await;
     let msgs = [
@@ -222,6 +229,10 @@ async fn hl7_reports_are_labelled_end_to_end_by_the_connector() {
         "the preliminary report is acknowledged but not labelled"
     );
     assert!(findings.iter().all(|r| r.json()["labels"].as_object().map_or(0, |l| l.len()) == 14));
+    let m = tokio::task::spawn_blocking(move || scrape(&metrics)).await.unwrap();
+    assert_eq!(sample(&m, "radlabel_reports_received_total"), 3.0, "{m}");
+    assert_eq!(sample(&m, "radlabel_reports_labelled_total"), 3.0, "{m}");
+    assert_eq!(sample(&m, "radlabel_label_latency_seconds_count"), 3.0, "{m}");
     assert_eq!(run.terminate(), Some(0));
 }
 

@@ -26,6 +26,9 @@ pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::
     let tls = if cfg.mllp.tls_cert.is_empty() { None } else { Some(crate::mllp::tls::acceptor(Path::new(&cfg.mllp.tls_cert), Path::new(&cfg.mllp.tls_key))?) };
     let sink = Arc::new(KafkaSink::new(cfg)?);
     let gateway = Arc::new(Gateway::new(cfg, sink.clone()));
+    let mut registry = prometheus_client::registry::Registry::default();
+    gateway.metrics.register(&mut registry);
+    let endpoint = crate::metrics::start(&cfg.metrics.listen, registry).await.map_err(|e| anyhow::anyhow!("metrics.listen {}: {e}", cfg.metrics.listen))?;
     let listener = TcpListener::bind(&cfg.mllp.listen).await.map_err(|e| anyhow::anyhow!("mllp.listen {}: {e}", cfg.mllp.listen))?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, tls = tls.is_some(), topic = %k.reports_topic, "MLLP gateway listening");
@@ -39,7 +42,9 @@ pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::
     run(listener, gateway.clone(), opts, shutdown).await;
     let s = sink.clone();
     tokio::task::spawn_blocking(move || s.flush(Duration::from_secs(5))).await?;
-    let counts: Vec<String> = gateway.stats.snapshot().iter().map(|(k, v)| format!("{k}={v}")).collect();
-    tracing::info!(counts = counts.join(" "), "MLLP gateway stopped");
+    if let Some(h) = endpoint {
+        h.abort();
+    }
+    tracing::info!(counts = gateway.summary(), "MLLP gateway stopped");
     Ok(())
 }

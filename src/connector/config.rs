@@ -219,6 +219,15 @@ impl Default for MllpConfig {
     }
 }
 
+/// The Prometheus endpoint. Off by default; give each process its own address
+/// (`--metrics-listen` or RADLABEL_METRICS_LISTEN), e.g. run :9464, mllp :9465.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct MetricsConfig {
+    /// ADDR:PORT for `GET /metrics` and `GET /healthz`; empty: no endpoint.
+    pub listen: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
@@ -228,6 +237,7 @@ pub struct Config {
     pub input: InputConfig,
     pub model: ModelSection,
     pub mllp: MllpConfig,
+    pub metrics: MetricsConfig,
 }
 
 /// The environment variable for a dotted key: `kafka.group_id` -> `RADLABEL_KAFKA_GROUP_ID`.
@@ -391,6 +401,10 @@ impl Config {
             return Err(ConfigError::new("input.max_text_bytes", "must be > 0"));
         }
         self.model.device.parse::<crate::model::onnx::Device>().map_err(|e| ConfigError::new("model.device", e))?;
+        let l = self.metrics.listen.trim();
+        if !l.is_empty() {
+            l.parse::<std::net::SocketAddr>().map_err(|e| ConfigError::new("metrics.listen", format!("`{l}` is not ADDR:PORT ({e})")))?;
+        }
         self.validate_mllp()
     }
 
@@ -511,6 +525,7 @@ mod tests {
         assert_eq!(key(None, &[("RADLABEL_INPUT_SCHEMA_REGISTRY_URL", "https://r")]), "input.schema_registry_url");
         assert_eq!(key(None, &[("RADLABEL_INPUT_AVRO_LOCAL_IDS", "a,b")]), "input.avro_local_ids");
         assert_eq!(key(None, &[("RADLABEL_MLLP_LISTEN", "2575")]), "mllp.listen");
+        assert_eq!(key(None, &[("RADLABEL_METRICS_LISTEN", "localhost")]), "metrics.listen");
         assert_eq!(key(None, &[("RADLABEL_MLLP_MAX_FRAME_BYTES", "10")]), "mllp.max_frame_bytes");
         assert_eq!(key(None, &[("RADLABEL_MLLP_TLS_CERT", "/etc/hosts")]), "mllp.tls_key");
         assert_eq!(key(None, &[("RADLABEL_MLLP_TLS_CERT", "/nonexistent.pem"), ("RADLABEL_MLLP_TLS_KEY", "/etc/hosts")]), "mllp.tls_cert");

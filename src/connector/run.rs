@@ -25,6 +25,7 @@ use crate::core::batching::BatchLimits;
 use crate::core::offsets::{OffsetTracker, Tp};
 use crate::core::routing::RoutingPolicy;
 use crate::error::Outcome;
+use crate::metrics::ConnectorMetrics;
 use crate::io::output::ModelInfo;
 use crate::model::pipeline::{Done, Item, Pipeline};
 use crate::model::tokenize::Encoder;
@@ -64,6 +65,7 @@ struct Job {
     event: ReportEvent,
     text: String,
     attempt: u32,
+    received: Instant,
 }
 
 /// The input message as received, kept for the dead-letter topic.
@@ -89,6 +91,7 @@ struct Loop<'a> {
     policy: RoutingPolicy,
     info: ModelInfo,
     stats: Stats,
+    metrics: ConnectorMetrics,
     batch: Vec<Item<Job>>,
     deadline: Option<Instant>,
     in_flight: usize,
@@ -105,7 +108,7 @@ struct Txn {
 
 /// Run until `shutdown` resolves, then drain: stop taking messages, finish in-flight work
 /// (bounded by `kafka.drain_timeout_ms`), store and commit what was acknowledged.
-pub async fn run(cfg: &Config, model: LoadedModel, shutdown: impl Future<Output = ()>) -> Result<Stats, ConnectorError> {
+pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, shutdown: impl Future<Output = ()>) -> Result<Stats, ConnectorError> {
     if cfg.kafka.create_topics {
         let k = &cfg.kafka;
         let topics: Vec<(&str, i32)> = [&k.reports_topic, &k.findings_topic, &k.uncertain_topic, &k.dlq_topic].iter().map(|t| (t.as_str(), k.topic_partitions)).collect();
@@ -133,6 +136,7 @@ pub async fn run(cfg: &Config, model: LoadedModel, shutdown: impl Future<Output 
         policy: cfg.routing_policy(),
         info,
         stats: Stats::default(),
+        metrics,
         batch: Vec::new(),
         deadline: None,
         in_flight: 0,
@@ -226,6 +230,7 @@ impl Loop<'_> {
         let tp: Tp = (src.topic.clone(), src.partition);
         self.tracker.receive(&tp, src.offset);
         self.stats.received += 1;
+        self.metrics.received.inc();
         let original = Original { key: m.key().map(<[u8]>::to_vec), value: m.payload().map(<[u8]>::to_vec), headers: headers_of(m) };
         let Some(event) = self.decode(m.payload(), &src).await else {
             return; // left in flight: redelivered after a restart
@@ -242,10 +247,11 @@ impl Loop<'_> {
                 if self.batch.is_empty() {
                     self.deadline = Some(Instant::now() + Duration::from_millis(self.cfg.batch.linger_ms));
                 }
-                self.batch.push(Item { text: text.clone(), tag: Job { src, original, event, text, attempt: 1 } });
+                self.batch.push(Item { text: text.clone(), tag: Job { src, original, event, text, attempt: 1, received: Instant::now() } });
             }
             Err(DecodeError::Preliminary) if self.cfg.input.preliminary == Preliminary::Skip => {
                 self.stats.skipped_preliminary += 1;
+                self.metrics.skipped.get_or_create(&[("reason", "preliminary")]).inc();
                 tracing::debug!(partition = src.partition, offset = src.offset, "preliminary report skipped");
                 match self.txn.as_mut() {
                     Some(txn) => txn.finished.push((tp, src.offset)), // its position commits with the next transaction
@@ -290,7 +296,9 @@ impl Loop<'_> {
             return;
         }
         let batch = std::mem::take(&mut self.batch);
+        self.metrics.batch_size.observe(batch.len() as f64);
         self.in_flight += 1;
+        self.metrics.batches_in_flight.set(self.in_flight as i64);
         if !labeler.submit(batch).await {
             tracing::error!("labelling pipeline stopped");
         }
@@ -298,6 +306,7 @@ impl Loop<'_> {
 
     async fn emit(&mut self, done: Vec<Done<Job>>, labeler: &AsyncLabeler<Job>) {
         self.in_flight = self.in_flight.saturating_sub(1);
+        self.metrics.batches_in_flight.set(self.in_flight as i64);
         let mut retry = Vec::new();
         for d in done {
             let job = d.tag;
@@ -306,10 +315,13 @@ impl Loop<'_> {
                     let mut records = vec![OutRecord::json(&self.cfg.kafka.findings_topic, &job.event.report_id, &findings_record(&job.event, &labelled, &self.info, &job.src))];
                     if let Some(reason) = self.policy.route(&labelled) {
                         self.stats.uncertain += 1;
+                        self.metrics.uncertain.inc();
                         let case = uncertain_case(&job.event, &job.text, &labelled, &self.info, &job.src, &reason);
                         records.push(OutRecord::json(&self.cfg.kafka.uncertain_topic, &job.event.report_id, &case));
                     }
                     self.stats.labelled += 1;
+                    self.metrics.labelled.inc();
+                    self.metrics.label_latency.observe(job.received.elapsed().as_secs_f64());
                     self.produce(&job.src, records).await;
                 }
                 Err(e) if e.outcome() == Outcome::Retry && job.attempt < MAX_ATTEMPTS => {
@@ -334,6 +346,12 @@ impl Loop<'_> {
     /// Kafka Connect style: original key, value and headers, plus error context headers.
     async fn dead_letter(&mut self, src: &Source, original: &Original, stage: &str, class: &str, message: &str) {
         self.stats.dead_lettered += 1;
+        let stage_label = match stage {
+            "decode" => "decode",
+            "validate" => "validate",
+            _ => "label",
+        };
+        self.metrics.dead_lettered.get_or_create(&[("stage", stage_label)]).inc();
         tracing::warn!(stage, class, partition = src.partition, offset = src.offset, error = message, "dead-lettered");
         let mut headers = original.headers.clone();
         for (k, v) in [

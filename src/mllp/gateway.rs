@@ -4,6 +4,7 @@
 //! parked on the dead-letter topic).
 
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::time::Instant;
 use std::sync::Arc;
 
 use super::sink::Sink;
@@ -16,34 +17,7 @@ use crate::hl7::charset::{self, Charset};
 use crate::hl7::frame::FrameError;
 use crate::hl7::mapping::Mapped;
 use crate::hl7::{convert, ConvertOptions, Hl7Error};
-
-/// Counters (logged at exit; the figures of the benchmark and tests).
-#[derive(Debug, Default)]
-pub struct Stats {
-    pub connections: AtomicU64,
-    pub connections_refused: AtomicU64,
-    pub messages: AtomicU64,
-    pub events: AtomicU64,
-    pub skipped: AtomicU64,
-    pub rejected: AtomicU64,
-    pub retry: AtomicU64,
-    pub frame_errors: AtomicU64,
-}
-
-impl Stats {
-    pub fn snapshot(&self) -> [(&'static str, u64); 8] {
-        [
-            ("connections", self.connections.load(Relaxed)),
-            ("connections_refused", self.connections_refused.load(Relaxed)),
-            ("messages", self.messages.load(Relaxed)),
-            ("events", self.events.load(Relaxed)),
-            ("skipped", self.skipped.load(Relaxed)),
-            ("rejected", self.rejected.load(Relaxed)),
-            ("retry", self.retry.load(Relaxed)),
-            ("frame_errors", self.frame_errors.load(Relaxed)),
-        ]
-    }
-}
+use crate::metrics::GatewayMetrics;
 
 pub struct Gateway {
     sink: Arc<dyn Sink>,
@@ -54,7 +28,7 @@ pub struct Gateway {
     avro_id: Option<u32>,
     ack_prefix: String,
     ack_seq: AtomicU64,
-    pub stats: Stats,
+    pub metrics: GatewayMetrics,
 }
 
 /// What became of one message (for logs and tests).
@@ -75,7 +49,7 @@ impl Gateway {
             // Unique across restarts without shared state: start second + sequence.
             ack_prefix: format!("RL{started:x}-"),
             ack_seq: AtomicU64::new(0),
-            stats: Stats::default(),
+            metrics: GatewayMetrics::default(),
         }
     }
 
@@ -90,15 +64,43 @@ impl Gateway {
             }
             Err(e) => {
                 // No complete message: nothing to acknowledge; the sender times out and resends.
-                self.stats.frame_errors.fetch_add(1, Relaxed);
+                self.count_frame_error(&e);
                 tracing::warn!(peer, error = %e, "MLLP framing problem");
                 None
             }
         }
     }
 
+    /// Count a framing problem (the server also reports connection-level ones here).
+    pub fn count_frame_error(&self, e: &FrameError) {
+        let kind = match e {
+            FrameError::Garbage { .. } => "garbage",
+            FrameError::MissingEnd { .. } => "missing_end",
+            FrameError::Truncated { .. } => "truncated",
+            FrameError::Oversize { .. } => "oversize",
+        };
+        self.metrics.frame_errors.get_or_create(&[("kind", kind)]).inc();
+    }
+
+    /// Counts for the log line at exit.
+    pub fn summary(&self) -> String {
+        let m = &self.metrics;
+        let c = |f, k, v| GatewayMetrics::count(f, k, v);
+        format!(
+            "connections={} refused={} accepted={} retry={} rejected={} events={} skipped={} frame_errors={}",
+            m.connections.get(),
+            m.connections_refused.get(),
+            c(&m.messages, "result", "accepted"),
+            c(&m.messages, "result", "retry"),
+            c(&m.messages, "result", "rejected"),
+            m.events.get(),
+            c(&m.orders_skipped, "reason", "preliminary") + c(&m.orders_skipped, "reason", "cancelled"),
+            ["garbage", "missing_end", "truncated"].iter().map(|k| c(&m.frame_errors, "kind", k)).sum::<u64>(),
+        )
+    }
+
     async fn message(&self, bytes: &[u8], original: &[u8], forced: Option<Hl7Error>, peer: &str) -> Option<Vec<u8>> {
-        self.stats.messages.fetch_add(1, Relaxed);
+        let started = Instant::now();
         let header = AckHeader::from_message(bytes);
         let outcome = match forced {
             Some(e) => Err(e),
@@ -109,10 +111,15 @@ impl Gateway {
             Err(e) => self.reject(&e, &header, original, forced_truncated(&e), peer).await,
         };
         let control_id = header.control_id();
+        let result = match handled.result {
+            AckResult::Accepted => "accepted",
+            AckResult::Retry => "retry",
+            AckResult::Reject => "rejected",
+        };
+        self.metrics.messages.get_or_create(&[("result", result)]).inc();
         match handled.result {
             AckResult::Accepted => tracing::debug!(peer, control_id, "message stored"),
             AckResult::Retry => {
-                self.stats.retry.fetch_add(1, Relaxed);
                 tracing::warn!(peer, control_id, error = handled.error.as_ref().map_or("", |e| e.message.as_str()), "message not stored; AE sent")
             }
             AckResult::Reject => tracing::warn!(peer, control_id, error = handled.error.as_ref().map_or("", |e| e.message.as_str()), "message rejected"),
@@ -121,12 +128,14 @@ impl Gateway {
             return None;
         }
         let ack_id = format!("{}{}", self.ack_prefix, self.ack_seq.fetch_add(1, Relaxed));
-        Some(ack::build(&header, handled.result, handled.error.as_ref(), &ack_id, &ack::now_ts(), ack_charset(bytes, self.opts.default_charset)))
+        let ack = ack::build(&header, handled.result, handled.error.as_ref(), &ack_id, &ack::now_ts(), ack_charset(bytes, self.opts.default_charset));
+        self.metrics.ack_latency.observe(started.elapsed().as_secs_f64());
+        Some(ack)
     }
 
     async fn store(&self, mapped: Vec<Mapped>) -> Handled {
         let mut records = Vec::new();
-        let mut skipped = 0;
+        let mut skipped = Vec::new();
         for m in mapped {
             match m {
                 Mapped::Event(ev) => match self.encode(&ev) {
@@ -134,7 +143,7 @@ impl Gateway {
                     Err(e) => return Handled { result: AckResult::Retry, error: Some(AckError { code: 207, location: String::new(), message: format!("cannot encode the report event: {e}") }) },
                 },
                 Mapped::Skipped { report_id, reason } => {
-                    skipped += 1;
+                    skipped.push(reason.as_str());
                     tracing::info!(report_id, reason = reason.as_str(), "order acknowledged without an event");
                 }
             }
@@ -145,8 +154,10 @@ impl Gateway {
                 return Handled { result: AckResult::Retry, error: Some(AckError { code: 207, location: String::new(), message: e.to_string() }) };
             }
         }
-        self.stats.events.fetch_add(n, Relaxed);
-        self.stats.skipped.fetch_add(skipped, Relaxed);
+        self.metrics.events.inc_by(n);
+        for reason in skipped {
+            self.metrics.orders_skipped.get_or_create(&[("reason", reason)]).inc();
+        }
         Handled { result: AckResult::Accepted, error: None }
     }
 
@@ -178,7 +189,6 @@ impl Gateway {
         };
         match self.sink.persist(vec![rec]).await {
             Ok(()) => {
-                self.stats.rejected.fetch_add(1, Relaxed);
                 Handled { result: AckResult::Reject, error: Some(e.ack_error()) }
             }
             Err(se) => Handled { result: AckResult::Retry, error: Some(AckError { code: 207, location: String::new(), message: format!("{e}; and the dead-letter topic did not take it: {se}") }) },
@@ -257,7 +267,7 @@ mod tests {
         assert!(msa(&ack).starts_with("MSA|AE|C1|"), "{}", msa(&ack));
         assert!(String::from_utf8_lossy(&ack).contains("\rERR||"));
         assert!(sink.stored.lock().unwrap().is_empty());
-        assert_eq!(g.stats.retry.load(Relaxed), 1);
+        assert_eq!(GatewayMetrics::count(&g.metrics.messages, "result", "retry"), 1);
     }
 
     #[tokio::test]
@@ -289,7 +299,7 @@ mod tests {
         let ack = g.handle(Ok(prelim.into_bytes()), "t").await.unwrap();
         assert_eq!(msa(&ack), "MSA|AA|C1");
         assert!(sink.stored.lock().unwrap().is_empty());
-        assert_eq!(g.stats.skipped.load(Relaxed), 1);
+        assert_eq!(GatewayMetrics::count(&g.metrics.orders_skipped, "reason", "preliminary"), 1);
     }
 
     #[tokio::test]
@@ -306,7 +316,7 @@ mod tests {
     async fn framing_noise_gets_no_ack() {
         let (g, _) = gateway(&[]);
         assert_eq!(g.handle(Err(FrameError::Garbage { bytes: 3 }), "t").await, None);
-        assert_eq!(g.stats.frame_errors.load(Relaxed), 1);
+        assert_eq!(GatewayMetrics::count(&g.metrics.frame_errors, "kind", "garbage"), 1);
     }
 
     #[tokio::test]

@@ -4,7 +4,6 @@
 //! bound listener so tests can bind port 0.
 
 use std::future::Future;
-use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -45,7 +44,7 @@ pub async fn run(listener: TcpListener, gateway: Arc<Gateway>, opts: ServerOptio
                     let peer = peer.to_string();
                     match slots.clone().try_acquire_owned() {
                         Ok(permit) => {
-                            gateway.stats.connections.fetch_add(1, Relaxed);
+                            gateway.metrics.connections.inc();
                             let (g, o, stop) = (gateway.clone(), opts.clone(), stop_rx.clone());
                             tasks.spawn(async move {
                                 serve(sock, &peer, &g, &o, stop).await;
@@ -55,7 +54,7 @@ pub async fn run(listener: TcpListener, gateway: Arc<Gateway>, opts: ServerOptio
                         Err(_) => {
                             // Closing at once tells the sender to try later (or another node);
                             // holding it in the backlog would look like a hung peer.
-                            gateway.stats.connections_refused.fetch_add(1, Relaxed);
+                            gateway.metrics.connections_refused.inc();
                             tracing::warn!(peer, limit = opts.max_connections, "connection limit reached; closing the new connection");
                             drop(sock);
                         }
@@ -95,7 +94,9 @@ async fn serve(sock: TcpStream, peer: &str, gateway: &Gateway, opts: &ServerOpti
         },
     };
     tracing::info!(peer, tls = opts.tls.is_some(), "connection opened");
+    gateway.metrics.connections_open.inc();
     let why = connection(stream, peer, gateway, opts, stop).await;
+    gateway.metrics.connections_open.dec();
     tracing::info!(peer, reason = why, "connection closed");
 }
 
@@ -123,7 +124,7 @@ async fn connection(mut stream: Box<dyn Stream>, peer: &str, gateway: &Gateway, 
         match read {
             Ok(Ok(0)) => {
                 if let Some(e) = reader.finish() {
-                    gateway.stats.frame_errors.fetch_add(1, Relaxed);
+                    gateway.count_frame_error(&e);
                     tracing::warn!(peer, error = %e, "peer closed the connection");
                 }
                 return "peer closed";
@@ -135,7 +136,7 @@ async fn connection(mut stream: Box<dyn Stream>, peer: &str, gateway: &Gateway, 
             }
             Err(_) => {
                 if let Some(e) = reader.finish() {
-                    gateway.stats.frame_errors.fetch_add(1, Relaxed);
+                    gateway.count_frame_error(&e);
                     tracing::warn!(peer, error = %e, "read timeout inside a frame");
                 }
                 let _ = stream.shutdown().await;

@@ -22,8 +22,37 @@ pub fn framed(msg: &[u8]) -> Vec<u8> {
 pub fn spawn_gateway(brokers: &str, env: &[(&str, &str)]) -> (Connector, String) {
     let g = Connector::spawn_cmd(&["mllp", "--listen", "127.0.0.1:0", "--brokers", brokers], env);
     let line = g.wait_for("MLLP gateway listening", Duration::from_secs(60));
-    let addr = line.split_whitespace().find_map(|w| w.strip_prefix("addr=")).expect("addr= in the log line").to_string();
-    (g, addr)
+    (g, addr_in(&line))
+}
+
+/// `radlabel mllp` with its Prometheus endpoint on a free port too: (process, MLLP address,
+/// metrics address).
+pub fn spawn_gateway_with_metrics(brokers: &str) -> (Connector, String, String) {
+    let g = Connector::spawn_cmd(&["mllp", "--listen", "127.0.0.1:0", "--brokers", brokers, "--metrics-listen", "127.0.0.1:0"], &[]);
+    let m = g.wait_for("metrics endpoint listening", Duration::from_secs(60));
+    let line = g.wait_for("MLLP gateway listening", Duration::from_secs(60));
+    (g, addr_in(&line), addr_in(&m))
+}
+
+/// The `addr=` field of a log line.
+pub fn addr_in(line: &str) -> String {
+    line.split_whitespace().find_map(|w| w.strip_prefix("addr=")).expect("addr= in the log line").to_string()
+}
+
+/// `GET /metrics` over a plain socket: the body.
+pub fn scrape(addr: &str) -> String {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).expect("metrics endpoint");
+    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    assert!(out.starts_with("HTTP/1.1 200"), "{out}");
+    out.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default()
+}
+
+/// The value of one sample line (`name{labels}`), 0 when absent.
+pub fn sample(body: &str, series: &str) -> f64 {
+    body.lines().find_map(|l| l.strip_prefix(series).and_then(|r| r.strip_prefix(' '))).map_or(0.0, |v| v.trim().parse().unwrap())
 }
 
 pub struct Client<S> {

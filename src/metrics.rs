@@ -1,0 +1,223 @@
+//! Prometheus metrics (`radlabel_<noun>_<unit>`, labels from small fixed sets) and the HTTP
+//! endpoint that serves them: `GET /metrics` (OpenMetrics text) and `GET /healthz`.
+//! Off unless `metrics.listen` (or `--metrics-listen`) is set; each process gets its own port.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use prometheus_client::encoding::text::encode;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
+use prometheus_client::registry::Registry;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+/// One label whose values are `&'static str` from a fixed set: cardinality stays bounded.
+pub type Label = [(&'static str, &'static str); 1];
+
+fn seconds_histogram() -> Histogram {
+    // 0.1 ms .. ~52 s.
+    Histogram::new(exponential_buckets(0.0001, 2.0, 20))
+}
+
+/// The HL7 gateway's metrics.
+#[derive(Clone)]
+pub struct GatewayMetrics {
+    pub connections: Counter,
+    pub connections_refused: Counter,
+    pub connections_open: Gauge,
+    /// `result`: accepted | retry | rejected (the ACK sent: AA/CA, AE/CE, AR/CR).
+    pub messages: Family<Label, Counter>,
+    pub events: Counter,
+    /// `reason`: preliminary | cancelled.
+    pub orders_skipped: Family<Label, Counter>,
+    /// `kind`: garbage | missing_end | truncated.
+    pub frame_errors: Family<Label, Counter>,
+    /// From a complete frame to its ACK (broker round trip included).
+    pub ack_latency: Histogram,
+}
+
+impl Default for GatewayMetrics {
+    fn default() -> Self {
+        GatewayMetrics {
+            connections: Counter::default(),
+            connections_refused: Counter::default(),
+            connections_open: Gauge::default(),
+            messages: Family::default(),
+            events: Counter::default(),
+            orders_skipped: Family::default(),
+            frame_errors: Family::default(),
+            ack_latency: seconds_histogram(),
+        }
+    }
+}
+
+impl GatewayMetrics {
+    pub fn register(&self, r: &mut Registry) {
+        r.register("radlabel_mllp_connections", "MLLP connections accepted", self.connections.clone());
+        r.register("radlabel_mllp_connections_refused", "MLLP connections closed at accept (mllp.max_connections reached)", self.connections_refused.clone());
+        r.register("radlabel_mllp_connections_open", "MLLP connections open now", self.connections_open.clone());
+        r.register("radlabel_mllp_messages", "HL7 messages by the acknowledgement sent (result: accepted, retry, rejected)", self.messages.clone());
+        r.register("radlabel_mllp_events", "Report events stored on the reports topic", self.events.clone());
+        r.register("radlabel_mllp_orders_skipped", "Orders acknowledged without an event (reason: preliminary, cancelled)", self.orders_skipped.clone());
+        r.register("radlabel_mllp_frame_errors", "MLLP framing problems (kind: garbage, missing_end, truncated)", self.frame_errors.clone());
+        r.register("radlabel_mllp_ack_latency_seconds", "Time from a complete frame to its ACK", self.ack_latency.clone());
+    }
+
+    pub fn count(family: &Family<Label, Counter>, key: &'static str, value: &'static str) -> u64 {
+        family.get_or_create(&[(key, value)]).get()
+    }
+}
+
+/// The streaming connector's metrics.
+#[derive(Clone)]
+pub struct ConnectorMetrics {
+    pub received: Counter,
+    pub labelled: Counter,
+    pub uncertain: Counter,
+    /// `stage`: decode | validate | label.
+    pub dead_lettered: Family<Label, Counter>,
+    /// `reason`: preliminary.
+    pub skipped: Family<Label, Counter>,
+    pub batch_size: Histogram,
+    pub batches_in_flight: Gauge,
+    /// From receiving a report to handing its records to the producer.
+    pub label_latency: Histogram,
+}
+
+impl Default for ConnectorMetrics {
+    fn default() -> Self {
+        ConnectorMetrics {
+            received: Counter::default(),
+            labelled: Counter::default(),
+            uncertain: Counter::default(),
+            dead_lettered: Family::default(),
+            skipped: Family::default(),
+            batch_size: Histogram::new(exponential_buckets(1.0, 2.0, 12)),
+            batches_in_flight: Gauge::default(),
+            label_latency: seconds_histogram(),
+        }
+    }
+}
+
+impl ConnectorMetrics {
+    pub fn register(&self, r: &mut Registry) {
+        r.register("radlabel_reports_received", "Report events read from the reports topic", self.received.clone());
+        r.register("radlabel_reports_labelled", "Reports labelled (findings record produced)", self.labelled.clone());
+        r.register("radlabel_reports_uncertain", "Reports also routed to the teacher's topic", self.uncertain.clone());
+        r.register("radlabel_reports_dead_lettered", "Messages sent to the dead-letter topic (stage: decode, validate, label)", self.dead_lettered.clone());
+        r.register("radlabel_reports_skipped", "Reports skipped (reason: preliminary)", self.skipped.clone());
+        r.register("radlabel_batch_size_reports", "Reports per micro-batch", self.batch_size.clone());
+        r.register("radlabel_batches_in_flight", "Micro-batches in inference", self.batches_in_flight.clone());
+        r.register("radlabel_label_latency_seconds", "Time from receiving a report to producing its records", self.label_latency.clone());
+    }
+}
+
+/// Bind `listen` (empty: metrics off) and serve `registry` in the background; the address
+/// is logged so a port-0 listener can be found.
+pub async fn start(listen: &str, registry: Registry) -> std::io::Result<Option<tokio::task::JoinHandle<()>>> {
+    if listen.trim().is_empty() {
+        return Ok(None);
+    }
+    let listener = TcpListener::bind(listen.trim()).await?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, "metrics endpoint listening (GET /metrics, /healthz)");
+    Ok(Some(tokio::spawn(serve(listener, Arc::new(registry), std::future::pending()))))
+}
+
+/// Serve `registry` until `shutdown`. Deliberately tiny HTTP/1.1: one request per
+/// connection, GET only; a scrape needs no more.
+pub async fn serve(listener: TcpListener, registry: Arc<Registry>, shutdown: impl Future<Output = ()>) {
+    tokio::pin!(shutdown);
+    loop {
+        let (mut sock, _) = tokio::select! {
+            _ = &mut shutdown => return,
+            a = listener.accept() => match a {
+                Ok(a) => a,
+                Err(e) => {
+                    tracing::warn!(error = %e, "metrics endpoint: accept failed");
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+        };
+        let registry = registry.clone();
+        tokio::spawn(async move {
+            let mut buf = vec![0u8; 2048];
+            let mut n = 0;
+            // Read the request head (bounded size and time).
+            let read = tokio::time::timeout(std::time::Duration::from_secs(5), async {
+                while n < buf.len() {
+                    match sock.read(&mut buf[n..]).await {
+                        Ok(0) | Err(_) => break,
+                        Ok(k) => n += k,
+                    }
+                    if buf[..n].windows(4).any(|w| w == b"\r\n\r\n") {
+                        break;
+                    }
+                }
+            })
+            .await;
+            if read.is_err() {
+                return;
+            }
+            let head = String::from_utf8_lossy(&buf[..n]);
+            let (status, ctype, body) = respond(head.lines().next().unwrap_or(""), &registry);
+            let resp = format!("HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
+            let _ = sock.write_all(resp.as_bytes()).await;
+            let _ = sock.shutdown().await;
+        });
+    }
+}
+
+fn respond(request_line: &str, registry: &Registry) -> (&'static str, &'static str, String) {
+    let mut parts = request_line.split_whitespace();
+    let (method, path) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    match (method, path.split('?').next().unwrap_or("")) {
+        ("GET", "/metrics") => {
+            let mut body = String::new();
+            match encode(&mut body, registry) {
+                Ok(()) => ("200 OK", "application/openmetrics-text; version=1.0.0; charset=utf-8", body),
+                Err(_) => ("500 Internal Server Error", "text/plain", "encoding failed\n".into()),
+            }
+        }
+        ("GET", "/healthz") => ("200 OK", "text/plain", "ok\n".into()),
+        ("GET", _) => ("404 Not Found", "text/plain", "try /metrics\n".into()),
+        _ => ("405 Method Not Allowed", "text/plain", "GET only\n".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn scrape_over_http() {
+        let m = GatewayMetrics::default();
+        let mut reg = Registry::default();
+        m.register(&mut reg);
+        m.messages.get_or_create(&[("result", "accepted")]).inc_by(3);
+        m.ack_latency.observe(0.002);
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(serve(listener, Arc::new(reg), async { rx.await.unwrap_or(()) }));
+        let get = |path: &'static str| async move {
+            let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+            s.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes()).await.unwrap();
+            let mut out = String::new();
+            s.read_to_string(&mut out).await.unwrap();
+            out
+        };
+        let body = get("/metrics").await;
+        assert!(body.starts_with("HTTP/1.1 200 OK"), "{body}");
+        assert!(body.contains("radlabel_mllp_messages_total{result=\"accepted\"} 3"), "{body}");
+        assert!(body.contains("radlabel_mllp_ack_latency_seconds_count 1"), "{body}");
+        assert!(get("/healthz").await.ends_with("ok\n"));
+        assert!(get("/nope").await.starts_with("HTTP/1.1 404"));
+        tx.send(()).unwrap();
+        server.await.unwrap();
+    }
+}
