@@ -56,11 +56,11 @@ impl Gateway {
     /// A frame (or framing problem) from `peer`; returns the ACK to send, if any.
     pub async fn handle(&self, item: Result<Vec<u8>, FrameError>, peer: &str) -> Option<Vec<u8>> {
         match item {
-            Ok(bytes) => self.message(&bytes, &bytes, None, peer).await,
+            Ok(bytes) => self.message(&bytes, None, peer).await,
             Err(FrameError::Oversize { bytes, limit, prefix }) => {
                 // The start of the frame names the sender and MSH-10: reject it by name.
                 let err = Hl7Error::TooLarge { bytes, limit };
-                self.message(&prefix, &prefix, Some(err), peer).await
+                self.message(&prefix, Some(err), peer).await
             }
             Err(e) => {
                 // No complete message: nothing to acknowledge; the sender times out and resends.
@@ -99,7 +99,8 @@ impl Gateway {
         )
     }
 
-    async fn message(&self, bytes: &[u8], original: &[u8], forced: Option<Hl7Error>, peer: &str) -> Option<Vec<u8>> {
+    /// `forced`: an error found before parsing (the frame was too large; `bytes` is its start).
+    async fn message(&self, bytes: &[u8], forced: Option<Hl7Error>, peer: &str) -> Option<Vec<u8>> {
         let started = Instant::now();
         let header = AckHeader::from_message(bytes);
         let outcome = match forced {
@@ -108,7 +109,7 @@ impl Gateway {
         };
         let handled = match outcome {
             Ok(mapped) => self.store(mapped).await,
-            Err(e) => self.reject(&e, &header, original, forced_truncated(&e), peer).await,
+            Err(e) => self.reject(&e, &header, bytes, peer).await,
         };
         let control_id = header.control_id();
         let result = match handled.result {
@@ -170,7 +171,7 @@ impl Gateway {
 
     /// Park the message on the dead-letter topic, then reject it. If the dead-letter topic
     /// cannot take it, the sender gets AE instead, so the message is never lost.
-    async fn reject(&self, e: &Hl7Error, header: &AckHeader, original: &[u8], truncated: bool, peer: &str) -> Handled {
+    async fn reject(&self, e: &Hl7Error, header: &AckHeader, original: &[u8], peer: &str) -> Handled {
         let mut headers = vec![
             ("radlabel.error.stage", "hl7".to_string()),
             ("radlabel.error.class", e.class().to_string()),
@@ -178,7 +179,8 @@ impl Gateway {
             ("radlabel.error.peer", peer.to_string()),
             ("radlabel.hl7.control_id", header.control_id().to_string()),
         ];
-        if truncated {
+        if matches!(e, Hl7Error::TooLarge { .. }) {
+            // Only the frame's first bytes were kept.
             headers.push(("radlabel.error.truncated", "true".into()));
         }
         let rec = OutRecord {
@@ -194,10 +196,6 @@ impl Gateway {
             Err(se) => Handled { result: AckResult::Retry, error: Some(AckError { code: 207, location: String::new(), message: format!("{e}; and the dead-letter topic did not take it: {se}") }) },
         }
     }
-}
-
-fn forced_truncated(e: &Hl7Error) -> bool {
-    matches!(e, Hl7Error::TooLarge { .. })
 }
 
 /// The ACK goes out in the message's character set; when that is unknown, ASCII (a subset
