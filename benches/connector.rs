@@ -8,14 +8,15 @@
 //!
 //! Env: RADLABEL_BENCH_MODEL (default models/default), RADLABEL_BENCH_SECONDS (latency phase, 30).
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use std::collections::HashMap;
-use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
-use rdkafka::client::DefaultClientContext;
+use common::broker::Broker;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::producer::{FutureProducer, FutureRecord};
 use rdkafka::util::Timeout;
@@ -71,20 +72,10 @@ async fn main() {
     let offline = n as f64 / t.elapsed().as_secs_f64();
     println!("offline  radlabel label: {offline:.1} reports/s ({})", String::from_utf8_lossy(&out.stderr).trim());
 
-    // 2. Through the broker.
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let addr = format!("127.0.0.1:{port}");
-    let url = format!("tcp://{addr}");
-    let mut broker = Command::new(repo().join("vendor/tansu/tansu"))
-        .args(["broker", "--listener-url", &url, "--advertised-listener-url", &url, "--storage-engine", "memory://tansu/"])
-        .stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("tansu (scripts/setup.sh)");
-    while std::net::TcpStream::connect(&addr).is_err() {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let admin: AdminClient<DefaultClientContext> = ClientConfig::new().set("bootstrap.servers", &addr).create().unwrap();
-    let topics: Vec<NewTopic> = [("radiology.reports", 4), ("radiology.findings", 1), ("radiology.uncertain", 1), ("radiology.dlq", 1)]
-        .iter().map(|(t, p)| NewTopic::new(t, *p, TopicReplication::Fixed(1))).collect();
-    admin.create_topics(&topics, &AdminOptions::new()).await.unwrap();
+    // 2. Through the broker (the integration tests' tansu helper; killed on drop).
+    let broker = Broker::start();
+    let addr = broker.addr.clone();
+    broker.create_topics(&[("radiology.reports", 4), ("radiology.findings", 1), ("radiology.uncertain", 1), ("radiology.dlq", 1)]).await;
     let producer: FutureProducer = ClientConfig::new().set("bootstrap.servers", &addr).set("linger.ms", "2").create().unwrap();
     let event = |i: usize, (u, f, im): &(String, String, String)| (format!("{u}-{i}"), serde_json::json!({"report_id": format!("{u}-{i}"), "findings": f, "impression": im}).to_string());
     // A backlog of twice the reports, all produced before the connector starts.
@@ -156,6 +147,5 @@ async fn main() {
     );
     let _ = Command::new("kill").args(["-TERM", &connector.id().to_string()]).status();
     let _ = connector.wait();
-    let _ = broker.kill();
-    let _ = broker.wait();
+    drop(broker);
 }
