@@ -126,6 +126,10 @@ impl Gateway {
             AckResult::Reject => tracing::warn!(peer, control_id, error = handled.error.as_ref().map_or("", |e| e.message.as_str()), "message rejected"),
         }
         if !header.wants_ack(handled.result) {
+            if handled.result == AckResult::Retry {
+                // MSH-15 NE/SU: the sender asked not to be told about failures.
+                tracing::error!(peer, control_id, "message not stored and the sender asked for no error acknowledgement (MSH-15); only the sender can resend it");
+            }
             return None;
         }
         let ack_id = format!("{}{}", self.ack_prefix, self.ack_seq.fetch_add(1, Relaxed));
