@@ -92,15 +92,20 @@ pub fn msh_bytes(bytes: &[u8]) -> Option<&[u8]> {
     (end >= 8).then(|| &bytes[..end])
 }
 
-/// Decode a whole message: MSH-18 if present, else `default`.
-pub fn decode_message(bytes: &[u8], default: Charset) -> Result<(String, Charset), Hl7Error> {
-    let charset = match msh18(bytes).filter(|v| !v.iter().all(u8::is_ascii_whitespace)) {
-        None => default,
+/// The character set a message declares in MSH-18, or `default` when MSH-18 is empty.
+pub fn declared(bytes: &[u8], default: Charset) -> Result<Charset, Hl7Error> {
+    match msh18(bytes).filter(|v| !v.iter().all(u8::is_ascii_whitespace)) {
+        None => Ok(default),
         Some(v) => {
             let name = String::from_utf8_lossy(v).into_owned();
-            Charset::from_msh18(&name).ok_or(Hl7Error::UnsupportedCharset(name))?
+            Charset::from_msh18(&name).ok_or(Hl7Error::UnsupportedCharset(name))
         }
-    };
+    }
+}
+
+/// Decode a whole message: MSH-18 if present, else `default`.
+pub fn decode_message(bytes: &[u8], default: Charset) -> Result<(String, Charset), Hl7Error> {
+    let charset = declared(bytes, default)?;
     Ok((charset.decode(bytes)?, charset))
 }
 

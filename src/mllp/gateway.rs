@@ -4,8 +4,8 @@
 //! parked on the dead-letter topic).
 
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
-use std::time::Instant;
 use std::sync::Arc;
+use std::time::Instant;
 
 use super::sink::Sink;
 use crate::connector::avro::encode_event;
@@ -35,6 +35,13 @@ pub struct Gateway {
 struct Handled {
     result: AckResult,
     error: Option<AckError>,
+}
+
+impl Handled {
+    /// Not stored: AE with an "application internal error" (table 0357 code 207).
+    fn retry(message: String) -> Handled {
+        Handled { result: AckResult::Retry, error: Some(AckError { code: 207, location: String::new(), message }) }
+    }
 }
 
 impl Gateway {
@@ -145,7 +152,7 @@ impl Gateway {
             match m {
                 Mapped::Event(ev) => match self.encode(&ev) {
                     Ok(value) => records.push(OutRecord { topic: self.reports_topic.clone(), key: Some(ev.report_id.clone().into_bytes()), value: Some(value), headers: Vec::new() }),
-                    Err(e) => return Handled { result: AckResult::Retry, error: Some(AckError { code: 207, location: String::new(), message: format!("cannot encode the report event: {e}") }) },
+                    Err(e) => return Handled::retry(format!("cannot encode the report event: {e}")),
                 },
                 Mapped::Skipped { report_id, reason } => {
                     skipped.push(reason.as_str());
@@ -156,7 +163,7 @@ impl Gateway {
         let n = records.len() as u64;
         if n > 0 {
             if let Err(e) = self.sink.persist(records).await {
-                return Handled { result: AckResult::Retry, error: Some(AckError { code: 207, location: String::new(), message: e.to_string() }) };
+                return Handled::retry(e.to_string());
             }
         }
         self.metrics.events.inc_by(n);
@@ -194,21 +201,16 @@ impl Gateway {
             headers: headers.into_iter().map(|(k, v)| (k.to_string(), Some(v.into_bytes()))).collect(),
         };
         match self.sink.persist(vec![rec]).await {
-            Ok(()) => {
-                Handled { result: AckResult::Reject, error: Some(e.ack_error()) }
-            }
-            Err(se) => Handled { result: AckResult::Retry, error: Some(AckError { code: 207, location: String::new(), message: format!("{e}; and the dead-letter topic did not take it: {se}") }) },
+            Ok(()) => Handled { result: AckResult::Reject, error: Some(e.ack_error()) },
+            Err(se) => Handled::retry(format!("{e}; and the dead-letter topic did not take it: {se}")),
         }
     }
 }
 
-/// The ACK goes out in the message's character set; when that is unknown, ASCII (a subset
-/// of every set the sender might expect).
+/// The ACK goes out in the message's character set; when that is unsupported, ASCII (a
+/// subset of every set the sender might expect).
 fn ack_charset(bytes: &[u8], default: Charset) -> Charset {
-    match charset::msh18(bytes).map(|v| String::from_utf8_lossy(v).trim().to_string()) {
-        Some(v) if !v.is_empty() => Charset::from_msh18(&v).unwrap_or(Charset::Ascii),
-        _ => default,
-    }
+    charset::declared(bytes, default).unwrap_or(Charset::Ascii)
 }
 
 #[cfg(test)]
