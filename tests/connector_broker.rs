@@ -251,35 +251,13 @@ async fn broker_unreachable_at_start_is_retried_until_it_appears() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn avro_events_in_the_confluent_wire_format_are_labelled() {
-    use apache_avro::types::Value;
+    use radlabel::connector::avro::encode_event;
+    use radlabel::connector::event::ReportEvent;
     let b = setup(1).await;
-    let schema = apache_avro::Schema::parse_str(radlabel::connector::avro::REPORT_EVENT_AVSC).unwrap();
+    // Written the way the HL7 gateway writes Avro: the bundled schema under a local id.
     let frame = |id: u32, report: &str| {
-        let none = || Value::Union(0, Box::new(Value::Null));
-        let text = Value::Union(1, Box::new(Value::String("Small right pneumothorax. Heart normal.".into())));
-        let v = Value::Record(vec![
-            ("report_id".into(), Value::String(report.into())),
-            ("text".into(), text),
-            ("findings".into(), none()),
-            ("impression".into(), none()),
-            ("status".into(), none()),
-            ("accession".into(), none()),
-            ("patient_id".into(), none()),
-            ("observed_at".into(), none()),
-            ("modality".into(), none()),
-            ("source".into(), none()),
-            ("procedure".into(), none()),
-            ("sending_application".into(), none()),
-            ("sending_facility".into(), none()),
-            ("hl7_control_id".into(), none()),
-            ("hl7_message_type".into(), none()),
-            ("hl7_message".into(), none()),
-        ]);
-        let mut out = vec![0u8];
-        out.extend_from_slice(&id.to_be_bytes());
-        #[allow(deprecated)] // the datum writer builder is more ceremony for a test fixture
-        out.extend(apache_avro::to_avro_datum(&schema, v).unwrap());
-        out
+        let ev = ReportEvent { report_id: report.into(), text: Some("Small right pneumothorax. Heart normal.".into()), ..ReportEvent::default() };
+        encode_event(&ev, id).unwrap()
     };
     let records = vec![(0, "A1".to_string(), frame(1, "A1")), (0, "X".to_string(), frame(5, "X")), (0, "A2".to_string(), frame(1, "A2"))];
     broker::produce(&b.producer(), REPORTS, &records).await;
