@@ -129,15 +129,8 @@ pub async fn send(files: &[PathBuf], addr: &str, timeout: std::time::Duration) -
         let answer = match ack {
             None => Answer { control_id, code: "-".into(), text: "no ACK (connection closed or timed out)".into() },
             Some(ack) => {
-                let ack = String::from_utf8_lossy(&ack).into_owned();
-                let segs: Vec<Vec<&str>> = ack.split('\r').map(|s| s.split('|').collect()).collect();
-                let msa = segs.iter().find(|s| s[0] == "MSA");
-                let err_text = segs.iter().find(|s| s[0] == "ERR").and_then(|s| s.get(8)).copied();
-                Answer {
-                    control_id,
-                    code: msa.and_then(|m| m.get(1)).unwrap_or(&"?").to_string(),
-                    text: err_text.or_else(|| msa.and_then(|m| m.get(3)).copied()).unwrap_or("").to_string(),
-                }
+                let (code, text) = read_ack(&String::from_utf8_lossy(&ack));
+                Answer { control_id, code, text }
             }
         };
         let closed = answer.code == "-";
@@ -147,4 +140,28 @@ pub async fn send(files: &[PathBuf], addr: &str, timeout: std::time::Duration) -
         }
     }
     Ok(answers)
+}
+
+/// MSA-1 and the error text (ERR-8, else MSA-3) of an ACK, in the ACK's own delimiters (it
+/// echoes the message's, which need not be `|`).
+fn read_ack(ack: &str) -> (String, String) {
+    let fs = if ack.starts_with("MSH") { ack.chars().nth(3).unwrap_or('|') } else { '|' };
+    let segs: Vec<Vec<&str>> = ack.split('\r').map(|s| s.split(fs).collect()).collect();
+    let msa = segs.iter().find(|s| s[0] == "MSA");
+    let err_text = segs.iter().find(|s| s[0] == "ERR").and_then(|s| s.get(8)).copied();
+    let code = msa.and_then(|m| m.get(1)).unwrap_or(&"?").to_string();
+    (code, err_text.or_else(|| msa.and_then(|m| m.get(3)).copied()).unwrap_or("").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_ack;
+
+    #[test]
+    fn acks_are_read_in_their_own_delimiters() {
+        assert_eq!(read_ack("MSH|^~\\&|RL|H|RIS|H|2026||ACK|X|P|2.5\rMSA|AA|C1\r"), ("AA".into(), String::new()));
+        let ack = "MSH#$*@!#RL#H#RIS#H#2026##ACK#X#P#2.3\rMSA#AR#C7#short\rERR##OBR$1$3#101$Required field missing$HL70357#E####no accession\r";
+        assert_eq!(read_ack(ack), ("AR".into(), "no accession".into()));
+        assert_eq!(read_ack("garbage"), ("?".into(), String::new()));
+    }
 }
