@@ -204,7 +204,8 @@ struct LabelArgs {
 struct EvalArgs {
     /// Predictions: radlabel JSON lines, or teacher-format TSV.
     pred: PathBuf,
-    /// Gold files: teacher labels (TSV or JSON lines) and/or an Open-i CSV with a MeSH column.
+    /// Gold files: teacher labels (TSV or JSON lines), an Open-i CSV with a MeSH column, and/or
+    /// behavioural cases (tests/behaviour/cases.jsonl).
     #[arg(required = true)]
     gold: Vec<PathBuf>,
     /// Only score these ids (whitespace-separated file), e.g. the dev split.

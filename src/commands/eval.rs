@@ -1,4 +1,5 @@
-//! `radlabel eval PRED GOLD...`: tables of agreement with teacher labels and MeSH gold.
+//! `radlabel eval PRED GOLD...`: tables of agreement with teacher labels and MeSH gold, or the
+//! behavioural suite's pass rates.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -6,7 +7,7 @@ use std::path::PathBuf;
 use crate::eval::{self, EvalError};
 
 /// Scores `pred` against each gold file (teacher TSV/JSONL, or an Open-i CSV with a MeSH
-/// column), restricted to the ids in `uids` when given. Returns the printed tables.
+/// column, or behavioural cases), restricted to the ids in `uids` when given. Returns the printed tables.
 pub fn run(pred: &PathBuf, golds: &[PathBuf], uids: Option<&PathBuf>) -> Result<String, EvalError> {
     let pred_labels = eval::read_labels(pred)?;
     let only: Option<HashSet<String>> = match uids {
@@ -22,7 +23,10 @@ pub fn run(pred: &PathBuf, golds: &[PathBuf], uids: Option<&PathBuf>) -> Result<
     let mut out = String::new();
     for g in golds {
         out.push_str(&format!("== {} ==\n", g.display()));
-        if eval::is_mesh_csv(g) {
+        if eval::behaviour::is_cases_file(g) {
+            let cases = eval::behaviour::read_cases(g)?;
+            out.push_str(&eval::behaviour::table(&eval::behaviour::score(&cases, &pred_labels)));
+        } else if eval::is_mesh_csv(g) {
             out.push_str(&eval::mesh_table(&pred_labels, &eval::read_mesh_gold(g)?, only.as_ref()));
         } else {
             out.push_str(&eval::teacher_table(&pred_labels, &eval::read_labels(g)?, only.as_ref()));

@@ -1,6 +1,7 @@
 //! `radlabel eval`: score predictions against teacher labels (4 classes) and against
 //! MeSH-derived positive gold, as per-observation tables.
 
+pub mod behaviour;
 pub mod mesh;
 pub mod metrics;
 

@@ -34,15 +34,13 @@ class Ensemble(nn.Module):
 def main(argv=None):
     from transformers import AutoTokenizer
 
-    from . import data
     from .export import export_model_dir
-    from .gold import load_gold
     from .model import Student
 
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument('--run-dir', type=Path, action='append', required=True, help='a finished run (best.pt, train_summary.json); repeat')
+    ap.add_argument('--run-dir', type=Path, action='append', required=True, help='a finished run (model.pt, train_summary.json); repeat')
     ap.add_argument('--out', type=Path, required=True)
-    ap.add_argument('--shared', type=Path, default=Path('../shared'))
+    ap.add_argument('--cv', type=Path, help="the recipe's cross-validation summary.json (same recipe, several seeds)")
     ap.add_argument('--model-name', default='radlabel-minilm-ensemble')
     x = ap.parse_args(argv)
     summaries = [json.loads((r / 'train_summary.json').read_text()) for r in x.run_dir]
@@ -53,21 +51,16 @@ def main(argv=None):
     members = []
     for r in x.run_dir:
         m = Student.from_base(base)
-        m.load_state_dict(torch.load(r / 'best.pt'))
+        m.load_state_dict(torch.load(r / 'model.pt'))
         members.append(m.eval())
     model = Ensemble(members).eval()
     tok = AutoTokenizer.from_pretrained(base)
-    d = x.shared / 'data'
-    openi = data.load(d / 'openi/reports.csv', d / 'openi/teacher_labels.tsv', 'openi')
-    _, dev = data.splits(openi, [], use_synthetic=False)
-    gold = load_gold(x.shared, {e.uid for e in dev})
     a = SimpleNamespace(**summaries[0]['settings'])
     a.base = summaries[0]['settings'].get('base_arg')
-    a.model_name = x.model_name
     a.seed = '+'.join(str(s['settings']['seed']) for s in summaries)
     history = [{**h, 'epoch': f'seed {s["settings"]["seed"]}: {h["epoch"]}'} for s in summaries for h in s['history']]
-    best = ', '.join(f'seed {s["settings"]["seed"]}: {s["best_epoch"]}' for s in summaries)
-    export_model_dir(model, tok, x.out, a, dev=dev, gold=gold, history=history, best_epoch=f'mean of {len(members)} seeds ({best})')
+    cv = json.loads(x.cv.read_text()) if x.cv else None
+    export_model_dir(model, tok, x.out, a, history=history, cv=cv, data=summaries[0]['data'], name=x.model_name)
 
 
 if __name__ == '__main__':

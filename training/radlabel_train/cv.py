@@ -1,0 +1,119 @@
+"""K-fold cross-validation of a training recipe over the shared Open-i reports.
+
+    python -m radlabel_train.cv --shared ../shared --folds 3 --name main [recipe options]
+
+Folds are fixed by a hash of the report uid. Fold i trains on every other fold's reports (plus
+the synthetic data and every sentence that occurs in none of fold i's reports) and is scored on
+fold i's reports only: 4-class macro-F1 against the teacher, strict positive macro-F1 against the
+MeSH gold, the teacher's own strict positive macro-F1 on the same reports, and 4-class agreement
+on the sentences that occur only in fold i. Each fold writes `fold<i>.json` (and its weights and
+held-out probabilities) under training/runs/cv/<name>/ as soon as it ends, so a run killed by a
+session limit resumes where it stopped; `summary.json` holds mean and spread once all are done.
+Recipes are compared by the mean over folds; nothing inside a fold is selected on its scores."""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import time
+from pathlib import Path
+
+import torch
+from transformers import AutoTokenizer
+
+from . import metrics, recipe
+from .base import resolve
+from .data import Example
+from .gold import load_gold
+from .train import decide, describe, evaluate, fit, predict
+
+FIGURES = ('four_class_macro_f1', 'strict_positive_macro_f1', 'teacher_strict_positive_macro_f1',
+           'sentence_four_class_macro_f1')
+
+
+def score(model, tok, a, held, gold, held_sentences):
+    """Held-out figures of one fold's model, and its probabilities per held-out report."""
+    enc = tok([e.text for e in held], truncation=True, max_length=a.max_length)['input_ids']
+    probs = predict(model, held, enc, tok.pad_token_id)
+    m = evaluate(held, decide(probs), gold)
+    enc_s = tok([e.text for e in held_sentences], truncation=True, max_length=a.max_length)['input_ids']
+    pred_s = decide(predict(model, held_sentences, enc_s, tok.pad_token_id))
+    m['sentence_four_class_macro_f1'], _ = metrics.four_class([e.labels for e in held_sentences], pred_s)
+    m['held_out_sentences'] = len(held_sentences)
+    return m, probs
+
+
+def summarize(results: list[dict]) -> dict:
+    out = {'folds': len(results)}
+    for f in FIGURES:
+        vals = [r['final'][f] for r in results]
+        out[f] = {'mean': statistics.mean(vals), 'sd': statistics.stdev(vals) if len(vals) > 1 else 0.0,
+                  'min': min(vals), 'max': max(vals), 'per_fold': vals}
+    gaps = [r['final']['strict_positive_macro_f1'] - r['final']['teacher_strict_positive_macro_f1'] for r in results]
+    out['positive_minus_teacher'] = {'mean': statistics.mean(gaps), 'min': min(gaps), 'per_fold': gaps}
+    keys = results[0]['final']['strict_positive_per_observation']
+    out['strict_positive_per_observation'] = {
+        k: statistics.mean(r['final']['strict_positive_per_observation'][k] for r in results) for k in keys}
+    out['four_class_per_observation'] = {
+        k: statistics.mean(r['final']['four_class_per_observation'][k] for r in results) for k in keys}
+    return out
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--shared', type=Path, default=Path('../shared'))
+    ap.add_argument('--folds', type=int, default=3)
+    ap.add_argument('--only', help='comma-separated fold numbers to run now (screening; default all)')
+    ap.add_argument('--name', required=True, help='results go to training/runs/cv/NAME/')
+    ap.add_argument('--runs', type=Path, default=Path('training/runs/cv'))
+    ap.add_argument('--threads', type=int, default=2)
+    ap.add_argument('--limit', type=int, help='smoke run: N training examples, N/4 held-out reports')
+    recipe.add_args(ap)
+    a = ap.parse_args(argv)
+    torch.set_num_threads(a.threads)
+    out = a.runs / a.name
+    out.mkdir(parents=True, exist_ok=True)
+    base = resolve(a.base)
+    tok = AutoTokenizer.from_pretrained(base)
+    corpus = recipe.Corpus.load(a.shared)
+    only = [int(x) for x in a.only.split(',')] if a.only else range(a.folds)
+    settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(a).items() if k not in ('only', 'limit')}
+    for i in only:
+        done = out / f'fold{i}.json'
+        if done.exists():
+            print(f'fold {i}: done already ({done})', flush=True)
+            continue
+        held = [e for e in corpus.openi if recipe.fold_of(e.uid, a.folds) == i]
+        held_out = {e.uid for e in held}
+        held_sentences = [Example(s.sid, s.text, list(s.labels), 'sentence')
+                          for s in corpus.sentences.values() if s.uids <= held_out]
+        gold = load_gold(a.shared, held_out)
+        train = recipe.training_set(corpus, a, held_out, random.Random(a.seed + i))
+        if a.limit:
+            train = random.Random(a.seed).sample(train, a.limit)
+            held, held_sentences = held[:a.limit // 4], held_sentences[:a.limit // 4]
+        print(f'fold {i}/{a.folds}: train {len(train)} {describe(train)}, held out {len(held)} reports, '
+              f'{len(held_sentences)} sentences', flush=True)
+        t0 = time.time()
+        model, history = fit(train, a, tok, base,
+                             on_epoch=lambda ep, m: {k: v for k, v in score(m, tok, a, held, gold, held_sentences)[0].items()
+                                                     if k in FIGURES})
+        final, probs = score(model, tok, a, held, gold, held_sentences)
+        torch.save(model.state_dict(), out / f'fold{i}.pt')
+        (out / f'fold{i}_probs.json').write_text(json.dumps(
+            {e.uid: [[round(float(x), 5) for x in row] for row in p] for e, p in zip(held, probs)}))
+        done.write_text(json.dumps({'fold': i, 'settings': settings, 'train': describe(train),
+                                    'held_out_reports': len(held), 'minutes': (time.time() - t0) / 60,
+                                    'history': history, 'final': final}, indent=1))
+        print(f'fold {i}: ' + json.dumps({k: round(final[k], 4) for k in FIGURES}), flush=True)
+    results = [json.loads((out / f'fold{i}.json').read_text()) for i in range(a.folds) if (out / f'fold{i}.json').exists()]
+    if len(results) == a.folds:
+        s = summarize(results)
+        (out / 'summary.json').write_text(json.dumps({'name': a.name, 'settings': settings, **s}, indent=1))
+        for f in FIGURES:
+            print(f'{f}: mean {s[f]["mean"]:.4f} sd {s[f]["sd"]:.4f} folds {[round(v, 4) for v in s[f]["per_fold"]]}')
+
+
+if __name__ == '__main__':
+    main()
