@@ -73,7 +73,7 @@ def compose(bases, sentences, inserts, normals, n: int, rng: random.Random) -> l
         fnd = [s for s in fnd if not (is_normal(s.labels) and rng.random() < 0.3)]
         if rng.random() < 0.5:
             rng.shuffle(fnd)
-        while len(fnd) + len(imp) < 3:
+        while len(fnd) + len(imp) < 3 and normals:
             fnd.insert(rng.randrange(len(fnd) + 1), rng.choice(normals))
         for _ in range(rng.choice((1, 1, 2))):
             s = rng.choice(inserts)

@@ -1,0 +1,87 @@
+"""Recipe data: recombined reports, their labels, and the fold rule (no torch needed)."""
+import argparse
+import random
+
+from radlabel_train import compose, recipe
+from radlabel_train.data import Example
+from radlabel_train.labels import KEYS, NOT_MENTIONED, parse_label_part
+from radlabel_train.sentences import Sentence
+
+NM = NOT_MENTIONED
+
+
+def lab(marks):
+    return tuple(parse_label_part(marks))
+
+
+def test_combine_follows_precedence_and_the_no_finding_rule():
+    out = compose.combine([lab('NF+ EFF-'), lab('EFF?'), lab('NF+ CM-')])
+    assert out[KEYS.index('EFF')] == 2, 'uncertain beats negative'
+    assert out[KEYS.index('CM')] == 1
+    assert out[0] == NM, 'an uncertain pathology blocks No Finding'
+    assert compose.combine([lab('NF+ PTX-'), lab('SD+')])[0] == 0, 'devices do not block No Finding'
+    assert compose.combine([lab('CO+'), lab('CO-')])[KEYS.index('CO')] == 0, 'positive beats negative'
+
+
+def test_informative_and_normal_sentences():
+    assert compose.is_normal(lab('NF+ PTX- EFF-'))
+    assert not compose.is_normal(lab('EFF?'))
+    assert compose.is_informative(lab('NF+ AT-')), 'real reports almost never negate atelectasis'
+    assert compose.is_informative(lab('CM?'))
+    assert not compose.is_informative(lab('NF+ PTX-')), 'negated pneumothorax is everywhere already'
+
+
+def corpus():
+    s = {
+        'a1': Sentence('a1', 'Heart normal.', lab('NF+ CM-'), frozenset({'r1', 'r2'}), 'openi'),
+        'a2': Sentence('a2', 'Small left effusion.', lab('EFF+'), frozenset({'r1'}), 'openi'),
+        'b1': Sentence('b1', 'Lungs clear.', lab('NF+ LO-'), frozenset({'r2'}), 'openi'),
+        'b2': Sentence('b2', 'Possible pneumothorax.', lab('PTX?'), frozenset({'r2'}), 'openi'),
+    }
+    parts = {'r1': (['a1', 'a2'], []), 'r2': (['a1', 'b1'], ['b2'])}
+    openi = [Example('r1', 'FINDINGS: Heart normal. Small left effusion.', list(lab('CM- EFF+')), 'openi'),
+             Example('r2', 'FINDINGS: Heart normal. Lungs clear. IMPRESSION: Possible pneumothorax.', list(lab('CM- LO- PTX?')), 'openi')]
+    syn = [Sentence('syn-s-1', 'No atelectasis.', lab('NF+ AT-'), frozenset(), 'synthetic')]
+    return recipe.Corpus(openi, [], s, parts, syn)
+
+
+def args(**kw):
+    ap = argparse.ArgumentParser()
+    recipe.add_args(ap)
+    a = ap.parse_args([])
+    for k, v in kw.items():
+        setattr(a, k, v)
+    return a
+
+
+def test_a_held_out_reports_sentences_never_train_its_fold():
+    c = corpus()
+    train = recipe.training_set(c, args(composed=50, oversample_rare=1), {'r2'}, random.Random(1))
+    texts = ' '.join(e.text for e in train)
+    assert 'r2' not in {e.uid for e in train}
+    assert 'Lungs clear.' not in texts and 'Possible pneumothorax.' not in texts, 'sentences of the held-out report'
+    assert 'Heart normal.' in texts, 'r1 trains'
+    assert 'Heart normal.' not in {e.text for e in train if e.source == 'sentence'}, 'a1 also occurs in held-out r2'
+    assert any('No atelectasis.' in e.text for e in train if e.source == 'composed'), 'informative sentences are placed'
+    for e in train:
+        if e.source == 'composed':
+            assert len(e.labels) == len(KEYS)
+            if 'Small left effusion.' in e.text:
+                assert e.labels[KEYS.index('EFF')] == 0
+
+
+def test_nothing_held_out_uses_everything_and_is_deterministic():
+    c = corpus()
+    a = args(composed=20)
+    one = recipe.training_set(c, a, set(), random.Random(3))
+    two = recipe.training_set(c, a, set(), random.Random(3))
+    assert [e.text for e in one] == [e.text for e in two]
+    assert {'r1', 'r2'} <= {e.uid for e in one}
+    assert sum(e.source == 'sentence' for e in one) == 4 + a.synthetic_sentences
+
+
+def test_folds_are_fixed_by_uid():
+    uids = [str(i) for i in range(3000)]
+    folds = [recipe.fold_of(u, 3) for u in uids]
+    assert all(800 < folds.count(f) < 1200 for f in range(3))
+    assert folds == [recipe.fold_of(u, 3) for u in uids]
