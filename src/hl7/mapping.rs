@@ -71,14 +71,15 @@ fn order_status(kind: &Kind, trigger: &str, order: &Order, report_id: &str) -> R
     if !order.status.is_empty() {
         return of(&order.status, "OBR-25");
     }
-    // No OBR-25: the text lines' OBX-11 decide; a correction anywhere makes it corrected,
-    // anything not final makes it preliminary.
-    let statuses: Vec<&str> = order.lines.iter().map(|l| l.status.as_str()).filter(|s| *s != "W" && *s != "D").collect();
-    if statuses.is_empty() || statuses.iter().any(|s| s.is_empty()) {
+    // No OBR-25: the OBX-11 of the order's results decide (text or not: an order of numeric
+    // results is final by its OBX-11 and then has no text, which is the error to report); a
+    // correction anywhere makes it corrected, anything not final makes it preliminary.
+    let statuses: Vec<&str> = order.obx_statuses.iter().map(String::as_str).filter(|s| *s != "W" && *s != "D").collect();
+    if statuses.is_empty() || statuses.iter().all(|s| s.is_empty()) {
         return Err(Hl7Error::MissingStatus { report_id: report_id.into(), fields: "OBR-25 and OBX-11".into() });
     }
     let mut result = Status::Report(Final);
-    for s in statuses {
+    for s in statuses.into_iter().filter(|s| !s.is_empty()) {
         match of(s, "OBX-11")? {
             Status::Report(Preliminary) => return Ok(Status::Report(Preliminary)),
             Status::Cancelled => return Ok(Status::Cancelled),

@@ -56,6 +56,8 @@ pub struct Order {
     pub lines: Vec<TextLine>,
     /// OBX segments with a value type that carries no report text (NM, ED, ...).
     pub skipped_obx: usize,
+    /// OBX-11 of every OBX of the order, text or not: the status when OBR-25 is empty.
+    pub obx_statuses: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -77,26 +79,47 @@ const TEXT_TYPES: [&str; 5] = ["TX", "FT", "ST", "CE", "CWE"];
 /// Trigger events of MDM messages that carry document content.
 pub const MDM_TRIGGERS: [&str; 4] = ["T02", "T04", "T08", "T10"];
 
-/// Normalise segment terminators (CRLF and LF files, trailing blank lines) to single CRs,
-/// and drop MSH-2's fifth (truncation) character, which `hl7-parser` 0.3 would read as MSH-3.
-pub fn normalise(text: &str) -> String {
+/// Normalise segment terminators (CRLF and LF files, trailing blank lines) to single CRs, and
+/// repair what valid ER7 allows but `hl7-parser` 0.3 misreads: MSH-2's fifth (v2.7 truncation)
+/// character, which it would read as MSH-3; an MSH-2 of fewer than four characters (older
+/// senders leave out the subcomponent separator), completed with the standard ones; and a
+/// segment with no fields at all (`PV1`), given its field separator.
+pub fn normalise(text: &str) -> Result<String, Hl7Error> {
     let unified = text.replace("\r\n", "\r").replace('\n', "\r");
-    let mut segments: Vec<&str> = unified.split('\r').filter(|s| !s.trim().is_empty()).collect();
-    let mut msh = String::new();
-    if let Some(first) = segments.first() {
-        if first.starts_with("MSH") && first.len() > 8 {
-            let b = first.as_bytes();
-            let field_sep = b[3];
-            // MSH-2 with 5 characters (v2.7 truncation) is followed by the field separator at 9.
-            if b.len() > 9 && b[8] != field_sep && b[9] == field_sep && first.is_char_boundary(8) {
-                msh = format!("{}{}", &first[..8], &first[9..]);
+    let mut segments: Vec<String> = unified.split('\r').filter(|s| !s.trim().is_empty()).map(str::to_string).collect();
+    let Some(first) = segments.first_mut() else { return Ok(String::new()) };
+    if first.starts_with("MSH") && first.len() > 3 {
+        let field_sep = first[3..].chars().next().expect("len > 3");
+        let rest = &first[3 + field_sep.len_utf8()..];
+        let msh2: String = rest.chars().take_while(|&c| c != field_sep).collect();
+        let after = &rest[msh2.len()..];
+        let fixed = match msh2.chars().count() {
+            0 => return Err(Hl7Error::Syntax("MSH-2 (encoding characters) is empty".into())),
+            n @ 1..=3 => {
+                let mut enc = msh2.clone();
+                for c in ['^', '~', '\\', '&'].into_iter().skip(n) {
+                    if enc.contains(c) || c == field_sep {
+                        return Err(Hl7Error::Syntax(format!(
+                            "MSH-2 `{msh2}` has {n} encoding characters and the standard `{c}` to complete it is already in use"
+                        )));
+                    }
+                    enc.push(c);
+                }
+                enc
+            }
+            4 => msh2.clone(),
+            // v2.7 truncation character: dropped (it only matters when a sender truncates).
+            5 => msh2.chars().take(4).collect(),
+            n => return Err(Hl7Error::Syntax(format!("MSH-2 `{msh2}` has {n} encoding characters (4, or 5 from v2.7)"))),
+        };
+        *first = format!("MSH{field_sep}{fixed}{after}");
+        for seg in segments.iter_mut().skip(1) {
+            if seg.len() == 3 && seg.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) {
+                seg.push(field_sep);
             }
         }
     }
-    if !msh.is_empty() {
-        segments[0] = &msh;
-    }
-    segments.join("\r")
+    Ok(segments.join("\r"))
 }
 
 /// The value of a field, component and subcomponent separators included, unescaped.
@@ -115,7 +138,7 @@ fn raw(seg: &Segment<'_>, field: usize) -> String {
 
 /// Parse a decoded message. Structural problems name the segment.
 pub fn parse(text: &str, charset: Charset) -> Result<Parsed, Hl7Error> {
-    let text = normalise(text);
+    let text = normalise(text)?;
     if !text.starts_with("MSH") {
         return Err(Hl7Error::NoMsh);
     }
@@ -133,7 +156,7 @@ pub fn parse(text: &str, charset: Charset) -> Result<Parsed, Hl7Error> {
     let msh = msg.segment("MSH").ok_or(Hl7Error::NoMsh)?;
     let cs = charset;
     let header = Header {
-        encoding: text[3..8].to_string(),
+        encoding: text.chars().skip(3).take(5).collect(),
         sending_application: comp(msh, 3, 1, &seps, cs),
         sending_facility: comp(msh, 4, 1, &seps, cs),
         raw_sending: [raw(msh, 3), raw(msh, 4)],
@@ -202,6 +225,7 @@ fn oru_orders(msg: &Message<'_>, seps: &Separators, cs: Charset) -> Result<Vec<O
             }),
             "OBX" => {
                 let order = orders.last_mut().ok_or_else(|| Hl7Error::Structure("OBX before any OBR".into()))?;
+                order.obx_statuses.push(comp(seg, 11, 1, seps, cs).to_ascii_uppercase());
                 match text_line(seg, seps, cs) {
                     Some(line) => order.lines.push(line),
                     None => order.skipped_obx += 1,
@@ -239,6 +263,7 @@ fn mdm_document(msg: &Message<'_>, seps: &Separators, cs: Charset) -> Result<Ord
         doc.service_section = comp(obr, 24, 1, seps, cs);
     }
     for seg in msg.segments().filter(|s| s.name == "OBX") {
+        doc.obx_statuses.push(comp(seg, 11, 1, seps, cs).to_ascii_uppercase());
         match text_line(seg, seps, cs) {
             Some(line) => doc.lines.push(line),
             None => doc.skipped_obx += 1,

@@ -225,3 +225,29 @@ fn files_split_into_messages_with_any_line_ending_or_framing() {
     assert_eq!(parts.len(), 3);
     assert_eq!(parts[2], Err(frame::FrameError::Truncated { bytes: 11 }));
 }
+
+#[test]
+fn bare_segments_and_short_msh2_are_valid_er7() {
+    // A segment with no fields at all is valid ER7 (hl7-parser 0.3 cannot read it as sent).
+    let bare = msg(&["MSH|^~\\&|R|H|RL|H|2026||ORU^R01|L1|P|2.5", "PID|1||MRN1", "PV1", "OBR|1||ACC700||||||||||||||||||||||F", "OBX|1|TX|||Lungs clear.||||||F"]);
+    assert_eq!(events(&bare, OPTS)[0].patient_id.as_deref(), Some("MRN1"));
+    // Three encoding characters (no subcomponent separator): completed, fields not shifted.
+    let short = msg(&["MSH|^~\\|R|H|RL|H|2026||ORU^R01|L2|P|2.3", "OBR|1||ACC701||||||||||||||||||||||F", "OBX|1|TX|||A & B.||||||F"]);
+    let e = &events(&short, OPTS)[0];
+    assert_eq!((e.hl7_message_type.as_deref(), e.text.as_deref()), (Some("ORU^R01"), Some("A & B.")));
+    let empty = msg(&["MSH||R|H|RL|H|2026||ORU^R01|L3|P|2.3"]);
+    match convert(&empty, OPTS) {
+        Err(Hl7Error::Syntax(m)) => assert!(m.contains("MSH-2"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_order_of_numeric_results_is_reported_for_its_missing_text_not_its_status() {
+    // OBR-25 empty, the only OBX numeric with OBX-11 F: the status is known, the text is not.
+    let numeric = oru("", &["OBX|1|NM|X^Value||5||||||F"]);
+    assert_eq!(convert(&numeric, OPTS).unwrap_err(), Hl7Error::NoText { report_id: "ACC100".into(), skipped_obx: 1 });
+    // A numeric OBX-11 also gives a text line without one its status.
+    let mixed = oru("", &["OBX|1|NM|X^Value||5||||||C", "OBX|2|TX|||Text.||||||"]);
+    assert_eq!(events(&mixed, OPTS)[0].status, Some(ReportStatus::Corrected));
+}
