@@ -68,7 +68,8 @@ enum Hl7Command {
     /// Convert files of HL7 messages (one or many per file, CR/LF/CRLF, optionally MLLP-framed)
     /// to report-event JSON lines; problems go to stderr with file, position and MSH-10.
     Convert(ConvertArgs),
-    /// Send files of HL7 messages to an MLLP listener, one at a time, and print each ACK.
+    /// Send files of HL7 messages to an MLLP listener, one at a time, and print each ACK (or
+    /// why there is none: `NE` none asked for by MSH-15, `-` none in time, `!` not sent) and a summary.
     Send(SendArgs),
 }
 
@@ -79,8 +80,8 @@ struct SendArgs {
     /// The listener, HOST:PORT.
     #[arg(long, env = "RADLABEL_MLLP_TO", default_value = "127.0.0.1:2575")]
     to: String,
-    /// Seconds to wait for each ACK.
-    #[arg(long, default_value_t = 30)]
+    /// Seconds to wait for each ACK; then the next message is sent.
+    #[arg(long, env = "RADLABEL_MLLP_ACK_TIMEOUT_S", default_value_t = 30)]
     timeout_s: u64,
 }
 
@@ -413,6 +414,7 @@ fn hl7_send(a: SendArgs) -> ExitCode {
             for x in &answers {
                 println!("{}\t{}\t{}", x.control_id, x.code, x.text);
             }
+            eprintln!("{}", commands::hl7::send_summary(&answers));
             ExitCode::from(if answers.iter().all(|x| x.accepted()) { 0 } else { EXIT_ROWS_FAILED })
         }
         Err(e) => {

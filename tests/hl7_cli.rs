@@ -38,3 +38,60 @@ fn bad_messages_are_named_and_the_rest_converted() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(text(&missing.stderr).contains("/nonexistent/x.hl7"));
 }
+
+/// A scripted MLLP receiver on a free loopback port: reads frames and answers each by `plan`
+/// (MSA-1 code, or None for no ACK at all), like an interface engine honouring MSH-15.
+fn scripted_receiver(plan: Vec<Option<&'static str>>) -> (String, std::thread::JoinHandle<usize>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let handle = std::thread::spawn(move || {
+        let (mut s, _) = listener.accept().unwrap();
+        let mut seen = 0;
+        let mut buf = Vec::new();
+        let mut chunk = [0u8; 4096];
+        for answer in plan {
+            // One whole frame: 0x0B ... 0x1C 0x0D.
+            let frame = loop {
+                if let Some(end) = buf.windows(2).position(|w| w == [0x1c, 0x0d]) {
+                    let f: Vec<u8> = buf.drain(..end + 2).collect();
+                    break f;
+                }
+                let n = s.read(&mut chunk).unwrap();
+                if n == 0 {
+                    return seen;
+                }
+                buf.extend_from_slice(&chunk[..n]);
+            };
+            seen += 1;
+            let msg = String::from_utf8_lossy(&frame[1..frame.len() - 2]).into_owned();
+            let control_id = msg.split('\r').next().unwrap().split('|').nth(9).unwrap().to_string();
+            if let Some(code) = answer {
+                let ack = format!("\x0bMSH|^~\\&|RL|H|RIS|H|2026||ACK|A{seen}|P|2.5\rMSA|{code}|{control_id}\r\x1c\r");
+                s.write_all(ack.as_bytes()).unwrap();
+            }
+        }
+        seen
+    });
+    (addr, handle)
+}
+
+#[test]
+fn send_honours_msh15_reports_a_missing_ack_and_goes_on() {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("backfill.hl7");
+    let m = |id: &str, msh15: &str| format!("MSH|^~\\&|RIS|H|RL|H|2026||ORU^R01|{id}|P|2.5|||{msh15}\rOBR|1||ACC-{id}{}F\rOBX|1|TX|||Clear.||||||F\r", "|".repeat(22));
+    // S-2 asks for no ACK (NE): the receiver rightly sends none and the client must not wait.
+    // S-3's ACK never comes: reported after the timeout, and S-4 is still sent.
+    std::fs::write(&f, [m("S-1", ""), m("S-2", "NE"), m("S-3", "AL"), m("S-4", "")].concat()).unwrap();
+    let (addr, receiver) = scripted_receiver(vec![Some("AA"), None, None, Some("AA")]);
+    let out = radlabel(&["hl7", "send", "--to", &addr, "--timeout-s", "2", f.to_str().unwrap()], None);
+    assert_eq!(receiver.join().unwrap(), 4, "every message reached the receiver");
+    let lines: Vec<Vec<String>> = text(&out.stdout).lines().map(|l| l.split('\t').map(str::to_string).collect()).collect();
+    let codes: Vec<(&str, &str)> = lines.iter().map(|l| (l[0].as_str(), l[1].as_str())).collect();
+    assert_eq!(codes, [("S-1", "AA"), ("S-2", "NE"), ("S-3", "-"), ("S-4", "AA")], "{}", text(&out.stdout));
+    assert!(lines[2][2].contains("no ACK within 2"), "{:?}", lines[2]);
+    let summary = text(&out.stderr);
+    assert!(summary.contains("4 messages: 4 sent, 2 accepted (AA/CA), 0 refused (AE/AR/CE/CR), 2 without ACK (none asked: 1), 0 not sent"), "{summary}");
+    assert_eq!(out.status.code(), Some(3), "a message without its ACK is not a success");
+}
