@@ -98,6 +98,19 @@ struct ConvertArgs {
     /// Also convert preliminary results (published with status preliminary).
     #[arg(long)]
     include_preliminary: bool,
+    /// Which orders become events: radiology (the gateway's default rule: OBR-24, else the
+    /// procedure, else TXA-2, else report-section codes) or all.
+    #[arg(long, env = "RADLABEL_MLLP_ACCEPT", default_value = "radiology", value_parser = parse_accept)]
+    accept: radlabel::hl7::accept::AcceptPolicy,
+}
+
+fn parse_accept(s: &str) -> Result<radlabel::hl7::accept::AcceptPolicy, String> {
+    use radlabel::hl7::accept::AcceptPolicy;
+    match s {
+        "radiology" => Ok(AcceptPolicy::Radiology),
+        "all" => Ok(AcceptPolicy::All),
+        _ => Err(format!("`{s}`: use radiology or all")),
+    }
 }
 
 fn parse_charset(s: &str) -> Result<radlabel::hl7::charset::Charset, String> {
@@ -377,7 +390,11 @@ fn gateway(a: MllpArgs) -> anyhow::Result<()> {
 /// Exit 0 when every message converted, 3 when some failed, 1 when a file could not be read.
 fn hl7_convert(a: ConvertArgs) -> ExitCode {
     use radlabel::hl7::{mapping::PreliminaryPolicy, ConvertOptions};
-    let opts = ConvertOptions { default_charset: a.default_charset, preliminary: if a.include_preliminary { PreliminaryPolicy::Produce } else { PreliminaryPolicy::Skip } };
+    let opts = ConvertOptions {
+        default_charset: a.default_charset,
+        preliminary: if a.include_preliminary { PreliminaryPolicy::Produce } else { PreliminaryPolicy::Skip },
+        accept: a.accept,
+    };
     let mut out: Box<dyn std::io::Write> = match &a.output {
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
         Some(p) => match std::fs::File::create(p) {

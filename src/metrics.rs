@@ -31,8 +31,10 @@ pub struct GatewayMetrics {
     /// `result`: accepted | retry | rejected (the ACK sent: AA/CA, AE/CE, AR/CR).
     pub messages: Family<Label, Counter>,
     pub events: Counter,
-    /// `reason`: preliminary | cancelled.
+    /// `reason`: preliminary | cancelled | not_radiology.
     pub orders_skipped: Family<Label, Counter>,
+    /// Orders of an accepted message that could not become events (dead-lettered one by one).
+    pub orders_rejected: Counter,
     /// `kind`: garbage | missing_end | truncated.
     pub frame_errors: Family<Label, Counter>,
     /// From a complete frame to its ACK (broker round trip included).
@@ -48,6 +50,7 @@ impl Default for GatewayMetrics {
             messages: Family::default(),
             events: Counter::default(),
             orders_skipped: Family::default(),
+            orders_rejected: Counter::default(),
             frame_errors: Family::default(),
             ack_latency: seconds_histogram(),
         }
@@ -61,7 +64,8 @@ impl GatewayMetrics {
         r.register("radlabel_mllp_connections_open", "MLLP connections open now", self.connections_open.clone());
         r.register("radlabel_mllp_messages", "HL7 messages by the acknowledgement sent (result: accepted, retry, rejected)", self.messages.clone());
         r.register("radlabel_mllp_events", "Report events stored on the reports topic", self.events.clone());
-        r.register("radlabel_mllp_orders_skipped", "Orders acknowledged without an event (reason: preliminary, cancelled)", self.orders_skipped.clone());
+        r.register("radlabel_mllp_orders_skipped", "Orders acknowledged without an event (reason: preliminary, cancelled, not_radiology)", self.orders_skipped.clone());
+        r.register("radlabel_mllp_orders_rejected", "Orders dead-lettered inside a message whose other orders were stored", self.orders_rejected.clone());
         r.register("radlabel_mllp_frame_errors", "MLLP framing problems (kind: garbage, missing_end, truncated)", self.frame_errors.clone());
         r.register("radlabel_mllp_ack_latency_seconds", "Time from a complete frame to its ACK", self.ack_latency.clone());
     }

@@ -13,7 +13,7 @@ pub struct ConvertSummary {
     pub messages: usize,
     pub events: usize,
     pub skipped: usize,
-    /// Messages (or framing problems) that produced an error line on stderr.
+    /// Messages, orders or framing problems that produced an error line on stderr.
     pub failed: usize,
 }
 
@@ -55,6 +55,11 @@ pub fn run(files: &[PathBuf], opts: ConvertOptions, out: &mut dyn Write, errors:
                             Mapped::Skipped { report_id, reason } => {
                                 s.skipped += 1;
                                 writeln!(errors, "{name}: message {n}: report {report_id} skipped ({})", reason.as_str())?;
+                            }
+                            Mapped::Rejected { order, error } => {
+                                s.failed += 1;
+                                let id = AckHeader::from_message(&bytes).control_id().to_string();
+                                writeln!(errors, "{name}: message {n} (MSH-10 `{id}`), order {order}: {error}")?;
                             }
                         }
                     }

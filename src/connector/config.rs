@@ -12,6 +12,7 @@ use toml::Value;
 use crate::core::labels::{observation_index, N_OBS};
 use crate::core::routing::RoutingPolicy;
 use crate::error::Outcome;
+use crate::hl7::accept::AcceptPolicy;
 use crate::hl7::charset::Charset;
 use crate::hl7::mapping::PreliminaryPolicy;
 
@@ -201,6 +202,9 @@ pub struct MllpConfig {
     pub default_charset: Charset,
     /// Preliminary results: `skip` (acknowledged and counted) or `produce`.
     pub preliminary: PreliminaryPolicy,
+    /// Which orders are published: `radiology` (OBR-24, procedure, TXA-2 or section codes say
+    /// so; the rest acknowledged and counted) or `all`.
+    pub accept: AcceptPolicy,
 }
 
 impl Default for MllpConfig {
@@ -215,6 +219,7 @@ impl Default for MllpConfig {
             tls_key: String::new(),
             default_charset: Charset::Utf8,
             preliminary: PreliminaryPolicy::Skip,
+            accept: AcceptPolicy::Radiology,
         }
     }
 }
@@ -531,6 +536,7 @@ mod tests {
         assert_eq!(key(None, &[("RADLABEL_MLLP_TLS_CERT", "/nonexistent.pem"), ("RADLABEL_MLLP_TLS_KEY", "/etc/hosts")]), "mllp.tls_cert");
         assert_eq!(key(None, &[("RADLABEL_MLLP_DEFAULT_CHARSET", "ebcdic")]), "mllp.default_charset");
         assert_eq!(key(None, &[("RADLABEL_MLLP_PRELIMINARY", "maybe")]), "mllp.preliminary");
+        assert_eq!(key(None, &[("RADLABEL_MLLP_ACCEPT", "lab")]), "mllp.accept");
         let c = load(None, &[("RADLABEL_MLLP_DEFAULT_CHARSET", "iso-8859-1"), ("RADLABEL_MLLP_MAX_CONNECTIONS", "8")]).unwrap();
         assert_eq!((c.mllp.default_charset, c.mllp.max_connections), (Charset::Latin1, 8));
         let e = load(None, &[("RADLABEL_KAFKA_COMMIT_INTERVAL_MS", "soon")]).unwrap_err();

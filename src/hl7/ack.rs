@@ -149,6 +149,24 @@ pub struct AckError {
     /// ERR-2, e.g. `OBR^1^3`; empty when the problem has no single place.
     pub location: String,
     pub message: String,
+    /// ERR-4: `E` for what made the message fail; `W` for an order rejected inside a message
+    /// that was accepted (its other orders stored).
+    pub severity: Severity,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    fn code(self) -> &'static str {
+        match self {
+            Severity::Error => "E",
+            Severity::Warning => "W",
+        }
+    }
 }
 
 pub fn table_0357_name(code: u16) -> &'static str {
@@ -183,7 +201,9 @@ pub fn now_ts() -> String {
 
 /// The ACK message (no MLLP framing): sender and receiver swapped, MSA-2 echoing MSH-10,
 /// an ERR segment for errors, in the sender's delimiters and character set.
-pub fn build(h: &AckHeader, result: AckResult, error: Option<&AckError>, ack_control_id: &str, timestamp: &str, charset: Charset) -> Vec<u8> {
+/// The ACK: MSH, MSA and one ERR segment per error (MSA-3 carries the first error's text when
+/// the message was not accepted).
+pub fn build(h: &AckHeader, result: AckResult, errors: &[AckError], ack_control_id: &str, timestamp: &str, charset: Charset) -> Vec<u8> {
     let fs = h.field_sep;
     let cs = h.encoding.chars().next().unwrap_or('^');
     let mut msh = vec![
@@ -206,15 +226,22 @@ pub fn build(h: &AckHeader, result: AckResult, error: Option<&AckError>, ack_con
     }
     let mut out = msh.join(&fs.to_string());
     let mut msa = format!("MSA{fs}{}{fs}{}", h.code(result), h.control_id);
-    if let Some(e) = error {
+    if let (Some(e), false) = (errors.first(), result == AckResult::Accepted) {
         // MSA-3 (text) is deprecated but still what older engines show to their operators.
         msa.push_str(&format!("{fs}{}", h.escape(&e.message)));
     }
     out.push('\r');
     out.push_str(&msa);
-    if let Some(e) = error {
+    for e in errors {
         out.push('\r');
-        out.push_str(&format!("ERR{fs}{fs}{}{fs}{}{cs}{}{cs}HL70357{fs}E{fs}{fs}{fs}{fs}{}", e.location, e.code, h.escape(table_0357_name(e.code)), h.escape(&e.message)));
+        out.push_str(&format!(
+            "ERR{fs}{fs}{}{fs}{}{cs}{}{cs}HL70357{fs}{}{fs}{fs}{fs}{fs}{}",
+            e.location,
+            e.code,
+            h.escape(table_0357_name(e.code)),
+            e.severity.code(),
+            h.escape(&e.message)
+        ));
     }
     out.push('\r');
     charset.encode(&out)
@@ -229,7 +256,7 @@ mod tests {
     #[test]
     fn accept_ack_swaps_sender_and_receiver_and_echoes_the_control_id() {
         let h = AckHeader::from_message(MSG.as_bytes());
-        let ack = String::from_utf8(build(&h, AckResult::Accepted, None, "RL1", "20261130080001", Charset::Utf8)).unwrap();
+        let ack = String::from_utf8(build(&h, AckResult::Accepted, &[], "RL1", "20261130080001", Charset::Utf8)).unwrap();
         assert_eq!(ack, "MSH|^~\\&|RADLABEL|LAB|RIS|GENHOSP|20261130080001||ACK^R01^ACK|RL1|P|2.5.1\rMSA|AA|MSG00042\r");
     }
 
@@ -237,12 +264,23 @@ mod tests {
     fn reject_carries_an_err_segment_in_the_senders_delimiters() {
         let msg = "MSH#$*@!#RIS#GEN#RL#LAB#2026##ORU$R01#C7#T#2.3\rPID";
         let h = AckHeader::from_message(msg.as_bytes());
-        let e = AckError { code: 101, location: "OBR$1$3".into(), message: "no accession in OBR-3#OBR-2".into() };
-        let ack = String::from_utf8(build(&h, AckResult::Reject, Some(&e), "RL2", "2026", Charset::Ascii)).unwrap();
+        let e = AckError { code: 101, location: "OBR$1$3".into(), message: "no accession in OBR-3#OBR-2".into(), severity: Severity::Error };
+        let ack = String::from_utf8(build(&h, AckResult::Reject, &[e], "RL2", "2026", Charset::Ascii)).unwrap();
         let segs: Vec<&str> = ack.trim_end().split('\r').collect();
         assert_eq!(segs[0], "MSH#$*@!#RL#LAB#RIS#GEN#2026##ACK$R01$ACK#RL2#T#2.3");
         assert_eq!(segs[1], "MSA#AR#C7#no accession in OBR-3@F@OBR-2");
         assert_eq!(segs[2], "ERR##OBR$1$3#101$Required field missing$HL70357#E####no accession in OBR-3@F@OBR-2");
+    }
+
+    #[test]
+    fn an_accepted_message_can_carry_warnings_for_its_rejected_orders() {
+        let h = AckHeader::from_message(MSG.as_bytes());
+        let w = |n: u16| AckError { code: 101, location: format!("OBR^{n}"), message: format!("order {n}: no text"), severity: Severity::Warning };
+        let ack = String::from_utf8(build(&h, AckResult::Accepted, &[w(1), w(3)], "RL3", "2026", Charset::Utf8)).unwrap();
+        let segs: Vec<&str> = ack.trim_end().split('\r').collect();
+        assert_eq!(segs[1], "MSA|AA|MSG00042", "no MSA-3 text on an accepted message");
+        assert_eq!(segs[2], "ERR||OBR^1|101^Required field missing^HL70357|W||||order 1: no text");
+        assert_eq!(segs[3], "ERR||OBR^3|101^Required field missing^HL70357|W||||order 3: no text");
     }
 
     #[test]
@@ -263,8 +301,8 @@ mod tests {
     fn charset_is_echoed_and_applied() {
         let msg = "MSH|^~\\&|RIS|H|RL|L|2026||ORU^R01|9|P|2.5||||||8859/1";
         let h = AckHeader::from_message(msg.as_bytes());
-        let e = AckError { code: 102, location: String::new(), message: "é".into() };
-        let ack = build(&h, AckResult::Reject, Some(&e), "X", "2026", Charset::Latin1);
+        let e = AckError { code: 102, location: String::new(), message: "é".into(), severity: Severity::Error };
+        let ack = build(&h, AckResult::Reject, &[e], "X", "2026", Charset::Latin1);
         let s: String = ack.iter().map(|&b| b as char).collect();
         assert!(s.split('\r').next().unwrap().ends_with("|||||8859/1"), "{s}");
         assert!(ack.contains(&0xe9));
@@ -273,7 +311,7 @@ mod tests {
     #[test]
     fn unreadable_message_still_gets_an_ack() {
         let h = AckHeader::from_message(b"\x00garbage");
-        let ack = String::from_utf8(build(&h, AckResult::Reject, None, "X", "2026", Charset::Utf8)).unwrap();
+        let ack = String::from_utf8(build(&h, AckResult::Reject, &[], "X", "2026", Charset::Utf8)).unwrap();
         assert!(ack.starts_with("MSH|^~\\&|||||2026||ACK|X|P|2.5\rMSA|AR|\r"), "{ack}");
     }
 

@@ -3,8 +3,9 @@
 
 use base64::Engine;
 
+use super::accept::{is_radiology, AcceptPolicy};
 use super::message::{Kind, Order, Parsed};
-use super::Hl7Error;
+use super::{ConvertOptions, Hl7Error};
 use crate::connector::event::{ReportEvent, ReportStatus};
 use crate::core::sections;
 
@@ -24,6 +25,8 @@ pub enum SkipReason {
     Preliminary,
     /// OBR-25 X (cancelled) or D (deleted): there is no report to label.
     Cancelled,
+    /// Not a radiology result (`mllp.accept = "radiology"`; see `accept`).
+    NotRadiology,
 }
 
 impl SkipReason {
@@ -31,14 +34,21 @@ impl SkipReason {
         match self {
             SkipReason::Preliminary => "preliminary",
             SkipReason::Cancelled => "cancelled",
+            SkipReason::NotRadiology => "not_radiology",
         }
     }
 }
 
+/// What became of one order. A message's orders are judged one by one: one bad order does not
+/// lose the valid reports beside it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mapped {
     Event(Box<ReportEvent>),
+    /// Acknowledged without an event; `report_id` is the accession, or `order N` without one.
     Skipped { report_id: String, reason: SkipReason },
+    /// This order can never become an event (it goes to the dead-letter topic); `order` is its
+    /// 1-based position in the message.
+    Rejected { order: usize, error: Hl7Error },
 }
 
 enum Status {
@@ -163,55 +173,62 @@ fn fill_sections(ev: &mut ReportEvent, lines: &[&super::message::TextLine]) {
 
 /// One mapped entry per order, in message order. `raw` is the message as received (bytes,
 /// before character-set decoding) for the audit copy.
-pub fn to_events(parsed: &Parsed, raw: &[u8], preliminary: PreliminaryPolicy) -> Result<Vec<Mapped>, Hl7Error> {
-    let h = &parsed.header;
+pub fn to_events(parsed: &Parsed, raw: &[u8], opts: ConvertOptions) -> Vec<Mapped> {
     let audit = base64::engine::general_purpose::STANDARD.encode(raw);
-    let mut out = Vec::with_capacity(parsed.orders.len());
-    for (i, order) in parsed.orders.iter().enumerate() {
-        let accession = [&order.filler, &order.placer, &order.document_number].into_iter().find(|v| !v.is_empty()).cloned();
-        let Some(report_id) = accession else {
-            let fields = if parsed.kind == Kind::Mdm { "OBR-3, OBR-2 and TXA-12" } else { "OBR-3 and OBR-2" };
-            return Err(Hl7Error::MissingAccession { order: i + 1, fields: fields.into() });
-        };
-        let status = match order_status(&parsed.kind, &h.trigger, order, &report_id)? {
-            Status::Cancelled => {
-                out.push(Mapped::Skipped { report_id, reason: SkipReason::Cancelled });
-                continue;
-            }
-            Status::Report(ReportStatus::Preliminary) if preliminary == PreliminaryPolicy::Skip => {
-                out.push(Mapped::Skipped { report_id, reason: SkipReason::Preliminary });
-                continue;
-            }
-            Status::Report(s) => s,
-        };
-        // Lines marked wrong (W) or deleted (D) were replaced by others in the same message.
-        let lines: Vec<_> = order.lines.iter().filter(|l| l.status != "W" && l.status != "D").collect();
-        let text = lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
-        if text.trim().is_empty() {
-            return Err(Hl7Error::NoText { report_id, skipped_obx: order.skipped_obx });
-        }
-        let procedure = if order.procedure.is_empty() { &order.procedure_code } else { &order.procedure };
-        let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
-        let mut ev = ReportEvent {
-            report_id: report_id.clone(),
-            text: Some(text),
-            findings: None,
-            impression: None,
-            status: Some(status),
-            accession: Some(report_id),
-            patient_id: some(&order.patient_id),
-            observed_at: some(&order.observed_at).map(|t| hl7_time_to_iso(&t).unwrap_or(t)),
-            modality: some(&order.service_section),
-            source: Some(format!("hl7:{}", [h.sending_application.as_str(), h.sending_facility.as_str()].join("@"))),
-            procedure: some(procedure),
-            sending_application: some(&h.sending_application),
-            sending_facility: some(&h.sending_facility),
-            hl7_control_id: some(&h.control_id),
-            hl7_message_type: Some(format!("{}^{}", h.message_type, h.trigger)),
-            hl7_message: Some(audit.clone()),
-        };
-        fill_sections(&mut ev, &lines);
-        out.push(Mapped::Event(Box::new(ev)));
+    parsed
+        .orders
+        .iter()
+        .enumerate()
+        .map(|(i, order)| match map_order(parsed, order, i + 1, &audit, opts) {
+            Ok(m) => m,
+            Err(error) => Mapped::Rejected { order: i + 1, error },
+        })
+        .collect()
+}
+
+fn map_order(parsed: &Parsed, order: &Order, n: usize, audit: &str, opts: ConvertOptions) -> Result<Mapped, Hl7Error> {
+    let h = &parsed.header;
+    let accession = [&order.filler, &order.placer, &order.document_number].into_iter().find(|v| !v.is_empty()).cloned();
+    if opts.accept == AcceptPolicy::Radiology && !is_radiology(&parsed.kind, order) {
+        return Ok(Mapped::Skipped { report_id: accession.unwrap_or_else(|| format!("order {n}")), reason: SkipReason::NotRadiology });
     }
-    Ok(out)
+    let Some(report_id) = accession else {
+        let fields = if parsed.kind == Kind::Mdm { "OBR-3, OBR-2 and TXA-12" } else { "OBR-3 and OBR-2" };
+        return Err(Hl7Error::MissingAccession { order: n, fields: fields.into() });
+    };
+    let status = match order_status(&parsed.kind, &h.trigger, order, &report_id)? {
+        Status::Cancelled => return Ok(Mapped::Skipped { report_id, reason: SkipReason::Cancelled }),
+        Status::Report(ReportStatus::Preliminary) if opts.preliminary == PreliminaryPolicy::Skip => {
+            return Ok(Mapped::Skipped { report_id, reason: SkipReason::Preliminary });
+        }
+        Status::Report(s) => s,
+    };
+    // Lines marked wrong (W) or deleted (D) were replaced by others in the same message.
+    let lines: Vec<_> = order.lines.iter().filter(|l| l.status != "W" && l.status != "D").collect();
+    let text = lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+    if text.trim().is_empty() {
+        return Err(Hl7Error::NoText { report_id, skipped_obx: order.skipped_obx });
+    }
+    let procedure = if order.procedure.is_empty() { &order.procedure_code } else { &order.procedure };
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    let mut ev = ReportEvent {
+        report_id: report_id.clone(),
+        text: Some(text),
+        findings: None,
+        impression: None,
+        status: Some(status),
+        accession: Some(report_id),
+        patient_id: some(&order.patient_id),
+        observed_at: some(&order.observed_at).map(|t| hl7_time_to_iso(&t).unwrap_or(t)),
+        modality: some(&order.service_section),
+        source: Some(format!("hl7:{}", [h.sending_application.as_str(), h.sending_facility.as_str()].join("@"))),
+        procedure: some(procedure),
+        sending_application: some(&h.sending_application),
+        sending_facility: some(&h.sending_facility),
+        hl7_control_id: some(&h.control_id),
+        hl7_message_type: Some(format!("{}^{}", h.message_type, h.trigger)),
+        hl7_message: Some(audit.to_string()),
+    };
+    fill_sections(&mut ev, &lines);
+    Ok(Mapped::Event(Box::new(ev)))
 }

@@ -47,7 +47,11 @@ pub struct Order {
     pub filler: String,
     pub document_number: String,
     pub procedure_code: String,
+    /// OBR-4.3: the procedure code's coding system (CPT / C4, LN, local).
+    pub procedure_system: String,
     pub procedure: String,
+    /// TXA-2 (MDM): the document type, which tells a radiology report from other documents.
+    pub document_type: String,
     pub observed_at: String,
     pub service_section: String,
     /// OBR-25 (ORU) or TXA-17 (MDM).
@@ -216,6 +220,7 @@ fn oru_orders(msg: &Message<'_>, seps: &Separators, cs: Charset) -> Result<Vec<O
                 placer: comp(seg, 2, 1, seps, cs),
                 filler: comp(seg, 3, 1, seps, cs),
                 procedure_code: comp(seg, 4, 1, seps, cs),
+                procedure_system: comp(seg, 4, 3, seps, cs),
                 procedure: comp(seg, 4, 2, seps, cs),
                 observed_at: comp(seg, 7, 1, seps, cs),
                 service_section: comp(seg, 24, 1, seps, cs),
@@ -244,6 +249,7 @@ fn mdm_document(msg: &Message<'_>, seps: &Separators, cs: Charset) -> Result<Ord
     let txa = msg.segment("TXA").ok_or_else(|| Hl7Error::Structure("MDM message without a TXA segment".into()))?;
     let mut doc = Order {
         document_number: comp(txa, 12, 1, seps, cs),
+        document_type: [comp(txa, 2, 1, seps, cs), comp(txa, 2, 2, seps, cs)].join(" ").trim().to_string(),
         observed_at: comp(txa, 4, 1, seps, cs),
         status: comp(txa, 17, 1, seps, cs).to_ascii_uppercase(),
         ..Order::default()
@@ -255,6 +261,7 @@ fn mdm_document(msg: &Message<'_>, seps: &Separators, cs: Charset) -> Result<Ord
         doc.placer = comp(obr, 2, 1, seps, cs);
         doc.filler = comp(obr, 3, 1, seps, cs);
         doc.procedure_code = comp(obr, 4, 1, seps, cs);
+        doc.procedure_system = comp(obr, 4, 3, seps, cs);
         doc.procedure = comp(obr, 4, 2, seps, cs);
         let t = comp(obr, 7, 1, seps, cs);
         if !t.is_empty() {

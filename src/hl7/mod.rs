@@ -2,6 +2,7 @@
 //! MDM parsing (structure by `hl7-parser`), mapping to report events, and ACKs. The MLLP
 //! server (`crate::mllp`) and `radlabel hl7 convert` are thin shells around [`convert`].
 
+pub mod accept;
 pub mod ack;
 pub mod charset;
 pub mod escape;
@@ -13,6 +14,7 @@ pub mod message;
 mod tests;
 
 use crate::error::Outcome;
+use accept::AcceptPolicy;
 use ack::AckError;
 use charset::Charset;
 use mapping::{Mapped, PreliminaryPolicy};
@@ -78,7 +80,7 @@ impl Hl7Error {
             Hl7Error::UnknownStatus { .. } => (103, String::new()),
             Hl7Error::NoText { .. } => (101, "OBX".into()),
         };
-        AckError { code, location, message: self.to_string() }
+        AckError { code, location, message: self.to_string(), severity: ack::Severity::Error }
     }
 }
 
@@ -88,13 +90,16 @@ pub struct ConvertOptions {
     /// Used when MSH-18 is empty.
     pub default_charset: Charset,
     pub preliminary: PreliminaryPolicy,
+    /// Which orders are radiology reports (see `accept`).
+    pub accept: AcceptPolicy,
 }
 
-/// Bytes of one message (no MLLP framing) to report events.
+/// Bytes of one message (no MLLP framing) to one outcome per order. `Err`: the message as a
+/// whole cannot be read (character set, syntax, type), so no order can be judged.
 pub fn convert(bytes: &[u8], opts: ConvertOptions) -> Result<Vec<Mapped>, Hl7Error> {
     let (text, charset) = charset::decode_message(bytes, opts.default_charset)?;
     let parsed = message::parse(&text, charset)?;
-    mapping::to_events(&parsed, bytes, opts.preliminary)
+    Ok(mapping::to_events(&parsed, bytes, opts))
 }
 
 /// Split a file of HL7 messages: MLLP-framed, or plain with each message starting at an

@@ -1,11 +1,14 @@
 //! Parsing and mapping of messages written for these tests (no real patient data).
 
+use super::accept::AcceptPolicy;
 use super::charset::Charset;
 use super::mapping::{Mapped, PreliminaryPolicy, SkipReason};
 use super::*;
 use crate::connector::event::{ReportEvent, ReportStatus};
 
-const OPTS: ConvertOptions = ConvertOptions { default_charset: Charset::Utf8, preliminary: PreliminaryPolicy::Skip };
+/// Acceptance aside (its own tests below use the gateway's default, radiology only).
+const OPTS: ConvertOptions = ConvertOptions { default_charset: Charset::Utf8, preliminary: PreliminaryPolicy::Skip, accept: AcceptPolicy::All };
+const RADIOLOGY: ConvertOptions = ConvertOptions { accept: AcceptPolicy::Radiology, ..OPTS };
 
 fn msg(segments: &[&str]) -> Vec<u8> {
     segments.join("\r").into_bytes()
@@ -17,7 +20,7 @@ fn events(bytes: &[u8], opts: ConvertOptions) -> Vec<ReportEvent> {
         .into_iter()
         .filter_map(|m| match m {
             Mapped::Event(e) => Some(*e),
-            Mapped::Skipped { .. } => None,
+            Mapped::Skipped { .. } | Mapped::Rejected { .. } => None,
         })
         .collect()
 }
@@ -109,7 +112,7 @@ fn obx11_decides_when_obr25_is_empty_and_wrong_lines_are_dropped() {
     // OBR-25, when present, is the order's status whatever the lines say.
     assert_eq!(events(&oru("C", &["OBX|1|TX|||Text.||||||F"]), OPTS)[0].status, Some(ReportStatus::Corrected));
     let none = oru("", &["OBX|1|TX|||Text.||||||"]);
-    assert!(matches!(convert(&none, OPTS), Err(Hl7Error::MissingStatus { .. })));
+    assert!(matches!(&convert(&none, OPTS).unwrap()[..], [Mapped::Rejected { order: 1, error: Hl7Error::MissingStatus { .. } }]));
 }
 
 #[test]
@@ -172,16 +175,20 @@ fn mdm_document_status_and_accession_from_txa() {
     assert_eq!((e.findings.as_deref(), e.impression.as_deref()), (Some("Lungs clear."), Some("Normal.")));
     assert_eq!(events(&mdm("T08", "LA"), OPTS)[0].status, Some(ReportStatus::Corrected));
     assert!(matches!(convert(&mdm("T04", "IP"), OPTS).unwrap()[0], Mapped::Skipped { reason: SkipReason::Preliminary, .. }));
-    assert!(matches!(convert(&mdm("T02", "ZZ"), OPTS), Err(Hl7Error::UnknownStatus { .. })));
+    assert!(matches!(&convert(&mdm("T02", "ZZ"), OPTS).unwrap()[..], [Mapped::Rejected { error: Hl7Error::UnknownStatus { .. }, .. }]));
     assert!(matches!(convert(&mdm("T01", "AU"), OPTS), Err(Hl7Error::UnsupportedType(t)) if t == "MDM^T01"));
 }
 
 #[test]
 fn rejections_name_the_problem() {
     let no_acc = msg(&["MSH|^~\\&|R|H|RL|H|2026||ORU^R01|E1|P|2.5", "OBR|1||||||||||||||||||||||||F", "OBX|1|TX|||x||||||F"]);
-    assert_eq!(convert(&no_acc, OPTS).unwrap_err(), Hl7Error::MissingAccession { order: 1, fields: "OBR-3 and OBR-2".into() });
+    let rejected = |bytes: &[u8]| match &convert(bytes, OPTS).unwrap()[..] {
+        [Mapped::Rejected { error, .. }] => error.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(rejected(&no_acc), Hl7Error::MissingAccession { order: 1, fields: "OBR-3 and OBR-2".into() });
     let no_text = oru("F", &["OBX|1|NM|||5||||||F"]);
-    assert_eq!(convert(&no_text, OPTS).unwrap_err(), Hl7Error::NoText { report_id: "ACC100".into(), skipped_obx: 1 });
+    assert_eq!(rejected(&no_text), Hl7Error::NoText { report_id: "ACC100".into(), skipped_obx: 1 });
     let adt = msg(&["MSH|^~\\&|R|H|RL|H|2026||ADT^A01|E2|P|2.5", "PID|1"]);
     assert_eq!(convert(&adt, OPTS).unwrap_err(), Hl7Error::UnsupportedType("ADT^A01".into()));
     let bad_segment = msg(&["MSH|^~\\&|R|H|RL|H|2026||ORU^R01|E3|P|2.5", "OBR|1||A1||||||||||||||||||||||F", "this is not a segment", "OBX|1|TX|||x||||||F"]);
@@ -246,8 +253,47 @@ fn bare_segments_and_short_msh2_are_valid_er7() {
 fn an_order_of_numeric_results_is_reported_for_its_missing_text_not_its_status() {
     // OBR-25 empty, the only OBX numeric with OBX-11 F: the status is known, the text is not.
     let numeric = oru("", &["OBX|1|NM|X^Value||5||||||F"]);
-    assert_eq!(convert(&numeric, OPTS).unwrap_err(), Hl7Error::NoText { report_id: "ACC100".into(), skipped_obx: 1 });
+    assert_eq!(convert(&numeric, OPTS).unwrap(), vec![Mapped::Rejected { order: 1, error: Hl7Error::NoText { report_id: "ACC100".into(), skipped_obx: 1 } }]);
     // A numeric OBX-11 also gives a text line without one its status.
     let mixed = oru("", &["OBX|1|NM|X^Value||5||||||C", "OBX|2|TX|||Text.||||||"]);
     assert_eq!(events(&mixed, OPTS)[0].status, Some(ReportStatus::Corrected));
+}
+
+#[test]
+fn one_bad_order_does_not_lose_the_good_one() {
+    // Two orders: the first has numeric results only, the second a report.
+    let bytes = msg(&[
+        "MSH|^~\\&|RIS|H|RL|H|2026||ORU^R01|P1|P|2.5",
+        "OBR|1||ACC-N|71046^XR CHEST^CPT||||||||||||||||||||CR|F",
+        "OBX|1|NM|DOSE^Dose||5|mGy|||||F",
+        "OBR|2||ACC-T|71046^XR CHEST^CPT||||||||||||||||||||CR|F",
+        "OBX|1|TX|GDT||No pneumothorax.||||||F",
+    ]);
+    let mapped = convert(&bytes, RADIOLOGY).unwrap();
+    assert!(matches!(&mapped[0], Mapped::Rejected { order: 1, error: Hl7Error::NoText { report_id, .. } } if report_id == "ACC-N"), "{mapped:?}");
+    assert!(matches!(&mapped[1], Mapped::Event(e) if e.report_id == "ACC-T"));
+}
+
+#[test]
+fn lab_results_are_acknowledged_without_an_event() {
+    let lab = |section: &str, procedure: &str| {
+        msg(&[
+            "MSH|^~\\&|LIS|H|RL|H|2026||ORU^R01|L9|P|2.5",
+            &format!("OBR|1||LAB-1|{procedure}|||2026|||||||||||||||||{section}|F"),
+            "OBX|1|CE|548-8^Bordetella pertussis DNA^LN||260415000^Not detected^SCT||||||F",
+        ])
+    };
+    for (section, procedure) in [("MB", "548-8^Bordetella pertussis DNA^LN"), ("", "548-8^Bordetella pertussis DNA^LN"), ("LAB", "71046^XR CHEST^CPT")] {
+        let mapped = convert(&lab(section, procedure), RADIOLOGY).unwrap();
+        assert_eq!(mapped, vec![Mapped::Skipped { report_id: "LAB-1".into(), reason: SkipReason::NotRadiology }], "{section} {procedure}");
+        // The same message is a report event where the feed is filtered upstream.
+        assert!(matches!(&convert(&lab(section, procedure), OPTS).unwrap()[0], Mapped::Event(_)));
+    }
+    // Radiology without OBR-24: the procedure decides.
+    assert!(matches!(&convert(&lab("", "71046^XR CHEST 2 VIEWS^CPT"), RADIOLOGY).unwrap()[0], Mapped::Event(_)));
+    // An MDM radiology report without any OBR: TXA-2 decides.
+    let mdm = msg(&["MSH|^~\\&|DICT|H|RL|H|2026||MDM^T02|D9|P|2.5", "TXA|1|RAD^Radiology report|TX|2026||||||||DOC-9|||||AU", "OBX|1|TX|||Lungs clear.||||||F"]);
+    assert!(matches!(&convert(&mdm, RADIOLOGY).unwrap()[0], Mapped::Event(_)));
+    let note = String::from_utf8(mdm).unwrap().replace("RAD^Radiology report", "DS^Discharge summary").into_bytes();
+    assert!(matches!(&convert(&note, RADIOLOGY).unwrap()[0], Mapped::Skipped { reason: SkipReason::NotRadiology, .. }));
 }

@@ -12,7 +12,7 @@ use crate::connector::avro::encode_event;
 use crate::connector::config::{Config, WireFormat};
 use crate::connector::event::ReportEvent;
 use crate::connector::record::OutRecord;
-use crate::hl7::ack::{self, AckError, AckHeader, AckResult};
+use crate::hl7::ack::{self, AckError, AckHeader, AckResult, Severity};
 use crate::hl7::charset::{self, Charset};
 use crate::hl7::frame::FrameError;
 use crate::hl7::mapping::Mapped;
@@ -34,13 +34,15 @@ pub struct Gateway {
 /// What became of one message (for logs and tests).
 struct Handled {
     result: AckResult,
-    error: Option<AckError>,
+    /// ERR segments: the reason of a failed message, or warnings for the orders rejected
+    /// inside an accepted one.
+    errors: Vec<AckError>,
 }
 
 impl Handled {
     /// Not stored: AE with an "application internal error" (table 0357 code 207).
     fn retry(message: String) -> Handled {
-        Handled { result: AckResult::Retry, error: Some(AckError { code: 207, location: String::new(), message }) }
+        Handled { result: AckResult::Retry, errors: vec![AckError { code: 207, location: String::new(), message, severity: Severity::Error }] }
     }
 }
 
@@ -49,7 +51,7 @@ impl Gateway {
         let started = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
         Gateway {
             sink,
-            opts: ConvertOptions { default_charset: cfg.mllp.default_charset, preliminary: cfg.mllp.preliminary },
+            opts: ConvertOptions { default_charset: cfg.mllp.default_charset, preliminary: cfg.mllp.preliminary, accept: cfg.mllp.accept },
             reports_topic: cfg.kafka.reports_topic.clone(),
             dlq_topic: cfg.kafka.dlq_topic.clone(),
             avro_id: (cfg.input.format == WireFormat::Avro).then(|| cfg.input.avro_local_ids[0]),
@@ -115,7 +117,7 @@ impl Gateway {
             None => convert(bytes, self.opts),
         };
         let handled = match outcome {
-            Ok(mapped) => self.store(mapped).await,
+            Ok(mapped) => self.store(mapped, &header, bytes, peer).await,
             Err(e) => self.reject(&e, &header, bytes, peer).await,
         };
         let control_id = header.control_id();
@@ -125,12 +127,11 @@ impl Gateway {
             AckResult::Reject => "rejected",
         };
         self.metrics.messages.get_or_create(&[("result", result)]).inc();
+        let first_error = |h: &Handled| h.errors.first().map_or(String::new(), |e| e.message.clone());
         match handled.result {
             AckResult::Accepted => tracing::debug!(peer, control_id, "message stored"),
-            AckResult::Retry => {
-                tracing::warn!(peer, control_id, error = handled.error.as_ref().map_or("", |e| e.message.as_str()), "message not stored; AE sent")
-            }
-            AckResult::Reject => tracing::warn!(peer, control_id, error = handled.error.as_ref().map_or("", |e| e.message.as_str()), "message rejected"),
+            AckResult::Retry => tracing::warn!(peer, control_id, error = first_error(&handled), "message not stored; AE sent"),
+            AckResult::Reject => tracing::warn!(peer, control_id, error = first_error(&handled), "message rejected"),
         }
         if !header.wants_ack(handled.result) {
             if handled.result == AckResult::Retry {
@@ -140,14 +141,19 @@ impl Gateway {
             return None;
         }
         let ack_id = format!("{}{}", self.ack_prefix, self.ack_seq.fetch_add(1, Relaxed));
-        let ack = ack::build(&header, handled.result, handled.error.as_ref(), &ack_id, &ack::now_ts(), ack_charset(bytes, self.opts.default_charset));
+        let ack = ack::build(&header, handled.result, &handled.errors, &ack_id, &ack::now_ts(), ack_charset(bytes, self.opts.default_charset));
         self.metrics.ack_latency.observe(started.elapsed().as_secs_f64());
         Some(ack)
     }
 
-    async fn store(&self, mapped: Vec<Mapped>) -> Handled {
+    /// Store a message's events, and its rejected orders on the dead-letter topic, in one
+    /// persist; AA once all is stored. A message none of whose orders is usable is rejected as
+    /// a whole (AR); one with some rejected orders is accepted with a warning per rejected order
+    /// (resending it would give the same result, and its valid reports must not wait).
+    async fn store(&self, mapped: Vec<Mapped>, header: &AckHeader, bytes: &[u8], peer: &str) -> Handled {
         let mut records = Vec::new();
         let mut skipped = Vec::new();
+        let mut rejected = Vec::new();
         for m in mapped {
             match m {
                 Mapped::Event(ev) => match self.encode(&ev) {
@@ -156,21 +162,32 @@ impl Gateway {
                 },
                 Mapped::Skipped { report_id, reason } => {
                     skipped.push(reason.as_str());
-                    tracing::info!(report_id, reason = reason.as_str(), "order acknowledged without an event");
+                    tracing::debug!(report_id, reason = reason.as_str(), "order acknowledged without an event");
                 }
+                Mapped::Rejected { order, error } => rejected.push((order, error)),
             }
         }
-        let n = records.len() as u64;
-        if n > 0 {
+        if !rejected.is_empty() && records.is_empty() && skipped.is_empty() {
+            let errors: Vec<&Hl7Error> = rejected.iter().map(|(_, e)| e).collect();
+            return self.reject_all(&errors, header, bytes, peer).await;
+        }
+        let events = records.len() as u64;
+        records.extend(rejected.iter().map(|(order, e)| self.dead_letter(e, header, bytes, peer, Some(*order))));
+        if !records.is_empty() {
             if let Err(e) = self.sink.persist(records).await {
                 return Handled::retry(e.to_string());
             }
         }
-        self.metrics.events.inc_by(n);
+        self.metrics.events.inc_by(events);
+        self.metrics.orders_rejected.inc_by(rejected.len() as u64);
         for reason in skipped {
             self.metrics.orders_skipped.get_or_create(&[("reason", reason)]).inc();
         }
-        Handled { result: AckResult::Accepted, error: None }
+        for (order, e) in &rejected {
+            tracing::warn!(peer, control_id = header.control_id(), order, error = %e, "order dead-lettered; the message's other orders were stored");
+        }
+        let errors = rejected.iter().map(|(_, e)| AckError { severity: Severity::Warning, ..e.ack_error() }).collect();
+        Handled { result: AckResult::Accepted, errors }
     }
 
     fn encode(&self, ev: &ReportEvent) -> Result<Vec<u8>, String> {
@@ -183,6 +200,21 @@ impl Gateway {
     /// Park the message on the dead-letter topic, then reject it. If the dead-letter topic
     /// cannot take it, the sender gets AE instead, so the message is never lost.
     async fn reject(&self, e: &Hl7Error, header: &AckHeader, original: &[u8], peer: &str) -> Handled {
+        self.reject_all(&[e], header, original, peer).await
+    }
+
+    /// `errors`: every reason the message fails (one per order when each was rejected).
+    async fn reject_all(&self, errors: &[&Hl7Error], header: &AckHeader, original: &[u8], peer: &str) -> Handled {
+        let rec = self.dead_letter(errors[0], header, original, peer, None);
+        match self.sink.persist(vec![rec]).await {
+            Ok(()) => Handled { result: AckResult::Reject, errors: errors.iter().map(|e| e.ack_error()).collect() },
+            Err(se) => Handled::retry(format!("{}; and the dead-letter topic did not take it: {se}", errors[0])),
+        }
+    }
+
+    /// The dead-letter record of a message (or of one of its orders, `order`): the bytes as
+    /// received, the reason in headers.
+    fn dead_letter(&self, e: &Hl7Error, header: &AckHeader, original: &[u8], peer: &str, order: Option<usize>) -> OutRecord {
         let mut headers = vec![
             ("radlabel.error.stage", "hl7".to_string()),
             ("radlabel.error.class", e.class().to_string()),
@@ -190,19 +222,18 @@ impl Gateway {
             ("radlabel.error.peer", peer.to_string()),
             ("radlabel.hl7.control_id", header.control_id().to_string()),
         ];
+        if let Some(n) = order {
+            headers.push(("radlabel.hl7.order", n.to_string()));
+        }
         if matches!(e, Hl7Error::TooLarge { .. }) {
             // Only the frame's first bytes were kept.
             headers.push(("radlabel.error.truncated", "true".into()));
         }
-        let rec = OutRecord {
+        OutRecord {
             topic: self.dlq_topic.clone(),
             key: (!header.control_id().is_empty()).then(|| header.control_id().as_bytes().to_vec()),
             value: Some(original.to_vec()),
             headers: headers.into_iter().map(|(k, v)| (k.to_string(), Some(v.into_bytes()))).collect(),
-        };
-        match self.sink.persist(vec![rec]).await {
-            Ok(()) => Handled { result: AckResult::Reject, error: Some(e.ack_error()) },
-            Err(se) => Handled::retry(format!("{e}; and the dead-letter topic did not take it: {se}")),
         }
     }
 }
@@ -245,7 +276,7 @@ mod tests {
         (Gateway::new(&Config::default(), sink.clone()), sink)
     }
 
-    const ORU: &str = "MSH|^~\\&|RIS|H|RL|H|2026||ORU^R01|C1|P|2.5\rOBR|1||ACC1||||||||||||||||||||||F\rOBX|1|TX|||Lungs clear.||||||F";
+    const ORU: &str = "MSH|^~\\&|RIS|H|RL|H|2026||ORU^R01|C1|P|2.5\rOBR|1||ACC1|71046^XR CHEST^CPT|||||||||||||||||||||F\rOBX|1|TX|||Lungs clear.||||||F";
 
     fn msa(ack: &[u8]) -> String {
         String::from_utf8_lossy(ack).split('\r').nth(1).unwrap().to_string()
@@ -321,6 +352,35 @@ mod tests {
         let (g, _) = gateway(&[]);
         assert_eq!(g.handle(Err(FrameError::Garbage { bytes: 3 }), "t").await, None);
         assert_eq!(GatewayMetrics::count(&g.metrics.frame_errors, "kind", "garbage"), 1);
+    }
+
+    #[tokio::test]
+    async fn a_bad_order_is_dead_lettered_and_the_good_one_published() {
+        let (g, sink) = gateway(&[]);
+        let two = ORU.replace("\rOBX|1|TX|||Lungs clear.||||||F", "\rOBX|1|NM|DOSE||5||||||F\rOBR|2||ACC2|71046^XR CHEST^CPT|||||||||||||||||||||F\rOBX|1|TX|||Lungs clear.||||||F");
+        let ack = g.handle(Ok(two.clone().into_bytes()), "t").await.unwrap();
+        let text = String::from_utf8_lossy(&ack).to_string();
+        assert_eq!(msa(&ack), "MSA|AA|C1", "{text}");
+        assert!(text.contains("|W||||report ACC1: no report text"), "a warning names the rejected order: {text}");
+        let stored = sink.stored.lock().unwrap();
+        assert_eq!(stored.iter().map(|r| r.topic.as_str()).collect::<Vec<_>>(), ["radiology.reports", "radiology.dlq"]);
+        assert_eq!(stored[0].key.as_deref(), Some(&b"ACC2"[..]));
+        assert!(stored[1].headers.iter().any(|(k, v)| k == "radlabel.hl7.order" && v.as_deref() == Some(&b"1"[..])));
+        assert_eq!(g.metrics.orders_rejected.get(), 1);
+        drop(stored);
+        // Every order bad: the message is rejected as a whole.
+        let (g, _) = gateway(&[]);
+        let bad = two.replace("|TX|||Lungs clear.", "|NM|||7");
+        assert!(msa(&g.handle(Ok(bad.into_bytes()), "t").await.unwrap()).starts_with("MSA|AR|C1|"));
+    }
+
+    #[tokio::test]
+    async fn lab_results_get_aa_and_no_event() {
+        let (g, sink) = gateway(&[]);
+        let lab = ORU.replace("71046^XR CHEST^CPT", "548-8^Bordetella pertussis DNA^LN");
+        assert_eq!(msa(&g.handle(Ok(lab.into_bytes()), "t").await.unwrap()), "MSA|AA|C1");
+        assert!(sink.stored.lock().unwrap().is_empty());
+        assert_eq!(GatewayMetrics::count(&g.metrics.orders_skipped, "reason", "not_radiology"), 1);
     }
 
     #[tokio::test]
