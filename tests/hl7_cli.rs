@@ -24,7 +24,7 @@ fn converts_the_sample_file_and_reports_skipped_orders() {
 fn bad_messages_are_named_and_the_rest_converted() {
     let d = tempfile::tempdir().unwrap();
     let f = d.path().join("feed.hl7");
-    let obr = |acc: &str| format!("OBR|1||{acc}{}F", "|".repeat(22));
+    let obr = |acc: &str| format!("OBR|1||{acc}|71046^XR CHEST 2 VIEWS^CPT{}F", "|".repeat(21));
     let good = format!("MSH|^~\\&|RIS|H|RL|H|2026||ORU^R01|G-1|P|2.5\r{}\rOBX|1|TX|||Lungs clear.||||||F", obr("ACC-G"));
     let bad = format!("MSH|^~\\&|RIS|H|RL|H|2026||ORU^R01|B-2|P|2.5\r{}\rOBX|1|NM|||7||||||", obr("ACC-B"));
     // LF line endings and MLLP-free: as files exported from an interface engine often are.
@@ -33,7 +33,7 @@ fn bad_messages_are_named_and_the_rest_converted() {
     assert_eq!(out.status.code(), Some(3));
     assert_eq!(json_lines(&out.stdout).iter().map(|e| e["report_id"].as_str().unwrap().to_string()).collect::<Vec<_>>(), ["ACC-G", "ACC-G3"]);
     let err = text(&out.stderr);
-    assert!(err.contains("feed.hl7: message 2 (MSH-10 `B-2`): report ACC-B: no report text"), "{err}");
+    assert!(err.contains("feed.hl7: message 2 (MSH-10 `B-2`), order 1: report ACC-B: no report text"), "{err}");
     let missing = radlabel(&["hl7", "convert", "/nonexistent/x.hl7"], None);
     assert_eq!(missing.status.code(), Some(1));
     assert!(text(&missing.stderr).contains("/nonexistent/x.hl7"));
@@ -77,10 +77,36 @@ fn scripted_receiver(plan: Vec<Option<&'static str>>) -> (String, std::thread::J
 }
 
 #[test]
+fn lab_results_and_bad_orders_in_a_feed() {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("results.hl7");
+    let msh = |id: &str| format!("MSH|^~\\&|LIS|H|RL|H|2026||ORU^R01|{id}|P|2.5");
+    // A microbiology result (OBR-24 MB) and a radiology message whose first order has no text.
+    let lab = format!("{}\rOBR|1||LAB-7|548-8^Bordetella pertussis DNA^LN{}MB|F\rOBX|1|CE|548-8^B pertussis^LN||260415000^Not detected^SCT||||||F", msh("L-1"), "|".repeat(20));
+    let rad = format!(
+        "{}\rOBR|1||ACC-N|71046^XR CHEST^CPT{}F\rOBX|1|NM|DOSE||5||||||F\rOBR|2||ACC-T|71046^XR CHEST^CPT{}F\rOBX|1|TX|||Lungs clear.||||||F",
+        msh("R-2"),
+        "|".repeat(21),
+        "|".repeat(21)
+    );
+    std::fs::write(&f, format!("{lab}\r{rad}\r")).unwrap();
+    let out = radlabel(&["hl7", "convert", f.to_str().unwrap()], None);
+    let ids: Vec<String> = json_lines(&out.stdout).iter().map(|e| e["report_id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(ids, ["ACC-T"], "the lab result is not an event; the valid order beside a bad one is");
+    let err = text(&out.stderr);
+    assert!(err.contains("message 1: report LAB-7 skipped (not_radiology)"), "{err}");
+    assert!(err.contains("(MSH-10 `R-2`), order 1: report ACC-N: no report text"), "{err}");
+    assert!(err.contains("2 messages: 1 report events, 1 skipped, 1 failed"), "{err}");
+    assert_eq!(out.status.code(), Some(3));
+    let all = radlabel(&["hl7", "convert", "--accept", "all", f.to_str().unwrap()], None);
+    assert_eq!(json_lines(&all.stdout).len(), 2, "--accept all publishes the lab result too");
+}
+
+#[test]
 fn send_honours_msh15_reports_a_missing_ack_and_goes_on() {
     let d = tempfile::tempdir().unwrap();
     let f = d.path().join("backfill.hl7");
-    let m = |id: &str, msh15: &str| format!("MSH|^~\\&|RIS|H|RL|H|2026||ORU^R01|{id}|P|2.5|||{msh15}\rOBR|1||ACC-{id}{}F\rOBX|1|TX|||Clear.||||||F\r", "|".repeat(22));
+    let m = |id: &str, msh15: &str| format!("MSH|^~\\&|RIS|H|RL|H|2026||ORU^R01|{id}|P|2.5|||{msh15}\rOBR|1||ACC-{id}|71046^XR CHEST^CPT{}F\rOBX|1|TX|||Clear.||||||F\r", "|".repeat(21));
     // S-2 asks for no ACK (NE): the receiver rightly sends none and the client must not wait.
     // S-3's ACK never comes: reported after the timeout, and S-4 is still sent.
     std::fs::write(&f, [m("S-1", ""), m("S-2", "NE"), m("S-3", "AL"), m("S-4", "")].concat()).unwrap();
