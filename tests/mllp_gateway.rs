@@ -72,6 +72,37 @@ async fn rejected_message_gets_ar_with_err_and_lands_on_the_dead_letter_topic() 
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lab_results_are_not_published_and_a_bad_order_does_not_hold_back_a_good_one() {
+    let b = Broker::start();
+    let (_g, addr, metrics) = spawn_gateway_with_metrics(&b.addr);
+    let mut c = Client::connect(&addr).await;
+    let mut lab_obr = obr(1, "LAB-1", "F");
+    lab_obr = lab_obr.replace("71046^XR CHEST 2 VIEWS^CPT", "24323-8^Comprehensive metabolic panel^LN");
+    let lab = ["MSH|^~\\&|LIS|TESTHOSP|RADLABEL|TESTHOSP|20261130||ORU^R01|L-1|P|2.5".to_string(), lab_obr, "OBX|1|ST|2345-7^Glucose^LN||Within normal limits||||||F".into()].join("\r");
+    assert_eq!(msa(&c.send(lab.as_bytes()).await), ("AA".into(), "L-1".into()));
+    let partial = [
+        "MSH|^~\\&|RIS|TESTHOSP|RADLABEL|TESTHOSP|20261130||ORU^R01|P-1|P|2.5".to_string(),
+        obr(1, "ACC-NUM", "F"),
+        "OBX|1|NM|DOSE^Dose area product||12|Gy.cm2|||||F".into(),
+        obr(2, "ACC-TXT", "F"),
+        "OBX|1|TX|||No pleural effusion.||||||F".into(),
+    ]
+    .join("\r");
+    let ack = c.send(partial.as_bytes()).await;
+    assert_eq!(msa(&ack), ("AA".into(), "P-1".into()), "{ack}");
+    assert!(ack.contains("|W||||report ACC-NUM: no report text"), "{ack}");
+    let recs = events(&b.addr, 1);
+    assert_eq!(recs.iter().map(|r| r.key.clone().unwrap_or_default()).collect::<Vec<_>>(), [b"ACC-TXT".to_vec()], "only the radiology report with text");
+    let dlq = broker::read_until(&b.addr, DLQ, 4, Duration::from_secs(30), |r| !r.is_empty());
+    assert_eq!(dlq.len(), 1);
+    assert_eq!(dlq[0].header("radlabel.hl7.order").as_deref(), Some("1"));
+    assert_eq!(dlq[0].header("radlabel.error.class").as_deref(), Some("NoReportText"));
+    let m = tokio::task::spawn_blocking(move || scrape(&metrics)).await.unwrap();
+    assert_eq!(sample(&m, "radlabel_mllp_orders_skipped_total{reason=\"not_radiology\"}"), 1.0, "{m}");
+    assert_eq!(sample(&m, "radlabel_mllp_orders_rejected_total"), 1.0, "{m}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn broker_down_gives_ae_and_nothing_is_acknowledged_before_it_is_stored() {
     let port = free_port();
     let brokers = format!("127.0.0.1:{port}");
