@@ -114,7 +114,7 @@ fn parse_accept(s: &str) -> Result<radlabel::hl7::accept::AcceptPolicy, String> 
 }
 
 fn parse_charset(s: &str) -> Result<radlabel::hl7::charset::Charset, String> {
-    radlabel::hl7::charset::Charset::from_msh18(s).ok_or_else(|| format!("`{s}`: use utf-8, iso-8859-1 or ascii"))
+    radlabel::hl7::charset::Charset::try_from(s.to_string())
 }
 
 #[derive(Args)]

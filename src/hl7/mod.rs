@@ -25,7 +25,7 @@ use mapping::{Mapped, PreliminaryPolicy};
 pub enum Hl7Error {
     #[error("message does not start with an MSH segment")]
     NoMsh,
-    #[error("MSH-18 character set `{0}` is not supported (ASCII, 8859/1, UNICODE UTF-8)")]
+    #[error("MSH-18 character set `{0}` is not supported (ASCII, 8859/1 ... 8859/9, 8859/15, UNICODE UTF-8, BIG-5, GB 18030-2000, KS X 1001)")]
     UnsupportedCharset(String),
     #[error("byte 0x{byte:02X} at offset {offset} is not valid {charset} (MSH-18)")]
     BadEncoding { charset: &'static str, offset: usize, byte: u8 },
