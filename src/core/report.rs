@@ -1,6 +1,6 @@
 //! A report as it enters labelling, and the one rule for turning it into model text.
 
-use super::sections::{collapse_ws, extract, model_text};
+use super::sections::{collapse_ws, extract, model_text, strip_sign_off};
 
 /// The report content, in whichever shape the source provides.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +35,7 @@ impl ReportBody {
             ReportBody::Whole(t) => match extract(t) {
                 // Headings with nothing under them are an empty report, not free text.
                 Some(s) => model_text(&s.findings, &s.impression),
-                None => collapse_ws(t),
+                None => collapse_ws(strip_sign_off(t)),
             },
         };
         if text.is_empty() {

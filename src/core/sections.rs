@@ -1,6 +1,10 @@
 //! Section handling: the student was trained on "FINDINGS: ... IMPRESSION: ..." text, so a
 //! whole report is reduced to those two sections (indication and history mention findings
 //! the patient may not have), falling back to the whole text when it has no such headings.
+//! Real reports name their body in many ways: DISCUSSION, REPORT, RESULT, OPINION and COMMENT
+//! read as findings, CONCLUSION as impression; HISTORY, INDICATION, TECHNIQUE, COMPARISON,
+//! RECOMMENDATION and ADDENDUM are context, never labelled; a sign-off ("Electronically signed
+//! by ...", "Dictated by ...") ends the section it stands in.
 
 use std::sync::OnceLock;
 
@@ -24,15 +28,40 @@ fn heading_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:^|\s)(findings\s+and\s+impressions?|findings|impressions?|conclusions?|indications?|clinical\s+history|history|comparisons?|technique|examination|exam|recommendations?|notification|reason\s+for\s+exam(?:ination)?|procedure)\s*:",
+            r"(?i)(?:^|\s)(findings\s+and\s+impressions?|findings|impressions?|conclusions?|indications?|clinical\s+history|history|comparisons?|technique|examination|exam|recommendations?|notification|reason\s+for\s+exam(?:ination)?|procedure|discussion|report|results?|opinion|comments?|addend(?:um|a))\s*:",
         )
         .expect("static regex")
     })
 }
 
+/// Headings that are also ordinary words ("see prior report: ..."): they count only in capitals
+/// or at the start of a line.
+const GENERIC: [&str; 7] = ["discussion", "report", "result", "opinion", "comment", "addendum", "addenda"];
+
+fn sign_off_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:electronically\s+signed|e-signed|signed\s+electronically|dictated\s+by|transcribed\s+by|dictating\s+radiologist|attending\s+radiologist|signed\s+by|reviewed\s+and\s+signed|I\s+have\s+personally\s+reviewed\s+the\s+images)\b").expect("static regex")
+    })
+}
+
+/// The text before the first sign-off (signatures name people and dates, never findings).
+pub fn strip_sign_off(text: &str) -> &str {
+    sign_off_regex().find(text).map_or(text, |m| &text[..m.start()])
+}
+
+fn is_heading(report: &str, name: &str, start: usize) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if !GENERIC.iter().any(|g| lower.starts_with(g)) {
+        return true;
+    }
+    let line_start = report[..start].rsplit('\n').next().is_none_or(|before| before.trim().is_empty());
+    line_start || !name.bytes().any(|b| b.is_ascii_lowercase())
+}
+
 fn kind_of(heading: &str) -> Kind {
     let h = heading.to_ascii_lowercase();
-    if h.starts_with("findings") {
+    if h.starts_with("findings") || ["discussion", "report", "result", "opinion", "comment"].iter().any(|g| h.starts_with(g)) {
         Kind::Findings
     } else if h.starts_with("impression") || h.starts_with("conclusion") {
         Kind::Impression
@@ -51,10 +80,9 @@ pub fn collapse_ws(s: &str) -> String {
 pub fn extract(report: &str) -> Option<Sections> {
     let heads: Vec<(Kind, usize, usize)> = heading_regex()
         .captures_iter(report)
-        .map(|c| {
-            let name = c.get(1).expect("group 1");
-            (kind_of(name.as_str()), name.start(), c.get(0).expect("match").end())
-        })
+        .map(|c| (c.get(1).expect("group 1"), c.get(0).expect("match").end()))
+        .filter(|(name, _)| is_heading(report, name.as_str(), name.start()))
+        .map(|(name, end)| (kind_of(name.as_str()), name.start(), end))
         .collect();
     if !heads.iter().any(|(k, _, _)| *k != Kind::Other) {
         return None;
@@ -62,7 +90,7 @@ pub fn extract(report: &str) -> Option<Sections> {
     let mut out = Sections::default();
     for (i, (kind, _, body_start)) in heads.iter().enumerate() {
         let body_end = heads.get(i + 1).map_or(report.len(), |h| h.1);
-        let body = collapse_ws(&report[*body_start..body_end]);
+        let body = collapse_ws(strip_sign_off(&report[*body_start..body_end]));
         let target = match kind {
             Kind::Findings => &mut out.findings,
             Kind::Impression => &mut out.impression,
@@ -120,6 +148,26 @@ mod tests {
         let s = extract("IMPRESSION: stable. ADDENDUM text. IMPRESSION: new nodule. no findings here").unwrap();
         assert_eq!(s.impression, "stable. ADDENDUM text. new nodule. no findings here");
         assert_eq!(s.findings, "");
+    }
+
+    #[test]
+    fn narrative_headings_of_real_reports() {
+        // PowerScribe-style: the body under DISCUSSION, then the impression and a signature.
+        let r = "EXAM: XR CHEST 2V\nHISTORY: Cough.\nTECHNIQUE: PA and lateral.\nCOMPARISON: None.\nDISCUSSION:\nSmall left pleural effusion. No pneumothorax.\nIMPRESSION:\nSmall left effusion.\n\nElectronically signed by: J. Smith, MD on 11/30/2026 08:14";
+        let s = extract(r).unwrap();
+        assert_eq!(s.findings, "Small left pleural effusion. No pneumothorax.");
+        assert_eq!(s.impression, "Small left effusion.", "the signature is not labelled");
+        let s = extract("REPORT: Lungs clear.\nOPINION: Normal chest.\nADDENDUM: Discussed with Dr. Lee.").unwrap();
+        assert_eq!((s.findings.as_str(), s.impression.as_str()), ("Lungs clear. Normal chest.", ""));
+        let s = extract("RESULT: Stable cardiomegaly.\nCONCLUSION: Stable.\nDictated by A. Doe").unwrap();
+        assert_eq!((s.findings.as_str(), s.impression.as_str()), ("Stable cardiomegaly.", "Stable."));
+    }
+
+    #[test]
+    fn generic_words_inside_sentences_are_not_headings() {
+        let s = extract("FINDINGS: Compared with the prior report: no change. IMPRESSION: Stable.").unwrap();
+        assert_eq!(s.findings, "Compared with the prior report: no change.");
+        assert_eq!(strip_sign_off("No effusion. Signed by Dr. X"), "No effusion. ");
     }
 
     #[test]

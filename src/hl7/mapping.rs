@@ -142,17 +142,42 @@ pub fn hl7_time_to_iso(v: &str) -> Option<String> {
     Some(out)
 }
 
-/// Report sections coded in OBX-3 (LOINC 19005-8 / local `IMP` for the impression, 18782-3 /
-/// `GDT` / findings for the body), for reports whose text has no headings.
-fn coded_section(observation: &str) -> Option<bool> {
+/// Report sections coded in OBX-3: LOINC 19005-8 / local `IMP` the impression, 18782-3 / `GDT`
+/// the body, 18783-1 / `REC` a recommendation (context, never labelled). Used for reports whose
+/// text has no headings.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Coded {
+    Body,
+    Impression,
+    Recommendation,
+}
+
+fn coded_section(observation: &str) -> Option<Coded> {
     let o = observation.to_ascii_uppercase();
-    if o.contains("19005-8") || o.contains("IMP") {
-        Some(true)
-    } else if o.contains("18782-3") || o.contains("GDT") || o.contains("FINDING") {
-        Some(false)
+    let (code, text) = o.split_once('^').unwrap_or((&o, ""));
+    let code = code.trim().trim_start_matches('&');
+    if code == "18783-1" || code == "REC" || text.contains("RECOMMENDATION") {
+        Some(Coded::Recommendation)
+    } else if code == "19005-8" || code == "IMP" || text.contains("IMPRESSION") {
+        Some(Coded::Impression)
+    } else if code == "18782-3" || code == "GDT" || text.contains("FINDING") {
+        Some(Coded::Body)
     } else {
         None
     }
+}
+
+/// The event's text: every line in order, a recommendation line under its own heading so that
+/// section extraction leaves it out of the labelled text.
+fn report_text(lines: &[&super::message::TextLine]) -> String {
+    lines
+        .iter()
+        .map(|l| match coded_section(&l.observation) {
+            Some(Coded::Recommendation) if !l.text.trim_start().to_ascii_uppercase().starts_with("RECOMMENDATION") => format!("RECOMMENDATION: {}", l.text),
+            _ => l.text.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn fill_sections(ev: &mut ReportEvent, lines: &[&super::message::TextLine]) {
@@ -162,10 +187,17 @@ fn fill_sections(ev: &mut ReportEvent, lines: &[&super::message::TextLine]) {
         ev.impression = (!s.impression.is_empty()).then_some(s.impression);
         return;
     }
-    let coded: Vec<Option<bool>> = lines.iter().map(|l| coded_section(&l.observation)).collect();
-    if coded.contains(&Some(true)) && lines.len() > 1 {
-        let join = |imp: bool| lines.iter().zip(&coded).filter(|(_, c)| (**c == Some(true)) == imp).map(|(l, _)| l.text.as_str()).collect::<Vec<_>>().join("\n");
-        let (f, i) = (sections::collapse_ws(&join(false)), sections::collapse_ws(&join(true)));
+    let coded: Vec<Option<Coded>> = lines.iter().map(|l| coded_section(&l.observation)).collect();
+    let marks_sections = coded.iter().any(|c| matches!(c, Some(Coded::Impression | Coded::Recommendation)));
+    if marks_sections && lines.len() > 1 {
+        let join = |want: Option<Coded>| {
+            let picked = lines.iter().zip(&coded).filter(|(_, c)| match want {
+                Some(Coded::Impression) => **c == Some(Coded::Impression),
+                _ => !matches!(c, Some(Coded::Impression | Coded::Recommendation)),
+            });
+            sections::collapse_ws(sections::strip_sign_off(&picked.map(|(l, _)| l.text.as_str()).collect::<Vec<_>>().join("\n")))
+        };
+        let (f, i) = (join(None), join(Some(Coded::Impression)));
         ev.findings = (!f.is_empty()).then_some(f);
         ev.impression = (!i.is_empty()).then_some(i);
     }
@@ -205,7 +237,7 @@ fn map_order(parsed: &Parsed, order: &Order, n: usize, audit: &str, opts: Conver
     };
     // Lines marked wrong (W) or deleted (D) were replaced by others in the same message.
     let lines: Vec<_> = order.lines.iter().filter(|l| l.status != "W" && l.status != "D").collect();
-    let text = lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+    let text = report_text(&lines);
     if text.trim().is_empty() {
         return Err(Hl7Error::NoText { report_id, skipped_obx: order.skipped_obx });
     }

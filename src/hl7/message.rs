@@ -210,6 +210,14 @@ fn text_line(obx: &Segment<'_>, seps: &Separators, cs: Charset) -> Option<TextLi
     Some(TextLine { observation: ident, text, status: comp(obx, 11, 1, seps, cs).to_ascii_uppercase() })
 }
 
+/// NTE-3 as a text line: radiology systems put narrative (and addenda) in notes, so a note
+/// attached to an order (after its OBR or its OBX lines) is read as report text in its place.
+/// Notes before the first OBR are message-level and ignored.
+fn note_line(nte: &Segment<'_>, seps: &Separators, cs: Charset) -> TextLine {
+    let text = nte.field(3).map(|f| f.repeats().map(|r| unescape(r.raw_value(), seps, cs)).collect::<Vec<_>>().join("\n")).unwrap_or_default();
+    TextLine { observation: "NTE".into(), text, status: String::new() }
+}
+
 fn oru_orders(msg: &Message<'_>, seps: &Separators, cs: Charset) -> Result<Vec<Order>, Hl7Error> {
     let mut orders: Vec<Order> = Vec::new();
     let mut patient = String::new();
@@ -228,6 +236,11 @@ fn oru_orders(msg: &Message<'_>, seps: &Separators, cs: Charset) -> Result<Vec<O
                 patient_id: patient.clone(),
                 ..Order::default()
             }),
+            "NTE" => {
+                if let Some(order) = orders.last_mut() {
+                    order.lines.push(note_line(seg, seps, cs));
+                }
+            }
             "OBX" => {
                 let order = orders.last_mut().ok_or_else(|| Hl7Error::Structure("OBX before any OBR".into()))?;
                 order.obx_statuses.push(comp(seg, 11, 1, seps, cs).to_ascii_uppercase());
@@ -269,11 +282,19 @@ fn mdm_document(msg: &Message<'_>, seps: &Separators, cs: Charset) -> Result<Ord
         }
         doc.service_section = comp(obr, 24, 1, seps, cs);
     }
-    for seg in msg.segments().filter(|s| s.name == "OBX") {
-        doc.obx_statuses.push(comp(seg, 11, 1, seps, cs).to_ascii_uppercase());
-        match text_line(seg, seps, cs) {
-            Some(line) => doc.lines.push(line),
-            None => doc.skipped_obx += 1,
+    let mut after_txa = false;
+    for seg in msg.segments() {
+        match seg.name {
+            "TXA" => after_txa = true,
+            "NTE" if after_txa => doc.lines.push(note_line(seg, seps, cs)),
+            "OBX" => {
+                doc.obx_statuses.push(comp(seg, 11, 1, seps, cs).to_ascii_uppercase());
+                match text_line(seg, seps, cs) {
+                    Some(line) => doc.lines.push(line),
+                    None => doc.skipped_obx += 1,
+                }
+            }
+            _ => {}
         }
     }
     Ok(doc)

@@ -297,3 +297,32 @@ fn lab_results_are_acknowledged_without_an_event() {
     let note = String::from_utf8(mdm).unwrap().replace("RAD^Radiology report", "DS^Discharge summary").into_bytes();
     assert!(matches!(&convert(&note, RADIOLOGY).unwrap()[0], Mapped::Skipped { reason: SkipReason::NotRadiology, .. }));
 }
+
+#[test]
+fn powerscribe_style_discussion_body_is_read_and_the_signature_is_not() {
+    let mdm = msg(&[
+        "MSH|^~\\&|PSCRIBE|GENHOSP|RL|H|20261130||MDM^T02|PS1|P|2.5",
+        "TXA|1|RAD|TX|20261130093000||||||||DOC-PS1|||||AU",
+        "OBX|1|TX|&GDT|1|EXAM: XR CHEST 2 VIEWS||||||F",
+        "OBX|2|TX|&GDT|2|HISTORY: Shortness of breath.||||||F",
+        "OBX|3|TX|&GDT|3|DISCUSSION: Moderate cardiomegaly. Small bilateral pleural effusions.||||||F",
+        "OBX|4|TX|&IMP|4|IMPRESSION: Cardiomegaly with small effusions.||||||F",
+        "OBX|5|TX|&GDT|5|Electronically signed by: A. Radiologist, MD 11/30/2026 09:41||||||F",
+    ]);
+    let e = &events(&mdm, RADIOLOGY)[0];
+    assert_eq!(e.findings.as_deref(), Some("Moderate cardiomegaly. Small bilateral pleural effusions."));
+    assert_eq!(e.impression.as_deref(), Some("Cardiomegaly with small effusions."));
+}
+
+#[test]
+fn recommendations_stay_out_and_notes_are_read() {
+    // No headings: the OBX-3 codes place the lines; &REC is context, not findings.
+    let bytes = oru("F", &["OBX|1|TX|&GDT||Right upper lobe nodule.||||||F", "OBX|2|TX|&IMP||Pulmonary nodule.||||||F", "OBX|3|TX|&REC||CT chest in 3 months.||||||F"]);
+    let e = &events(&bytes, RADIOLOGY)[0];
+    assert_eq!((e.findings.as_deref(), e.impression.as_deref()), (Some("Right upper lobe nodule."), Some("Pulmonary nodule.")));
+    assert!(e.text.as_deref().unwrap().contains("RECOMMENDATION: CT chest in 3 months."), "kept for the record, under its own heading");
+    // Narrative in NTE segments under the order is report text, in its place.
+    let nte = oru("F", &["NTE|1||FINDINGS: Lungs are clear.", "NTE|2||IMPRESSION: Normal chest."]);
+    let e = &events(&nte, RADIOLOGY)[0];
+    assert_eq!((e.findings.as_deref(), e.impression.as_deref()), (Some("Lungs are clear."), Some("Normal chest.")));
+}
