@@ -103,6 +103,20 @@ fn lab_results_and_bad_orders_in_a_feed() {
 }
 
 #[test]
+fn a_batch_file_converts_without_counting_its_envelope() {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("backfill.hl7");
+    let m = |id: &str| format!("MSH|^~\\&|RIS|H|RL|H|2026||ORU^R01|{id}|P|2.5\nOBR|1||ACC-{id}|71046^XR CHEST^CPT{}F\nOBX|1|TX|||Clear.||||||F\n", "|".repeat(21));
+    std::fs::write(&f, format!("FHS|^~\\&|RIS|H\nBHS|^~\\&|RIS|H\n{}{}BTS|2\nFTS|1\n", m("B-1"), m("B-2"))).unwrap();
+    let out = radlabel(&["hl7", "convert", f.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let events = json_lines(&out.stdout);
+    assert_eq!(events.len(), 2);
+    assert_eq!(events[1]["text"], "Clear.", "the trailer is not part of the last message");
+    assert!(text(&out.stderr).contains("2 messages: 2 report events, 0 skipped, 0 failed"), "{}", text(&out.stderr));
+}
+
+#[test]
 fn send_honours_msh15_reports_a_missing_ack_and_goes_on() {
     let d = tempfile::tempdir().unwrap();
     let f = d.path().join("backfill.hl7");

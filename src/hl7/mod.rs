@@ -4,6 +4,7 @@
 
 pub mod accept;
 pub mod ack;
+pub mod batch;
 pub mod charset;
 pub mod escape;
 pub mod frame;
@@ -103,33 +104,29 @@ pub fn convert(bytes: &[u8], opts: ConvertOptions) -> Result<Vec<Mapped>, Hl7Err
 }
 
 /// Split a file of HL7 messages: MLLP-framed, or plain with each message starting at an
-/// `MSH` segment (CR, LF or CRLF segment endings).
+/// `MSH` segment (CR, LF or CRLF segment endings); batch envelopes (FHS/BHS/BTS/FTS), in the
+/// file or inside a frame, are taken off and their messages returned one by one.
 pub fn split_messages(data: &[u8]) -> Vec<Result<Vec<u8>, frame::FrameError>> {
+    let mut out = Vec::new();
+    let expand = |chunk: &[u8], out: &mut Vec<Result<Vec<u8>, frame::FrameError>>| {
+        let u = batch::unbatch(chunk);
+        if u.stray_bytes > 0 {
+            out.push(Err(frame::FrameError::Garbage { bytes: u.stray_bytes }));
+        }
+        out.extend(u.messages.into_iter().map(Ok));
+    };
     if data.iter().find(|b| !b.is_ascii_whitespace()) == Some(&frame::START) {
         let mut r = frame::FrameReader::new(usize::MAX);
         r.push(data);
-        let mut out: Vec<_> = std::iter::from_fn(|| r.next_frame()).collect();
+        while let Some(item) = r.next_frame() {
+            match item {
+                Ok(f) => expand(&f, &mut out),
+                Err(e) => out.push(Err(e)),
+            }
+        }
         out.extend(r.finish().map(Err));
         return out;
     }
-    let mut starts: Vec<usize> = Vec::new();
-    for i in 0..data.len() {
-        let at_line_start = i == 0 || data[i - 1] == b'\r' || data[i - 1] == b'\n';
-        if at_line_start && data[i..].starts_with(b"MSH") && data.len() > i + 3 && !data[i + 3].is_ascii_alphanumeric() {
-            starts.push(i);
-        }
-    }
-    let mut out = Vec::new();
-    let lead = starts.first().copied().unwrap_or(data.len());
-    let garbage = data[..lead].iter().filter(|b| !b.is_ascii_whitespace()).count();
-    if garbage > 0 {
-        out.push(Err(frame::FrameError::Garbage { bytes: garbage }));
-    }
-    for (k, &s) in starts.iter().enumerate() {
-        let e = starts.get(k + 1).copied().unwrap_or(data.len());
-        let m = &data[s..e];
-        let end = m.len() - m.iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
-        out.push(Ok(m[..end].to_vec()));
-    }
+    expand(data, &mut out);
     out
 }

@@ -13,6 +13,7 @@ use crate::connector::config::{Config, WireFormat};
 use crate::connector::event::ReportEvent;
 use crate::connector::record::OutRecord;
 use crate::hl7::ack::{self, AckError, AckHeader, AckResult, Severity};
+use crate::hl7::batch;
 use crate::hl7::charset::{self, Charset};
 use crate::hl7::frame::FrameError;
 use crate::hl7::mapping::Mapped;
@@ -65,6 +66,7 @@ impl Gateway {
     /// A frame (or framing problem) from `peer`; returns the ACK to send, if any.
     pub async fn handle(&self, item: Result<Vec<u8>, FrameError>, peer: &str) -> Option<Vec<u8>> {
         match item {
+            Ok(bytes) if batch::is_batch(&bytes) => self.batch(&bytes, peer).await,
             Ok(bytes) => self.message(&bytes, None, peer).await,
             Err(FrameError::Oversize { bytes, limit, prefix }) => {
                 // The start of the frame names the sender and MSH-10: reject it by name.
@@ -78,6 +80,26 @@ impl Gateway {
                 None
             }
         }
+    }
+
+    /// A batch in one frame: each message handled (stored, then acknowledged) in order, and
+    /// one frame back with their ACKs in a BHS/BTS envelope. Messages that ask for no ACK
+    /// (MSH-15) have none in it; the envelope is sent even when empty, so the sender is never
+    /// left waiting.
+    async fn batch(&self, bytes: &[u8], peer: &str) -> Option<Vec<u8>> {
+        let unbatched = batch::unbatch(bytes);
+        if unbatched.stray_bytes > 0 {
+            self.count_frame_error(&FrameError::Garbage { bytes: unbatched.stray_bytes });
+        }
+        if let Some(n) = unbatched.declared.filter(|&n| n != unbatched.messages.len()) {
+            tracing::warn!(peer, declared = n, found = unbatched.messages.len(), "batch trailer (BTS-1) disagrees with the messages in the batch");
+        }
+        let mut acks = Vec::with_capacity(unbatched.messages.len());
+        for m in &unbatched.messages {
+            acks.extend(self.message(m, None, peer).await);
+        }
+        let (fs, enc) = batch::header_delimiters(bytes);
+        Some(batch::batch_ack(&acks, &ack::now_ts(), fs, &enc))
     }
 
     /// Count a framing problem (the server also reports connection-level ones here).
@@ -372,6 +394,20 @@ mod tests {
         let (g, _) = gateway(&[]);
         let bad = two.replace("|TX|||Lungs clear.", "|NM|||7");
         assert!(msa(&g.handle(Ok(bad.into_bytes()), "t").await.unwrap()).starts_with("MSA|AR|C1|"));
+    }
+
+    #[tokio::test]
+    async fn a_framed_batch_gets_a_batch_of_acks() {
+        let (g, sink) = gateway(&[]);
+        let second = ORU.replace("|C1|", "|C2|").replace("ACC1", "ACC2");
+        let batch = format!("FHS|^~\\&|RIS|H\rBHS|^~\\&|RIS|H\r{ORU}\r{second}\rBTS|2\rFTS|1");
+        let ack = String::from_utf8(g.handle(Ok(batch.into_bytes()), "t").await.unwrap()).unwrap();
+        let segs: Vec<&str> = ack.trim_end().split('\r').collect();
+        assert!(segs[0].starts_with("BHS|^~\\&|RADLABEL"), "{ack}");
+        assert_eq!(segs.iter().filter(|s| s.starts_with("MSA|AA|")).count(), 2, "{ack}");
+        assert_eq!(segs.last(), Some(&"BTS|2"));
+        let keys: Vec<_> = sink.stored.lock().unwrap().iter().map(|r| r.key.clone().unwrap()).collect();
+        assert_eq!(keys, [b"ACC1".to_vec(), b"ACC2".to_vec()], "the envelope is no message; BTS is not glued to the last one");
     }
 
     #[tokio::test]
