@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Prints the speed and quality figures of the shipped model on this machine:
-#  - quality on the fixed dev split (real Open-i reports never trained on) through `radlabel label`
+#  - quality: the recipe's cross-validated figures (the shipped model is trained on every shared
+#    report, so its own figures on them would say nothing; `python -m radlabel_train.cv` makes
+#    them), with the targets; the behavioural suite (tests/behaviour/cases.jsonl) through
+#    `radlabel label` + `radlabel eval`
 #  - speed on all 2,926 Open-i reports (enough that start-up cost does not dominate):
 #    `radlabel label` end to end vs the same ONNX model driven from Python, one paired run
 #  - the model-only ceiling (pre-tokenized, length-sorted token-budget batches through ORT)
@@ -18,20 +21,42 @@ bash scripts/setup.sh >/dev/null
 py="$(bash scripts/python-env.sh .venv-test training/requirements-test.txt)"
 bin=target/release/radlabel
 
-# The dev split, written outside the repository's tracked files (bench-out/ is ignored).
-PYTHONPATH=training "$py" - "$SHARED" "$OUT" <<'PY'
+# The reports' text columns, written outside the repository's tracked files (bench-out/ is ignored).
+"$py" - "$SHARED" "$OUT" <<'PY'
 import csv, sys
-from radlabel_train.data import is_dev
 shared, out = sys.argv[1], sys.argv[2]
-everything = list(csv.DictReader(open(f'{shared}/data/openi/reports.csv', newline='')))
-rows = [r for r in everything if is_dev(r['uid'])]
-for name, subset in (('dev', rows), ('all', everything)):
-    with open(f'{out}/{name}.csv', 'w', newline='') as f:
-        w = csv.DictWriter(f, fieldnames=['uid', 'findings', 'impression'], extrasaction='ignore')
-        w.writeheader(); w.writerows(subset)
-open(f'{out}/dev_uids.txt', 'w').write('\n'.join(r['uid'] for r in rows) + '\n')
+rows = list(csv.DictReader(open(f'{shared}/data/openi/reports.csv', newline='')))
+with open(f'{out}/all.csv', 'w', newline='') as f:
+    w = csv.DictWriter(f, fieldnames=['uid', 'findings', 'impression'], extrasaction='ignore')
+    w.writeheader(); w.writerows(rows)
 PY
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); threads=$THREADS; dev reports: $(($(wc -l < "$OUT/dev_uids.txt"))); speed on all Open-i reports"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); threads=$THREADS; speed on all Open-i reports"
+echo "== quality of the recipe, cross-validated (from $MODEL/config.json; targets from issue 8)"
+"$py" - "$MODEL/config.json" <<'PY'
+import json, sys
+cv = json.load(open(sys.argv[1])).get('cv_metrics')
+if not cv:
+    sys.exit('no cv_metrics in the model config (train with --cv)')
+f = lambda k: cv[k]
+pos, teach, four = f('strict_positive_macro_f1'), f('teacher_strict_positive_macro_f1'), f('four_class_macro_f1')
+gaps = [p - t for p, t in zip(pos['per_fold'], teach['per_fold'])]
+print(f"folds: {cv['folds']}")
+print(f"strict positive macro-F1 vs MeSH: mean {pos['mean']:.4f} sd {pos['sd']:.4f} per fold {[round(v, 4) for v in pos['per_fold']]}")
+print(f"teacher labels, same folds:       mean {teach['mean']:.4f} per fold {[round(v, 4) for v in teach['per_fold']]}")
+print(f"  target: mean >= teacher's ({'met' if pos['mean'] >= teach['mean'] else 'NOT met'}), no fold more than 0.03 below it "
+      f"(worst {min(gaps):+.4f}: {'met' if min(gaps) >= -0.03 else 'NOT met'})")
+print(f"4-class macro-F1 vs teacher:      mean {four['mean']:.4f} sd {four['sd']:.4f}  target >= 0.90 ({'met' if four['mean'] >= 0.90 else 'NOT met'})")
+if 'sentence_four_class_macro_f1' in cv:
+    s = cv['sentence_four_class_macro_f1']
+    print(f"4-class on held-out sentences:    mean {s['mean']:.4f} sd {s['sd']:.4f}")
+r = cv.get('routing')
+if r:
+    print(f"routing at default settings (held-out predictions): {r['routed_share']:.1%} of reports routed; "
+          f"{r['teacher_uncertain_routed_share']:.1%} of the {r['teacher_uncertain_reports']} reports the teacher marks uncertain")
+PY
+echo "== behavioural suite (targets: affirmed >= 0.95, negated >= 0.90, hedged >= 0.80, exclusions >= 0.90 probe right)"
+"$bin" label tests/behaviour/cases.jsonl --model "$MODEL" --threads "$THREADS" -q -o "$OUT/behaviour.jsonl"
+"$bin" eval "$OUT/behaviour.jsonl" tests/behaviour/cases.jsonl | tail -n +2
 # int8 figures even when the shipped model has no int8 variant (it did not pass the quality
 # bar): quantize the fp32 graph here, the same way the exporter does, into bench-out/.
 runs="fp32:$MODEL"
@@ -62,7 +87,6 @@ fi
 for run in $runs; do
   v="${run%%:*}" MODEL="${run#*:}"
   echo "== variant $v"
-  "$bin" label "$OUT/dev.csv" --model "$MODEL" --variant "$v" --threads "$THREADS" -q -o "$OUT/pred_$v.jsonl" 2>/dev/null || true
   # Speed: all reports; rows without text fail (exit 3) and are not counted.
   /usr/bin/time -f '%e %M' -o "$OUT/time_$v" "$bin" label "$OUT/all.csv" --model "$MODEL" --variant "$v" --threads "$THREADS" -q -o "$OUT/all_$v.jsonl" 2>/dev/null || true
   read -r rs_s rs_kb < "$OUT/time_$v"
@@ -77,17 +101,9 @@ py, b = json.load(open(sys.argv[5])), json.load(open(sys.argv[6]))
 rust = n / rs_s
 print(f"radlabel label (process, incl. model load): {rust:7.1f} reports/s   peak RSS {rs_kb/1024:6.0f} MB")
 print(f"python tokenizers+onnxruntime (batches 32): {py['reports_per_s']:7.1f} reports/s   peak RSS {py_kb/1024:6.0f} MB")
-print(f"  -> radlabel / python: {rust / py['reports_per_s']:.2f}x")
+print(f"  -> radlabel / python: {rust / py['reports_per_s']:.2f}x   (targets: >= 2x, >= 100 reports/s for the default)")
 print(f"in-process pipeline (tokenize+batch+infer): {b['end_to_end_reports_per_s']:7.1f} reports/s")
 print(f"model-only ceiling (pre-tokenized batches): {b['model_only_reports_per_s']:7.1f} reports/s")
 print(f"  -> pipeline / ceiling: {b['end_to_end_vs_ceiling']:.3f}")
 PY
-  echo "-- quality (dev split)"
-  "$bin" eval "$OUT/pred_$v.jsonl" "$SHARED/data/openi/teacher_labels.tsv" "$SHARED/data/openi/reports.csv" --uids "$OUT/dev_uids.txt" \
-    | grep -E "macro-F1|^== " || true
-  awk -F'\t' 'NR==FNR{u[$1]=1;next} ($1 in u)' "$OUT/dev_uids.txt" "$SHARED/data/openi/teacher_labels.tsv" > "$OUT/teacher_dev.tsv"
-  echo "-- teacher labels on the same reports vs MeSH (shared scorer):"
-  "$py" "$SHARED/tools/score.py" "$SHARED/data/openi/reports.csv" "$OUT/teacher_dev.tsv" "$OUT/dev_uids.txt" | grep macro_f1_strict
-  echo "-- student vs MeSH (shared scorer):"
-  "$py" "$SHARED/tools/score.py" "$SHARED/data/openi/reports.csv" "$OUT/pred_$v.jsonl" "$OUT/dev_uids.txt" | grep macro_f1_strict
 done

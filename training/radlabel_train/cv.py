@@ -60,6 +60,26 @@ def summarize(results: list[dict]) -> dict:
     return out
 
 
+def routing(openi, probs: dict, min_confidence: float = 0.5) -> dict:
+    """What the connector would route to the teacher at its defaults (`routing.min_confidence`
+    0.5, thresholds 0.5), from held-out probabilities: a report goes when any observation is
+    decided uncertain or any decided class (No Finding aside) is below the floor. Reported
+    overall and for the reports the teacher marked with any uncertain observation."""
+    teacher = {e.uid: e.labels for e in openi}
+    routed, unc_total, unc_routed = 0, 0, 0
+    for uid, p in probs.items():
+        p = torch.tensor(p)
+        decided = decide(p.unsqueeze(0))[0]
+        conf = p.max(-1).values
+        r = any(c == 2 for c in decided) or bool((conf[1:] < min_confidence).any())
+        routed += r
+        if any(c == 2 for c in teacher[uid]):
+            unc_total += 1
+            unc_routed += r
+    return {'reports': len(probs), 'routed_share': routed / max(1, len(probs)),
+            'teacher_uncertain_reports': unc_total, 'teacher_uncertain_routed_share': unc_routed / max(1, unc_total)}
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--shared', type=Path, default=Path('../shared'))
@@ -110,6 +130,11 @@ def main(argv=None):
     results = [json.loads((out / f'fold{i}.json').read_text()) for i in range(a.folds) if (out / f'fold{i}.json').exists()]
     if len(results) == a.folds:
         s = summarize(results)
+        probs = {}
+        for i in range(a.folds):
+            probs.update(json.loads((out / f'fold{i}_probs.json').read_text()))
+        s['routing'] = routing(corpus.openi, probs)
+        print('routing at defaults:', json.dumps(s['routing']))
         (out / 'summary.json').write_text(json.dumps({'name': a.name, 'settings': settings, **s}, indent=1))
         for f in FIGURES:
             print(f'{f}: mean {s[f]["mean"]:.4f} sd {s[f]["sd"]:.4f} folds {[round(v, 4) for v in s[f]["per_fold"]]}')

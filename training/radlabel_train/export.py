@@ -123,7 +123,8 @@ def export_model_dir(model, hf_tokenizer, out: Path, a, *, history, cv, data, na
     metrics = None
     if cv:
         metrics = {k: cv[k] for k in ('folds', 'four_class_macro_f1', 'strict_positive_macro_f1',
-                                      'teacher_strict_positive_macro_f1', 'sentence_four_class_macro_f1') if k in cv}
+                                      'teacher_strict_positive_macro_f1', 'sentence_four_class_macro_f1', 'routing')
+                   if k in cv}
     write_config(out, name=name or a.model_name, version=a.model_version, base=display_name(a.base),
                  max_length=a.max_length, inputs=inputs, variants={'fp32': 'model.onnx'}, default_variant='fp32',
                  pad_id=hf_tokenizer.pad_token_id or 0, metrics=metrics)
