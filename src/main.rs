@@ -383,6 +383,7 @@ fn gateway(a: MllpArgs) -> anyhow::Result<()> {
         cfg.metrics.listen = m;
     }
     cfg.validate()?;
+    cfg.validate_gateway()?;
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().context("tokio runtime")?;
     rt.block_on(commands::mllp::serve(&cfg, signalled()))
 }

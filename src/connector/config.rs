@@ -410,10 +410,13 @@ impl Config {
         if !l.is_empty() {
             l.parse::<std::net::SocketAddr>().map_err(|e| ConfigError::new("metrics.listen", format!("`{l}` is not ADDR:PORT ({e})")))?;
         }
-        self.validate_mllp()
+        Ok(())
     }
 
-    fn validate_mllp(&self) -> Result<(), ConfigError> {
+    /// The gateway's own checks (`radlabel mllp` makes them after its flags are applied): its
+    /// listener, limits, TLS files, and the Avro constraint of its writer. The connector's start
+    /// does not depend on them (a registry-backed Avro input is fine there).
+    pub fn validate_gateway(&self) -> Result<(), ConfigError> {
         let m = &self.mllp;
         m.listen.parse::<std::net::SocketAddr>().map_err(|e| ConfigError::new("mllp.listen", format!("`{}` is not ADDR:PORT ({e})", m.listen)))?;
         for (key, v) in [("mllp.max_connections", m.max_connections as u64), ("mllp.read_timeout_ms", m.read_timeout_ms), ("mllp.ack_timeout_ms", m.ack_timeout_ms)] {
@@ -470,7 +473,12 @@ impl Config {
 mod tests {
     use super::*;
 
+    /// Loads and also makes the gateway's checks (every key's error is tested through it).
     fn load(toml_text: Option<&str>, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        load_connector(toml_text, env).and_then(|c| c.validate_gateway().map(|()| c))
+    }
+
+    fn load_connector(toml_text: Option<&str>, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let d = tempfile::tempdir().unwrap();
         let path = toml_text.map(|t| {
             let p = d.path().join("c.toml");
@@ -479,6 +487,14 @@ mod tests {
         });
         let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         Config::load(path.as_deref(), &|k| env.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()))
+    }
+
+    #[test]
+    fn a_registry_backed_avro_input_is_the_connectors_business_alone() {
+        let env = [("RADLABEL_INPUT_FORMAT", "avro"), ("RADLABEL_INPUT_SCHEMA_REGISTRY_URL", "http://127.0.0.1:8081")];
+        let c = load_connector(None, &env).expect("the connector starts with a registry");
+        let e = c.validate_gateway().unwrap_err();
+        assert!(e.to_string().contains("input.schema_registry_url"), "the gateway still says why it cannot: {e}");
     }
 
     #[test]
