@@ -121,8 +121,8 @@ fn parse_charset(s: &str) -> Result<radlabel::hl7::charset::Charset, String> {
 struct ProduceArgs {
     /// Reports (same formats as `label`); `-` for stdin.
     input: String,
-    #[arg(long, env = "RADLABEL_BROKERS", default_value = "127.0.0.1:9092")]
-    brokers: String,
+    #[command(flatten)]
+    kafka: KafkaArgs,
     #[arg(long, default_value = "radiology.reports")]
     topic: String,
     /// Partitions for the topic if it has to be created.
@@ -135,8 +135,8 @@ struct ProduceArgs {
 
 #[derive(Args)]
 struct ConsumeArgs {
-    #[arg(long, env = "RADLABEL_BROKERS", default_value = "127.0.0.1:9092")]
-    brokers: String,
+    #[command(flatten)]
+    kafka: KafkaArgs,
     #[arg(long, default_value = "radiology.findings")]
     topic: String,
     /// Stop after this many records.
@@ -145,6 +145,28 @@ struct ConsumeArgs {
     /// Stop after this many seconds.
     #[arg(long, default_value_t = 60)]
     timeout_s: u64,
+}
+
+/// Where `produce` / `consume` find the cluster: the connector's config (its `[kafka]`
+/// section, `kafka.librdkafka` TLS/SASL settings included, env overrides too) and `--brokers`.
+#[derive(Args)]
+struct KafkaArgs {
+    /// Config file (see config/radlabel.toml; the [kafka] section applies).
+    #[arg(long, env = "RADLABEL_CONFIG")]
+    config: Option<PathBuf>,
+    /// Bootstrap servers, overriding kafka.brokers.
+    #[arg(long, env = "RADLABEL_BROKERS")]
+    brokers: Option<String>,
+}
+
+impl KafkaArgs {
+    fn settings(&self) -> anyhow::Result<radlabel::connector::config::KafkaConfig> {
+        let mut cfg = radlabel::connector::Config::load(self.config.as_deref(), &|k| std::env::var(k).ok())?;
+        if let Some(b) = &self.brokers {
+            cfg.kafka.brokers = b.clone();
+        }
+        Ok(cfg.kafka)
+    }
 }
 
 #[derive(Args)]
@@ -266,12 +288,13 @@ fn main() -> ExitCode {
         Command::Label(a) => label(a),
         Command::Produce(a) => edge(|| {
             let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-            let (sent, skipped) = rt.block_on(commands::kafka_tools::produce(&a.input, a.input_format, &a.brokers, &a.topic, a.partitions))?;
+            let kafka = a.kafka.settings()?;
+            let (sent, skipped) = rt.block_on(commands::kafka_tools::produce(&a.input, a.input_format, &kafka, &a.topic, a.partitions))?;
             eprintln!("produced {sent} report events to {} ({skipped} rows skipped)", a.topic);
             Ok(())
         }),
         Command::Consume(a) => edge(|| {
-            let n = commands::kafka_tools::consume(&a.brokers, &a.topic, a.count, std::time::Duration::from_secs(a.timeout_s))?;
+            let n = commands::kafka_tools::consume(&a.kafka.settings()?, &a.topic, a.count, std::time::Duration::from_secs(a.timeout_s))?;
             eprintln!("{n} records from {}", a.topic);
             Ok(())
         }),

@@ -1,38 +1,26 @@
 //! Small Kafka helpers for backfills, the demo and debugging: publish a report file as
 //! report events (`radlabel produce`) and print records from a topic (`radlabel consume`).
+//! Both use the same Kafka settings as the connector (`kafka.librdkafka` included), so they
+//! work on a TLS/SASL cluster where the connector does.
 
 use std::time::Duration;
 
-use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
-use rdkafka::client::DefaultClientContext;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::producer::{FutureProducer, FutureRecord};
-use rdkafka::types::RDKafkaErrorCode;
 use rdkafka::util::Timeout;
-use rdkafka::{ClientConfig, Message, TopicPartitionList};
+use rdkafka::{Message, TopicPartitionList};
 
+use crate::connector::config::KafkaConfig;
+use crate::connector::kafka::{client_config, ensure_topics};
 use crate::connector::event::ReportEvent;
 use crate::core::report::ReportBody;
 use crate::io::input::{self, InputFormat};
 
-/// Create topics that do not exist yet (existing ones are left alone).
-pub async fn ensure_topics(brokers: &str, topics: &[(&str, i32)]) -> anyhow::Result<()> {
-    let admin: AdminClient<DefaultClientContext> = ClientConfig::new().set("bootstrap.servers", brokers).create()?;
-    let new: Vec<NewTopic> = topics.iter().map(|(t, p)| NewTopic::new(t, *p, TopicReplication::Fixed(1))).collect();
-    for r in admin.create_topics(&new, &AdminOptions::new().operation_timeout(Some(Duration::from_secs(30)))).await? {
-        match r {
-            Ok(_) | Err((_, RDKafkaErrorCode::TopicAlreadyExists)) => {}
-            Err((t, e)) => anyhow::bail!("cannot create topic {t}: {e}"),
-        }
-    }
-    Ok(())
-}
-
 /// Publish every readable row of a report file as a JSON report event keyed by report id.
 /// Returns (sent, skipped rows).
-pub async fn produce(path: &str, format: Option<InputFormat>, brokers: &str, topic: &str, partitions: i32) -> anyhow::Result<(usize, usize)> {
-    ensure_topics(brokers, &[(topic, partitions)]).await?;
-    let producer: FutureProducer = ClientConfig::new().set("bootstrap.servers", brokers).set("enable.idempotence", "true").create()?;
+pub async fn produce(path: &str, format: Option<InputFormat>, kafka: &KafkaConfig, topic: &str, partitions: i32) -> anyhow::Result<(usize, usize)> {
+    ensure_topics(kafka, &[(topic, partitions)]).await?;
+    let producer: FutureProducer = client_config(kafka, &[("enable.idempotence", "true".into())]).create()?;
     let mut pending = Vec::new();
     let mut skipped = 0;
     for row in input::open(path, format)? {
@@ -65,12 +53,9 @@ pub async fn produce(path: &str, format: Option<InputFormat>, brokers: &str, top
 }
 
 /// Print up to `count` records of a topic from the beginning, one JSON value per line.
-pub fn consume(brokers: &str, topic: &str, count: usize, timeout: Duration) -> anyhow::Result<usize> {
-    let c: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", brokers)
-        .set("group.id", format!("radlabel-consume-{}", std::process::id()))
-        .set("enable.auto.commit", "false")
-        .create()?;
+pub fn consume(kafka: &KafkaConfig, topic: &str, count: usize, timeout: Duration) -> anyhow::Result<usize> {
+    let ours = [("group.id", format!("radlabel-consume-{}", std::process::id())), ("enable.auto.commit", "false".into())];
+    let c: BaseConsumer = client_config(kafka, &ours).create()?;
     let meta = c.fetch_metadata(Some(topic), Duration::from_secs(10))?;
     let partitions = meta.topics().first().map_or(0, |t| t.partitions().len());
     let mut tpl = TopicPartitionList::new();

@@ -17,7 +17,7 @@ pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::
     if k.create_topics {
         let topics = [(k.reports_topic.as_str(), k.topic_partitions), (k.dlq_topic.as_str(), k.topic_partitions)];
         // A broker that is not up yet is not fatal: messages get AE until it is.
-        match tokio::time::timeout(Duration::from_secs(10), super::kafka_tools::ensure_topics(&k.brokers, &topics)).await {
+        match tokio::time::timeout(Duration::from_secs(10), crate::connector::kafka::ensure_topics(k, &topics)).await {
             Ok(Ok(())) => {}
             Ok(Err(e)) => tracing::warn!(error = %e, "could not create topics"),
             Err(_) => tracing::warn!("could not create topics: broker not reachable yet"),

@@ -6,7 +6,7 @@ use rdkafka::consumer::{BaseConsumer, ConsumerContext, Rebalance};
 use rdkafka::error::KafkaError;
 use tokio::sync::mpsc::UnboundedSender;
 
-use super::config::{Config, Delivery};
+use super::config::{Config, Delivery, KafkaConfig};
 
 fn hostname() -> String {
     std::fs::read_to_string("/etc/hostname").map(|h| h.trim().to_string()).unwrap_or_else(|_| "radlabel".into())
@@ -55,55 +55,91 @@ impl ConsumerContext for Context {
     }
 }
 
-/// Bootstrap servers; the librdkafka pass-through is applied last by each builder, so an
-/// operator's setting wins over ours.
-fn common(cfg: &Config) -> ClientConfig {
+/// The one place every Kafka client (connector consumer and producer, gateway producer, topic
+/// admin, `produce` / `consume`) gets its settings: the bootstrap servers, the role's own
+/// settings, then `kafka.librdkafka` (TLS, SASL, ...) last, so an operator's setting wins.
+pub fn client_config(k: &KafkaConfig, ours: &[(&str, String)]) -> ClientConfig {
     let mut c = ClientConfig::new();
-    c.set("bootstrap.servers", &cfg.kafka.brokers);
+    c.set("bootstrap.servers", &k.brokers);
+    for (key, v) in ours {
+        c.set(*key, v);
+    }
+    for (key, v) in &k.librdkafka {
+        c.set(key, v);
+    }
     c
+}
+
+/// Create topics that do not exist yet (existing ones are left alone).
+pub async fn ensure_topics(k: &KafkaConfig, topics: &[(&str, i32)]) -> Result<(), KafkaError> {
+    use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+    let admin: AdminClient<rdkafka::client::DefaultClientContext> = client_config(k, &[]).create()?;
+    let new: Vec<NewTopic> = topics.iter().map(|(t, p)| NewTopic::new(t, *p, TopicReplication::Fixed(1))).collect();
+    let opts = AdminOptions::new().operation_timeout(Some(std::time::Duration::from_secs(30)));
+    for r in admin.create_topics(&new, &opts).await? {
+        match r {
+            Ok(_) | Err((_, rdkafka::types::RDKafkaErrorCode::TopicAlreadyExists)) => {}
+            Err((_, e)) => return Err(KafkaError::AdminOp(e)),
+        }
+    }
+    Ok(())
 }
 
 /// Offsets are stored by the connector only after outputs are acknowledged
 /// (`enable.auto.offset.store=false`); librdkafka commits what is stored, periodically and
 /// on revocation.
 pub fn consumer_config(cfg: &Config) -> ClientConfig {
-    let mut c = common(cfg);
     let txn = cfg.kafka.delivery == Delivery::Transactional;
-    c.set("group.id", &cfg.kafka.group_id)
-        // Transactional: offsets go into the producer's transaction, never auto-committed,
-        // and only committed upstream transactions are read.
-        .set("enable.auto.commit", if txn { "false" } else { "true" })
-        .set("isolation.level", if txn { "read_committed" } else { "read_uncommitted" })
-        .set("auto.commit.interval.ms", cfg.kafka.commit_interval_ms.to_string())
-        .set("enable.auto.offset.store", "false")
-        .set("auto.offset.reset", "earliest")
-        .set("session.timeout.ms", cfg.kafka.session_timeout_ms.to_string())
-        .set("queued.max.messages.kbytes", cfg.batch.queued_max_kbytes.to_string())
-        // A fetch returns as soon as data is there on Kafka, but not on every broker: bound
-        // the wait so a quiet topic does not add half a second to each report's latency.
-        .set("fetch.wait.max.ms", "50")
-        .set("enable.partition.eof", "false");
-    for (k, v) in &cfg.kafka.librdkafka {
-        c.set(k, v);
-    }
-    c
+    client_config(
+        &cfg.kafka,
+        &[
+            ("group.id", cfg.kafka.group_id.clone()),
+            // Transactional: offsets go into the producer's transaction, never auto-committed,
+            // and only committed upstream transactions are read.
+            ("enable.auto.commit", (if txn { "false" } else { "true" }).into()),
+            ("isolation.level", (if txn { "read_committed" } else { "read_uncommitted" }).into()),
+            ("auto.commit.interval.ms", cfg.kafka.commit_interval_ms.to_string()),
+            ("enable.auto.offset.store", "false".into()),
+            ("auto.offset.reset", "earliest".into()),
+            ("session.timeout.ms", cfg.kafka.session_timeout_ms.to_string()),
+            ("queued.max.messages.kbytes", cfg.batch.queued_max_kbytes.to_string()),
+            // A fetch returns as soon as data is there on Kafka, but not on every broker: bound
+            // the wait so a quiet topic does not add half a second to each report's latency.
+            ("fetch.wait.max.ms", "50".into()),
+            ("enable.partition.eof", "false".into()),
+        ],
+    )
 }
 
 /// Idempotent producer; at-least-once: a message never times out locally
 /// (`message.timeout.ms=0`), so a broker outage delays delivery instead of losing it.
 /// Transactional: a per-process `transactional.id`; a failed transaction stops the connector.
 pub fn producer_config(cfg: &Config) -> ClientConfig {
-    let mut c = common(cfg);
-    c.set("enable.idempotence", "true").set("acks", "all").set("linger.ms", "5");
+    let mut ours = vec![("enable.idempotence", "true".to_string()), ("acks", "all".into()), ("linger.ms", "5".into())];
     if cfg.kafka.delivery == Delivery::Transactional {
         // One id per process: KIP-447 fencing rides on the consumer group generation.
-        c.set("transactional.id", format!("{}-{}-{}", cfg.kafka.group_id, hostname(), std::process::id()))
-            .set("message.timeout.ms", "60000");
+        ours.push(("transactional.id", format!("{}-{}-{}", cfg.kafka.group_id, hostname(), std::process::id())));
+        ours.push(("message.timeout.ms", "60000".into()));
     } else {
-        c.set("message.timeout.ms", "0");
+        ours.push(("message.timeout.ms", "0".into()));
     }
-    for (k, v) in &cfg.kafka.librdkafka {
-        c.set(k, v);
+    client_config(&cfg.kafka, &ours)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_client_gets_the_pass_through_last() {
+        let mut cfg = Config::default();
+        cfg.kafka.librdkafka.insert("security.protocol".into(), "SASL_PLAINTEXT".into());
+        cfg.kafka.librdkafka.insert("linger.ms".into(), "50".into());
+        for c in [consumer_config(&cfg), producer_config(&cfg), client_config(&cfg.kafka, &[("linger.ms", "0".into())])] {
+            assert_eq!(c.get("security.protocol"), Some("SASL_PLAINTEXT"));
+            assert_eq!(c.get("bootstrap.servers"), Some(cfg.kafka.brokers.as_str()));
+        }
+        assert_eq!(producer_config(&cfg).get("linger.ms"), Some("50"), "the operator's setting wins over ours");
+        assert_eq!(crate::mllp::sink::producer_config(&cfg).get("security.protocol"), Some("SASL_PLAINTEXT"), "the gateway's producer too");
     }
-    c
 }

@@ -113,7 +113,7 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, sh
         let k = &cfg.kafka;
         let topics: Vec<(&str, i32)> = [&k.reports_topic, &k.findings_topic, &k.uncertain_topic, &k.dlq_topic].iter().map(|t| (t.as_str(), k.topic_partitions)).collect();
         // A broker that is not up yet is retried by the consumer below; not fatal here.
-        match tokio::time::timeout(Duration::from_secs(10), crate::commands::kafka_tools::ensure_topics(&k.brokers, &topics)).await {
+        match tokio::time::timeout(Duration::from_secs(10), super::kafka::ensure_topics(k, &topics)).await {
             Ok(Ok(())) => {}
             Ok(Err(e)) => tracing::warn!(error = %e, "could not create topics"),
             Err(_) => tracing::warn!("could not create topics: broker not reachable yet"),

@@ -40,17 +40,16 @@ pub trait Sink: Send + Sync {
 /// out can enter a fatal state on brokers without epoch bumping; duplicates from retries are
 /// possible either way (the events carry MSH-10).
 pub fn producer_config(cfg: &Config) -> ClientConfig {
-    let mut c = ClientConfig::new();
-    c.set("bootstrap.servers", &cfg.kafka.brokers)
-        .set("acks", "all")
-        .set("enable.idempotence", "false")
-        // MLLP is one message at a time per connection: waiting to batch only adds latency.
-        .set("linger.ms", "0")
-        .set("message.timeout.ms", cfg.mllp.ack_timeout_ms.to_string());
-    for (k, v) in &cfg.kafka.librdkafka {
-        c.set(k, v);
-    }
-    c
+    crate::connector::kafka::client_config(
+        &cfg.kafka,
+        &[
+            ("acks", "all".into()),
+            ("enable.idempotence", "false".into()),
+            // MLLP is one message at a time per connection: waiting to batch only adds latency.
+            ("linger.ms", "0".into()),
+            ("message.timeout.ms", cfg.mllp.ack_timeout_ms.to_string()),
+        ],
+    )
 }
 
 pub struct KafkaSink {
