@@ -120,15 +120,32 @@ def export_model_dir(model, hf_tokenizer, out: Path, a, *, history, cv, data, na
     diff = float(abs(want.numpy() - got).max())
     if diff > 1e-4:
         raise SystemExit(f'export: ONNX probabilities differ from PyTorch by {diff:.2e}')
-    metrics = None
-    if cv:
-        metrics = {k: cv[k] for k in ('folds', 'four_class_macro_f1', 'strict_positive_macro_f1',
-                                      'teacher_strict_positive_macro_f1', 'sentence_four_class_macro_f1', 'routing')
-                   if k in cv}
     write_config(out, name=name or a.model_name, version=a.model_version, base=display_name(a.base),
                  max_length=a.max_length, inputs=inputs, variants={'fp32': 'model.onnx'}, default_variant='fp32',
-                 pad_id=hf_tokenizer.pad_token_id or 0, metrics=metrics)
+                 pad_id=hf_tokenizer.pad_token_id or 0, metrics=cv_metrics(cv))
+    cfg = json.loads((out / 'config.json').read_text())
+    cfg['export_parity_max_abs_diff'] = diff
+    (out / 'config.json').write_text(json.dumps(cfg, indent=2) + '\n')
     write_card(out, a, cv=cv, history=history, data=data, parity=diff)
+    contract.check_model_dir(out)
+
+
+def cv_metrics(cv):
+    """What config.json carries of the recipe's cross-validation (None without one)."""
+    if not cv:
+        return None
+    return {k: cv[k] for k in ('folds', 'four_class_macro_f1', 'strict_positive_macro_f1', 'teacher_strict_positive_macro_f1',
+                               'sentence_four_class_macro_f1', 'routing') if k in cv}
+
+
+def update_card(out: Path, a, *, cv, history, data):
+    """Rewrite an exported directory's cross-validation figures (config.json and MODEL_CARD.md)
+    without exporting again: the ONNX file, and so its checksum, stay as they are."""
+    from .card import write_card
+    cfg = json.loads((out / 'config.json').read_text())
+    cfg['cv_metrics'] = cv_metrics(cv)
+    (out / 'config.json').write_text(json.dumps(cfg, indent=2) + '\n')
+    write_card(out, a, cv=cv, history=history, data=data, parity=cfg.get('export_parity_max_abs_diff', float('nan')))
     contract.check_model_dir(out)
 
 
@@ -145,9 +162,15 @@ def main(argv=None):
     ap.add_argument('--run-dir', type=Path, default=Path('training/runs/final'), help='holds model.pt and train_summary.json')
     ap.add_argument('--out', type=Path, required=True)
     ap.add_argument('--cv', type=Path, help="the recipe's cross-validation summary.json")
+    ap.add_argument('--card-only', action='store_true',
+                    help='OUT is this run exported already: rewrite its figures from --cv, keep its ONNX file')
     x = ap.parse_args(argv)
     summary = json.loads((x.run_dir / 'train_summary.json').read_text())
     a = SimpleNamespace(**summary['settings'])
+    if x.card_only:
+        a.base = summary['settings'].get('base_arg')
+        update_card(x.out, a, cv=json.loads(x.cv.read_text()) if x.cv else None, history=summary['history'], data=summary['data'])
+        return
     tok = AutoTokenizer.from_pretrained(a.base)
     model = Student.from_base(a.base)
     model.load_state_dict(torch.load(x.run_dir / 'model.pt'))
