@@ -130,6 +130,26 @@ def export_model_dir(model, hf_tokenizer, out: Path, a, *, history, cv, data, na
     contract.check_model_dir(out)
 
 
+def export_checkpoint(checkpoint: Path, out: Path):
+    """A fold's weights as a loadable model directory (for the behavioural suite through the
+    runtime); no figures of its own."""
+    from transformers import AutoTokenizer
+
+    from .base import resolve
+    from .model import Student
+    base = resolve(None)
+    tok = AutoTokenizer.from_pretrained(base)
+    model = Student.from_base(base)
+    model.load_state_dict(torch.load(checkpoint))
+    model.eval()
+    out.mkdir(parents=True, exist_ok=True)
+    tok.backend_tokenizer.save(str(out / 'tokenizer.json'))
+    inputs = export_onnx(model, out / 'model.onnx')
+    write_config(out, name=f'radlabel-minilm-{checkpoint.stem}', version=checkpoint.parent.name, base='minilm', max_length=256,
+                 inputs=inputs, variants={'fp32': 'model.onnx'}, default_variant='fp32', metrics=None, pad_id=tok.pad_token_id or 0)
+    contract.check_model_dir(out)
+
+
 def cv_metrics(cv):
     """What config.json carries of the recipe's cross-validation (None without one)."""
     if not cv:
@@ -164,7 +184,11 @@ def main(argv=None):
     ap.add_argument('--cv', type=Path, help="the recipe's cross-validation summary.json")
     ap.add_argument('--card-only', action='store_true',
                     help='OUT is this run exported already: rewrite its figures from --cv, keep its ONNX file')
+    ap.add_argument('--checkpoint', type=Path,
+                    help='export this state dict (e.g. a cross-validation fold, training/runs/cv/NAME/fold0.pt) instead of the run')
     x = ap.parse_args(argv)
+    if x.checkpoint:
+        return export_checkpoint(x.checkpoint, x.out)
     summary = json.loads((x.run_dir / 'train_summary.json').read_text())
     a = SimpleNamespace(**summary['settings'])
     if x.card_only:
