@@ -493,8 +493,9 @@ fn connector(a: RunArgs) -> anyhow::Result<()> {
         let metrics = radlabel::metrics::ConnectorMetrics::default();
         let mut registry = prometheus_client::registry::Registry::default();
         metrics.register(&mut registry);
-        let endpoint = radlabel::metrics::start(&cfg.metrics.listen, registry).await.with_context(|| format!("metrics.listen {}", cfg.metrics.listen))?;
-        let stats = connector::run(&cfg, LoadedModel { dir, encoder, backend: Box::new(backend) }, metrics, signalled()).await;
+        let health = std::sync::Arc::new(radlabel::metrics::Health::default());
+        let endpoint = radlabel::metrics::start(&cfg.metrics.listen, registry, health.clone()).await.with_context(|| format!("metrics.listen {}", cfg.metrics.listen))?;
+        let stats = connector::run(&cfg, LoadedModel { dir, encoder, backend: Box::new(backend) }, metrics, health, signalled()).await;
         if let Some(h) = endpoint {
             h.abort();
         }

@@ -119,21 +119,69 @@ impl ConnectorMetrics {
     }
 }
 
-/// Bind `listen` (empty: metrics off) and serve `registry` in the background; the address
-/// is logged so a port-0 listener can be found.
-pub async fn start(listen: &str, registry: Registry) -> std::io::Result<Option<tokio::task::JoinHandle<()>>> {
+/// What `/healthz` and `/readyz` answer, shared by a role's tasks. Liveness fails once a vital
+/// task (consumer loop, labelling pipeline, listener) has died, so an orchestrator restarts the
+/// process; readiness holds only while the role can do its work (model probed, broker reached)
+/// and is withdrawn while draining on shutdown, so no new traffic is routed to it.
+#[derive(Default)]
+pub struct Health {
+    /// The first vital task that died, and why (never cleared: a restart is the cure).
+    dead: std::sync::Mutex<Option<String>>,
+    /// Set once the role has reached what it needs (broker, model); cleared by `not_ready`.
+    ready: std::sync::atomic::AtomicBool,
+    /// Set at shutdown: the role finishes in-flight work and must not be sent more.
+    draining: std::sync::atomic::AtomicBool,
+}
+
+impl Health {
+    pub fn died(&self, task: &str, why: impl std::fmt::Display) {
+        let mut d = self.dead.lock().unwrap_or_else(|p| p.into_inner());
+        if d.is_none() {
+            tracing::error!(task, error = %why, "vital task died; /healthz now fails");
+            *d = Some(format!("{task}: {why}"));
+        }
+    }
+    pub fn set_ready(&self, ready: bool) {
+        self.ready.store(ready, std::sync::atomic::Ordering::Relaxed);
+    }
+    pub fn draining(&self) {
+        self.draining.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    /// `Err(reason)` when not alive.
+    pub fn live(&self) -> Result<(), String> {
+        match &*self.dead.lock().unwrap_or_else(|p| p.into_inner()) {
+            Some(why) => Err(format!("dead: {why}")),
+            None => Ok(()),
+        }
+    }
+    /// `Err(reason)` when not ready.
+    pub fn is_ready(&self) -> Result<(), String> {
+        self.live()?;
+        if self.draining.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err("draining".into());
+        }
+        if !self.ready.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err("starting: broker or model not reached yet".into());
+        }
+        Ok(())
+    }
+}
+
+/// Bind `listen` (empty: metrics off) and serve `registry` and `health` in the background; the
+/// address is logged so a port-0 listener can be found.
+pub async fn start(listen: &str, registry: Registry, health: Arc<Health>) -> std::io::Result<Option<tokio::task::JoinHandle<()>>> {
     if listen.trim().is_empty() {
         return Ok(None);
     }
     let listener = TcpListener::bind(listen.trim()).await?;
     let addr = listener.local_addr()?;
-    tracing::info!(%addr, "metrics endpoint listening (GET /metrics, /healthz)");
-    Ok(Some(tokio::spawn(serve(listener, Arc::new(registry), std::future::pending()))))
+    tracing::info!(%addr, "metrics endpoint listening (GET /metrics, /healthz, /readyz)");
+    Ok(Some(tokio::spawn(serve(listener, Arc::new(registry), health, std::future::pending()))))
 }
 
 /// Serve `registry` until `shutdown`. Deliberately tiny HTTP/1.1: one request per
 /// connection, GET only; a scrape needs no more.
-pub async fn serve(listener: TcpListener, registry: Arc<Registry>, shutdown: impl Future<Output = ()>) {
+pub async fn serve(listener: TcpListener, registry: Arc<Registry>, health: Arc<Health>, shutdown: impl Future<Output = ()>) {
     tokio::pin!(shutdown);
     loop {
         let (mut sock, _) = tokio::select! {
@@ -148,6 +196,7 @@ pub async fn serve(listener: TcpListener, registry: Arc<Registry>, shutdown: imp
             },
         };
         let registry = registry.clone();
+        let health = health.clone();
         tokio::spawn(async move {
             let mut buf = vec![0u8; 2048];
             let mut n = 0;
@@ -168,7 +217,7 @@ pub async fn serve(listener: TcpListener, registry: Arc<Registry>, shutdown: imp
                 return;
             }
             let head = String::from_utf8_lossy(&buf[..n]);
-            let (status, ctype, body) = respond(head.lines().next().unwrap_or(""), &registry);
+            let (status, ctype, body) = respond(head.lines().next().unwrap_or(""), &registry, &health);
             let resp = format!("HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
             let _ = sock.write_all(resp.as_bytes()).await;
             let _ = sock.shutdown().await;
@@ -176,7 +225,11 @@ pub async fn serve(listener: TcpListener, registry: Arc<Registry>, shutdown: imp
     }
 }
 
-fn respond(request_line: &str, registry: &Registry) -> (&'static str, &'static str, String) {
+fn respond(request_line: &str, registry: &Registry, health: &Health) -> (&'static str, &'static str, String) {
+    let probe = |r: Result<(), String>| match r {
+        Ok(()) => ("200 OK", "text/plain", "ok\n".to_string()),
+        Err(why) => ("503 Service Unavailable", "text/plain", format!("{why}\n")),
+    };
     let mut parts = request_line.split_whitespace();
     let (method, path) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     match (method, path.split('?').next().unwrap_or("")) {
@@ -187,7 +240,8 @@ fn respond(request_line: &str, registry: &Registry) -> (&'static str, &'static s
                 Err(_) => ("500 Internal Server Error", "text/plain", "encoding failed\n".into()),
             }
         }
-        ("GET", "/healthz") => ("200 OK", "text/plain", "ok\n".into()),
+        ("GET", "/healthz") => probe(health.live()),
+        ("GET", "/readyz") => probe(health.is_ready()),
         ("GET", _) => ("404 Not Found", "text/plain", "try /metrics\n".into()),
         _ => ("405 Method Not Allowed", "text/plain", "GET only\n".into()),
     }
@@ -207,7 +261,8 @@ mod tests {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(serve(listener, Arc::new(reg), async { rx.await.unwrap_or(()) }));
+        let health = Arc::new(Health::default());
+        let server = tokio::spawn(serve(listener, Arc::new(reg), health.clone(), async { rx.await.unwrap_or(()) }));
         let get = |path: &'static str| async move {
             let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
             s.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes()).await.unwrap();
@@ -220,6 +275,14 @@ mod tests {
         assert!(body.contains("radlabel_mllp_messages_total{result=\"accepted\"} 3"), "{body}");
         assert!(body.contains("radlabel_mllp_ack_latency_seconds_count 1"), "{body}");
         assert!(get("/healthz").await.ends_with("ok\n"));
+        assert!(get("/readyz").await.starts_with("HTTP/1.1 503"), "not ready before the role says so");
+        health.set_ready(true);
+        assert!(get("/readyz").await.ends_with("ok\n"));
+        health.draining();
+        assert!(get("/readyz").await.ends_with("draining\n"));
+        health.died("labelling pipeline", "inference thread panicked");
+        let h = get("/healthz").await;
+        assert!(h.starts_with("HTTP/1.1 503") && h.contains("labelling pipeline"), "{h}");
         assert!(get("/nope").await.starts_with("HTTP/1.1 404"));
         tx.send(()).unwrap();
         server.await.unwrap();

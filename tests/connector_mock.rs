@@ -45,7 +45,7 @@ async fn brokers_down_mid_run_then_back_nothing_lost() {
 
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let run_cfg = cfg.clone();
-    let task = tokio::spawn(async move { connector::run(&run_cfg, tiny(), radlabel::metrics::ConnectorMetrics::default(), async { let _ = stop_rx.await; }).await });
+    let task = tokio::spawn(async move { connector::run(&run_cfg, tiny(), radlabel::metrics::ConnectorMetrics::default(), Default::default(), async { let _ = stop_rx.await; }).await });
     let (a2, f2) = (mock.bootstrap_servers(), cfg.kafka.findings_topic.clone());
     let first = tokio::task::spawn_blocking(move || broker::read_until(&a2, &f2, 1, Duration::from_secs(60), |r| r.len() >= 2000)).await.unwrap();
     assert!(first.len() >= 2000 && first.len() < n, "outage starts mid-stream ({} of {n})", first.len());

@@ -8,8 +8,23 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 
 use crate::connector::Config;
+use crate::metrics::Health;
 use crate::mllp::sink::KafkaSink;
 use crate::mllp::{run, Gateway, ServerOptions};
+
+/// Mark the gateway ready once the broker answers a metadata request (retried every 2 s): an
+/// AE for every message is what a gateway without its broker could offer.
+async fn wait_for_broker(sink: Arc<KafkaSink>, health: Arc<Health>) {
+    loop {
+        let s = sink.clone();
+        if let Ok(Ok(())) = tokio::task::spawn_blocking(move || s.reachable(Duration::from_secs(2))).await {
+            health.set_ready(true);
+            tracing::info!("broker reachable; gateway ready");
+            return;
+        }
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+}
 
 /// Bind, serve until `shutdown`, flush, log the counts.
 pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
@@ -28,7 +43,8 @@ pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::
     let gateway = Arc::new(Gateway::new(cfg, sink.clone()));
     let mut registry = prometheus_client::registry::Registry::default();
     gateway.metrics.register(&mut registry);
-    let endpoint = crate::metrics::start(&cfg.metrics.listen, registry).await.map_err(|e| anyhow::anyhow!("metrics.listen {}: {e}", cfg.metrics.listen))?;
+    let health = Arc::new(Health::default());
+    let endpoint = crate::metrics::start(&cfg.metrics.listen, registry, health.clone()).await.map_err(|e| anyhow::anyhow!("metrics.listen {}: {e}", cfg.metrics.listen))?;
     let listener = TcpListener::bind(&cfg.mllp.listen).await.map_err(|e| anyhow::anyhow!("mllp.listen {}: {e}", cfg.mllp.listen))?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, tls = tls.is_some(), topic = %k.reports_topic, "MLLP gateway listening");
@@ -39,7 +55,15 @@ pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::
         tls,
         drain_timeout: Duration::from_millis(cfg.kafka.drain_timeout_ms),
     };
-    run(listener, gateway.clone(), opts, shutdown).await;
+    // Ready once listening and the broker has answered; not ready from the shutdown signal on.
+    let probe = tokio::spawn(wait_for_broker(sink.clone(), health.clone()));
+    let draining = health.clone();
+    run(listener, gateway.clone(), opts, async move {
+        shutdown.await;
+        draining.draining();
+    })
+    .await;
+    probe.abort();
     let s = sink.clone();
     tokio::task::spawn_blocking(move || s.flush(Duration::from_secs(5))).await?;
     if let Some(h) = endpoint {

@@ -17,9 +17,12 @@ use crate::core::offsets::Tp;
 #[derive(Debug)]
 pub struct Revoked(pub Vec<Tp>);
 
-/// Logs client trouble with key/value fields and reports revocations to the consumer loop.
+/// Logs client trouble with key/value fields, reports revocations to the consumer loop, and
+/// marks the role ready once it has joined its group (the broker answered; the model was
+/// probed before the consumer was made).
 pub struct Context {
     pub revoked: UnboundedSender<Revoked>,
+    pub health: std::sync::Arc<crate::metrics::Health>,
 }
 
 impl ClientContext for Context {
@@ -50,6 +53,7 @@ impl ConsumerContext for Context {
 
     fn post_rebalance(&self, _: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
         if let Rebalance::Assign(tpl) = rebalance {
+            self.health.set_ready(true);
             tracing::info!(partitions = tpl.count(), "partitions assigned");
         }
     }

@@ -3,6 +3,7 @@
 //! produced is acknowledged (contiguous prefix per partition).
 
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::join_all;
@@ -24,6 +25,7 @@ use super::labeler::AsyncLabeler;
 use crate::core::batching::BatchLimits;
 use crate::core::offsets::{OffsetTracker, Tp};
 use crate::core::routing::RoutingPolicy;
+use crate::metrics::Health;
 use crate::error::Outcome;
 use crate::metrics::ConnectorMetrics;
 use crate::io::output::ModelInfo;
@@ -40,6 +42,10 @@ pub enum ConnectorError {
     Client(#[from] KafkaError),
     #[error("transaction failed (aborted; the uncommitted input will be re-read on restart): {0}")]
     Transaction(KafkaError),
+    /// The tokenize/infer threads are gone: nothing more can be labelled. Stored offsets stay
+    /// below the unfinished work, so a restart re-reads it.
+    #[error("the labelling pipeline stopped")]
+    PipelineStopped,
 }
 
 impl ConnectorError {
@@ -108,7 +114,7 @@ struct Txn {
 
 /// Run until `shutdown` resolves, then drain: stop taking messages, finish in-flight work
 /// (bounded by `kafka.drain_timeout_ms`), store and commit what was acknowledged.
-pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, shutdown: impl Future<Output = ()>) -> Result<Stats, ConnectorError> {
+pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, health: Arc<Health>, shutdown: impl Future<Output = ()>) -> Result<Stats, ConnectorError> {
     if cfg.kafka.create_topics {
         let k = &cfg.kafka;
         let topics: Vec<(&str, i32)> = [&k.reports_topic, &k.findings_topic, &k.uncertain_topic, &k.dlq_topic].iter().map(|t| (t.as_str(), k.topic_partitions)).collect();
@@ -120,7 +126,7 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, sh
         }
     }
     let (revoked_tx, mut revoked_rx) = mpsc::unbounded_channel::<Revoked>();
-    let consumer: StreamConsumer<Context> = consumer_config(cfg).create_with_context(Context { revoked: revoked_tx })?;
+    let consumer: StreamConsumer<Context> = consumer_config(cfg).create_with_context(Context { revoked: revoked_tx, health: health.clone() })?;
     consumer.subscribe(&[cfg.kafka.reports_topic.as_str()])?;
     let producer: FutureProducer = producer_config(cfg).create()?;
     let (ack_tx, mut ack_rx) = mpsc::unbounded_channel::<(Tp, i64)>();
@@ -153,8 +159,15 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, sh
     loop {
         tokio::select! {
             biased;
-            _ = &mut shutdown => break,
-            Some(done) = labeler.next() => {
+            _ = &mut shutdown => {
+                health.draining();
+                break;
+            }
+            done = labeler.next() => {
+                let Some(done) = done else {
+                    health.died("labelling pipeline", "its threads stopped");
+                    return Err(ConnectorError::PipelineStopped);
+                };
                 l.emit(done, &labeler).await;
                 l.commit_transaction(&consumer)?;
             }

@@ -62,6 +62,12 @@ impl KafkaSink {
         Ok(KafkaSink { producer: producer_config(cfg).create()?, timeout: Duration::from_millis(cfg.mllp.ack_timeout_ms) })
     }
 
+    /// Does the broker answer (a metadata request within `timeout`)? Blocking.
+    pub fn reachable(&self, timeout: Duration) -> Result<(), KafkaError> {
+        use rdkafka::producer::Producer;
+        self.producer.client().fetch_metadata(None, timeout).map(|_| ())
+    }
+
     /// Wait for queued records on shutdown.
     pub fn flush(&self, timeout: Duration) {
         if let Err(e) = self.producer.flush(Timeout::After(timeout)) {

@@ -132,3 +132,14 @@ pub fn oru(control_id: &str, accession: &str, lines: &[&str]) -> Vec<u8> {
     }
     segs.join("\r").into_bytes()
 }
+
+/// GET a path of a metrics endpoint: (status code, body).
+pub fn http_get(addr: &str, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).expect("metrics endpoint");
+    s.write_all(format!("GET {path} HTTP/1.1\r\nHost: t\r\n\r\n").as_bytes()).unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    let code = out.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    (code, out.split("\r\n\r\n").nth(1).unwrap_or("").to_string())
+}
