@@ -284,104 +284,105 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
-    match Cli::parse().command {
+    exit(match Cli::parse().command {
         Command::Label(a) => label(a),
-        Command::Produce(a) => edge(|| {
+        Command::Produce(a) => (|| -> Result<Finished, Failure> {
             let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-            let kafka = a.kafka.settings()?;
+            let kafka = a.kafka.settings().map_err(Failure::usage)?;
             let (sent, skipped) = rt.block_on(commands::kafka_tools::produce(&a.input, a.input_format, &kafka, &a.topic, a.partitions))?;
             eprintln!("produced {sent} report events to {} ({skipped} rows skipped)", a.topic);
-            Ok(())
-        }),
-        Command::Consume(a) => edge(|| {
-            let n = commands::kafka_tools::consume(&a.kafka.settings()?, &a.topic, a.count, std::time::Duration::from_secs(a.timeout_s))?;
+            Ok(if skipped > 0 { Finished::SomeFailed } else { Finished::Complete })
+        })(),
+        Command::Consume(a) => (|| -> Result<Finished, Failure> {
+            let kafka = a.kafka.settings().map_err(Failure::usage)?;
+            let n = commands::kafka_tools::consume(&kafka, &a.topic, a.count, std::time::Duration::from_secs(a.timeout_s))?;
             eprintln!("{n} records from {}", a.topic);
-            Ok(())
-        }),
-        Command::Mllp(a) => match gateway(a) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: {e:#}");
-                ExitCode::from(EXIT_FATAL)
-            }
-        },
+            Ok(Finished::Complete)
+        })(),
+        Command::Mllp(a) => gateway(a).map(|()| Finished::Complete).map_err(Failure::from),
         Command::Hl7(Hl7Command::Convert(a)) => hl7_convert(a),
         Command::Hl7(Hl7Command::Send(a)) => hl7_send(a),
-        Command::Run(a) => match connector(a) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: {e:#}");
-                ExitCode::from(EXIT_FATAL)
-            }
-        },
+        Command::Run(a) => connector(a).map(|()| Finished::Complete).map_err(Failure::from),
         Command::Eval(a) => match commands::eval::run(&a.pred, &a.gold, a.uids.as_ref()) {
             Ok(table) => {
                 print!("{table}");
-                ExitCode::SUCCESS
+                Ok(Finished::Complete)
             }
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::from(EXIT_USAGE)
-            }
+            Err(e) => Err(Failure::usage(e)),
         },
         Command::Bench(a) => {
             let o = options(a.input, a.model);
-            match commands::bench::run(&o, a.rounds).context("benchmark failed") {
-                Ok(r) => {
-                    println!("{}", serde_json::to_string(&r).expect("serialisable"));
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e:#}");
-                    ExitCode::from(EXIT_FATAL)
-                }
-            }
+            commands::bench::run(&o, a.rounds).context("benchmark failed").map_err(Failure::from).map(|r| {
+                println!("{}", serde_json::to_string(&r).expect("serialisable"));
+                Finished::Complete
+            })
+        }
+    })
+}
+
+/// How a command ended when it did not fail.
+enum Finished {
+    Complete,
+    /// It went through its input, but some items (rows, messages) failed, each reported.
+    SomeFailed,
+}
+
+/// How a command failed: the error, and whether the invocation or its input is to blame.
+struct Failure {
+    usage: bool,
+    error: anyhow::Error,
+}
+
+impl Failure {
+    /// Bad arguments, or input that cannot be used (a missing file, no text column).
+    fn usage(error: impl Into<anyhow::Error>) -> Failure {
+        Failure { usage: true, error: error.into() }
+    }
+}
+
+impl<E: Into<anyhow::Error>> From<E> for Failure {
+    fn from(error: E) -> Failure {
+        Failure { usage: false, error: error.into() }
+    }
+}
+
+/// The one mapping from how a command ended to its exit code (README): 0 done, 1 fatal, 2 usage
+/// or unusable input, 3 finished with some items failed. A closed output pipe (`| head`) is
+/// success: the reader had what it wanted.
+fn exit(result: Result<Finished, Failure>) -> ExitCode {
+    match result {
+        Ok(Finished::Complete) => ExitCode::SUCCESS,
+        Ok(Finished::SomeFailed) => ExitCode::from(EXIT_ROWS_FAILED),
+        Err(f) if f.error.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("error: {:#}", f.error);
+            ExitCode::from(if f.usage { EXIT_USAGE } else { EXIT_FATAL })
         }
     }
 }
 
-fn label(a: LabelArgs) -> ExitCode {
+fn label(a: LabelArgs) -> Result<Finished, Failure> {
+    use radlabel::commands::label::LabelError;
     let mut o = options(a.input, a.model);
     o.output = a.output;
     o.format = a.format;
     o.strict = a.strict;
     o.progress = !a.quiet;
-    match commands::label::run(&o) {
-        Ok(s) => {
-            eprintln!(
-                "labelled {} reports, {} failed, in {:.1}s ({:.1} reports/s){}",
-                s.labelled,
-                s.failed,
-                s.seconds,
-                s.labelled as f64 / s.seconds.max(1e-9),
-                if s.stopped_early { "; stopped at the first failure (--strict)" } else { "" }
-            );
-            if s.failed > 0 || s.stopped_early {
-                ExitCode::from(EXIT_ROWS_FAILED)
-            } else {
-                ExitCode::SUCCESS
-            }
-        }
-        Err(radlabel::commands::label::LabelError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-            ExitCode::from(EXIT_FATAL) // the reader went away (`| head`): nothing to say
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            let usage = matches!(e, radlabel::commands::label::LabelError::Input(_));
-            ExitCode::from(if usage { EXIT_USAGE } else { EXIT_FATAL })
-        }
-    }
-}
-
-/// Run an edge command: anyhow errors become a message and exit code 1.
-fn edge(f: impl FnOnce() -> anyhow::Result<()>) -> ExitCode {
-    match f() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e:#}");
-            ExitCode::from(EXIT_FATAL)
-        }
-    }
+    let s = commands::label::run(&o).map_err(|e| match e {
+        // The io error itself, so the pipe check at the top sees it.
+        LabelError::Output(io) => Failure::from(io),
+        e @ LabelError::Input(_) => Failure::usage(e),
+        e => Failure::from(e),
+    })?;
+    eprintln!(
+        "labelled {} reports, {} failed, in {:.1}s ({:.1} reports/s){}",
+        s.labelled,
+        s.failed,
+        s.seconds,
+        s.labelled as f64 / s.seconds.max(1e-9),
+        if s.stopped_early { "; stopped at the first failure (--strict)" } else { "" }
+    );
+    Ok(if s.failed > 0 || s.stopped_early { Finished::SomeFailed } else { Finished::Complete })
 }
 
 /// SIGTERM or Ctrl-C.
@@ -411,8 +412,9 @@ fn gateway(a: MllpArgs) -> anyhow::Result<()> {
     rt.block_on(commands::mllp::serve(&cfg, signalled()))
 }
 
-/// Exit 0 when every message converted, 3 when some failed, 1 when a file could not be read.
-fn hl7_convert(a: ConvertArgs) -> ExitCode {
+/// Exit 0 when every message converted, 3 when some failed, 2 when a file could not be read.
+fn hl7_convert(a: ConvertArgs) -> Result<Finished, Failure> {
+    use radlabel::commands::hl7::ConvertError;
     use radlabel::hl7::{mapping::PreliminaryPolicy, ConvertOptions};
     let opts = ConvertOptions {
         default_charset: a.default_charset,
@@ -421,48 +423,30 @@ fn hl7_convert(a: ConvertArgs) -> ExitCode {
     };
     let mut out: Box<dyn std::io::Write> = match &a.output {
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-        Some(p) => match std::fs::File::create(p) {
-            Ok(f) => Box::new(std::io::BufWriter::new(f)),
-            Err(e) => {
-                eprintln!("error: {}: {e}", p.display());
-                return ExitCode::from(EXIT_FATAL);
-            }
-        },
+        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| p.display().to_string())?)),
     };
-    match commands::hl7::run(&a.files, opts, &mut out, &mut std::io::stderr()) {
-        Ok(s) => {
-            eprintln!("{} messages: {} report events, {} skipped, {} failed", s.messages, s.events, s.skipped, s.failed);
-            ExitCode::from(if s.failed > 0 { EXIT_ROWS_FAILED } else { 0 })
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(EXIT_FATAL)
-        }
-    }
+    let s = commands::hl7::run(&a.files, opts, &mut out, &mut std::io::stderr()).map_err(|e| match e {
+        e @ ConvertError::Read { .. } => Failure::usage(e),
+        ConvertError::Write(io) => Failure::from(io),
+    })?;
+    eprintln!("{} messages: {} report events, {} skipped, {} failed", s.messages, s.events, s.skipped, s.failed);
+    Ok(if s.failed > 0 { Finished::SomeFailed } else { Finished::Complete })
 }
 
-/// Exit 0 when every message was accepted (AA/CA), 3 otherwise, 1 when nothing could be sent.
-fn hl7_send(a: SendArgs) -> ExitCode {
-    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
-        Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(EXIT_FATAL);
-        }
-    };
-    match rt.block_on(commands::hl7::send(&a.files, &a.to, std::time::Duration::from_secs(a.timeout_s))) {
-        Ok(answers) => {
-            for x in &answers {
-                println!("{}\t{}\t{}", x.control_id, x.code, x.text);
-            }
-            eprintln!("{}", commands::hl7::send_summary(&answers));
-            ExitCode::from(if answers.iter().all(|x| x.accepted()) { 0 } else { EXIT_ROWS_FAILED })
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(EXIT_FATAL)
-        }
+/// Exit 0 when every message was accepted (AA/CA, or sent where none is asked for), 3
+/// otherwise, 2 when a file could not be read, 1 when nothing could be sent.
+fn hl7_send(a: SendArgs) -> Result<Finished, Failure> {
+    use radlabel::commands::hl7::SendError;
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let answers = rt.block_on(commands::hl7::send(&a.files, &a.to, std::time::Duration::from_secs(a.timeout_s))).map_err(|e| match e {
+        e @ SendError::Read { .. } => Failure::usage(e),
+        e => Failure::from(e),
+    })?;
+    for x in &answers {
+        println!("{}\t{}\t{}", x.control_id, x.code, x.text);
     }
+    eprintln!("{}", commands::hl7::send_summary(&answers));
+    Ok(if answers.iter().all(|x| x.accepted()) { Finished::Complete } else { Finished::SomeFailed })
 }
 
 fn connector(a: RunArgs) -> anyhow::Result<()> {

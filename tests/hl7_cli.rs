@@ -35,7 +35,7 @@ fn bad_messages_are_named_and_the_rest_converted() {
     let err = text(&out.stderr);
     assert!(err.contains("feed.hl7: message 2 (MSH-10 `B-2`), order 1: report ACC-B: no report text"), "{err}");
     let missing = radlabel(&["hl7", "convert", "/nonexistent/x.hl7"], None);
-    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(missing.status.code(), Some(2), "an input file that cannot be read is unusable input, as in label");
     assert!(text(&missing.stderr).contains("/nonexistent/x.hl7"));
 }
 

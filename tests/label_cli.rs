@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{json_lines, radlabel, text, tiny_model};
+use common::{json_lines, radlabel, repo, text, tiny_model};
 
 fn tiny() -> String {
     tiny_model().display().to_string()
@@ -171,4 +171,23 @@ fn cuda_without_the_gpu_runtime_says_what_is_missing() {
     let out = radlabel(&["label", &input, "--model", &tiny(), "--device", "tpu"], None);
     assert_eq!(out.status.code(), Some(2), "clap rejects an unknown device");
     assert!(text(&out.stderr).contains("expected cpu, cuda or cuda:N"));
+}
+
+#[test]
+fn a_reader_that_goes_away_is_success() {
+    // `radlabel label big.csv | head -1`: the closed pipe ends the run, and that is no failure.
+    use std::io::BufRead;
+    let cases = repo().join("tests/behaviour/cases.jsonl");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_radlabel"))
+        .args(["label", cases.to_str().unwrap(), "-q", "--threads", "1"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.starts_with('{'));
+    let out = child.wait_with_output().unwrap(); // stdout dropped above: the pipe is closed
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(!text(&out.stderr).contains("error"), "{}", text(&out.stderr));
 }
