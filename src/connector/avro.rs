@@ -81,16 +81,23 @@ pub fn encode_event(ev: &ReportEvent, schema_id: u32) -> Result<Vec<u8>, String>
     Ok(out)
 }
 
+/// How long one registry request may take, connect to last byte: a registry that accepts the
+/// connection and then stalls must not hold the consumer loop.
+const REGISTRY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// `GET {url}/schemas/ids/{id}` over plain HTTP/1.1 (the registry is usually inside the
-/// cluster network; https needs a TLS-terminating proxy today).
+/// cluster network; https needs a TLS-terminating proxy today), bounded by `REGISTRY_TIMEOUT`.
 async fn fetch_schema(url: &str, id: u32) -> Result<String, AvroError> {
+    tokio::time::timeout(REGISTRY_TIMEOUT, fetch_schema_unbounded(url, id))
+        .await
+        .unwrap_or_else(|_| Err(AvroError::RegistryUnavailable(format!("{url}: no complete answer within {} s", REGISTRY_TIMEOUT.as_secs()))))
+}
+
+async fn fetch_schema_unbounded(url: &str, id: u32) -> Result<String, AvroError> {
     let unavailable = |m: String| AvroError::RegistryUnavailable(m);
     let rest = url.strip_prefix("http://").ok_or_else(|| unavailable(format!("{url}: only http:// registries are supported")))?;
     let (host, base) = rest.split_once('/').map_or((rest, ""), |(h, p)| (h, p));
-    let mut conn = tokio::time::timeout(std::time::Duration::from_secs(5), tokio::net::TcpStream::connect(host))
-        .await
-        .map_err(|_| unavailable(format!("{host}: connect timeout")))?
-        .map_err(|e| unavailable(format!("{host}: {e}")))?;
+    let mut conn = tokio::net::TcpStream::connect(host).await.map_err(|e| unavailable(format!("{host}: {e}")))?;
     let path = if base.is_empty() { format!("/schemas/ids/{id}") } else { format!("/{base}/schemas/ids/{id}") };
     let req = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: application/vnd.schemaregistry.v1+json\r\nConnection: close\r\n\r\n");
     conn.write_all(req.as_bytes()).await.map_err(|e| unavailable(e.to_string()))?;
@@ -218,6 +225,15 @@ mod tests {
             Err(AvroError::Decode(e)) => assert_eq!(e.class(), "UnknownSchema"),
             other => panic!("{other:?}"),
         }
+        // A registry that accepts and never answers: bounded, and reported as unavailable.
+        let stalled = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let stalled_url = format!("http://{}", stalled.local_addr().unwrap());
+        let mut hung = AvroDecoder::new(&stalled_url, &[]);
+        match hung.decode(Some(&[0, 0, 0, 0, 9, 1])).await {
+            Err(AvroError::RegistryUnavailable(m)) => assert!(m.contains("no complete answer"), "{m}"),
+            other => panic!("{other:?}"),
+        }
+        drop(stalled);
         let mut down = AvroDecoder::new("http://127.0.0.1:1", &[]);
         assert!(matches!(down.decode(Some(&framed(7, event("R", None)))).await, Err(AvroError::RegistryUnavailable(_))));
     }
