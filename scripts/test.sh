@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 py="$(bash scripts/python-env.sh .venv-test training/requirements-test.txt)"
-echo "== Python tests (training data, labels, export contract)"
-"$py" -m pytest -q training/tests
+echo "== Python tests (training data, labels, export contract; public HL7 messages through hl7 convert)"
+"$py" -m pytest -q training/tests tests/hl7_corpus
 echo "== Rust tests"
 cargo test --release --locked
