@@ -11,6 +11,7 @@ pub mod core;
 pub mod hl7;
 pub mod error;
 pub mod eval;
+pub mod events;
 pub mod io;
 pub mod metrics;
 pub mod mllp;

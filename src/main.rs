@@ -264,7 +264,7 @@ fn options(input: String, m: ModelArgs) -> LabelOptions {
     LabelOptions {
         input,
         output: None,
-        model: m.model.unwrap_or_else(commands::default_model_dir),
+        model: m.model.unwrap_or_else(radlabel::model::default_dir),
         variant: m.variant,
         device: m.device,
         format: OutputFormat::Jsonl,

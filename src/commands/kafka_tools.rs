@@ -12,7 +12,7 @@ use rdkafka::{Message, TopicPartitionList};
 
 use crate::connector::config::KafkaConfig;
 use crate::connector::kafka::{client_config, ensure_topics};
-use crate::connector::event::ReportEvent;
+use crate::events::ReportEvent;
 use crate::core::report::ReportBody;
 use crate::io::input::{self, InputFormat};
 

@@ -462,7 +462,7 @@ impl Config {
 
     pub fn model_dir(&self) -> PathBuf {
         if self.model.dir.is_empty() {
-            crate::commands::default_model_dir()
+            crate::model::default_dir()
         } else {
             PathBuf::from(&self.model.dir)
         }

@@ -1,9 +1,7 @@
 //! The streaming connector (`radlabel run`): Kafka in, findings / uncertain cases / dead
 //! letters out, at-least-once.
 
-pub mod avro;
 pub mod config;
-pub mod event;
 pub mod kafka;
 pub mod labeler;
 pub mod record;

@@ -16,9 +16,9 @@ use rdkafka::{Message, Offset, TopicPartitionList};
 use tokio::sync::mpsc;
 use tokio::time::{sleep, sleep_until, Instant};
 
-use super::avro::{AvroDecoder, AvroError};
+use crate::events::avro::{AvroDecoder, AvroError};
 use super::config::{Config, Delivery, Preliminary, WireFormat};
-use super::event::{decode_json, findings_record, uncertain_case, DecodeError, ReportEvent, ReportStatus, Source};
+use crate::events::{decode_json, findings_record, uncertain_case, DecodeError, ReportEvent, ReportStatus, Source};
 use super::kafka::{consumer_config, producer_config, Context, Revoked};
 use super::record::OutRecord;
 use super::labeler::AsyncLabeler;

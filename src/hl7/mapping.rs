@@ -6,7 +6,7 @@ use base64::Engine;
 use super::accept::{is_radiology, AcceptPolicy};
 use super::message::{Kind, Order, Parsed};
 use super::{ConvertOptions, Hl7Error};
-use crate::connector::event::{ReportEvent, ReportStatus};
+use crate::events::{ReportEvent, ReportStatus};
 use crate::core::sections;
 
 /// What to do with preliminary reports.

@@ -4,7 +4,7 @@ use super::accept::AcceptPolicy;
 use super::charset::Charset;
 use super::mapping::{Mapped, PreliminaryPolicy, SkipReason};
 use super::*;
-use crate::connector::event::{ReportEvent, ReportStatus};
+use crate::events::{ReportEvent, ReportStatus};
 
 /// Acceptance aside (its own tests below use the gateway's default, radiology only).
 const OPTS: ConvertOptions = ConvertOptions { default_charset: Charset::Utf8, preliminary: PreliminaryPolicy::Skip, accept: AcceptPolicy::All };

@@ -8,9 +8,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use super::sink::Sink;
-use crate::connector::avro::encode_event;
+use crate::events::avro::encode_event;
 use crate::connector::config::{Config, WireFormat};
-use crate::connector::event::ReportEvent;
+use crate::events::ReportEvent;
 use crate::connector::record::OutRecord;
 use crate::hl7::ack::{self, AckError, AckHeader, AckResult, Severity};
 use crate::hl7::batch;

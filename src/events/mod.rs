@@ -1,6 +1,9 @@
-//! Wire formats: the report event in (JSON, or Avro in the Confluent wire format), the
-//! findings record and the uncertain case out. Schemas: `schemas/*.avsc`, JSON in
-//! `schemas/README.md`.
+//! The events every role stands on: the report event (what the HL7 gateway writes and the
+//! connector reads, in JSON or Avro in the Confluent wire format), the findings record and the
+//! uncertain case (what the connector writes and the teacher worker reads). Below the roles, so
+//! none of them imports another. Schemas: `schemas/*.avsc`, JSON in `schemas/README.md`.
+
+pub mod avro;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};

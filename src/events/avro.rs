@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use apache_avro::Schema;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use super::event::{DecodeError, ReportEvent};
+use super::{DecodeError, ReportEvent};
 
 /// The schema this build reads report events as (writer schemas are resolved against it).
 pub const REPORT_EVENT_AVSC: &str = include_str!("../../schemas/report_event.avsc");
@@ -174,7 +174,7 @@ mod tests {
         let ev = d.decode(Some(&framed(1, event("R1", Some((1, "corrected")))))).await.unwrap();
         assert_eq!(ev.report_id, "R1");
         assert_eq!(ev.findings.as_deref(), Some("Small left effusion."));
-        assert_eq!(ev.status, Some(super::super::event::ReportStatus::Corrected));
+        assert_eq!(ev.status, Some(super::super::ReportStatus::Corrected));
         assert_eq!(ev.accession.as_deref(), Some("ACC-1"));
         match d.decode(Some(&framed(9, event("R2", None)))).await {
             Err(AvroError::Decode(e)) => assert_eq!(e.class(), "UnknownSchema"),
@@ -248,7 +248,7 @@ mod tests {
         let ev = ReportEvent {
             report_id: "ACC9".into(),
             text: Some("FINDINGS: clear.".into()),
-            status: Some(crate::connector::event::ReportStatus::Corrected),
+            status: Some(crate::events::ReportStatus::Corrected),
             hl7_control_id: Some("M1".into()),
             ..ReportEvent::default()
         };
