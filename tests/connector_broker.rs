@@ -251,8 +251,8 @@ async fn broker_unreachable_at_start_is_retried_until_it_appears() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn avro_events_in_the_confluent_wire_format_are_labelled() {
-    use radlabel::connector::avro::encode_event;
-    use radlabel::connector::event::ReportEvent;
+    use radlabel::events::avro::encode_event;
+    use radlabel::events::ReportEvent;
     let b = setup(1).await;
     // Written the way the HL7 gateway writes Avro: the bundled schema under a local id.
     let frame = |id: u32, report: &str| {
