@@ -5,7 +5,6 @@ from a report (src/sections.rs); tests on both sides pin the same strings."""
 from __future__ import annotations
 
 import csv
-import hashlib
 from dataclasses import dataclass
 
 from .labels import read_teacher_tsv
@@ -30,12 +29,6 @@ def model_text(findings: str, impression: str) -> str:
     return ' '.join(parts)
 
 
-def is_dev(uid: str, dev_percent: int = 10) -> bool:
-    """Fixed dev split by uid: a hash, so it never depends on file order or a seed."""
-    h = int(hashlib.sha256(uid.encode('utf-8')).hexdigest()[:8], 16)
-    return h % 100 < dev_percent
-
-
 def load(reports_csv, labels_tsv, source: str) -> list[Example]:
     """Reports with text and a teacher label. Reports without text are skipped (nothing to learn)."""
     labels = read_teacher_tsv(labels_tsv)
@@ -51,12 +44,3 @@ def load(reports_csv, labels_tsv, source: str) -> list[Example]:
                 continue
             out.append(Example(uid, text, labels[uid], source))
     return out
-
-
-def splits(openi: list[Example], synthetic: list[Example], use_synthetic: bool = True):
-    """(train, dev). Dev holds real reports only: synthetic text never judges a model."""
-    train = [e for e in openi if not is_dev(e.uid)]
-    dev = [e for e in openi if is_dev(e.uid)]
-    if use_synthetic:
-        train += synthetic
-    return train, dev

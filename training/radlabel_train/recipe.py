@@ -18,7 +18,7 @@ from .labels import KEYS
 
 
 def fold_of(uid: str, k: int) -> int:
-    """Fold by a hash of the uid (salted apart from the old dev split): stable across runs,
+    """Fold by a salted hash of the uid: stable across runs,
     files and seeds."""
     return int(hashlib.sha256(f'fold:{uid}'.encode('utf-8')).hexdigest()[:8], 16) % k
 
