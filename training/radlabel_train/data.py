@@ -15,7 +15,7 @@ class Example:
     uid: str
     text: str
     labels: list[int]
-    source: str  # 'openi' or 'synthetic'
+    source: str  # openi, synthetic, sentence or composed
 
 
 def model_text(findings: str, impression: str) -> str:
