@@ -69,6 +69,9 @@ def write_card(out: Path, a, *, cv, history, data, parity):
             f'Student minus teacher, strict positive, per fold: '
             + ' / '.join(f'{v:+.3f}' for v in cv['positive_minus_teacher']['per_fold']) + '.',
             '',
+        ] + ([f"Routing at the connector's defaults (held-out probabilities): {cv['routing']['routed_share']:.1%} of reports go to "
+              f"the teacher, {cv['routing']['teacher_uncertain_routed_share']:.1%} of the {cv['routing']['teacher_uncertain_reports']} "
+              'reports the teacher marks uncertain.', ''] if 'routing' in cv else []) + [
             'Per observation (mean over folds): ' + ' '.join(KEYS),
             '',
             '- 4-class: ' + ' | '.join(f'{cv["four_class_per_observation"][k]:.2f}' for k in KEYS),
