@@ -41,13 +41,9 @@ pub fn addr_in(line: &str) -> String {
 
 /// `GET /metrics` over a plain socket: the body.
 pub fn scrape(addr: &str) -> String {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(addr).expect("metrics endpoint");
-    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
-    let mut out = String::new();
-    s.read_to_string(&mut out).unwrap();
-    assert!(out.starts_with("HTTP/1.1 200"), "{out}");
-    out.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default()
+    let (code, body) = http_get(addr, "/metrics");
+    assert_eq!(code, 200, "{body}");
+    body
 }
 
 /// The value of one sample line (`name{labels}`), 0 when absent.
@@ -141,5 +137,5 @@ pub fn http_get(addr: &str, path: &str) -> (u16, String) {
     let mut out = String::new();
     s.read_to_string(&mut out).unwrap();
     let code = out.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-    (code, out.split("\r\n\r\n").nth(1).unwrap_or("").to_string())
+    (code, out.split_once("\r\n\r\n").map_or(String::new(), |(_, b)| b.to_string()))
 }
