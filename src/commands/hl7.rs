@@ -43,6 +43,7 @@ pub fn run(files: &[PathBuf], opts: ConvertOptions, out: &mut dyn Write, errors:
                 }
             };
             s.messages += 1;
+            let id = AckHeader::from_message(&bytes).control_id().to_string();
             match convert(&bytes, opts) {
                 Ok(mapped) => {
                     for m in mapped {
@@ -58,7 +59,6 @@ pub fn run(files: &[PathBuf], opts: ConvertOptions, out: &mut dyn Write, errors:
                             }
                             Mapped::Rejected { order, error } => {
                                 s.failed += 1;
-                                let id = AckHeader::from_message(&bytes).control_id().to_string();
                                 writeln!(errors, "{name}: message {n} (MSH-10 `{id}`), order {order}: {error}")?;
                             }
                         }
@@ -66,7 +66,6 @@ pub fn run(files: &[PathBuf], opts: ConvertOptions, out: &mut dyn Write, errors:
                 }
                 Err(e) => {
                     s.failed += 1;
-                    let id = AckHeader::from_message(&bytes).control_id().to_string();
                     writeln!(errors, "{name}: message {n} (MSH-10 `{id}`): {e}")?;
                 }
             }

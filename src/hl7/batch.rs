@@ -7,6 +7,7 @@
 /// Envelope segment names.
 const ENVELOPE: [&[u8]; 4] = [b"FHS", b"BHS", b"BTS", b"FTS"];
 
+/// The first three bytes of a segment without its leading whitespace.
 fn segment_name(seg: &[u8]) -> &[u8] {
     let seg = seg.trim_ascii_start();
     &seg[..seg.len().min(3)]
@@ -30,26 +31,27 @@ pub fn unbatch(data: &[u8]) -> Unbatched {
     let mut out = Unbatched { messages: Vec::new(), stray_bytes: 0, declared: None };
     let mut current: Option<Vec<u8>> = None;
     for seg in data.split(|&b| b == b'\r' || b == b'\n') {
-        if seg.iter().all(u8::is_ascii_whitespace) {
+        let trimmed = seg.trim_ascii_start();
+        if trimmed.is_empty() {
             continue;
         }
-        let name = segment_name(seg);
+        let name = segment_name(trimmed);
         if ENVELOPE.contains(&name) {
             if let Some(m) = current.take() {
                 out.messages.push(m);
             }
             if name == b"BTS" {
                 // BTS|count|... in the envelope's own field separator (the byte after the name).
-                let fields: Vec<&[u8]> = seg.trim_ascii_start().get(4..).unwrap_or_default().split(|&b| Some(&b) == seg.trim_ascii_start().get(3)).collect();
-                out.declared = fields.first().and_then(|f| std::str::from_utf8(f).ok()).and_then(|s| s.trim().parse().ok());
+                let count = trimmed.get(3).and_then(|&fs| trimmed[4..].split(|&b| b == fs).next());
+                out.declared = count.and_then(|f| std::str::from_utf8(f).ok()).and_then(|s| s.trim().parse().ok());
             }
             continue;
         }
-        if name == b"MSH" && seg.trim_ascii_start().len() > 3 && !seg.trim_ascii_start()[3].is_ascii_alphanumeric() {
+        if name == b"MSH" && trimmed.len() > 3 && !trimmed[3].is_ascii_alphanumeric() {
             if let Some(m) = current.take() {
                 out.messages.push(m);
             }
-            current = Some(seg.trim_ascii_start().to_vec());
+            current = Some(trimmed.to_vec());
         } else if let Some(m) = current.as_mut() {
             m.push(b'\r');
             m.extend_from_slice(seg);
