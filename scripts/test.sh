@@ -5,6 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# tests/secrets.rs encrypts a test key with the openssl command (Debian package openssl).
+if ! command -v openssl >/dev/null; then
+  echo "test: installing openssl (Debian) for the secret-leak test"
+  apt-get update -qq && apt-get install -y -qq openssl
+fi
 py="$(bash scripts/python-env.sh .venv-test training/requirements-test.txt)"
 echo "== Python tests (training data, labels, export contract; public HL7 messages through hl7 convert)"
 "$py" -m pytest -q training/tests tests/hl7_corpus

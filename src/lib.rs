@@ -15,4 +15,6 @@ pub mod events;
 pub mod io;
 pub mod metrics;
 pub mod mllp;
+pub mod net;
 pub mod model;
+pub mod secret;

@@ -145,6 +145,9 @@ struct ConsumeArgs {
     /// Stop after this many seconds.
     #[arg(long, default_value_t = 60)]
     timeout_s: u64,
+    /// Print each record as {"key", "headers", "value"} (dead-letter reasons are in headers).
+    #[arg(long)]
+    with_headers: bool,
 }
 
 /// Where `produce` / `consume` find the cluster: the connector's config (its `[kafka]`
@@ -281,7 +284,8 @@ fn options(input: String, m: ModelArgs) -> LabelOptions {
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("RADLABEL_LOG").unwrap_or_else(|_| "warn,radlabel::connector=info,radlabel::commands::mllp=info".into()))
-        .with_writer(std::io::stderr)
+        // Every line passes the secret scrubber on its way out (radlabel::secret).
+        .with_writer(|| radlabel::secret::ScrubbingWriter)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     exit(match Cli::parse().command {
@@ -295,7 +299,7 @@ fn main() -> ExitCode {
         })(),
         Command::Consume(a) => (|| -> Result<Finished, Failure> {
             let kafka = a.kafka.settings().map_err(Failure::usage)?;
-            let n = commands::kafka_tools::consume(&kafka, &a.topic, a.count, std::time::Duration::from_secs(a.timeout_s))?;
+            let n = commands::kafka_tools::consume(&kafka, &a.topic, a.count, std::time::Duration::from_secs(a.timeout_s), a.with_headers)?;
             eprintln!("{n} records from {}", a.topic);
             Ok(Finished::Complete)
         })(),
@@ -355,7 +359,7 @@ fn exit(result: Result<Finished, Failure>) -> ExitCode {
         Ok(Finished::SomeFailed) => ExitCode::from(EXIT_ROWS_FAILED),
         Err(f) if f.error.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)) => ExitCode::SUCCESS,
         Err(f) => {
-            eprintln!("error: {:#}", f.error);
+            eprintln!("error: {}", radlabel::secret::scrub(&format!("{:#}", f.error)));
             ExitCode::from(if f.usage { EXIT_USAGE } else { EXIT_FATAL })
         }
     }

@@ -39,6 +39,10 @@ pub struct GatewayMetrics {
     pub frame_errors: Family<Label, Counter>,
     /// From a complete frame to its ACK (broker round trip included).
     pub ack_latency: Histogram,
+    /// Connections that failed the TLS handshake (no or untrusted client certificate, ...).
+    pub tls_handshake_failures: Counter,
+    /// Certificate reloads; `result`: ok | error (the old certificates keep serving).
+    pub tls_reloads: Family<Label, Counter>,
 }
 
 impl Default for GatewayMetrics {
@@ -53,6 +57,8 @@ impl Default for GatewayMetrics {
             orders_rejected: Counter::default(),
             frame_errors: Family::default(),
             ack_latency: seconds_histogram(),
+            tls_handshake_failures: Counter::default(),
+            tls_reloads: Family::default(),
         }
     }
 }
@@ -68,6 +74,8 @@ impl GatewayMetrics {
         r.register("radlabel_mllp_orders_rejected", "Orders dead-lettered inside a message whose other orders were stored", self.orders_rejected.clone());
         r.register("radlabel_mllp_frame_errors", "MLLP framing problems (kind: garbage, missing_end, truncated)", self.frame_errors.clone());
         r.register("radlabel_mllp_ack_latency_seconds", "Time from a complete frame to its ACK", self.ack_latency.clone());
+        r.register("radlabel_mllp_tls_handshake_failures", "MLLP connections that failed the TLS handshake (no or untrusted client certificate, plain text on a TLS port)", self.tls_handshake_failures.clone());
+        r.register("radlabel_mllp_tls_reloads", "TLS certificate reloads (result: ok, error; on error the previous certificates keep serving)", self.tls_reloads.clone());
     }
 
     pub fn count(family: &Family<Label, Counter>, key: &'static str, value: &'static str) -> u64 {

@@ -11,7 +11,7 @@ use rdkafka::util::Timeout;
 use rdkafka::{Message, TopicPartitionList};
 
 use crate::connector::config::KafkaConfig;
-use crate::connector::kafka::{client_config, ensure_topics};
+use crate::connector::kafka::{client_config, ensure_topics, preflight, ClientLog, SecurityFailure};
 use crate::events::ReportEvent;
 use crate::core::report::ReportBody;
 use crate::io::input::{self, InputFormat};
@@ -19,8 +19,9 @@ use crate::io::input::{self, InputFormat};
 /// Publish every readable row of a report file as a JSON report event keyed by report id.
 /// Returns (sent, skipped rows).
 pub async fn produce(path: &str, format: Option<InputFormat>, kafka: &KafkaConfig, topic: &str, partitions: i32) -> anyhow::Result<(usize, usize)> {
+    preflight(kafka).await?;
     ensure_topics(kafka, &[(topic, partitions)]).await?;
-    let producer: FutureProducer = client_config(kafka, &[("enable.idempotence", "true".into())]).create()?;
+    let producer: FutureProducer<ClientLog> = client_config(kafka, &[("enable.idempotence", "true".into())]).create_with_context(ClientLog::default())?;
     let mut pending = Vec::new();
     let mut skipped = 0;
     for row in input::open(path, format)? {
@@ -53,10 +54,14 @@ pub async fn produce(path: &str, format: Option<InputFormat>, kafka: &KafkaConfi
 }
 
 /// Print up to `count` records of a topic from the beginning, one JSON value per line.
-pub fn consume(kafka: &KafkaConfig, topic: &str, count: usize, timeout: Duration) -> anyhow::Result<usize> {
+/// `with_headers`: each line is `{"key", "headers", "value"}` instead of the bare value.
+pub fn consume(kafka: &KafkaConfig, topic: &str, count: usize, timeout: Duration, with_headers: bool) -> anyhow::Result<usize> {
     let ours = [("group.id", format!("radlabel-consume-{}", std::process::id())), ("enable.auto.commit", "false".into())];
-    let c: BaseConsumer = client_config(kafka, &ours).create()?;
-    let meta = c.fetch_metadata(Some(topic), Duration::from_secs(10))?;
+    let c: BaseConsumer<ClientLog> = client_config(kafka, &ours).create_with_context(ClientLog::default())?;
+    let meta = c.fetch_metadata(Some(topic), Duration::from_secs(10)).map_err(|e| match c.context().security_failure() {
+        Some(reason) => anyhow::Error::from(SecurityFailure { brokers: kafka.brokers.clone(), reason }),
+        None => anyhow::Error::from(e),
+    })?;
     let partitions = meta.topics().first().map_or(0, |t| t.partitions().len());
     let mut tpl = TopicPartitionList::new();
     for p in 0..partitions as i32 {
@@ -70,7 +75,8 @@ pub fn consume(kafka: &KafkaConfig, topic: &str, count: usize, timeout: Duration
             let m = m?;
             use std::io::Write;
             let mut out = std::io::stdout().lock();
-            let line = m.payload().map(String::from_utf8_lossy).unwrap_or_default();
+            let value = m.payload().map(String::from_utf8_lossy).unwrap_or_default();
+            let line = if with_headers { with_headers_line(&m, &value) } else { value.into_owned() };
             if writeln!(out, "{line}").and_then(|_| out.flush()).is_err() {
                 break; // the reader went away (`| head`)
             }
@@ -78,4 +84,13 @@ pub fn consume(kafka: &KafkaConfig, topic: &str, count: usize, timeout: Duration
         }
     }
     Ok(n)
+}
+
+fn with_headers_line(m: &rdkafka::message::BorrowedMessage<'_>, value: &str) -> String {
+    use rdkafka::message::Headers;
+    let headers: serde_json::Map<String, serde_json::Value> = m
+        .headers()
+        .map(|h| h.iter().map(|h| (h.key.to_string(), h.value.map_or(serde_json::Value::Null, |v| String::from_utf8_lossy(v).into_owned().into()))).collect())
+        .unwrap_or_default();
+    serde_json::json!({ "key": m.key().map(String::from_utf8_lossy), "headers": headers, "value": value }).to_string()
 }

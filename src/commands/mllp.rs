@@ -1,7 +1,7 @@
 //! `radlabel mllp`: the HL7 gateway process (topics, producer, TLS, listener, signals).
 
 use std::future::Future;
-use std::path::Path;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -10,7 +10,9 @@ use tokio::net::TcpListener;
 use crate::connector::Config;
 use crate::metrics::Health;
 use crate::mllp::sink::KafkaSink;
+use crate::mllp::tls::{TlsFiles, TlsReloader};
 use crate::mllp::{run, Gateway, ServerOptions};
+use crate::metrics::GatewayMetrics;
 
 /// Mark the gateway ready once the broker answers a metadata request (retried every 2 s): an
 /// AE for every message is what a gateway without its broker could offer.
@@ -26,9 +28,46 @@ async fn wait_for_broker(sink: Arc<KafkaSink>, health: Arc<Health>) {
     }
 }
 
+/// Reload the certificates on SIGHUP and whenever their files change (cert-manager and the
+/// like rewrite them in place). A failed reload keeps the certificates in use, says why once
+/// per change, and counts `result="error"`.
+async fn watch_certificates(tls: Arc<TlsReloader>, gateway: Arc<Gateway>, interval: Duration) {
+    let mut hup = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) {
+        Ok(h) => Some(h),
+        Err(e) => {
+            tracing::warn!(error = %e, "no SIGHUP handler; certificates reload on file change only");
+            None
+        }
+    };
+    let mut tick = tokio::time::interval(interval);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        let trigger = tokio::select! {
+            Some(()) = async { match hup.as_mut() { Some(h) => h.recv().await, None => std::future::pending().await } } => "SIGHUP",
+            _ = tick.tick() => if tls.changed() { "file change" } else { continue },
+        };
+        record_reload(&gateway.metrics, trigger, tls.reload());
+    }
+}
+
+/// One event for a reload: the log line and the counter together.
+fn record_reload(metrics: &GatewayMetrics, trigger: &str, result: Result<(), crate::mllp::tls::TlsError>) {
+    match result {
+        Ok(()) => {
+            metrics.tls_reloads.get_or_create(&[("result", "ok")]).inc();
+            tracing::info!(trigger, "TLS certificates reloaded; new connections use them");
+        }
+        Err(e) => {
+            metrics.tls_reloads.get_or_create(&[("result", "error")]).inc();
+            tracing::error!(trigger, error = %e, "TLS certificate reload failed; the previous certificates keep serving");
+        }
+    }
+}
+
 /// Bind, serve until `shutdown`, flush, log the counts.
 pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
     let k = &cfg.kafka;
+    crate::connector::kafka::preflight(k).await?;
     if k.create_topics {
         let topics = [(k.reports_topic.as_str(), k.topic_partitions), (k.dlq_topic.as_str(), k.topic_partitions)];
         // A broker that is not up yet is not fatal: messages get AE until it is.
@@ -38,7 +77,12 @@ pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::
             Err(_) => tracing::warn!("could not create topics: broker not reachable yet"),
         }
     }
-    let tls = if cfg.mllp.tls_cert.is_empty() { None } else { Some(crate::mllp::tls::acceptor(Path::new(&cfg.mllp.tls_cert), Path::new(&cfg.mllp.tls_key))?) };
+    let tls = if cfg.mllp.tls_cert.is_empty() {
+        None
+    } else {
+        let client_ca = (!cfg.mllp.tls_client_ca.trim().is_empty()).then(|| PathBuf::from(cfg.mllp.tls_client_ca.trim()));
+        Some(Arc::new(TlsReloader::new(TlsFiles { cert: PathBuf::from(&cfg.mllp.tls_cert), key: PathBuf::from(&cfg.mllp.tls_key), client_ca })?))
+    };
     let sink = Arc::new(KafkaSink::new(cfg)?);
     let gateway = Arc::new(Gateway::new(cfg, sink.clone()));
     let mut registry = prometheus_client::registry::Registry::default();
@@ -47,7 +91,9 @@ pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::
     let endpoint = crate::metrics::start(&cfg.metrics.listen, registry, health.clone()).await.map_err(|e| anyhow::anyhow!("metrics.listen {}: {e}", cfg.metrics.listen))?;
     let listener = TcpListener::bind(&cfg.mllp.listen).await.map_err(|e| anyhow::anyhow!("mllp.listen {}: {e}", cfg.mllp.listen))?;
     let addr = listener.local_addr()?;
-    tracing::info!(%addr, tls = tls.is_some(), topic = %k.reports_topic, "MLLP gateway listening");
+    let watcher = tls.clone().map(|t| tokio::spawn(watch_certificates(t, gateway.clone(), Duration::from_millis(cfg.mllp.tls_reload_interval_ms))));
+    let client_auth = tls.as_ref().is_some_and(|t| t.client_auth());
+    tracing::info!(%addr, tls = tls.is_some(), client_auth, topic = %k.reports_topic, "MLLP gateway listening");
     let opts = ServerOptions {
         max_connections: cfg.mllp.max_connections,
         max_frame_bytes: cfg.mllp.max_frame_bytes,
@@ -64,6 +110,9 @@ pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::
     })
     .await;
     probe.abort();
+    if let Some(w) = watcher {
+        w.abort();
+    }
     let s = sink.clone();
     tokio::task::spawn_blocking(move || s.flush(Duration::from_secs(5))).await?;
     if let Some(h) = endpoint {

@@ -24,7 +24,7 @@ pub struct ConfigError {
 }
 
 impl ConfigError {
-    fn new(key: &str, msg: impl Into<String>) -> Self {
+    pub(crate) fn new(key: &str, msg: impl Into<String>) -> Self {
         ConfigError { key: key.to_string(), msg: msg.into() }
     }
     pub fn outcome(&self) -> Outcome {
@@ -76,7 +76,10 @@ pub struct KafkaConfig {
     /// Create missing topics at start (partitions for new ones below); off where ACLs forbid it.
     pub create_topics: bool,
     pub topic_partitions: i32,
-    /// Extra librdkafka properties (TLS, SASL, ...), passed through to consumer and producer.
+    /// TLS and SASL for every Kafka client of every role.
+    pub security: super::security::KafkaSecurity,
+    /// Extra librdkafka properties, passed through to every client last (secrets refused:
+    /// they come from the environment or files, see `kafka.security`).
     pub librdkafka: BTreeMap<String, String>,
 }
 
@@ -95,6 +98,7 @@ impl Default for KafkaConfig {
             drain_timeout_ms: 30_000,
             create_topics: true,
             topic_partitions: 4,
+            security: Default::default(),
             librdkafka: BTreeMap::new(),
         }
     }
@@ -143,10 +147,55 @@ pub struct InputConfig {
     pub preliminary: Preliminary,
     /// Reports with more text than this are dead-lettered (protects memory and latency).
     pub max_text_bytes: usize,
-    /// Avro: Confluent Schema Registry base URL (http://host:port); empty for none.
+    /// Avro: Confluent Schema Registry base URL (http:// or https://); empty for none.
     pub schema_registry_url: String,
+    /// https: PEM CA bundle of the registry's certificate (empty: the bundled public roots).
+    pub schema_registry_ca_file: String,
+    /// Client certificate and key, where the registry authenticates clients by certificate.
+    pub schema_registry_cert_file: String,
+    pub schema_registry_key_file: String,
+    /// Basic auth user; the password from RADLABEL_INPUT_SCHEMA_REGISTRY_PASSWORD or this file.
+    pub schema_registry_username: String,
+    pub schema_registry_password_file: String,
+    /// Bearer token from RADLABEL_INPUT_SCHEMA_REGISTRY_TOKEN or this file.
+    pub schema_registry_token_file: String,
+    /// Resolved at load from the variables or files above; never serialised.
+    #[serde(skip)]
+    pub schema_registry_auth: Option<crate::net::http::Auth>,
     /// Avro without a registry: schema ids read with the bundled schemas/report_event.avsc.
     pub avro_local_ids: Vec<u32>,
+}
+
+impl InputConfig {
+    /// Registry credentials: Basic (user + password) or Bearer, each from its variable or file.
+    fn resolve_secrets(&mut self, env: &dyn Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
+        use crate::net::http::Auth;
+        let get = |var: &str, key: &str, file: &str| crate::secret::resolve(var, key, file, env).map_err(|e| ConfigError::new(key, e.to_string()));
+        let password = get("RADLABEL_INPUT_SCHEMA_REGISTRY_PASSWORD", "input.schema_registry_password_file", &self.schema_registry_password_file)?;
+        let token = get("RADLABEL_INPUT_SCHEMA_REGISTRY_TOKEN", "input.schema_registry_token_file", &self.schema_registry_token_file)?;
+        let user = self.schema_registry_username.trim();
+        self.schema_registry_auth = match (user.is_empty(), password, token) {
+            (_, Some(_), Some(_)) => return Err(ConfigError::new("input.schema_registry_token_file", "a registry password and a token are both set; keep one")),
+            (false, Some(password), None) => Some(Auth::Basic { user: user.to_string(), password }),
+            (true, Some(_), None) => return Err(ConfigError::new("input.schema_registry_username", "a registry password is set but no user name")),
+            (false, None, _) => return Err(ConfigError::new("input.schema_registry_password_file", "input.schema_registry_username is set: set RADLABEL_INPUT_SCHEMA_REGISTRY_PASSWORD or this key")),
+            (true, None, Some(t)) => Some(Auth::Bearer(t)),
+            (true, None, None) => None,
+        };
+        Ok(())
+    }
+
+    /// How to reach the registry.
+    pub fn registry_http(&self) -> crate::net::http::HttpSettings {
+        let path = |s: &str| (!s.trim().is_empty()).then(|| PathBuf::from(s.trim()));
+        crate::net::http::HttpSettings {
+            key: "input.schema_registry".into(),
+            ca_file: path(&self.schema_registry_ca_file),
+            cert_file: path(&self.schema_registry_cert_file),
+            key_file: path(&self.schema_registry_key_file),
+            auth: self.schema_registry_auth.clone(),
+        }
+    }
 }
 
 impl Default for InputConfig {
@@ -156,6 +205,13 @@ impl Default for InputConfig {
             preliminary: Preliminary::Skip,
             max_text_bytes: 64 * 1024,
             schema_registry_url: String::new(),
+            schema_registry_ca_file: String::new(),
+            schema_registry_cert_file: String::new(),
+            schema_registry_key_file: String::new(),
+            schema_registry_username: String::new(),
+            schema_registry_password_file: String::new(),
+            schema_registry_token_file: String::new(),
+            schema_registry_auth: None,
             avro_local_ids: vec![1],
         }
     }
@@ -198,6 +254,14 @@ pub struct MllpConfig {
     /// PEM certificate chain and private key: both set means TLS (rustls), neither plain TCP.
     pub tls_cert: String,
     pub tls_key: String,
+    /// PEM CA bundle: set, every client must present a certificate it signed (mutual TLS).
+    pub tls_client_ca: String,
+    /// Sending application (MSH-3) -> certificate names (CN or SAN DNS) allowed to send as it;
+    /// `*` for any other application. Empty: any verified client. Env:
+    /// RADLABEL_MLLP_TLS_CLIENT_ALLOW="RIS_A=ris-a.example.org;*=hl7-engine.example.org".
+    pub tls_client_allow: BTreeMap<String, Vec<String>>,
+    /// How often the certificate files are checked for changes (SIGHUP reloads at once).
+    pub tls_reload_interval_ms: u64,
     /// Character set for messages with an empty MSH-18.
     pub default_charset: Charset,
     /// Preliminary results: `skip` (acknowledged and counted) or `produce`.
@@ -217,6 +281,9 @@ impl Default for MllpConfig {
             ack_timeout_ms: 10_000,
             tls_cert: String::new(),
             tls_key: String::new(),
+            tls_client_ca: String::new(),
+            tls_client_allow: BTreeMap::new(),
+            tls_reload_interval_ms: 5000,
             default_charset: Charset::Utf8,
             preliminary: PreliminaryPolicy::Skip,
             accept: AcceptPolicy::Radiology,
@@ -339,10 +406,26 @@ impl Config {
             top.insert("kafka".into(), Value::Table(kafka));
             merge(&mut merged, Value::Table(top));
         }
-        let cfg: Config = serde_path_to_error::deserialize(merged).map_err(|e| {
+        // The allowlist, keyed by application: `APP=name,name;APP2=name`.
+        if let Some(raw) = env("RADLABEL_MLLP_TLS_CLIENT_ALLOW") {
+            let mut allow = toml::Table::new();
+            for pair in raw.split(';').filter(|p| !p.trim().is_empty()) {
+                let (app, names) = pair.split_once('=').ok_or_else(|| ConfigError::new("mllp.tls_client_allow", format!("RADLABEL_MLLP_TLS_CLIENT_ALLOW: `{pair}` is not APP=name,name")))?;
+                let names = names.split(',').map(str::trim).filter(|n| !n.is_empty()).map(|n| Value::String(n.into())).collect();
+                allow.insert(app.trim().to_string(), Value::Array(names));
+            }
+            let mut mllp = toml::Table::new();
+            mllp.insert("tls_client_allow".into(), Value::Table(allow));
+            let mut top = toml::Table::new();
+            top.insert("mllp".into(), Value::Table(mllp));
+            merge(&mut merged, Value::Table(top));
+        }
+        let mut cfg: Config = serde_path_to_error::deserialize(merged).map_err(|e| {
             // The path names the key, unknown fields included ("batch.max_reportz").
             ConfigError::new(&e.path().to_string(), e.inner().to_string())
         })?;
+        cfg.kafka.security.resolve_secrets(env)?;
+        cfg.input.resolve_secrets(env)?;
         cfg.validate()?;
         Ok(cfg)
     }
@@ -377,6 +460,7 @@ impl Config {
         if k.topic_partitions < 1 {
             return Err(ConfigError::new("kafka.topic_partitions", "must be >= 1"));
         }
+        k.security.validate(&k.librdkafka)?;
         let b = &self.batch;
         for (key, v) in [("batch.max_reports", b.max_reports), ("batch.max_tokens", b.max_tokens), ("batch.max_in_flight", b.max_in_flight)] {
             if v == 0 {
@@ -399,8 +483,17 @@ impl Config {
             }
         }
         let url = self.input.schema_registry_url.trim();
-        if !url.is_empty() && !url.starts_with("http://") {
-            return Err(ConfigError::new("input.schema_registry_url", "must be an http:// URL (https: put a TLS proxy in front)"));
+        if !url.is_empty() && !url.starts_with("http://") && !url.starts_with("https://") {
+            return Err(ConfigError::new("input.schema_registry_url", "must be an http:// or https:// URL"));
+        }
+        let i = &self.input;
+        for (key, f) in [("input.schema_registry_ca_file", &i.schema_registry_ca_file), ("input.schema_registry_cert_file", &i.schema_registry_cert_file), ("input.schema_registry_key_file", &i.schema_registry_key_file)] {
+            if !f.trim().is_empty() && !Path::new(f.trim()).is_file() {
+                return Err(ConfigError::new(key, format!("{f}: no such file")));
+            }
+        }
+        if i.schema_registry_cert_file.trim().is_empty() != i.schema_registry_key_file.trim().is_empty() {
+            return Err(ConfigError::new("input.schema_registry_key_file", "a client certificate needs both schema_registry_cert_file and schema_registry_key_file"));
         }
         if self.input.max_text_bytes == 0 {
             return Err(ConfigError::new("input.max_text_bytes", "must be > 0"));
@@ -438,6 +531,25 @@ impl Config {
                     }
                 }
             }
+        }
+        if !m.tls_client_ca.trim().is_empty() {
+            if m.tls_cert.trim().is_empty() {
+                return Err(ConfigError::new("mllp.tls_client_ca", "client certificates need TLS: set mllp.tls_cert and mllp.tls_key too"));
+            }
+            if !Path::new(m.tls_client_ca.trim()).is_file() {
+                return Err(ConfigError::new("mllp.tls_client_ca", format!("{}: no such file", m.tls_client_ca)));
+            }
+        }
+        if !m.tls_client_allow.is_empty() && m.tls_client_ca.trim().is_empty() {
+            return Err(ConfigError::new("mllp.tls_client_allow", "an allowlist of certificate names needs client certificates: set mllp.tls_client_ca"));
+        }
+        for (app, names) in &m.tls_client_allow {
+            if app.trim().is_empty() || names.is_empty() {
+                return Err(ConfigError::new(&format!("mllp.tls_client_allow.{app}"), "needs an application name and at least one certificate name"));
+            }
+        }
+        if m.tls_reload_interval_ms == 0 {
+            return Err(ConfigError::new("mllp.tls_reload_interval_ms", "must be > 0"));
         }
         if self.input.format == WireFormat::Avro && !self.input.schema_registry_url.trim().is_empty() {
             // Writing needs the schema id the registry assigns; registration is not built.
@@ -543,7 +655,15 @@ mod tests {
         assert_eq!(key(Some("[batch]\nmax_reportz = 3\n"), &[]), "batch.max_reportz");
         assert_eq!(key(Some("[batch]\nmax_reports = \"x\"\n"), &[]), "batch.max_reports");
         assert_eq!(key(Some("[routing.min_confidence_per_observation]\nSpleen = 0.5\n"), &[]), "routing.min_confidence_per_observation.Spleen");
-        assert_eq!(key(None, &[("RADLABEL_INPUT_SCHEMA_REGISTRY_URL", "https://r")]), "input.schema_registry_url");
+        assert_eq!(key(None, &[("RADLABEL_INPUT_SCHEMA_REGISTRY_URL", "ftp://r")]), "input.schema_registry_url");
+        assert_eq!(key(None, &[("RADLABEL_INPUT_SCHEMA_REGISTRY_USERNAME", "u")]), "input.schema_registry_password_file");
+        assert_eq!(key(None, &[("RADLABEL_INPUT_SCHEMA_REGISTRY_PASSWORD", "pw-unit-config")]), "input.schema_registry_username");
+        assert_eq!(key(None, &[("RADLABEL_INPUT_SCHEMA_REGISTRY_CA_FILE", "/nonexistent/ca.pem")]), "input.schema_registry_ca_file");
+        assert_eq!(key(None, &[("RADLABEL_KAFKA_SECURITY_PROTOCOL", "sasl_ssl"), ("RADLABEL_KAFKA_SECURITY_SASL_MECHANISM", "SCRAM-SHA-256")]), "kafka.security.sasl_username");
+        assert_eq!(key(None, &[("RADLABEL_KAFKA_LIBRDKAFKA", "sasl.password=pw-unit-config")]), "kafka.librdkafka.sasl.password");
+        assert_eq!(key(None, &[("RADLABEL_MLLP_TLS_CLIENT_CA", "/etc/hostname")]), "mllp.tls_client_ca");
+        assert_eq!(key(None, &[("RADLABEL_MLLP_TLS_CLIENT_ALLOW", "RIS=a.example.org")]), "mllp.tls_client_allow");
+        assert_eq!(key(None, &[("RADLABEL_MLLP_TLS_CLIENT_ALLOW", "RIS")]), "mllp.tls_client_allow");
         assert_eq!(key(None, &[("RADLABEL_INPUT_AVRO_LOCAL_IDS", "a,b")]), "input.avro_local_ids");
         assert_eq!(key(None, &[("RADLABEL_MLLP_LISTEN", "2575")]), "mllp.listen");
         assert_eq!(key(None, &[("RADLABEL_METRICS_LISTEN", "localhost")]), "metrics.listen");

@@ -6,6 +6,7 @@ pub mod kafka;
 pub mod labeler;
 pub mod record;
 pub mod run;
+pub mod security;
 
 pub use config::Config;
 pub use run::{run, LoadedModel, Stats};

@@ -46,6 +46,12 @@ pub enum ConnectorError {
     /// below the unfinished work, so a restart re-reads it.
     #[error("the labelling pipeline stopped")]
     PipelineStopped,
+    /// The schema registry's TLS or credential files cannot be used.
+    #[error("schema registry client: {0}")]
+    Registry(#[from] crate::net::http::HttpError),
+    /// Wrong CA, refused certificate, bad credentials: retrying cannot help.
+    #[error(transparent)]
+    Security(#[from] super::kafka::SecurityFailure),
 }
 
 impl ConnectorError {
@@ -115,6 +121,7 @@ struct Txn {
 /// Run until `shutdown` resolves, then drain: stop taking messages, finish in-flight work
 /// (bounded by `kafka.drain_timeout_ms`), store and commit what was acknowledged.
 pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, health: Arc<Health>, shutdown: impl Future<Output = ()>) -> Result<Stats, ConnectorError> {
+    super::kafka::preflight(&cfg.kafka).await?;
     if cfg.kafka.create_topics {
         let k = &cfg.kafka;
         let topics: Vec<(&str, i32)> = [&k.reports_topic, &k.findings_topic, &k.uncertain_topic, &k.dlq_topic].iter().map(|t| (t.as_str(), k.topic_partitions)).collect();
@@ -146,7 +153,10 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
         batch: Vec::new(),
         deadline: None,
         in_flight: 0,
-        avro: (cfg.input.format == WireFormat::Avro).then(|| AvroDecoder::new(&cfg.input.schema_registry_url, &cfg.input.avro_local_ids)),
+        avro: match cfg.input.format {
+            WireFormat::Avro => Some(AvroDecoder::with_http(&cfg.input.schema_registry_url, &cfg.input.registry_http(), &cfg.input.avro_local_ids)?),
+            WireFormat::Json => None,
+        },
         txn: (cfg.kafka.delivery == Delivery::Transactional).then(Txn::default),
     };
     if l.txn.is_some() {

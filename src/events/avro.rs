@@ -6,9 +6,9 @@
 use std::collections::HashMap;
 
 use apache_avro::Schema;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::{DecodeError, ReportEvent};
+use crate::net::http::{HttpClient, HttpError, HttpSettings};
 
 /// The schema this build reads report events as (writer schemas are resolved against it).
 pub const REPORT_EVENT_AVSC: &str = include_str!("../../schemas/report_event.avsc");
@@ -24,17 +24,24 @@ pub enum AvroError {
 }
 
 pub struct AvroDecoder {
-    registry: Option<String>,
+    registry: Option<(String, HttpClient)>,
     local_ids: Vec<u32>,
     reader: Schema,
     cache: HashMap<u32, Schema>,
 }
 
 impl AvroDecoder {
+    /// A registry reached without credentials and through the public CA roots.
     pub fn new(registry_url: &str, local_ids: &[u32]) -> AvroDecoder {
+        AvroDecoder::with_http(registry_url, &HttpSettings::default(), local_ids).expect("default HTTP settings are valid")
+    }
+
+    /// `http`: the registry's CA, client certificate and credentials.
+    pub fn with_http(registry_url: &str, http: &HttpSettings, local_ids: &[u32]) -> Result<AvroDecoder, HttpError> {
         let reader = Schema::parse_str(REPORT_EVENT_AVSC).expect("bundled schema parses");
-        let registry = (!registry_url.trim().is_empty()).then(|| registry_url.trim().trim_end_matches('/').to_string());
-        AvroDecoder { registry, local_ids: local_ids.to_vec(), reader, cache: HashMap::new() }
+        let url = registry_url.trim().trim_end_matches('/');
+        let registry = if url.is_empty() { None } else { Some((url.to_string(), HttpClient::new(http, REGISTRY_TIMEOUT)?)) };
+        Ok(AvroDecoder { registry, local_ids: local_ids.to_vec(), reader, cache: HashMap::new() })
     }
 
     pub async fn decode(&mut self, payload: Option<&[u8]>) -> Result<ReportEvent, AvroError> {
@@ -56,8 +63,8 @@ impl AvroDecoder {
             return Ok(s.clone());
         }
         let schema = match &self.registry {
-            Some(url) => {
-                let text = fetch_schema(url, id).await?;
+            Some((url, client)) => {
+                let text = fetch_schema(client, url, id).await?;
                 Schema::parse_str(&text).map_err(|e| DecodeError::UnknownSchema(format!("schema id {id} does not parse: {e}")))?
             }
             None if self.local_ids.contains(&id) => self.reader.clone(),
@@ -85,54 +92,24 @@ pub fn encode_event(ev: &ReportEvent, schema_id: u32) -> Result<Vec<u8>, String>
 /// connection and then stalls must not hold the consumer loop.
 const REGISTRY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// `GET {url}/schemas/ids/{id}` over plain HTTP/1.1 (the registry is usually inside the
-/// cluster network; https needs a TLS-terminating proxy today), bounded by `REGISTRY_TIMEOUT`.
-async fn fetch_schema(url: &str, id: u32) -> Result<String, AvroError> {
-    tokio::time::timeout(REGISTRY_TIMEOUT, fetch_schema_unbounded(url, id))
-        .await
-        .unwrap_or_else(|_| Err(AvroError::RegistryUnavailable(format!("{url}: no complete answer within {} s", REGISTRY_TIMEOUT.as_secs()))))
-}
-
-async fn fetch_schema_unbounded(url: &str, id: u32) -> Result<String, AvroError> {
+/// `GET {url}/schemas/ids/{id}` (http or https, credentials as configured).
+async fn fetch_schema(client: &HttpClient, url: &str, id: u32) -> Result<String, AvroError> {
     let unavailable = |m: String| AvroError::RegistryUnavailable(m);
-    let rest = url.strip_prefix("http://").ok_or_else(|| unavailable(format!("{url}: only http:// registries are supported")))?;
-    let (host, base) = rest.split_once('/').map_or((rest, ""), |(h, p)| (h, p));
-    let mut conn = tokio::net::TcpStream::connect(host).await.map_err(|e| unavailable(format!("{host}: {e}")))?;
-    let path = if base.is_empty() { format!("/schemas/ids/{id}") } else { format!("/{base}/schemas/ids/{id}") };
-    let req = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: application/vnd.schemaregistry.v1+json\r\nConnection: close\r\n\r\n");
-    conn.write_all(req.as_bytes()).await.map_err(|e| unavailable(e.to_string()))?;
-    let mut raw = Vec::new();
-    conn.read_to_end(&mut raw).await.map_err(|e| unavailable(e.to_string()))?;
-    let text = String::from_utf8_lossy(&raw);
-    let (head, body) = text.split_once("\r\n\r\n").ok_or_else(|| unavailable("malformed HTTP response".into()))?;
-    let status: u16 = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).ok_or_else(|| unavailable("malformed status line".into()))?;
-    let body = if head.to_ascii_lowercase().contains("transfer-encoding: chunked") { dechunk(body) } else { body.to_string() };
-    match status {
+    let r = client.get(&format!("{url}/schemas/ids/{id}"), "application/vnd.schemaregistry.v1+json").await.map_err(|e| unavailable(e.to_string()))?;
+    match r.status {
         200 => {
-            let v: serde_json::Value = serde_json::from_str(&body).map_err(|e| unavailable(format!("registry answer: {e}")))?;
+            let v: serde_json::Value = serde_json::from_str(&r.body).map_err(|e| unavailable(format!("registry answer: {e}")))?;
             v["schema"].as_str().map(str::to_string).ok_or_else(|| unavailable("registry answer has no `schema`".into()))
         }
         404 => Err(DecodeError::UnknownSchema(format!("schema id {id} not in the registry")).into()),
+        401 | 403 => Err(unavailable(format!("registry refused the credentials (HTTP {}); check input.schema_registry_*", r.status))),
         s => Err(unavailable(format!("registry answered HTTP {s}"))),
     }
 }
 
-fn dechunk(body: &str) -> String {
-    let mut out = String::new();
-    let mut rest = body;
-    while let Some((size, after)) = rest.split_once("\r\n") {
-        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
-        if n == 0 || after.len() < n {
-            break;
-        }
-        out.push_str(&after[..n]);
-        rest = after[n..].trim_start_matches("\r\n");
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
     use super::*;
     use apache_avro::types::Value;
 
@@ -236,11 +213,6 @@ mod tests {
         drop(stalled);
         let mut down = AvroDecoder::new("http://127.0.0.1:1", &[]);
         assert!(matches!(down.decode(Some(&framed(7, event("R", None)))).await, Err(AvroError::RegistryUnavailable(_))));
-    }
-
-    #[test]
-    fn chunked_bodies_are_joined() {
-        assert_eq!(dechunk("4\r\nabcd\r\n3\r\nefg\r\n0\r\n\r\n"), "abcdefg");
     }
 
     #[tokio::test]

@@ -88,6 +88,12 @@ impl AckHeader {
         &self.control_id
     }
 
+    /// MSH-3's namespace id (its first component): who the message says sent it.
+    pub fn sending_application(&self) -> &str {
+        let component = self.encoding.chars().next().unwrap_or('^');
+        self.sending[0].split(component).next().unwrap_or("").trim()
+    }
+
     /// Enhanced acknowledgement mode: the sender filled MSH-15 or MSH-16.
     pub fn enhanced(&self) -> bool {
         !self.accept_ack_type.is_empty() || !self.application_ack_type.is_empty()

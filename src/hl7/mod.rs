@@ -46,6 +46,9 @@ pub enum Hl7Error {
     NoText { report_id: String, skipped_obx: usize },
     #[error("MLLP frame of {bytes} bytes exceeds the limit of {limit} bytes")]
     TooLarge { bytes: usize, limit: usize },
+    /// The connection's client certificate may not send as the message's MSH-3.
+    #[error("{0}")]
+    SenderNotAllowed(String),
 }
 
 impl Hl7Error {
@@ -67,6 +70,7 @@ impl Hl7Error {
             Hl7Error::UnknownStatus { .. } => "UnknownStatus",
             Hl7Error::NoText { .. } => "NoReportText",
             Hl7Error::TooLarge { .. } => "FrameTooLarge",
+            Hl7Error::SenderNotAllowed(_) => "SenderNotAllowed",
         }
     }
 
@@ -80,6 +84,7 @@ impl Hl7Error {
             Hl7Error::MissingStatus { .. } => (101, String::new()),
             Hl7Error::UnknownStatus { .. } => (103, String::new()),
             Hl7Error::NoText { .. } => (101, "OBX".into()),
+            Hl7Error::SenderNotAllowed(_) => (207, "MSH^1^3".into()),
         };
         AckError { code, location, message: self.to_string(), severity: ack::Severity::Error }
     }

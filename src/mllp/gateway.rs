@@ -19,6 +19,7 @@ use crate::hl7::frame::FrameError;
 use crate::hl7::mapping::Mapped;
 use crate::hl7::{convert, ConvertOptions, Hl7Error};
 use crate::metrics::GatewayMetrics;
+use super::tls::SenderAllowlist;
 
 pub struct Gateway {
     sink: Arc<dyn Sink>,
@@ -29,7 +30,16 @@ pub struct Gateway {
     avro_id: Option<u32>,
     ack_prefix: String,
     ack_seq: AtomicU64,
+    /// Which client certificates may send as which application (empty: no check).
+    allow: SenderAllowlist,
     pub metrics: GatewayMetrics,
+}
+
+/// Where a message came from: the peer address, and the client certificate's names when the
+/// listener requires one.
+struct From<'a> {
+    peer: &'a str,
+    subjects: Option<&'a [String]>,
 }
 
 /// What became of one message (for logs and tests).
@@ -59,19 +69,27 @@ impl Gateway {
             // Unique across restarts without shared state: start second + sequence.
             ack_prefix: format!("RL{started:x}-"),
             ack_seq: AtomicU64::new(0),
+            allow: SenderAllowlist(cfg.mllp.tls_client_allow.clone()),
             metrics: GatewayMetrics::default(),
         }
     }
 
-    /// A frame (or framing problem) from `peer`; returns the ACK to send, if any.
+    /// A frame (or framing problem) from `peer` on a connection without a client certificate.
     pub async fn handle(&self, item: Result<Vec<u8>, FrameError>, peer: &str) -> Option<Vec<u8>> {
+        self.handle_from(item, peer, None).await
+    }
+
+    /// A frame from `peer`, whose client certificate (if one was required) names `subjects`;
+    /// returns the ACK to send, if any.
+    pub async fn handle_from(&self, item: Result<Vec<u8>, FrameError>, peer: &str, subjects: Option<&[String]>) -> Option<Vec<u8>> {
+        let from = From { peer, subjects };
         match item {
-            Ok(bytes) if batch::is_batch(&bytes) => self.batch(&bytes, peer).await,
-            Ok(bytes) => self.message(&bytes, None, peer).await,
+            Ok(bytes) if batch::is_batch(&bytes) => self.batch(&bytes, &from).await,
+            Ok(bytes) => self.message(&bytes, None, &from).await,
             Err(FrameError::Oversize { bytes, limit, prefix }) => {
                 // The start of the frame names the sender and MSH-10: reject it by name.
                 let err = Hl7Error::TooLarge { bytes, limit };
-                self.message(&prefix, Some(err), peer).await
+                self.message(&prefix, Some(err), &from).await
             }
             Err(e) => {
                 // No complete message: nothing to acknowledge; the sender times out and resends.
@@ -86,7 +104,8 @@ impl Gateway {
     /// one frame back with their ACKs in a BHS/BTS envelope. Messages that ask for no ACK
     /// (MSH-15) have none in it; the envelope is sent even when empty, so the sender is never
     /// left waiting.
-    async fn batch(&self, bytes: &[u8], peer: &str) -> Option<Vec<u8>> {
+    async fn batch(&self, bytes: &[u8], from: &From<'_>) -> Option<Vec<u8>> {
+        let peer = from.peer;
         let unbatched = batch::unbatch(bytes);
         if unbatched.stray_bytes > 0 {
             self.count_frame_error(&FrameError::Garbage { bytes: unbatched.stray_bytes });
@@ -96,7 +115,7 @@ impl Gateway {
         }
         let mut acks = Vec::with_capacity(unbatched.messages.len());
         for m in &unbatched.messages {
-            acks.extend(self.message(m, None, peer).await);
+            acks.extend(self.message(m, None, from).await);
         }
         let (fs, enc) = batch::header_delimiters(bytes);
         Some(batch::batch_ack(&acks, &ack::now_ts(), fs, &enc))
@@ -131,9 +150,12 @@ impl Gateway {
     }
 
     /// `forced`: an error found before parsing (the frame was too large; `bytes` is its start).
-    async fn message(&self, bytes: &[u8], forced: Option<Hl7Error>, peer: &str) -> Option<Vec<u8>> {
+    async fn message(&self, bytes: &[u8], forced: Option<Hl7Error>, from: &From<'_>) -> Option<Vec<u8>> {
         let started = Instant::now();
+        let peer = from.peer;
         let header = AckHeader::from_message(bytes);
+        // Who may send as this application is decided before anything of the message is used.
+        let forced = forced.or_else(|| self.allow.check(header.sending_application(), from.subjects).err().map(Hl7Error::SenderNotAllowed));
         let outcome = match forced {
             Some(e) => Err(e),
             None => convert(bytes, self.opts),

@@ -11,9 +11,9 @@ use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{watch, Semaphore};
 use tokio::task::JoinSet;
-use tokio_rustls::TlsAcceptor;
 
 use super::gateway::Gateway;
+use super::tls::{subject_names, TlsReloader};
 use crate::hl7::frame::{frame, FrameReader};
 
 #[derive(Clone)]
@@ -21,7 +21,8 @@ pub struct ServerOptions {
     pub max_connections: usize,
     pub max_frame_bytes: usize,
     pub read_timeout: Duration,
-    pub tls: Option<TlsAcceptor>,
+    /// The TLS acceptor of the moment (reloaded on SIGHUP / file change); `None`: plain TCP.
+    pub tls: Option<Arc<TlsReloader>>,
     /// How long shutdown waits for connections to finish the message they are on.
     pub drain_timeout: Duration,
 }
@@ -79,11 +80,19 @@ pub async fn run(listener: TcpListener, gateway: Arc<Gateway>, opts: ServerOptio
 
 async fn serve(sock: TcpStream, peer: &str, gateway: &Gateway, opts: &ServerOptions, stop: watch::Receiver<bool>) {
     let _ = sock.set_nodelay(true);
+    // The client certificate's names, when one was required: what the allowlist checks.
+    let mut subjects: Option<Vec<String>> = None;
     let stream: Box<dyn Stream> = match &opts.tls {
         None => Box::new(sock),
-        Some(acceptor) => match tokio::time::timeout(opts.read_timeout, acceptor.accept(sock)).await {
-            Ok(Ok(s)) => Box::new(s),
+        Some(tls) => match tokio::time::timeout(opts.read_timeout, tls.acceptor().accept(sock)).await {
+            Ok(Ok(s)) => {
+                if tls.client_auth() {
+                    subjects = Some(s.get_ref().1.peer_certificates().and_then(|c| c.first()).map(|c| subject_names(c)).unwrap_or_default());
+                }
+                Box::new(s)
+            }
             Ok(Err(e)) => {
+                gateway.metrics.tls_handshake_failures.inc();
                 tracing::warn!(peer, error = %e, "TLS handshake failed");
                 return;
             }
@@ -93,20 +102,20 @@ async fn serve(sock: TcpStream, peer: &str, gateway: &Gateway, opts: &ServerOpti
             }
         },
     };
-    tracing::info!(peer, tls = opts.tls.is_some(), "connection opened");
+    tracing::info!(peer, tls = opts.tls.is_some(), client = subjects.as_ref().map(|s| s.join(",")), "connection opened");
     gateway.metrics.connections_open.inc();
-    let why = connection(stream, peer, gateway, opts, stop).await;
+    let why = connection(stream, peer, subjects.as_deref(), gateway, opts, stop).await;
     gateway.metrics.connections_open.dec();
     tracing::info!(peer, reason = why, "connection closed");
 }
 
 /// The read-handle-ack loop of one connection; returns why it ended.
-async fn connection(mut stream: Box<dyn Stream>, peer: &str, gateway: &Gateway, opts: &ServerOptions, mut stop: watch::Receiver<bool>) -> &'static str {
+async fn connection(mut stream: Box<dyn Stream>, peer: &str, subjects: Option<&[String]>, gateway: &Gateway, opts: &ServerOptions, mut stop: watch::Receiver<bool>) -> &'static str {
     let mut reader = FrameReader::new(opts.max_frame_bytes);
     let mut buf = vec![0u8; 64 * 1024];
     loop {
         while let Some(item) = reader.next_frame() {
-            if let Some(ack) = gateway.handle(item, peer).await {
+            if let Some(ack) = gateway.handle_from(item, peer, subjects).await {
                 if let Err(e) = stream.write_all(&frame(&ack)).await {
                     tracing::warn!(peer, error = %e, "could not send the ACK; the sender will resend");
                     return "write failed";

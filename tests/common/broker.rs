@@ -30,11 +30,23 @@ impl Broker {
     }
 
     pub fn start_on(port: u16) -> Broker {
+        Broker::start_advertising(port, &format!("127.0.0.1:{port}"))
+    }
+
+    /// Listen on `port` but tell clients to connect to `advertised` (a proxy in front).
+    pub fn start_advertising(port: u16, advertised: &str) -> Broker {
+        Broker::start_with(port, advertised, &[])
+    }
+
+    /// `extra`: more tansu flags (`--authentication`: SASL required of every client).
+    pub fn start_with(port: u16, advertised: &str, extra: &[&str]) -> Broker {
         let bin = super::repo().join("vendor/tansu/tansu");
         assert!(bin.exists(), "tansu missing: run scripts/setup.sh");
         let url = format!("tcp://127.0.0.1:{port}");
+        let adv = format!("tcp://{advertised}");
         let child = Command::new(bin)
-            .args(["broker", "--listener-url", &url, "--advertised-listener-url", &url, "--storage-engine", "memory://tansu/"])
+            .args(["broker", "--listener-url", &url, "--advertised-listener-url", &adv, "--storage-engine", "memory://tansu/"])
+            .args(extra)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -82,6 +94,20 @@ pub async fn produce(p: &FutureProducer, topic: &str, records: &[(i32, String, V
     for f in futures::future::join_all(futs).await {
         f.expect("delivered");
     }
+}
+
+/// Produce one raw value (no key) and wait for its delivery, from a plain test; `extra`:
+/// more client settings (TLS).
+pub fn produce_blocking(addr: &str, extra: &[(&str, &str)], topic: &str, value: &[u8]) {
+    use rdkafka::producer::{BaseRecord, DefaultProducerContext, ThreadedProducer, Producer};
+    let mut c = ClientConfig::new();
+    c.set("bootstrap.servers", addr);
+    for (k, v) in extra {
+        c.set(*k, *v);
+    }
+    let p: ThreadedProducer<DefaultProducerContext> = c.create().unwrap();
+    p.send(BaseRecord::<(), [u8]>::to(topic).payload(value)).map_err(|(e, _)| e).unwrap();
+    p.flush(Duration::from_secs(30)).unwrap();
 }
 
 /// A consumed record.

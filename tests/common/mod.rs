@@ -42,6 +42,8 @@ pub fn json_lines(b: &[u8]) -> Vec<serde_json::Value> {
 
 pub mod broker;
 pub mod mllp;
+pub mod pki;
+pub mod tls_proxy;
 
 /// A `radlabel run` child process with its log lines forwarded over a channel, so tests wait
 /// for events ("partitions assigned") instead of sleeping.
@@ -104,6 +106,17 @@ impl Connector {
     pub fn signal(&self, sig: &str) {
         let ok = Command::new("kill").args([sig, &self.child.id().to_string()]).status().unwrap().success();
         assert!(ok, "kill {sig}");
+    }
+
+    /// SIGTERM; every log line up to the exit appended to `log`; the exit code.
+    pub fn terminate_keeping(mut self, log: &mut Vec<String>) -> Option<i32> {
+        self.signal("-TERM");
+        let code = self.child.wait().unwrap().code();
+        // The forwarding thread ends at EOF, closing the channel.
+        while let Ok(l) = self.lines.recv_timeout(std::time::Duration::from_secs(10)) {
+            log.push(l);
+        }
+        code
     }
 
     /// SIGTERM, then the exit code.

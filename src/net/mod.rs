@@ -1,0 +1,3 @@
+//! Network clients shared by the adapters above (schema registry, teacher endpoint).
+
+pub mod http;
