@@ -97,6 +97,9 @@ pub struct ConnectorMetrics {
     pub batches_in_flight: Gauge,
     /// From receiving a report to handing its records to the producer.
     pub label_latency: Histogram,
+    /// 1 for the model serving (labels name, version, variant: one series per process), so
+    /// dashboards show which student labels and an alert fires where none is loaded.
+    pub model: Family<Vec<(&'static str, String)>, Gauge>,
 }
 
 impl Default for ConnectorMetrics {
@@ -110,11 +113,18 @@ impl Default for ConnectorMetrics {
             batch_size: Histogram::new(exponential_buckets(1.0, 2.0, 12)),
             batches_in_flight: Gauge::default(),
             label_latency: seconds_histogram(),
+            model: Family::default(),
         }
     }
 }
 
 impl ConnectorMetrics {
+    /// Mark `name`/`version`/`variant` as the model serving.
+    pub fn model_loaded(&self, name: &str, version: &str, variant: &str) {
+        self.model.clear();
+        self.model.get_or_create(&vec![("name", name.to_string()), ("version", version.to_string()), ("variant", variant.to_string())]).set(1);
+    }
+
     pub fn register(&self, r: &mut Registry) {
         r.register("radlabel_reports_received", "Report events read from the reports topic", self.received.clone());
         r.register("radlabel_reports_labelled", "Reports labelled (findings record produced)", self.labelled.clone());
@@ -124,6 +134,7 @@ impl ConnectorMetrics {
         r.register("radlabel_batch_size_reports", "Reports per micro-batch", self.batch_size.clone());
         r.register("radlabel_batches_in_flight", "Micro-batches in inference", self.batches_in_flight.clone());
         r.register("radlabel_label_latency_seconds", "Time from receiving a report to producing its records", self.label_latency.clone());
+        r.register("radlabel_model_info", "1 for the model labelling in this process (name, version, variant)", self.model.clone());
     }
 }
 

@@ -264,6 +264,7 @@ async fn hl7_reports_are_labelled_end_to_end_by_the_connector() {
     assert_eq!(sample(&m, "radlabel_reports_received_total"), 3.0, "{m}");
     assert_eq!(sample(&m, "radlabel_reports_labelled_total"), 3.0, "{m}");
     assert_eq!(sample(&m, "radlabel_label_latency_seconds_count"), 3.0, "{m}");
+    assert!(m.lines().any(|l| l.starts_with("radlabel_model_info{") && l.contains("name=\"") && l.ends_with(" 1")), "the serving model is named: {m}");
     assert_eq!(run.terminate(), Some(0));
 }
 

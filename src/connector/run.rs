@@ -139,6 +139,7 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
     let (ack_tx, mut ack_rx) = mpsc::unbounded_channel::<(Tp, i64)>();
     let limits = BatchLimits { max_batch_tokens: cfg.batch.max_tokens, max_batch_size: cfg.batch.max_reports };
     let info = ModelInfo { name: model.dir.config.name.clone(), version: model.dir.config.version.clone(), variant: model.dir.variant.clone() };
+    metrics.model_loaded(&info.name, &info.version, &info.variant);
     let (feed, pipeline) = Pipeline::spawn(model.encoder, model.backend, limits, model.dir.thresholds.clone());
     let mut labeler = AsyncLabeler::new(feed, pipeline, cfg.batch.max_in_flight);
     let mut l = Loop {
