@@ -64,6 +64,15 @@ fn record_reload(metrics: &GatewayMetrics, trigger: &str, result: Result<(), cra
     }
 }
 
+/// The registry the gateway registers its event schema in: Avro events and a registry URL.
+fn event_registry(cfg: &Config) -> anyhow::Result<Option<crate::events::registry::Registry>> {
+    let url = cfg.input.schema_registry_url.trim();
+    if cfg.input.format != crate::connector::config::WireFormat::Avro || url.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(crate::events::registry::Registry::new(url, &cfg.input.registry_http())?))
+}
+
 /// Bind, serve until `shutdown`, flush, log the counts.
 pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
     let k = &cfg.kafka;
@@ -84,7 +93,20 @@ pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::
         Some(Arc::new(TlsReloader::new(TlsFiles { cert: PathBuf::from(&cfg.mllp.tls_cert), key: PathBuf::from(&cfg.mllp.tls_key), client_ca })?))
     };
     let sink = Arc::new(KafkaSink::new(cfg)?);
-    let gateway = Arc::new(Gateway::new(cfg, sink.clone()));
+    tokio::pin!(shutdown);
+    let mut gateway = Gateway::new(cfg, sink.clone());
+    if let Some(registry) = event_registry(cfg)? {
+        // Events are written under the id the registry gives report_event.avsc for the reports
+        // topic's subject; an outage at start is waited out (SIGTERM still stops the wait).
+        let subject = crate::events::registry::value_subject(&k.reports_topic);
+        let id = tokio::select! {
+            id = registry.register_retrying(&subject, crate::events::avro::REPORT_EVENT_AVSC) => id?,
+            _ = &mut shutdown => return Ok(()),
+        };
+        tracing::info!(registry = registry.url(), subject, id, "report event schema registered; writing Avro");
+        gateway = gateway.with_avro_id(id);
+    }
+    let gateway = Arc::new(gateway);
     let mut registry = prometheus_client::registry::Registry::default();
     gateway.metrics.register(&mut registry);
     let health = Arc::new(Health::default());
@@ -105,7 +127,7 @@ pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::
     let probe = tokio::spawn(wait_for_broker(sink.clone(), health.clone()));
     let draining = health.clone();
     run(listener, gateway.clone(), opts, async move {
-        shutdown.await;
+        (&mut shutdown).await;
         draining.draining();
     })
     .await;

@@ -217,6 +217,21 @@ impl Default for InputConfig {
     }
 }
 
+/// How the connector writes findings and uncertain cases.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct OutputConfig {
+    /// json (default) | avro: Confluent wire format, schemas registered at start under
+    /// `<topic>-value` in the registry of `input.schema_registry_*`.
+    pub format: WireFormat,
+}
+
+impl Default for OutputConfig {
+    fn default() -> Self {
+        OutputConfig { format: WireFormat::Json }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ModelSection {
@@ -307,6 +322,7 @@ pub struct Config {
     pub batch: BatchConfig,
     pub routing: RoutingConfig,
     pub input: InputConfig,
+    pub output: OutputConfig,
     pub model: ModelSection,
     pub mllp: MllpConfig,
     pub metrics: MetricsConfig,
@@ -495,6 +511,9 @@ impl Config {
         if i.schema_registry_cert_file.trim().is_empty() != i.schema_registry_key_file.trim().is_empty() {
             return Err(ConfigError::new("input.schema_registry_key_file", "a client certificate needs both schema_registry_cert_file and schema_registry_key_file"));
         }
+        if self.output.format == WireFormat::Avro && url.is_empty() {
+            return Err(ConfigError::new("output.format", "avro outputs need a schema registry (input.schema_registry_url) to register their schemas in"));
+        }
         if self.input.max_text_bytes == 0 {
             return Err(ConfigError::new("input.max_text_bytes", "must be > 0"));
         }
@@ -551,12 +570,8 @@ impl Config {
         if m.tls_reload_interval_ms == 0 {
             return Err(ConfigError::new("mllp.tls_reload_interval_ms", "must be > 0"));
         }
-        if self.input.format == WireFormat::Avro && !self.input.schema_registry_url.trim().is_empty() {
-            // Writing needs the schema id the registry assigns; registration is not built.
-            return Err(ConfigError::new("input.schema_registry_url", "the HL7 gateway writes Avro only with a local schema id (input.avro_local_ids), not through a registry"));
-        }
-        if self.input.format == WireFormat::Avro && self.input.avro_local_ids.is_empty() {
-            return Err(ConfigError::new("input.avro_local_ids", "the HL7 gateway writes Avro with the first local id; the list is empty"));
+        if self.input.format == WireFormat::Avro && self.input.schema_registry_url.trim().is_empty() && self.input.avro_local_ids.is_empty() {
+            return Err(ConfigError::new("input.avro_local_ids", "the HL7 gateway writes Avro with the first local id when there is no registry; the list is empty"));
         }
         Ok(())
     }
@@ -602,11 +617,11 @@ mod tests {
     }
 
     #[test]
-    fn a_registry_backed_avro_input_is_the_connectors_business_alone() {
-        let env = [("RADLABEL_INPUT_FORMAT", "avro"), ("RADLABEL_INPUT_SCHEMA_REGISTRY_URL", "http://127.0.0.1:8081")];
+    fn a_registry_backed_avro_input_starts_both_roles_and_avro_outputs_need_the_registry() {
+        let env = [("RADLABEL_INPUT_FORMAT", "avro"), ("RADLABEL_INPUT_SCHEMA_REGISTRY_URL", "http://127.0.0.1:8081"), ("RADLABEL_OUTPUT_FORMAT", "avro")];
         let c = load_connector(None, &env).expect("the connector starts with a registry");
-        let e = c.validate_gateway().unwrap_err();
-        assert!(e.to_string().contains("input.schema_registry_url"), "the gateway still says why it cannot: {e}");
+        c.validate_gateway().expect("the gateway registers its event schema there");
+        assert_eq!(load_connector(None, &[("RADLABEL_OUTPUT_FORMAT", "avro")]).unwrap_err().key, "output.format");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod kafka;
 pub mod labeler;
+pub mod outputs;
 pub mod record;
 pub mod run;
 pub mod security;

@@ -17,6 +17,7 @@ use tokio::sync::mpsc;
 use tokio::time::{sleep, sleep_until, Instant};
 
 use crate::events::avro::{AvroDecoder, AvroError};
+use super::outputs::Outputs;
 use super::config::{Config, Delivery, Preliminary, WireFormat};
 use crate::events::{decode_json, findings_record, uncertain_case, DecodeError, ReportEvent, ReportStatus, Source};
 use super::kafka::{consumer_config, producer_config, Context, Revoked};
@@ -49,6 +50,9 @@ pub enum ConnectorError {
     /// The schema registry's TLS or credential files cannot be used.
     #[error("schema registry client: {0}")]
     Registry(#[from] crate::net::http::HttpError),
+    /// Output schemas could not be registered (incompatible, invalid, refused credentials).
+    #[error(transparent)]
+    OutputSchemas(#[from] super::outputs::OutputSetupError),
     /// Wrong CA, refused certificate, bad credentials: retrying cannot help.
     #[error(transparent)]
     Security(#[from] super::kafka::SecurityFailure),
@@ -110,6 +114,8 @@ struct Loop<'a> {
     avro: Option<AvroDecoder>,
     /// Transactional mode: records and finished inputs of the open transaction.
     txn: Option<Txn>,
+    /// JSON or Avro (registered ids) for findings and uncertain records.
+    outputs: Outputs,
 }
 
 #[derive(Default)]
@@ -122,6 +128,13 @@ struct Txn {
 /// (bounded by `kafka.drain_timeout_ms`), store and commit what was acknowledged.
 pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, health: Arc<Health>, shutdown: impl Future<Output = ()>) -> Result<Stats, ConnectorError> {
     super::kafka::preflight(&cfg.kafka).await?;
+    tokio::pin!(shutdown);
+    // Avro outputs need their schema ids before the first record; an outage is waited out,
+    // and SIGTERM still stops the wait.
+    let outputs = tokio::select! {
+        o = Outputs::from_config(cfg) => o?,
+        _ = &mut shutdown => return Ok(Stats::default()),
+    };
     if cfg.kafka.create_topics {
         let k = &cfg.kafka;
         let topics: Vec<(&str, i32)> = [&k.reports_topic, &k.findings_topic, &k.uncertain_topic, &k.dlq_topic].iter().map(|t| (t.as_str(), k.topic_partitions)).collect();
@@ -159,6 +172,7 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
             WireFormat::Json => None,
         },
         txn: (cfg.kafka.delivery == Delivery::Transactional).then(Txn::default),
+        outputs,
     };
     if l.txn.is_some() {
         let p = l.producer.clone();
@@ -166,7 +180,6 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
     }
     let mut commit_tick = tokio::time::interval(Duration::from_millis(cfg.kafka.commit_interval_ms.min(1000)));
     tracing::info!(topic = %cfg.kafka.reports_topic, group = %cfg.kafka.group_id, brokers = %cfg.kafka.brokers, "connector started");
-    tokio::pin!(shutdown);
     loop {
         tokio::select! {
             biased;
@@ -336,12 +349,26 @@ impl Loop<'_> {
             let job = d.tag;
             match d.result {
                 Ok(labelled) => {
-                    let mut records = vec![OutRecord::json(&self.cfg.kafka.findings_topic, &job.event.report_id, &findings_record(&job.event, &labelled, &self.info, &job.src))];
-                    if let Some(reason) = self.policy.route(&labelled) {
+                    let key = &job.event.report_id;
+                    let mut records = match self.outputs.findings(&self.cfg.kafka.findings_topic, key, &findings_record(&job.event, &labelled, &self.info, &job.src)) {
+                        Ok(r) => vec![r],
+                        Err(e) => {
+                            self.dead_letter(&job.src, &job.original, "encode", "OutputSchemaMismatch", &e).await;
+                            continue;
+                        }
+                    };
+                    let route = self.policy.route(&labelled);
+                    if let Some(reason) = &route {
+                        let case = uncertain_case(&job.event, &job.text, &labelled, &self.info, &job.src, reason);
+                        match self.outputs.uncertain(&self.cfg.kafka.uncertain_topic, key, &case) {
+                            Ok(r) => records.push(r),
+                            Err(e) => {
+                                self.dead_letter(&job.src, &job.original, "encode", "OutputSchemaMismatch", &e).await;
+                                continue;
+                            }
+                        }
                         self.stats.uncertain += 1;
                         self.metrics.uncertain.inc();
-                        let case = uncertain_case(&job.event, &job.text, &labelled, &self.info, &job.src, &reason);
-                        records.push(OutRecord::json(&self.cfg.kafka.uncertain_topic, &job.event.report_id, &case));
                     }
                     self.stats.labelled += 1;
                     self.metrics.labelled.inc();

@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use apache_avro::Schema;
 
 use super::{DecodeError, ReportEvent};
-use crate::net::http::{HttpClient, HttpError, HttpSettings};
+use super::registry::{value_subject, Registry, RegistryError};
+use crate::net::http::{HttpError, HttpSettings};
 
 /// The schema this build reads report events as (writer schemas are resolved against it).
 pub const REPORT_EVENT_AVSC: &str = include_str!("../../schemas/report_event.avsc");
@@ -24,7 +25,7 @@ pub enum AvroError {
 }
 
 pub struct AvroDecoder {
-    registry: Option<(String, HttpClient)>,
+    registry: Option<Registry>,
     local_ids: Vec<u32>,
     reader: Schema,
     cache: HashMap<u32, Schema>,
@@ -39,8 +40,7 @@ impl AvroDecoder {
     /// `http`: the registry's CA, client certificate and credentials.
     pub fn with_http(registry_url: &str, http: &HttpSettings, local_ids: &[u32]) -> Result<AvroDecoder, HttpError> {
         let reader = Schema::parse_str(REPORT_EVENT_AVSC).expect("bundled schema parses");
-        let url = registry_url.trim().trim_end_matches('/');
-        let registry = if url.is_empty() { None } else { Some((url.to_string(), HttpClient::new(http, REGISTRY_TIMEOUT)?)) };
+        let registry = if registry_url.trim().is_empty() { None } else { Some(Registry::new(registry_url, http)?) };
         Ok(AvroDecoder { registry, local_ids: local_ids.to_vec(), reader, cache: HashMap::new() })
     }
 
@@ -63,8 +63,11 @@ impl AvroDecoder {
             return Ok(s.clone());
         }
         let schema = match &self.registry {
-            Some((url, client)) => {
-                let text = fetch_schema(client, url, id).await?;
+            Some(registry) => {
+                let text = registry.schema(id).await.map_err(|e| match e {
+                    RegistryError::UnknownId(_) => AvroError::Decode(DecodeError::UnknownSchema(e.to_string())),
+                    e => AvroError::RegistryUnavailable(e.to_string()),
+                })?;
                 Schema::parse_str(&text).map_err(|e| DecodeError::UnknownSchema(format!("schema id {id} does not parse: {e}")))?
             }
             None if self.local_ids.contains(&id) => self.reader.clone(),
@@ -88,22 +91,61 @@ pub fn encode_event(ev: &ReportEvent, schema_id: u32) -> Result<Vec<u8>, String>
     Ok(out)
 }
 
-/// How long one registry request may take, connect to last byte: a registry that accepts the
-/// connection and then stalls must not hold the consumer loop.
-const REGISTRY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+/// JSON to an Avro value that schema resolution then shapes (maps into records, strings into
+/// enums, longs into ints). Not `apache_avro::to_value`: it writes non-negative integers as
+/// 8-byte fixed (Avro has no unsigned type), which no int or long field accepts.
+fn json_to_avro(v: &serde_json::Value) -> apache_avro::types::Value {
+    use apache_avro::types::Value as A;
+    use serde_json::Value as J;
+    match v {
+        J::Null => A::Null,
+        J::Bool(b) => A::Boolean(*b),
+        J::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(i), _) => A::Long(i),
+            (None, Some(f)) => A::Double(f),
+            (None, None) => A::Null,
+        },
+        J::String(s) => A::String(s.clone()),
+        J::Array(a) => A::Array(a.iter().map(json_to_avro).collect()),
+        J::Object(o) => A::Map(o.iter().map(|(k, v)| (k.clone(), json_to_avro(v))).collect()),
+    }
+}
 
-/// `GET {url}/schemas/ids/{id}` (http or https, credentials as configured).
-async fn fetch_schema(client: &HttpClient, url: &str, id: u32) -> Result<String, AvroError> {
-    let unavailable = |m: String| AvroError::RegistryUnavailable(m);
-    let r = client.get(&format!("{url}/schemas/ids/{id}"), "application/vnd.schemaregistry.v1+json").await.map_err(|e| unavailable(e.to_string()))?;
-    match r.status {
-        200 => {
-            let v: serde_json::Value = serde_json::from_str(&r.body).map_err(|e| unavailable(format!("registry answer: {e}")))?;
-            v["schema"].as_str().map(str::to_string).ok_or_else(|| unavailable("registry answer has no `schema`".into()))
-        }
-        404 => Err(DecodeError::UnknownSchema(format!("schema id {id} not in the registry")).into()),
-        401 | 403 => Err(unavailable(format!("registry refused the credentials (HTTP {}); check input.schema_registry_*", r.status))),
-        s => Err(unavailable(format!("registry answered HTTP {s}"))),
+/// The findings and uncertain-case schemas, for Avro outputs.
+pub const FINDINGS_AVSC: &str = include_str!("../../schemas/findings.avsc");
+pub const UNCERTAIN_AVSC: &str = include_str!("../../schemas/uncertain_case.avsc");
+
+/// Writes records of one schema in the Confluent wire format under the id the registry gave
+/// that schema for the output topic's subject.
+pub struct AvroEncoder {
+    schema: Schema,
+    id: u32,
+}
+
+impl AvroEncoder {
+    pub fn new(schema_text: &str, id: u32) -> Result<AvroEncoder, String> {
+        Ok(AvroEncoder { schema: Schema::parse_str(schema_text).map_err(|e| e.to_string())?, id })
+    }
+
+    /// Register `schema_text` under `<topic>-value` (waiting out an outage) and write with it.
+    pub async fn registered(registry: &Registry, topic: &str, schema_text: &str) -> Result<AvroEncoder, RegistryError> {
+        let id = registry.register_retrying(&value_subject(topic), schema_text).await?;
+        AvroEncoder::new(schema_text, id).map_err(|m| RegistryError::Invalid { subject: value_subject(topic), message: m })
+    }
+
+    pub fn id(&self) -> u32 {
+        self.id
+    }
+
+    /// A JSON record (as the JSON outputs are built) as an Avro datum: fields the schema does
+    /// not name are left out, optional ones absent from the record are null.
+    pub fn encode_json(&self, v: &serde_json::Value) -> Result<Vec<u8>, String> {
+        let value = json_to_avro(v).resolve(&self.schema).map_err(|e| e.to_string())?;
+        let mut out = vec![0u8];
+        out.extend_from_slice(&self.id.to_be_bytes());
+        let writer = apache_avro::writer::datum::GenericDatumWriter::builder(&self.schema).build().map_err(|e| e.to_string())?;
+        out.extend(writer.write_value_to_vec(value).map_err(|e| e.to_string())?);
+        Ok(out)
     }
 }
 
@@ -228,5 +270,44 @@ mod tests {
         assert_eq!(&bytes[..5], &[0, 0, 0, 0, 7]);
         let mut d = AvroDecoder::new("", &[7]);
         assert_eq!(d.decode(Some(&bytes)).await.unwrap(), ev);
+    }
+
+    /// The JSON records the connector builds, written in Avro under registered ids and read
+    /// back with the registry's schema: the bundled .avsc files and the records agree.
+    #[tokio::test]
+    async fn findings_and_uncertain_records_round_trip_through_registered_schemas() {
+        use crate::core::decision::{label, Thresholds};
+        use crate::core::routing::Reason;
+        use crate::events::{findings_record, uncertain_case, Source};
+        use crate::io::output::ModelInfo;
+        let (url, state) = crate::events::registry::tests::scripted::start(1).await;
+        let registry = Registry::new(&url, &HttpSettings::default()).unwrap();
+        let findings = AvroEncoder::registered(&registry, "radiology.findings", FINDINGS_AVSC).await.unwrap();
+        let uncertain = AvroEncoder::registered(&registry, "radiology.uncertain", UNCERTAIN_AVSC).await.unwrap();
+        assert_ne!(findings.id(), uncertain.id());
+        assert_eq!(state.lock().unwrap().subjects.keys().filter(|s| s.ends_with("-value")).count(), 2);
+        let mut probs = [[0.05f32, 0.8, 0.05, 0.1]; crate::core::labels::N_OBS];
+        probs[2] = [0.9, 0.05, 0.03, 0.02];
+        let l = label(&[probs], &Thresholds::default());
+        let ev = ReportEvent { report_id: "AV-1".into(), accession: Some("ACC-1".into()), text: Some("Cardiomegaly.".into()), ..ReportEvent::default() };
+        let model = ModelInfo { name: "m".into(), version: "1".into(), variant: "fp32".into() };
+        let src = Source { topic: "radiology.reports".into(), partition: 3, offset: 77 };
+        for (enc, json) in [
+            (&findings, findings_record(&ev, &l, &model, &src)),
+            (&uncertain, uncertain_case(&ev, "Cardiomegaly.", &l, &model, &src, &Reason::Uncertain(vec!["Edema"]))),
+        ] {
+            let bytes = enc.encode_json(&json).unwrap();
+            assert_eq!(&bytes[..5], &[&[0u8][..], &enc.id().to_be_bytes()[..]].concat()[..]);
+            let writer = Schema::parse_str(&registry.schema(enc.id()).await.unwrap()).unwrap();
+            let reader = apache_avro::reader::datum::GenericDatumReader::builder(&writer).build().unwrap();
+            let value = reader.read_value(&mut &bytes[5..]).unwrap();
+            let back: serde_json::Value = apache_avro::from_value(&value).unwrap();
+            assert_eq!(back["report_id"], "AV-1");
+            assert_eq!(back["labels"]["Cardiomegaly"], json["labels"]["Cardiomegaly"]);
+            assert_eq!(back["source"]["offset"], 77);
+            assert_eq!(back["idempotency_id"], json["idempotency_id"]);
+        }
+        let bad = findings.encode_json(&serde_json::json!({"report_id": "x"})).unwrap_err();
+        assert!(!bad.is_empty(), "a record missing required fields is refused, not written");
     }
 }

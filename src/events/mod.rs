@@ -4,6 +4,7 @@
 //! none of them imports another. Schemas: `schemas/*.avsc`, JSON in `schemas/README.md`.
 
 pub mod avro;
+pub mod registry;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};

@@ -65,13 +65,20 @@ impl Gateway {
             opts: ConvertOptions { default_charset: cfg.mllp.default_charset, preliminary: cfg.mllp.preliminary, accept: cfg.mllp.accept },
             reports_topic: cfg.kafka.reports_topic.clone(),
             dlq_topic: cfg.kafka.dlq_topic.clone(),
-            avro_id: (cfg.input.format == WireFormat::Avro).then(|| cfg.input.avro_local_ids[0]),
+            // Without a registry: the first local id (with one, `with_avro_id` sets the registered id).
+            avro_id: (cfg.input.format == WireFormat::Avro).then(|| cfg.input.avro_local_ids.first().copied()).flatten(),
             // Unique across restarts without shared state: start second + sequence.
             ack_prefix: format!("RL{started:x}-"),
             ack_seq: AtomicU64::new(0),
             allow: SenderAllowlist(cfg.mllp.tls_client_allow.clone()),
             metrics: GatewayMetrics::default(),
         }
+    }
+
+    /// Write Avro events under `id` (the one the registry gave the event schema).
+    pub fn with_avro_id(mut self, id: u32) -> Gateway {
+        self.avro_id = Some(id);
+        self
     }
 
     /// A frame (or framing problem) from `peer` on a connection without a client certificate.

@@ -104,13 +104,22 @@ impl HttpClient {
 
     /// `GET url`, bounded by the client's timeout.
     pub async fn get(&self, url: &str, accept: &str) -> Result<Response, HttpError> {
+        self.request("GET", url, accept, None).await
+    }
+
+    /// `POST url` with a JSON body (`content_type`), bounded by the client's timeout.
+    pub async fn post(&self, url: &str, accept: &str, content_type: &str, body: &str) -> Result<Response, HttpError> {
+        self.request("POST", url, accept, Some((content_type, body))).await
+    }
+
+    async fn request(&self, method: &str, url: &str, accept: &str, body: Option<(&str, &str)>) -> Result<Response, HttpError> {
         let unavailable = |msg: String| HttpError::Unavailable { url: url.to_string(), msg };
-        tokio::time::timeout(self.timeout, self.get_unbounded(url, accept))
+        tokio::time::timeout(self.timeout, self.request_unbounded(method, url, accept, body))
             .await
             .unwrap_or_else(|_| Err(unavailable(format!("no complete answer within {} ms", self.timeout.as_millis()))))
     }
 
-    async fn get_unbounded(&self, url: &str, accept: &str) -> Result<Response, HttpError> {
+    async fn request_unbounded(&self, method: &str, url: &str, accept: &str, body: Option<(&str, &str)>) -> Result<Response, HttpError> {
         let unavailable = |msg: String| HttpError::Unavailable { url: url.to_string(), msg };
         let (tls, rest) = match url.split_once("://") {
             Some(("http", rest)) => (false, rest),
@@ -127,11 +136,17 @@ impl HttpClient {
         } else {
             Box::new(tcp)
         };
-        let mut req = format!("GET {path} HTTP/1.1\r\nHost: {authority}\r\nAccept: {accept}\r\nConnection: close\r\n");
+        let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {authority}\r\nAccept: {accept}\r\nConnection: close\r\n");
         if let Some(a) = &self.auth {
             req.push_str(&format!("Authorization: {a}\r\n"));
         }
+        if let Some((content_type, b)) = body {
+            req.push_str(&format!("Content-Type: {content_type}\r\nContent-Length: {}\r\n", b.len()));
+        }
         req.push_str("\r\n");
+        if let Some((_, b)) = body {
+            req.push_str(b);
+        }
         conn.write_all(req.as_bytes()).await.map_err(|e| unavailable(e.to_string()))?;
         let mut raw = Vec::new();
         // A TLS peer that closes without close_notify still sent a complete response.
