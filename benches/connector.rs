@@ -138,7 +138,7 @@ async fn main() {
         }
     }
     // A full micro-batch's inference time, from the measured throughput (the conservative bound).
-    let cfg = radlabel::connector::Config::load(None, &|k| std::env::var(k).ok()).unwrap();
+    let cfg = radlabel::config::Config::load(None, &|k| std::env::var(k).ok()).unwrap();
     let batch_ms = cfg.batch.max_reports as f64 / through * 1000.0;
     let linger = cfg.batch.linger_ms as f64;
     println!(

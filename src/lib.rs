@@ -6,6 +6,7 @@
 //! predictions; the binary (`src/main.rs`) only parses arguments and calls [`commands`].
 
 pub mod commands;
+pub mod config;
 pub mod connector;
 pub mod core;
 pub mod hl7;
@@ -13,6 +14,7 @@ pub mod error;
 pub mod eval;
 pub mod events;
 pub mod io;
+pub mod kafka;
 pub mod metrics;
 pub mod mllp;
 pub mod net;

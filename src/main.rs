@@ -163,8 +163,8 @@ struct KafkaArgs {
 }
 
 impl KafkaArgs {
-    fn settings(&self) -> anyhow::Result<radlabel::connector::config::KafkaConfig> {
-        let mut cfg = radlabel::connector::Config::load(self.config.as_deref(), &|k| std::env::var(k).ok())?;
+    fn settings(&self) -> anyhow::Result<radlabel::config::KafkaConfig> {
+        let mut cfg = radlabel::config::Config::load(self.config.as_deref(), &|k| std::env::var(k).ok())?;
         if let Some(b) = &self.brokers {
             cfg.kafka.brokers = b.clone();
         }
@@ -400,7 +400,7 @@ async fn signalled() {
 }
 
 fn gateway(a: MllpArgs) -> anyhow::Result<()> {
-    let mut cfg = radlabel::connector::Config::load(a.config.as_deref(), &|k| std::env::var(k).ok())?;
+    let mut cfg = radlabel::config::Config::load(a.config.as_deref(), &|k| std::env::var(k).ok())?;
     if let Some(l) = a.listen {
         cfg.mllp.listen = l;
     }
@@ -410,7 +410,8 @@ fn gateway(a: MllpArgs) -> anyhow::Result<()> {
     if let Some(m) = a.metrics_listen {
         cfg.metrics.listen = m;
     }
-    cfg.validate()?;
+    // The flags may have changed shared keys: check them again, then the gateway's own.
+    cfg.validate_common()?;
     cfg.validate_gateway()?;
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().context("tokio runtime")?;
     rt.block_on(commands::mllp::serve(&cfg, signalled()))
@@ -454,7 +455,8 @@ fn hl7_send(a: SendArgs) -> Result<Finished, Failure> {
 }
 
 fn connector(a: RunArgs) -> anyhow::Result<()> {
-    use radlabel::connector::{self, Config, LoadedModel};
+    use radlabel::config::Config;
+    use radlabel::connector::{self, LoadedModel};
     use radlabel::model::onnx::OnnxBackend;
     use radlabel::model::tokenize::Encoder;
     use radlabel::model::ModelDir;
@@ -469,7 +471,8 @@ fn connector(a: RunArgs) -> anyhow::Result<()> {
     if let Some(m) = a.metrics_listen {
         cfg.metrics.listen = m;
     }
-    cfg.validate()?;
+    cfg.validate_common()?;
+    cfg.validate_connector()?;
     let variant = (!cfg.model.variant.is_empty()).then_some(cfg.model.variant.as_str());
     let dir = ModelDir::open(&cfg.model_dir(), variant)?;
     let encoder = Encoder::from_file(&dir.tokenizer_path, dir.config.max_length, dir.config.window_overlap)?;

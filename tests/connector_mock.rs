@@ -7,7 +7,8 @@ mod common;
 use std::time::Duration;
 
 use common::broker;
-use radlabel::connector::{self, Config, LoadedModel};
+use radlabel::config::Config;
+use radlabel::connector::{self, LoadedModel};
 use radlabel::model::onnx::{Device, OnnxBackend};
 use radlabel::model::tokenize::Encoder;
 use radlabel::model::ModelDir;

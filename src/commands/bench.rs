@@ -45,7 +45,7 @@ pub fn run(o: &LabelOptions, rounds: usize) -> Result<BenchResult, LabelError> {
     let mut encoder = Some(encoder);
     for round in 0..rounds.max(1) {
         let t = Instant::now();
-        let (tx, pipeline): (_, Pipeline<()>) = Pipeline::spawn(
+        let (tx, mut pipeline): (_, Pipeline<()>) = Pipeline::spawn(
             encoder.take().expect("encoder"),
             backend.take().expect("backend"),
             o.limits,
@@ -57,7 +57,7 @@ pub fn run(o: &LabelOptions, rounds: usize) -> Result<BenchResult, LabelError> {
             .collect();
         let feeder = std::thread::spawn(move || {
             for c in chunks {
-                let _ = tx.send(c);
+                let _ = tx.blocking_send(c);
             }
         });
         let mut n = 0;

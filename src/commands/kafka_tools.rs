@@ -10,8 +10,8 @@ use rdkafka::producer::{FutureProducer, FutureRecord};
 use rdkafka::util::Timeout;
 use rdkafka::{Message, TopicPartitionList};
 
-use crate::connector::config::KafkaConfig;
-use crate::connector::kafka::{client_config, ensure_topics, preflight, ClientLog, SecurityFailure};
+use crate::config::KafkaConfig;
+use crate::kafka::{client_config, ensure_topics, preflight, ClientLog, SecurityFailure};
 use crate::events::ReportEvent;
 use crate::core::report::ReportBody;
 use crate::io::input::{self, InputFormat};

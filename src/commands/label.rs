@@ -104,7 +104,7 @@ fn progress_bar(o: &LabelOptions) -> ProgressBar {
 }
 
 /// Reads rows and feeds the pipeline; row errors are reported here, as they are found.
-fn feed(rows: Rows, tx: std::sync::mpsc::SyncSender<Vec<Item<Tag>>>, chunk: usize, strict: bool, stop: Arc<AtomicBool>, pb: ProgressBar) -> (usize, Option<InputError>) {
+fn feed(rows: Rows, tx: crate::model::pipeline::Feed<Tag>, chunk: usize, strict: bool, stop: Arc<AtomicBool>, pb: ProgressBar) -> (usize, Option<InputError>) {
     let mut failed = 0;
     let mut batch = Vec::with_capacity(chunk);
     for row in rows.enumerate().map(|(i, r)| (i + 1, r)) {
@@ -131,12 +131,12 @@ fn feed(rows: Rows, tx: std::sync::mpsc::SyncSender<Vec<Item<Tag>>>, chunk: usiz
                 }
             }
         }
-        if batch.len() >= chunk && tx.send(std::mem::replace(&mut batch, Vec::with_capacity(chunk))).is_err() {
+        if batch.len() >= chunk && tx.blocking_send(std::mem::replace(&mut batch, Vec::with_capacity(chunk))).is_err() {
             return (failed, None);
         }
     }
     if !batch.is_empty() {
-        let _ = tx.send(batch);
+        let _ = tx.blocking_send(batch);
     }
     (failed, None)
 }
@@ -154,7 +154,7 @@ pub fn run(o: &LabelOptions) -> Result<LabelSummary, LabelError> {
     tracing::info!(backend = %crate::model::Backend::describe(&backend), model = %model.dir.display(), "labelling");
     let start = Instant::now();
     let pb = progress_bar(o);
-    let (tx, pipeline): (_, Pipeline<Tag>) = Pipeline::spawn(encoder, Box::new(backend), o.limits, model.thresholds.clone());
+    let (tx, mut pipeline): (_, Pipeline<Tag>) = Pipeline::spawn(encoder, Box::new(backend), o.limits, model.thresholds.clone());
     let stop = Arc::new(AtomicBool::new(false));
     let feeder = {
         let (stop, pb, chunk, strict) = (stop.clone(), pb.clone(), o.chunk.max(1), o.strict);

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use tokio::net::TcpListener;
 
-use crate::connector::Config;
+use crate::config::Config;
 use crate::metrics::Health;
 use crate::mllp::sink::KafkaSink;
 use crate::mllp::tls::{TlsFiles, TlsReloader};
@@ -67,7 +67,7 @@ fn record_reload(metrics: &GatewayMetrics, trigger: &str, result: Result<(), cra
 /// The registry the gateway registers its event schema in: Avro events and a registry URL.
 fn event_registry(cfg: &Config) -> anyhow::Result<Option<crate::events::registry::Registry>> {
     let url = cfg.input.schema_registry_url.trim();
-    if cfg.input.format != crate::connector::config::WireFormat::Avro || url.is_empty() {
+    if cfg.input.format != crate::config::WireFormat::Avro || url.is_empty() {
         return Ok(None);
     }
     Ok(Some(crate::events::registry::Registry::new(url, &cfg.input.registry_http())?))
@@ -76,11 +76,11 @@ fn event_registry(cfg: &Config) -> anyhow::Result<Option<crate::events::registry
 /// Bind, serve until `shutdown`, flush, log the counts.
 pub async fn serve(cfg: &Config, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
     let k = &cfg.kafka;
-    crate::connector::kafka::preflight(k).await?;
+    crate::kafka::preflight(k).await?;
     if k.create_topics {
         let topics = [(k.reports_topic.as_str(), k.topic_partitions), (k.dlq_topic.as_str(), k.topic_partitions)];
         // A broker that is not up yet is not fatal: messages get AE until it is.
-        match tokio::time::timeout(Duration::from_secs(10), crate::connector::kafka::ensure_topics(k, &topics)).await {
+        match tokio::time::timeout(Duration::from_secs(10), crate::kafka::ensure_topics(k, &topics)).await {
             Ok(Ok(())) => {}
             Ok(Err(e)) => tracing::warn!(error = %e, "could not create topics"),
             Err(_) => tracing::warn!("could not create topics: broker not reachable yet"),

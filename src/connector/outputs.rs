@@ -4,9 +4,9 @@
 //! registry outage; a refusal (409 incompatible, 422 invalid, 401/403) stops the start with
 //! the registry's own words.
 
-use super::config::{Config, WireFormat};
-use super::record::OutRecord;
-use crate::events::avro::{AvroEncoder, FINDINGS_AVSC, UNCERTAIN_AVSC};
+use crate::config::{Config, WireFormat};
+use crate::kafka::OutRecord;
+use crate::events::avro::{AvroEncoder, EncodeError, FINDINGS_AVSC, UNCERTAIN_AVSC};
 use crate::events::registry::{Registry, RegistryError};
 
 #[derive(Debug, thiserror::Error)]
@@ -36,15 +36,15 @@ impl Outputs {
 
     /// The findings record, in the configured format; `Err` when the record does not fit the
     /// registered schema (the input is dead-lettered with the reason rather than written wrong).
-    pub fn findings(&self, topic: &str, key: &str, v: &serde_json::Value) -> Result<OutRecord, String> {
+    pub fn findings(&self, topic: &str, key: &str, v: &serde_json::Value) -> Result<OutRecord, EncodeError> {
         self.encode(self.avro.as_ref().map(|a| &a.0), topic, key, v)
     }
 
-    pub fn uncertain(&self, topic: &str, key: &str, v: &serde_json::Value) -> Result<OutRecord, String> {
+    pub fn uncertain(&self, topic: &str, key: &str, v: &serde_json::Value) -> Result<OutRecord, EncodeError> {
         self.encode(self.avro.as_ref().map(|a| &a.1), topic, key, v)
     }
 
-    fn encode(&self, enc: Option<&AvroEncoder>, topic: &str, key: &str, v: &serde_json::Value) -> Result<OutRecord, String> {
+    fn encode(&self, enc: Option<&AvroEncoder>, topic: &str, key: &str, v: &serde_json::Value) -> Result<OutRecord, EncodeError> {
         match enc {
             None => Ok(OutRecord::json(topic, key, v)),
             Some(e) => Ok(OutRecord { topic: topic.into(), key: Some(key.as_bytes().to_vec()), value: Some(e.encode_json(v)?), headers: Vec::new() }),

@@ -18,10 +18,10 @@ use tokio::time::{sleep, sleep_until, Instant};
 
 use crate::events::avro::{AvroDecoder, AvroError};
 use super::outputs::Outputs;
-use super::config::{Config, Delivery, Preliminary, WireFormat};
+use crate::config::{Config, Delivery, Preliminary, WireFormat};
 use crate::events::{decode_json, findings_record, uncertain_case, DecodeError, ReportEvent, ReportStatus, Source};
 use super::kafka::{consumer_config, producer_config, Context, Revoked};
-use super::record::OutRecord;
+use crate::kafka::OutRecord;
 use super::labeler::AsyncLabeler;
 use crate::core::batching::BatchLimits;
 use crate::core::offsets::{OffsetTracker, Tp};
@@ -55,7 +55,7 @@ pub enum ConnectorError {
     OutputSchemas(#[from] super::outputs::OutputSetupError),
     /// Wrong CA, refused certificate, bad credentials: retrying cannot help.
     #[error(transparent)]
-    Security(#[from] super::kafka::SecurityFailure),
+    Security(#[from] crate::kafka::SecurityFailure),
 }
 
 impl ConnectorError {
@@ -127,7 +127,7 @@ struct Txn {
 /// Run until `shutdown` resolves, then drain: stop taking messages, finish in-flight work
 /// (bounded by `kafka.drain_timeout_ms`), store and commit what was acknowledged.
 pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, health: Arc<Health>, shutdown: impl Future<Output = ()>) -> Result<Stats, ConnectorError> {
-    super::kafka::preflight(&cfg.kafka).await?;
+    crate::kafka::preflight(&cfg.kafka).await?;
     tokio::pin!(shutdown);
     // Avro outputs need their schema ids before the first record; an outage is waited out,
     // and SIGTERM still stops the wait.
@@ -139,7 +139,7 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
         let k = &cfg.kafka;
         let topics: Vec<(&str, i32)> = [&k.reports_topic, &k.findings_topic, &k.uncertain_topic, &k.dlq_topic].iter().map(|t| (t.as_str(), k.topic_partitions)).collect();
         // A broker that is not up yet is retried by the consumer below; not fatal here.
-        match tokio::time::timeout(Duration::from_secs(10), super::kafka::ensure_topics(k, &topics)).await {
+        match tokio::time::timeout(Duration::from_secs(10), crate::kafka::ensure_topics(k, &topics)).await {
             Ok(Ok(())) => {}
             Ok(Err(e)) => tracing::warn!(error = %e, "could not create topics"),
             Err(_) => tracing::warn!("could not create topics: broker not reachable yet"),
@@ -154,7 +154,7 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
     let info = ModelInfo { name: model.dir.config.name.clone(), version: model.dir.config.version.clone(), variant: model.dir.variant.clone() };
     metrics.model_loaded(&info.name, &info.version, &info.variant);
     let (feed, pipeline) = Pipeline::spawn(model.encoder, model.backend, limits, model.dir.thresholds.clone());
-    let mut labeler = AsyncLabeler::new(feed, pipeline, cfg.batch.max_in_flight);
+    let mut labeler = AsyncLabeler::new(feed, pipeline);
     let mut l = Loop {
         cfg,
         producer,
@@ -353,7 +353,7 @@ impl Loop<'_> {
                     let mut records = match self.outputs.findings(&self.cfg.kafka.findings_topic, key, &findings_record(&job.event, &labelled, &self.info, &job.src)) {
                         Ok(r) => vec![r],
                         Err(e) => {
-                            self.dead_letter(&job.src, &job.original, "encode", "OutputSchemaMismatch", &e).await;
+                            self.dead_letter(&job.src, &job.original, "encode", "OutputSchemaMismatch", &e.to_string()).await;
                             continue;
                         }
                     };
@@ -363,7 +363,7 @@ impl Loop<'_> {
                         match self.outputs.uncertain(&self.cfg.kafka.uncertain_topic, key, &case) {
                             Ok(r) => records.push(r),
                             Err(e) => {
-                                self.dead_letter(&job.src, &job.original, "encode", "OutputSchemaMismatch", &e).await;
+                                self.dead_letter(&job.src, &job.original, "encode", "OutputSchemaMismatch", &e.to_string()).await;
                                 continue;
                             }
                         }

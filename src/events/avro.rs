@@ -24,6 +24,16 @@ pub enum AvroError {
     RegistryUnavailable(String),
 }
 
+/// Why a record could not be written in Avro: it does not fit its schema (a bug in the
+/// producing code or a schema changed under it), or the schema itself is unusable.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum EncodeError {
+    #[error("the record does not fit its Avro schema: {0}")]
+    Mismatch(String),
+    #[error("the Avro schema does not parse: {0}")]
+    Schema(String),
+}
+
 pub struct AvroDecoder {
     registry: Option<Registry>,
     local_ids: Vec<u32>,
@@ -80,14 +90,19 @@ impl AvroDecoder {
 
 /// A report event in the Confluent wire format with the bundled schema under `schema_id`
 /// (what the HL7 gateway publishes when the reports topic carries Avro).
-pub fn encode_event(ev: &ReportEvent, schema_id: u32) -> Result<Vec<u8>, String> {
+pub fn encode_event(ev: &ReportEvent, schema_id: u32) -> Result<Vec<u8>, EncodeError> {
     static SCHEMA: std::sync::OnceLock<Schema> = std::sync::OnceLock::new();
     let schema = SCHEMA.get_or_init(|| Schema::parse_str(REPORT_EVENT_AVSC).expect("bundled schema parses"));
-    let value = apache_avro::to_value(ev).map_err(|e| e.to_string())?.resolve(schema).map_err(|e| e.to_string())?;
+    let value = apache_avro::to_value(ev).and_then(|v| v.resolve(schema)).map_err(|e| EncodeError::Mismatch(e.to_string()))?;
+    write_framed(schema, schema_id, value)
+}
+
+/// Magic byte, big-endian schema id, datum.
+fn write_framed(schema: &Schema, id: u32, value: apache_avro::types::Value) -> Result<Vec<u8>, EncodeError> {
     let mut out = vec![0u8];
-    out.extend_from_slice(&schema_id.to_be_bytes());
-    let writer = apache_avro::writer::datum::GenericDatumWriter::builder(schema).build().map_err(|e| e.to_string())?;
-    out.extend(writer.write_value_to_vec(value).map_err(|e| e.to_string())?);
+    out.extend_from_slice(&id.to_be_bytes());
+    let writer = apache_avro::writer::datum::GenericDatumWriter::builder(schema).build().map_err(|e| EncodeError::Schema(e.to_string()))?;
+    out.extend(writer.write_value_to_vec(value).map_err(|e| EncodeError::Mismatch(e.to_string()))?);
     Ok(out)
 }
 
@@ -123,14 +138,14 @@ pub struct AvroEncoder {
 }
 
 impl AvroEncoder {
-    pub fn new(schema_text: &str, id: u32) -> Result<AvroEncoder, String> {
-        Ok(AvroEncoder { schema: Schema::parse_str(schema_text).map_err(|e| e.to_string())?, id })
+    pub fn new(schema_text: &str, id: u32) -> Result<AvroEncoder, EncodeError> {
+        Ok(AvroEncoder { schema: Schema::parse_str(schema_text).map_err(|e| EncodeError::Schema(e.to_string()))?, id })
     }
 
     /// Register `schema_text` under `<topic>-value` (waiting out an outage) and write with it.
     pub async fn registered(registry: &Registry, topic: &str, schema_text: &str) -> Result<AvroEncoder, RegistryError> {
         let id = registry.register_retrying(&value_subject(topic), schema_text).await?;
-        AvroEncoder::new(schema_text, id).map_err(|m| RegistryError::Invalid { subject: value_subject(topic), message: m })
+        AvroEncoder::new(schema_text, id).map_err(|e| RegistryError::Invalid { subject: value_subject(topic), message: e.to_string() })
     }
 
     pub fn id(&self) -> u32 {
@@ -139,13 +154,9 @@ impl AvroEncoder {
 
     /// A JSON record (as the JSON outputs are built) as an Avro datum: fields the schema does
     /// not name are left out, optional ones absent from the record are null.
-    pub fn encode_json(&self, v: &serde_json::Value) -> Result<Vec<u8>, String> {
-        let value = json_to_avro(v).resolve(&self.schema).map_err(|e| e.to_string())?;
-        let mut out = vec![0u8];
-        out.extend_from_slice(&self.id.to_be_bytes());
-        let writer = apache_avro::writer::datum::GenericDatumWriter::builder(&self.schema).build().map_err(|e| e.to_string())?;
-        out.extend(writer.write_value_to_vec(value).map_err(|e| e.to_string())?);
-        Ok(out)
+    pub fn encode_json(&self, v: &serde_json::Value) -> Result<Vec<u8>, EncodeError> {
+        let value = json_to_avro(v).resolve(&self.schema).map_err(|e| EncodeError::Mismatch(e.to_string()))?;
+        write_framed(&self.schema, self.id, value)
     }
 }
 
@@ -308,6 +319,6 @@ mod tests {
             assert_eq!(back["idempotency_id"], json["idempotency_id"]);
         }
         let bad = findings.encode_json(&serde_json::json!({"report_id": "x"})).unwrap_err();
-        assert!(!bad.is_empty(), "a record missing required fields is refused, not written");
+        assert!(matches!(bad, EncodeError::Mismatch(_)), "a record missing required fields is refused, not written: {bad}");
     }
 }

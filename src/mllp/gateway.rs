@@ -8,10 +8,10 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use super::sink::Sink;
-use crate::events::avro::encode_event;
-use crate::connector::config::{Config, WireFormat};
+use crate::events::avro::{encode_event, EncodeError};
+use crate::config::{Config, WireFormat};
 use crate::events::ReportEvent;
-use crate::connector::record::OutRecord;
+use crate::kafka::OutRecord;
 use crate::hl7::ack::{self, AckError, AckHeader, AckResult, Severity};
 use crate::hl7::batch;
 use crate::hl7::charset::{self, Charset};
@@ -241,10 +241,10 @@ impl Gateway {
         Handled { result: AckResult::Accepted, errors }
     }
 
-    fn encode(&self, ev: &ReportEvent) -> Result<Vec<u8>, String> {
+    fn encode(&self, ev: &ReportEvent) -> Result<Vec<u8>, EncodeError> {
         match self.avro_id {
             Some(id) => encode_event(ev, id),
-            None => serde_json::to_vec(ev).map_err(|e| e.to_string()),
+            None => serde_json::to_vec(ev).map_err(|e| EncodeError::Mismatch(e.to_string())),
         }
     }
 

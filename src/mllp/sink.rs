@@ -10,8 +10,8 @@ use rdkafka::error::KafkaError;
 use rdkafka::producer::{FutureProducer, Producer};
 use rdkafka::util::Timeout;
 
-use crate::connector::record::OutRecord;
-use crate::connector::Config;
+use crate::kafka::OutRecord;
+use crate::config::Config;
 use crate::error::Outcome;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -40,7 +40,7 @@ pub trait Sink: Send + Sync {
 /// out can enter a fatal state on brokers without epoch bumping; duplicates from retries are
 /// possible either way (the events carry MSH-10).
 pub fn producer_config(cfg: &Config) -> ClientConfig {
-    crate::connector::kafka::client_config(
+    crate::kafka::client_config(
         &cfg.kafka,
         &[
             ("acks", "all".into()),

@@ -94,7 +94,7 @@ impl ModelDir {
             .map_err(|source| ModelError::Io { path: cfg_path.clone(), source })?;
         let config: ModelConfig = serde_json::from_str(&raw)
             .map_err(|source| ModelError::Json { path: cfg_path.clone(), source })?;
-        let thresholds = validate(&config).map_err(|(key, msg)| ModelError::Invalid {
+        let thresholds = validate(&config).map_err(|ContractViolation { key, msg }| ModelError::Invalid {
             path: cfg_path.clone(),
             key,
             msg,
@@ -137,9 +137,17 @@ pub fn sha256_file(path: &Path) -> Result<String, ModelError> {
     Ok(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// Check the config against this build's label space; returns the thresholds or (key, why).
-pub fn validate(c: &ModelConfig) -> Result<Thresholds, (String, String)> {
-    let bad = |k: &str, m: String| Err((k.to_string(), m));
+/// A `config.json` key that breaks this build's contract, and why.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("key `{key}`: {msg}")]
+pub struct ContractViolation {
+    pub key: String,
+    pub msg: String,
+}
+
+/// Check the config against this build's label space; returns the thresholds.
+pub fn validate(c: &ModelConfig) -> Result<Thresholds, ContractViolation> {
+    let bad = |k: &str, m: String| Err(ContractViolation { key: k.to_string(), msg: m });
     if c.format_version != FORMAT_VERSION {
         return bad("format_version", format!("{} is not supported (expected {FORMAT_VERSION})", c.format_version));
     }
@@ -221,7 +229,7 @@ mod tests {
     }
 
     fn key_of(c: ModelConfig) -> String {
-        validate(&c).unwrap_err().0
+        validate(&c).unwrap_err().key
     }
 
     #[test]

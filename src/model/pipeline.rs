@@ -6,7 +6,7 @@
 //! Chunks travel strictly FIFO through one thread per stage, so results come out in the
 //! order items went in.
 
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::mpsc::sync_channel;
 use std::thread::JoinHandle;
 
 use super::backend::{Backend, InferenceError};
@@ -52,24 +52,31 @@ struct Tokenized<T> {
     windows: Result<Vec<Window>, TokenizeError>,
 }
 
+/// Where micro-batches go in: a tokio channel, so an async caller awaits room without a
+/// bridge thread and a blocking caller uses `blocking_send`.
+pub type Feed<T> = tokio::sync::mpsc::Sender<Vec<Item<T>>>;
+
 /// A running pipeline: its input sender is handed to the caller by [`Pipeline::spawn`];
-/// read results with [`Pipeline::recv`]. Dropping every input sender lets both threads drain.
+/// results come out in order from [`Pipeline::next`] (async) or [`Pipeline::recv`] (blocking).
+/// Dropping every input sender lets both threads drain.
 pub struct Pipeline<T> {
-    output: Receiver<Vec<Done<T>>>,
+    /// Finished micro-batches, in submission order.
+    output: tokio::sync::mpsc::Receiver<Vec<Done<T>>>,
+    /// The tokenize and inference threads, joined by `finish`.
     threads: Vec<JoinHandle<()>>,
 }
 
 impl<T: Send + 'static> Pipeline<T> {
     /// Start the threads; returns the input (send chunks, blocks while the pipeline is full)
     /// and the pipeline to read results from.
-    pub fn spawn(encoder: Encoder, mut backend: Box<dyn Backend>, limits: BatchLimits, thresholds: Thresholds) -> (SyncSender<Vec<Item<T>>>, Self) {
-        let (in_tx, in_rx) = sync_channel::<Vec<Item<T>>>(CHANNEL_DEPTH);
+    pub fn spawn(encoder: Encoder, mut backend: Box<dyn Backend>, limits: BatchLimits, thresholds: Thresholds) -> (Feed<T>, Self) {
+        let (in_tx, mut in_rx) = tokio::sync::mpsc::channel::<Vec<Item<T>>>(CHANNEL_DEPTH);
         let (tok_tx, tok_rx) = sync_channel::<Vec<Tokenized<T>>>(CHANNEL_DEPTH);
-        let (out_tx, out_rx) = sync_channel::<Vec<Done<T>>>(CHANNEL_DEPTH);
+        let (out_tx, out_rx) = tokio::sync::mpsc::channel::<Vec<Done<T>>>(CHANNEL_DEPTH);
         let tokenizer = std::thread::Builder::new()
             .name("radlabel-tokenize".into())
             .spawn(move || {
-                for chunk in in_rx {
+                while let Some(chunk) = in_rx.blocking_recv() {
                     let tokenized = chunk
                         .into_iter()
                         .map(|item| Tokenized { windows: encoder.windows(&item.text), tag: item.tag })
@@ -85,7 +92,7 @@ impl<T: Send + 'static> Pipeline<T> {
             .spawn(move || {
                 for chunk in tok_rx {
                     let done = infer_chunk(backend.as_mut(), chunk, limits, &thresholds);
-                    if out_tx.send(done).is_err() {
+                    if out_tx.blocking_send(done).is_err() {
                         return;
                     }
                 }
@@ -95,11 +102,16 @@ impl<T: Send + 'static> Pipeline<T> {
     }
 
     /// The next chunk of results, `None` once every input sender is dropped and all has drained.
-    pub fn recv(&self) -> Option<Vec<Done<T>>> {
-        self.output.recv().ok()
+    /// The next finished micro-batch, blocking (not from inside an async runtime).
+    pub fn recv(&mut self) -> Option<Vec<Done<T>>> {
+        self.output.blocking_recv()
     }
 
-    /// Drain the remaining results and join the threads (the input senders must be gone).
+    /// The next finished micro-batch, awaited.
+    pub async fn next(&mut self) -> Option<Vec<Done<T>>> {
+        self.output.recv().await
+    }
+
     pub fn finish(mut self) -> Vec<Done<T>> {
         let mut rest = Vec::new();
         while let Some(chunk) = self.recv() {

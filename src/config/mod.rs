@@ -1,20 +1,29 @@
-//! The connector's configuration: one typed struct, read from a TOML file (see
+//! radlabel's configuration: one typed struct for every role, read from a TOML file (see
 //! `config/radlabel.toml`), every scalar key overridable by an environment variable
-//! `RADLABEL_<SECTION>_<KEY>` (e.g. `RADLABEL_KAFKA_BROKERS`), validated at start with an
-//! error that names the key.
+//! `RADLABEL_<SECTION>_<KEY>` (e.g. `RADLABEL_KAFKA_BROKERS`). Split by component: the shared
+//! Kafka client settings ([`kafka`], [`security`]), the connector's sections ([`connector`]),
+//! the gateway's ([`gateway`]) and the metrics endpoint. `Config::load` validates what every
+//! role needs; each role validates its own sections when it starts, so a bad connector-only
+//! value never stops the gateway. Every error names its key.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use toml::Value;
 
-use crate::core::labels::{observation_index, N_OBS};
+use crate::core::labels::N_OBS;
 use crate::core::routing::RoutingPolicy;
+use crate::core::labels::observation_index;
 use crate::error::Outcome;
-use crate::hl7::accept::AcceptPolicy;
-use crate::hl7::charset::Charset;
-use crate::hl7::mapping::PreliminaryPolicy;
+
+pub mod connector;
+pub mod gateway;
+pub mod kafka;
+pub mod security;
+
+pub use connector::{BatchConfig, InputConfig, ModelSection, OutputConfig, Preliminary, RoutingConfig};
+pub use gateway::MllpConfig;
+pub use kafka::{Delivery, KafkaConfig};
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("config key `{key}`: {msg}")]
@@ -34,276 +43,9 @@ impl ConfigError {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Delivery {
-    /// Offsets stored after every output is acknowledged; duplicates possible after a crash.
-    AtLeastOnce,
-    /// Consume-transform-produce transactions (needs a broker with working transactions).
-    Transactional,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Preliminary {
-    /// Count and skip preliminary reports (the final version will come).
-    Skip,
-    /// Send them to the dead-letter topic.
-    DeadLetter,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
 pub enum WireFormat {
     Json,
     Avro,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct KafkaConfig {
-    /// Bootstrap servers, comma-separated.
-    pub brokers: String,
-    pub group_id: String,
-    pub reports_topic: String,
-    pub findings_topic: String,
-    pub uncertain_topic: String,
-    pub dlq_topic: String,
-    pub delivery: Delivery,
-    /// How often stored offsets are committed (librdkafka auto-commit of stored offsets).
-    pub commit_interval_ms: u64,
-    pub session_timeout_ms: u64,
-    /// How long shutdown and partition revocation wait for in-flight work.
-    pub drain_timeout_ms: u64,
-    /// Create missing topics at start (partitions for new ones below); off where ACLs forbid it.
-    pub create_topics: bool,
-    pub topic_partitions: i32,
-    /// TLS and SASL for every Kafka client of every role.
-    pub security: super::security::KafkaSecurity,
-    /// Extra librdkafka properties, passed through to every client last (secrets refused:
-    /// they come from the environment or files, see `kafka.security`).
-    pub librdkafka: BTreeMap<String, String>,
-}
-
-impl Default for KafkaConfig {
-    fn default() -> Self {
-        KafkaConfig {
-            brokers: "127.0.0.1:9092".into(),
-            group_id: "radlabel".into(),
-            reports_topic: "radiology.reports".into(),
-            findings_topic: "radiology.findings".into(),
-            uncertain_topic: "radiology.uncertain".into(),
-            dlq_topic: "radiology.dlq".into(),
-            delivery: Delivery::AtLeastOnce,
-            commit_interval_ms: 1000,
-            session_timeout_ms: 10_000,
-            drain_timeout_ms: 30_000,
-            create_topics: true,
-            topic_partitions: 4,
-            security: Default::default(),
-            librdkafka: BTreeMap::new(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct BatchConfig {
-    /// Most reports in one micro-batch.
-    pub max_reports: usize,
-    /// Padded-token budget of one inference batch.
-    pub max_tokens: usize,
-    /// How long the first report of a batch may wait for others.
-    pub linger_ms: u64,
-    /// Micro-batches handed to inference and not yet acknowledged; beyond this the consumer
-    /// stops taking messages (librdkafka's own prefetch is bounded by queued_max_kbytes).
-    pub max_in_flight: usize,
-    pub queued_max_kbytes: u64,
-}
-
-impl Default for BatchConfig {
-    fn default() -> Self {
-        BatchConfig { max_reports: 512, max_tokens: 8192, linger_ms: 20, max_in_flight: 2, queued_max_kbytes: 8192 }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct RoutingConfig {
-    /// Reports with any observation's confidence below this go to the uncertain topic too.
-    pub min_confidence: f32,
-    /// Per-observation floors overriding `min_confidence` (observation name -> floor).
-    pub min_confidence_per_observation: BTreeMap<String, f32>,
-}
-
-impl Default for RoutingConfig {
-    fn default() -> Self {
-        RoutingConfig { min_confidence: 0.5, min_confidence_per_observation: BTreeMap::new() }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct InputConfig {
-    pub format: WireFormat,
-    pub preliminary: Preliminary,
-    /// Reports with more text than this are dead-lettered (protects memory and latency).
-    pub max_text_bytes: usize,
-    /// Avro: Confluent Schema Registry base URL (http:// or https://); empty for none.
-    pub schema_registry_url: String,
-    /// https: PEM CA bundle of the registry's certificate (empty: the bundled public roots).
-    pub schema_registry_ca_file: String,
-    /// Client certificate and key, where the registry authenticates clients by certificate.
-    pub schema_registry_cert_file: String,
-    pub schema_registry_key_file: String,
-    /// Basic auth user; the password from RADLABEL_INPUT_SCHEMA_REGISTRY_PASSWORD or this file.
-    pub schema_registry_username: String,
-    pub schema_registry_password_file: String,
-    /// Bearer token from RADLABEL_INPUT_SCHEMA_REGISTRY_TOKEN or this file.
-    pub schema_registry_token_file: String,
-    /// Resolved at load from the variables or files above; never serialised.
-    #[serde(skip)]
-    pub schema_registry_auth: Option<crate::net::http::Auth>,
-    /// Avro without a registry: schema ids read with the bundled schemas/report_event.avsc.
-    pub avro_local_ids: Vec<u32>,
-}
-
-impl InputConfig {
-    /// Registry credentials: Basic (user + password) or Bearer, each from its variable or file.
-    fn resolve_secrets(&mut self, env: &dyn Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
-        use crate::net::http::Auth;
-        let get = |var: &str, key: &str, file: &str| crate::secret::resolve(var, key, file, env).map_err(|e| ConfigError::new(key, e.to_string()));
-        let password = get("RADLABEL_INPUT_SCHEMA_REGISTRY_PASSWORD", "input.schema_registry_password_file", &self.schema_registry_password_file)?;
-        let token = get("RADLABEL_INPUT_SCHEMA_REGISTRY_TOKEN", "input.schema_registry_token_file", &self.schema_registry_token_file)?;
-        let user = self.schema_registry_username.trim();
-        self.schema_registry_auth = match (user.is_empty(), password, token) {
-            (_, Some(_), Some(_)) => return Err(ConfigError::new("input.schema_registry_token_file", "a registry password and a token are both set; keep one")),
-            (false, Some(password), None) => Some(Auth::Basic { user: user.to_string(), password }),
-            (true, Some(_), None) => return Err(ConfigError::new("input.schema_registry_username", "a registry password is set but no user name")),
-            (false, None, _) => return Err(ConfigError::new("input.schema_registry_password_file", "input.schema_registry_username is set: set RADLABEL_INPUT_SCHEMA_REGISTRY_PASSWORD or this key")),
-            (true, None, Some(t)) => Some(Auth::Bearer(t)),
-            (true, None, None) => None,
-        };
-        Ok(())
-    }
-
-    /// How to reach the registry.
-    pub fn registry_http(&self) -> crate::net::http::HttpSettings {
-        let path = |s: &str| (!s.trim().is_empty()).then(|| PathBuf::from(s.trim()));
-        crate::net::http::HttpSettings {
-            key: "input.schema_registry".into(),
-            ca_file: path(&self.schema_registry_ca_file),
-            cert_file: path(&self.schema_registry_cert_file),
-            key_file: path(&self.schema_registry_key_file),
-            auth: self.schema_registry_auth.clone(),
-        }
-    }
-}
-
-impl Default for InputConfig {
-    fn default() -> Self {
-        InputConfig {
-            format: WireFormat::Json,
-            preliminary: Preliminary::Skip,
-            max_text_bytes: 64 * 1024,
-            schema_registry_url: String::new(),
-            schema_registry_ca_file: String::new(),
-            schema_registry_cert_file: String::new(),
-            schema_registry_key_file: String::new(),
-            schema_registry_username: String::new(),
-            schema_registry_password_file: String::new(),
-            schema_registry_token_file: String::new(),
-            schema_registry_auth: None,
-            avro_local_ids: vec![1],
-        }
-    }
-}
-
-/// How the connector writes findings and uncertain cases.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct OutputConfig {
-    /// json (default) | avro: Confluent wire format, schemas registered at start under
-    /// `<topic>-value` in the registry of `input.schema_registry_*`.
-    pub format: WireFormat,
-}
-
-impl Default for OutputConfig {
-    fn default() -> Self {
-        OutputConfig { format: WireFormat::Json }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct ModelSection {
-    /// Model directory; empty means the bundled `models/default`.
-    pub dir: String,
-    /// Variant from the model's config.json; empty means its default.
-    pub variant: String,
-    pub device: String,
-    /// ONNX Runtime intra-op threads; 0 means all cores.
-    pub threads: usize,
-}
-
-impl Default for ModelSection {
-    fn default() -> Self {
-        ModelSection { dir: String::new(), variant: String::new(), device: "cpu".into(), threads: 0 }
-    }
-}
-
-/// The HL7 gateway (`radlabel mllp`): MLLP in, report events on `kafka.reports_topic`,
-/// rejected messages on `kafka.dlq_topic`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct MllpConfig {
-    /// Address to listen on (also --listen).
-    pub listen: String,
-    /// Connections served at once; more are accepted and closed at once (logged).
-    pub max_connections: usize,
-    /// Larger frames are rejected (AR) and skipped without being buffered.
-    pub max_frame_bytes: usize,
-    /// A connection silent for this long (idle, or stuck inside a frame) is closed.
-    pub read_timeout_ms: u64,
-    /// How long the broker may take to acknowledge a message's events before the sender
-    /// gets AE (and sends again).
-    pub ack_timeout_ms: u64,
-    /// PEM certificate chain and private key: both set means TLS (rustls), neither plain TCP.
-    pub tls_cert: String,
-    pub tls_key: String,
-    /// PEM CA bundle: set, every client must present a certificate it signed (mutual TLS).
-    pub tls_client_ca: String,
-    /// Sending application (MSH-3) -> certificate names (CN or SAN DNS) allowed to send as it;
-    /// `*` for any other application. Empty: any verified client. Env:
-    /// RADLABEL_MLLP_TLS_CLIENT_ALLOW="RIS_A=ris-a.example.org;*=hl7-engine.example.org".
-    pub tls_client_allow: BTreeMap<String, Vec<String>>,
-    /// How often the certificate files are checked for changes (SIGHUP reloads at once).
-    pub tls_reload_interval_ms: u64,
-    /// Character set for messages with an empty MSH-18.
-    pub default_charset: Charset,
-    /// Preliminary results: `skip` (acknowledged and counted) or `produce`.
-    pub preliminary: PreliminaryPolicy,
-    /// Which orders are published: `radiology` (OBR-24, procedure, TXA-2 or section codes say
-    /// so; the rest acknowledged and counted) or `all`.
-    pub accept: AcceptPolicy,
-}
-
-impl Default for MllpConfig {
-    fn default() -> Self {
-        MllpConfig {
-            listen: "0.0.0.0:2575".into(),
-            max_connections: 64,
-            max_frame_bytes: 1024 * 1024,
-            read_timeout_ms: 60_000,
-            ack_timeout_ms: 10_000,
-            tls_cert: String::new(),
-            tls_key: String::new(),
-            tls_client_ca: String::new(),
-            tls_client_allow: BTreeMap::new(),
-            tls_reload_interval_ms: 5000,
-            default_charset: Charset::Utf8,
-            preliminary: PreliminaryPolicy::Skip,
-            accept: AcceptPolicy::Radiology,
-        }
-    }
 }
 
 /// The Prometheus endpoint. Off by default; give each process its own address
@@ -442,41 +184,37 @@ impl Config {
         })?;
         cfg.kafka.security.resolve_secrets(env)?;
         cfg.input.resolve_secrets(env)?;
-        cfg.validate()?;
+        cfg.validate_common()?;
         Ok(cfg)
     }
 
-    pub fn validate(&self) -> Result<(), ConfigError> {
-        let k = &self.kafka;
-        if k.brokers.trim().is_empty() {
-            return Err(ConfigError::new("kafka.brokers", "must name at least one broker (host:port)"));
+    /// What every role needs: the Kafka settings, the metrics address, the registry's settings.
+    /// `Config::load` makes these checks; each role then makes its own.
+    pub fn validate_common(&self) -> Result<(), ConfigError> {
+        self.kafka.validate()?;
+        let url = self.input.schema_registry_url.trim();
+        if !url.is_empty() && !url.starts_with("http://") && !url.starts_with("https://") {
+            return Err(ConfigError::new("input.schema_registry_url", "must be an http:// or https:// URL"));
         }
-        if k.group_id.trim().is_empty() {
-            return Err(ConfigError::new("kafka.group_id", "must not be empty"));
-        }
-        let topics = [
-            ("kafka.reports_topic", &k.reports_topic),
-            ("kafka.findings_topic", &k.findings_topic),
-            ("kafka.uncertain_topic", &k.uncertain_topic),
-            ("kafka.dlq_topic", &k.dlq_topic),
-        ];
-        for (i, (key, t)) in topics.iter().enumerate() {
-            if t.trim().is_empty() || t.contains(char::is_whitespace) {
-                return Err(ConfigError::new(key, format!("`{t}` is not a topic name")));
-            }
-            if let Some((other, _)) = topics[..i].iter().find(|(_, o)| o == t) {
-                return Err(ConfigError::new(key, format!("`{t}` is already used by {other}")));
+        let i = &self.input;
+        for (key, f) in [("input.schema_registry_ca_file", &i.schema_registry_ca_file), ("input.schema_registry_cert_file", &i.schema_registry_cert_file), ("input.schema_registry_key_file", &i.schema_registry_key_file)] {
+            if !f.trim().is_empty() && !Path::new(f.trim()).is_file() {
+                return Err(ConfigError::new(key, format!("{f}: no such file")));
             }
         }
-        for (key, v) in [("kafka.commit_interval_ms", k.commit_interval_ms), ("kafka.session_timeout_ms", k.session_timeout_ms), ("kafka.drain_timeout_ms", k.drain_timeout_ms)] {
-            if v == 0 {
-                return Err(ConfigError::new(key, "must be > 0"));
-            }
+        if i.schema_registry_cert_file.trim().is_empty() != i.schema_registry_key_file.trim().is_empty() {
+            return Err(ConfigError::new("input.schema_registry_key_file", "a client certificate needs both schema_registry_cert_file and schema_registry_key_file"));
         }
-        if k.topic_partitions < 1 {
-            return Err(ConfigError::new("kafka.topic_partitions", "must be >= 1"));
+        let l = self.metrics.listen.trim();
+        if !l.is_empty() {
+            l.parse::<std::net::SocketAddr>().map_err(|e| ConfigError::new("metrics.listen", format!("`{l}` is not ADDR:PORT ({e})")))?;
         }
-        k.security.validate(&k.librdkafka)?;
+        Ok(())
+    }
+
+    /// The connector's own checks (`radlabel run`, after its flags are applied): batching,
+    /// routing, input limits, outputs, the model device.
+    pub fn validate_connector(&self) -> Result<(), ConfigError> {
         let b = &self.batch;
         for (key, v) in [("batch.max_reports", b.max_reports), ("batch.max_tokens", b.max_tokens), ("batch.max_in_flight", b.max_in_flight)] {
             if v == 0 {
@@ -499,18 +237,6 @@ impl Config {
             }
         }
         let url = self.input.schema_registry_url.trim();
-        if !url.is_empty() && !url.starts_with("http://") && !url.starts_with("https://") {
-            return Err(ConfigError::new("input.schema_registry_url", "must be an http:// or https:// URL"));
-        }
-        let i = &self.input;
-        for (key, f) in [("input.schema_registry_ca_file", &i.schema_registry_ca_file), ("input.schema_registry_cert_file", &i.schema_registry_cert_file), ("input.schema_registry_key_file", &i.schema_registry_key_file)] {
-            if !f.trim().is_empty() && !Path::new(f.trim()).is_file() {
-                return Err(ConfigError::new(key, format!("{f}: no such file")));
-            }
-        }
-        if i.schema_registry_cert_file.trim().is_empty() != i.schema_registry_key_file.trim().is_empty() {
-            return Err(ConfigError::new("input.schema_registry_key_file", "a client certificate needs both schema_registry_cert_file and schema_registry_key_file"));
-        }
         if self.output.format == WireFormat::Avro && url.is_empty() {
             return Err(ConfigError::new("output.format", "avro outputs need a schema registry (input.schema_registry_url) to register their schemas in"));
         }
@@ -518,10 +244,6 @@ impl Config {
             return Err(ConfigError::new("input.max_text_bytes", "must be > 0"));
         }
         self.model.device.parse::<crate::model::onnx::Device>().map_err(|e| ConfigError::new("model.device", e))?;
-        let l = self.metrics.listen.trim();
-        if !l.is_empty() {
-            l.parse::<std::net::SocketAddr>().map_err(|e| ConfigError::new("metrics.listen", format!("`{l}` is not ADDR:PORT ({e})")))?;
-        }
         Ok(())
     }
 
@@ -599,13 +321,19 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hl7::charset::Charset;
 
-    /// Loads and also makes the gateway's checks (every key's error is tested through it).
+    /// Loads and makes both roles' checks (every key's error is tested through it).
     fn load(toml_text: Option<&str>, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
         load_connector(toml_text, env).and_then(|c| c.validate_gateway().map(|()| c))
     }
 
+    /// Loads and makes the connector's checks.
     fn load_connector(toml_text: Option<&str>, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        load_common(toml_text, env).and_then(|c| c.validate_connector().map(|()| c))
+    }
+
+    fn load_common(toml_text: Option<&str>, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let d = tempfile::tempdir().unwrap();
         let path = toml_text.map(|t| {
             let p = d.path().join("c.toml");
@@ -622,6 +350,19 @@ mod tests {
         let c = load_connector(None, &env).expect("the connector starts with a registry");
         c.validate_gateway().expect("the gateway registers its event schema there");
         assert_eq!(load_connector(None, &[("RADLABEL_OUTPUT_FORMAT", "avro")]).unwrap_err().key, "output.format");
+    }
+
+    #[test]
+    fn each_role_is_stopped_only_by_its_own_sections() {
+        let bad_batch = [("RADLABEL_BATCH_MAX_REPORTS", "0")];
+        let c = load_common(None, &bad_batch).expect("loading checks only what every role needs");
+        c.validate_gateway().expect("a connector-only value does not stop the gateway");
+        assert_eq!(c.validate_connector().unwrap_err().key, "batch.max_reports");
+        let bad_mllp = [("RADLABEL_MLLP_MAX_FRAME_BYTES", "10")];
+        let c = load_common(None, &bad_mllp).unwrap();
+        c.validate_connector().expect("a gateway-only value does not stop the connector");
+        assert_eq!(c.validate_gateway().unwrap_err().key, "mllp.max_frame_bytes");
+        assert_eq!(load_common(None, &[("RADLABEL_KAFKA_BROKERS", " ")]).unwrap_err().key, "kafka.brokers", "shared keys stop every role");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::config::ConfigError;
+use super::ConfigError;
 use crate::secret::{self, Secret};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
