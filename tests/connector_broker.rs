@@ -237,7 +237,9 @@ async fn two_instances_split_partitions_and_a_rebalance_loses_nothing() {
 async fn broker_unreachable_at_start_is_retried_until_it_appears() {
     let port = broker::free_port();
     let addr = format!("127.0.0.1:{port}");
-    let c = Connector::spawn(&addr, "g-late", &[]);
+    // Whichever creates the topics first (the connector once the broker appears, or the test),
+    // they have one partition.
+    let c = Connector::spawn(&addr, "g-late", &[("RADLABEL_KAFKA_TOPIC_PARTITIONS", "1")]);
     c.wait_for("kafka client error (retrying)", Duration::from_secs(30));
     assert!(c.child.id() > 0);
     let b = Broker::start_on(port);

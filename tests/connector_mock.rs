@@ -79,3 +79,43 @@ async fn brokers_down_mid_run_then_back_nothing_lost() {
     assert!(stats.received >= n as u64, "at-least-once: redelivery allowed, loss not");
     assert!(stats.labelled >= n as u64);
 }
+
+/// A model whose output never has the contract's shape: a fault no retry can mend.
+struct WrongShape;
+
+impl radlabel::model::Backend for WrongShape {
+    fn predict(&mut self, batch: &[&[u32]]) -> Result<Vec<radlabel::core::decision::Probs>, radlabel::model::InferenceError> {
+        Err(radlabel::model::InferenceError::Shape { got: vec![batch.len() as i64, 13, 4], batch: batch.len() })
+    }
+    fn describe(&self) -> String {
+        "wrong shape".into()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_model_that_fails_for_good_stops_the_connector_and_nothing_is_dead_lettered_or_committed() {
+    let mock = MockCluster::new(1).unwrap();
+    let mut cfg = Config::default();
+    cfg.kafka.brokers = mock.bootstrap_servers();
+    cfg.kafka.group_id = "g-fatal".into();
+    for t in [&cfg.kafka.reports_topic, &cfg.kafka.findings_topic, &cfg.kafka.uncertain_topic, &cfg.kafka.dlq_topic] {
+        mock.create_topic(t, 1, 1).unwrap();
+    }
+    let producer: rdkafka::producer::FutureProducer = rdkafka::ClientConfig::new().set("bootstrap.servers", mock.bootstrap_servers()).create().unwrap();
+    let records: Vec<(i32, String, Vec<u8>)> = (0..5).map(|i| (0, format!("F{i}"), serde_json::json!({"report_id": format!("F{i}"), "text": "Clear lungs."}).to_string().into_bytes())).collect();
+    broker::produce(&producer, &cfg.kafka.reports_topic, &records).await;
+    let mut model = tiny();
+    model.backend = Box::new(WrongShape);
+    let run = connector::run(&cfg, model, radlabel::metrics::ConnectorMetrics::default(), Default::default(), std::future::pending());
+    let result = tokio::time::timeout(Duration::from_secs(120), run).await.expect("the connector stops by itself");
+    match result {
+        Err(connector::run::ConnectorError::ModelFailed(why)) => assert!(why.contains("shape"), "{why}"),
+        other => panic!("expected ModelFailed, got {other:?}"),
+    }
+    let (a, g, t, d) = (mock.bootstrap_servers(), "g-fatal", cfg.kafka.reports_topic.clone(), cfg.kafka.dlq_topic.clone());
+    let (committed, dlq) = tokio::task::spawn_blocking(move || (broker::committed(&a, g, &t, 1), broker::read_until(&a, &d, 1, Duration::from_secs(3), |r| !r.is_empty())))
+        .await
+        .unwrap();
+    assert!(committed[0] <= 0, "no report was acknowledged: {committed:?}");
+    assert!(dlq.is_empty(), "a broken model is not the reports' fault");
+}

@@ -2,8 +2,10 @@
 //! letters out, at-least-once.
 
 pub mod kafka;
-pub mod labeler;
+pub(crate) mod labeler;
 pub mod outputs;
 pub mod run;
+pub(crate) mod schemas;
+pub(crate) mod telemetry;
 
 pub use run::{run, LoadedModel, Stats};

@@ -16,7 +16,7 @@ use rdkafka::{Message, Offset, TopicPartitionList};
 use tokio::sync::mpsc;
 use tokio::time::{sleep, sleep_until, Instant};
 
-use crate::events::avro::{AvroDecoder, AvroError};
+use crate::events::avro::{AvroDecoder, AvroError, Decoded};
 use super::outputs::Outputs;
 use crate::config::{Config, Delivery, Preliminary, WireFormat};
 use crate::events::{decode_json, findings_record, uncertain_case, DecodeError, ReportEvent, ReportStatus, Source};
@@ -29,6 +29,8 @@ use crate::core::routing::RoutingPolicy;
 use crate::metrics::Health;
 use crate::error::Outcome;
 use crate::metrics::ConnectorMetrics;
+use super::telemetry::{Event, Stage, Telemetry};
+use super::schemas::{Original, Parked};
 use crate::io::output::ModelInfo;
 use crate::model::pipeline::{Done, Item, Pipeline};
 use crate::model::tokenize::Encoder;
@@ -47,6 +49,10 @@ pub enum ConnectorError {
     /// below the unfinished work, so a restart re-reads it.
     #[error("the labelling pipeline stopped")]
     PipelineStopped,
+    /// Inference failed in a way retrying cannot mend (the model's output has the wrong
+    /// shape, its thread is gone): the batch's reports stay unacknowledged for a restart.
+    #[error("the model failed: {0}")]
+    ModelFailed(String),
     /// The schema registry's TLS or credential files cannot be used.
     #[error("schema registry client: {0}")]
     Registry(#[from] crate::net::http::HttpError),
@@ -84,14 +90,6 @@ struct Job {
     received: Instant,
 }
 
-/// The input message as received, kept for the dead-letter topic.
-#[derive(Clone)]
-struct Original {
-    key: Option<Vec<u8>>,
-    value: Option<Vec<u8>>,
-    headers: Vec<(String, Option<Vec<u8>>)>,
-}
-
 /// The model parts the connector labels with.
 pub struct LoadedModel {
     pub dir: ModelDir,
@@ -106,14 +104,18 @@ struct Loop<'a> {
     ack_tx: mpsc::UnboundedSender<(Tp, i64)>,
     policy: RoutingPolicy,
     info: ModelInfo,
-    stats: Stats,
-    metrics: ConnectorMetrics,
+    /// Counts, statistics and the log lines of what happens (one event each).
+    telemetry: Telemetry,
+    /// Set when inference failed fatally; the loop stops the connector on it.
+    model_failure: Option<String>,
     batch: Vec<Item<Job>>,
     deadline: Option<Instant>,
     in_flight: usize,
     avro: Option<AvroDecoder>,
     /// Transactional mode: records and finished inputs of the open transaction.
     txn: Option<Txn>,
+    /// Messages waiting for a writer schema from the registry (consumption pauses behind them).
+    parked: Parked,
     /// JSON or Avro (registered ids) for findings and uncertain records.
     outputs: Outputs,
 }
@@ -162,8 +164,9 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
         ack_tx,
         policy: cfg.routing_policy(),
         info,
-        stats: Stats::default(),
-        metrics,
+        telemetry: Telemetry::new(metrics),
+        model_failure: None,
+        parked: Parked::default(),
         batch: Vec::new(),
         deadline: None,
         in_flight: 0,
@@ -193,6 +196,10 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
                     return Err(ConnectorError::PipelineStopped);
                 };
                 l.emit(done, &labeler).await;
+                if let Some(why) = l.model_failure.take() {
+                    health.died("labelling pipeline", "the model failed for good");
+                    return Err(ConnectorError::ModelFailed(why));
+                }
                 l.commit_transaction(&consumer)?;
             }
             Some((tp, offset)) = ack_rx.recv() => {
@@ -213,7 +220,8 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
                 l.commit_transaction(&consumer)?; // dead letters and skips between batches
                 l.store_offsets(&consumer);
             }
-            msg = consumer.recv(), if l.in_flight < cfg.batch.max_in_flight => match msg {
+            Some((id, result)) = l.parked.rx.recv() => l.schema_arrived(id, result, &labeler).await,
+            msg = consumer.recv(), if l.in_flight < cfg.batch.max_in_flight && l.parked.waiting.is_empty() => match msg {
                 Ok(m) => {
                     l.receive(&m).await;
                     if l.batch.len() >= cfg.batch.max_reports {
@@ -230,7 +238,8 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
     tracing::info!(in_flight = l.tracker.in_flight(), "shutting down: draining in-flight work");
     l.flush(&labeler).await;
     let drain_end = Instant::now() + Duration::from_millis(cfg.kafka.drain_timeout_ms);
-    while l.tracker.in_flight() > 0 {
+    // Parked messages were never started: they stay uncommitted and are read again.
+    while l.tracker.in_flight() > l.parked.waiting.len() {
         tokio::select! {
             Some(done) = labeler.next(), if l.in_flight > 0 => {
                 l.emit(done, &labeler).await;
@@ -253,8 +262,9 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
             tracing::warn!(error = %e, "final commit failed; uncommitted reports will be redelivered");
         }
     }
-    tracing::info!(received = l.stats.received, labelled = l.stats.labelled, uncertain = l.stats.uncertain, dead_lettered = l.stats.dead_lettered, skipped_preliminary = l.stats.skipped_preliminary, "connector stopped");
-    Ok(l.stats)
+    let st = l.telemetry.stats.clone();
+    tracing::info!(received = st.received, labelled = st.labelled, uncertain = st.uncertain, dead_lettered = st.dead_lettered, skipped_preliminary = st.skipped_preliminary, "connector stopped");
+    Ok(st)
 }
 
 fn headers_of(m: &BorrowedMessage<'_>) -> Vec<(String, Option<Vec<u8>>)> {
@@ -266,12 +276,30 @@ impl Loop<'_> {
         let src = Source { topic: m.topic().to_string(), partition: m.partition(), offset: m.offset() };
         let tp: Tp = (src.topic.clone(), src.partition);
         self.tracker.receive(&tp, src.offset);
-        self.stats.received += 1;
-        self.metrics.received.inc();
+        self.telemetry.emit(Event::Received);
         let original = Original { key: m.key().map(<[u8]>::to_vec), value: m.payload().map(<[u8]>::to_vec), headers: headers_of(m) };
-        let Some(event) = self.decode(m.payload(), &src).await else {
-            return; // left in flight: redelivered after a restart
+        self.accept(src, original).await;
+    }
+
+    /// Decode and batch (or skip, or dead-letter) one message; park it when its writer schema
+    /// must be fetched first. Returns false when it was parked.
+    async fn accept(&mut self, src: Source, original: Original) -> bool {
+        let event = match self.avro.as_ref() {
+            None => decode_json(original.value.as_deref()),
+            Some(avro) => match avro.decode_now(original.value.as_deref()) {
+                Ok(Decoded::Event(ev)) => Ok(ev),
+                Ok(Decoded::NeedSchema(id)) => match self.parked.failed.get(&id) {
+                    Some(e) => Err(e.clone()),
+                    None => {
+                        let registry = avro.registry().expect("a schema is needed only with a registry");
+                        self.parked.park(src, original, id, &registry);
+                        return false;
+                    }
+                },
+                Err(e) => Err(e),
+            },
         };
+        let tp: Tp = (src.topic.clone(), src.partition);
         let decoded = event.and_then(|ev| {
             if ev.status == Some(ReportStatus::Preliminary) {
                 return Err(DecodeError::Preliminary);
@@ -287,42 +315,42 @@ impl Loop<'_> {
                 self.batch.push(Item { text: text.clone(), tag: Job { src, original, event, text, attempt: 1, received: Instant::now() } });
             }
             Err(DecodeError::Preliminary) if self.cfg.input.preliminary == Preliminary::Skip => {
-                self.stats.skipped_preliminary += 1;
-                self.metrics.skipped.get_or_create(&[("reason", "preliminary")]).inc();
-                tracing::debug!(partition = src.partition, offset = src.offset, "preliminary report skipped");
+                self.telemetry.emit(Event::PreliminarySkipped { src: &src });
                 match self.txn.as_mut() {
                     Some(txn) => txn.finished.push((tp, src.offset)), // its position commits with the next transaction
                     None => self.tracker.finish(&tp, src.offset),
                 }
             }
             Err(e) => {
-                let stage = if matches!(e, DecodeError::Report(_) | DecodeError::MissingReportId | DecodeError::Preliminary) { "validate" } else { "decode" };
+                let stage = if matches!(e, DecodeError::Report(_) | DecodeError::MissingReportId | DecodeError::Preliminary) { Stage::Validate } else { Stage::Decode };
                 self.dead_letter(&src, &original, stage, e.class(), &e.to_string()).await;
             }
         }
+        true
     }
 
-    /// `None` when the schema registry stayed unreachable for the drain timeout: the message
-    /// is fine, so it is neither labelled nor dead-lettered, and its offset is never committed.
-    async fn decode(&mut self, payload: Option<&[u8]>, src: &Source) -> Option<Result<ReportEvent, DecodeError>> {
-        let Some(avro) = self.avro.as_mut() else {
-            return Some(decode_json(payload));
-        };
-        let give_up = Instant::now() + Duration::from_millis(self.cfg.kafka.drain_timeout_ms);
-        let mut backoff = Duration::from_millis(200);
-        loop {
-            match avro.decode(payload).await {
-                Ok(ev) => return Some(Ok(ev)),
-                Err(AvroError::Decode(e)) => return Some(Err(e)),
-                Err(AvroError::RegistryUnavailable(why)) if Instant::now() < give_up => {
-                    tracing::warn!(error = %why, partition = src.partition, offset = src.offset, "schema registry unavailable; retrying");
-                    sleep(backoff).await;
-                    backoff = (backoff * 2).min(Duration::from_secs(5));
-                }
-                Err(AvroError::RegistryUnavailable(why)) => {
-                    tracing::error!(error = %why, partition = src.partition, offset = src.offset, "report left unprocessed: it will be redelivered after a restart");
-                    return None;
-                }
+    /// A fetched writer schema (or the registry's failure) came back: learn it, then take the
+    /// parked messages again in order until one needs another schema.
+    async fn schema_arrived(&mut self, id: u32, result: Result<String, AvroError>, labeler: &AsyncLabeler<Job>) {
+        let Some(avro) = self.avro.as_mut() else { return };
+        let Some(registry) = avro.registry() else { return };
+        if !self.parked.arrived(id, &result, &registry) {
+            return;
+        }
+        if let Ok(text) = &result {
+            if let Err(e) = avro.learn(id, text) {
+                self.parked.failed.insert(id, e);
+            }
+        }
+        while let Some((src, original)) = self.parked.waiting.pop_front() {
+            if !self.accept(src, original).await {
+                // Parked again at the back for a new id: it was the front, so order holds.
+                let again = self.parked.waiting.pop_back().expect("just parked");
+                self.parked.waiting.push_front(again);
+                break;
+            }
+            if self.batch.len() >= self.cfg.batch.max_reports {
+                self.flush(labeler).await;
             }
         }
     }
@@ -333,9 +361,8 @@ impl Loop<'_> {
             return;
         }
         let batch = std::mem::take(&mut self.batch);
-        self.metrics.batch_size.observe(batch.len() as f64);
         self.in_flight += 1;
-        self.metrics.batches_in_flight.set(self.in_flight as i64);
+        self.telemetry.emit(Event::BatchSubmitted { size: batch.len(), in_flight: self.in_flight });
         if !labeler.submit(batch).await {
             tracing::error!("labelling pipeline stopped");
         }
@@ -343,7 +370,7 @@ impl Loop<'_> {
 
     async fn emit(&mut self, done: Vec<Done<Job>>, labeler: &AsyncLabeler<Job>) {
         self.in_flight = self.in_flight.saturating_sub(1);
-        self.metrics.batches_in_flight.set(self.in_flight as i64);
+        self.telemetry.emit(Event::BatchReturned { in_flight: self.in_flight });
         let mut retry = Vec::new();
         for d in done {
             let job = d.tag;
@@ -353,7 +380,7 @@ impl Loop<'_> {
                     let mut records = match self.outputs.findings(&self.cfg.kafka.findings_topic, key, &findings_record(&job.event, &labelled, &self.info, &job.src)) {
                         Ok(r) => vec![r],
                         Err(e) => {
-                            self.dead_letter(&job.src, &job.original, "encode", "OutputSchemaMismatch", &e.to_string()).await;
+                            self.dead_letter(&job.src, &job.original, Stage::Encode, "OutputSchemaMismatch", &e.to_string()).await;
                             continue;
                         }
                     };
@@ -363,28 +390,28 @@ impl Loop<'_> {
                         match self.outputs.uncertain(&self.cfg.kafka.uncertain_topic, key, &case) {
                             Ok(r) => records.push(r),
                             Err(e) => {
-                                self.dead_letter(&job.src, &job.original, "encode", "OutputSchemaMismatch", &e.to_string()).await;
+                                self.dead_letter(&job.src, &job.original, Stage::Encode, "OutputSchemaMismatch", &e.to_string()).await;
                                 continue;
                             }
                         }
-                        self.stats.uncertain += 1;
-                        self.metrics.uncertain.inc();
                     }
-                    self.stats.labelled += 1;
-                    self.metrics.labelled.inc();
-                    self.metrics.label_latency.observe(job.received.elapsed().as_secs_f64());
+                    self.telemetry.emit(Event::Labelled { latency: job.received.elapsed(), routed_to_teacher: route.is_some() });
                     self.produce(&job.src, records).await;
                 }
                 Err(e) if e.outcome() == Outcome::Retry && job.attempt < MAX_ATTEMPTS => {
-                    tracing::warn!(error = %e, attempt = job.attempt, report_id = %job.event.report_id, "labelling failed; retrying");
+                    self.telemetry.emit(Event::LabelRetried { report_id: &job.event.report_id, attempt: job.attempt, error: &e.to_string() });
                     retry.push(Item { text: job.text.clone(), tag: Job { attempt: job.attempt + 1, ..job } });
+                }
+                Err(e) if e.outcome() == Outcome::Fatal => {
+                    // Not acknowledged: the report is read again once the model is fixed.
+                    self.model_failure.get_or_insert_with(|| e.to_string());
                 }
                 Err(e) => {
                     let class = match e.outcome() {
                         Outcome::Retry => "InferenceFailed",
                         _ => "TokenizationFailed",
                     };
-                    self.dead_letter(&job.src, &job.original, "label", class, &e.to_string()).await;
+                    self.dead_letter(&job.src, &job.original, Stage::Label, class, &e.to_string()).await;
                 }
             }
         }
@@ -395,18 +422,11 @@ impl Loop<'_> {
     }
 
     /// Kafka Connect style: original key, value and headers, plus error context headers.
-    async fn dead_letter(&mut self, src: &Source, original: &Original, stage: &str, class: &str, message: &str) {
-        self.stats.dead_lettered += 1;
-        let stage_label = match stage {
-            "decode" => "decode",
-            "validate" => "validate",
-            _ => "label",
-        };
-        self.metrics.dead_lettered.get_or_create(&[("stage", stage_label)]).inc();
-        tracing::warn!(stage, class, partition = src.partition, offset = src.offset, error = message, "dead-lettered");
+    async fn dead_letter(&mut self, src: &Source, original: &Original, stage: Stage, class: &str, message: &str) {
+        self.telemetry.emit(Event::DeadLettered { src, stage, class, error: message });
         let mut headers = original.headers.clone();
         for (k, v) in [
-            ("radlabel.error.stage", stage.to_string()),
+            ("radlabel.error.stage", stage.as_str().to_string()),
             ("radlabel.error.class", class.to_string()),
             ("radlabel.error.message", message.to_string()),
             ("radlabel.error.topic", src.topic.clone()),

@@ -4,6 +4,7 @@
 //! `schemas/report_event.avsc` for the configured local ids.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use apache_avro::Schema;
 
@@ -35,7 +36,7 @@ pub enum EncodeError {
 }
 
 pub struct AvroDecoder {
-    registry: Option<Registry>,
+    registry: Option<Arc<Registry>>,
     local_ids: Vec<u32>,
     reader: Schema,
     cache: HashMap<u32, Schema>,
@@ -50,42 +51,75 @@ impl AvroDecoder {
     /// `http`: the registry's CA, client certificate and credentials.
     pub fn with_http(registry_url: &str, http: &HttpSettings, local_ids: &[u32]) -> Result<AvroDecoder, HttpError> {
         let reader = Schema::parse_str(REPORT_EVENT_AVSC).expect("bundled schema parses");
-        let registry = if registry_url.trim().is_empty() { None } else { Some(Registry::new(registry_url, http)?) };
+        let registry = if registry_url.trim().is_empty() { None } else { Some(Arc::new(Registry::new(registry_url, http)?)) };
         Ok(AvroDecoder { registry, local_ids: local_ids.to_vec(), reader, cache: HashMap::new() })
     }
 
+    /// Decode, fetching an unknown writer schema from the registry first (awaited here: for
+    /// callers that may wait; the connector uses [`AvroDecoder::decode_now`] and fetches aside).
     pub async fn decode(&mut self, payload: Option<&[u8]>) -> Result<ReportEvent, AvroError> {
-        let bytes = payload.filter(|b| !b.is_empty()).ok_or(DecodeError::Empty)?;
-        if bytes.len() < 5 || bytes[0] != 0 {
-            return Err(DecodeError::Avro("not the Confluent wire format (magic byte 0 + 4-byte schema id)".into()).into());
+        match self.decode_now(payload)? {
+            Decoded::Event(ev) => Ok(ev),
+            Decoded::NeedSchema(id) => {
+                let registry = self.registry.clone().expect("NeedSchema only with a registry");
+                let text = fetch(&registry, id).await?;
+                self.learn(id, &text)?;
+                match self.decode_now(payload)? {
+                    Decoded::Event(ev) => Ok(ev),
+                    Decoded::NeedSchema(_) => Err(DecodeError::UnknownSchema(format!("schema id {id} not learned")).into()),
+                }
+            }
         }
-        let id = u32::from_be_bytes([bytes[1], bytes[2], bytes[3], bytes[4]]);
-        let writer = self.writer_schema(id).await?;
-        let mut datum = &bytes[5..];
-        let bad = |e: apache_avro::Error| DecodeError::Avro(e.to_string());
-        let reader = apache_avro::reader::datum::GenericDatumReader::builder(&writer).reader_schema(&self.reader).build().map_err(bad)?;
-        let value = reader.read_value(&mut datum).map_err(bad)?;
-        apache_avro::from_value::<ReportEvent>(&value).map_err(|e| DecodeError::Avro(e.to_string()).into())
     }
 
-    async fn writer_schema(&mut self, id: u32) -> Result<Schema, AvroError> {
-        if let Some(s) = self.cache.get(&id) {
-            return Ok(s.clone());
+    /// Decode without I/O: the event, or the schema id the registry must be asked for first.
+    pub fn decode_now(&self, payload: Option<&[u8]>) -> Result<Decoded, DecodeError> {
+        let bytes = payload.filter(|b| !b.is_empty()).ok_or(DecodeError::Empty)?;
+        if bytes.len() < 5 || bytes[0] != 0 {
+            return Err(DecodeError::Avro("not the Confluent wire format (magic byte 0 + 4-byte schema id)".into()));
         }
-        let schema = match &self.registry {
-            Some(registry) => {
-                let text = registry.schema(id).await.map_err(|e| match e {
-                    RegistryError::UnknownId(_) => AvroError::Decode(DecodeError::UnknownSchema(e.to_string())),
-                    e => AvroError::RegistryUnavailable(e.to_string()),
-                })?;
-                Schema::parse_str(&text).map_err(|e| DecodeError::UnknownSchema(format!("schema id {id} does not parse: {e}")))?
-            }
-            None if self.local_ids.contains(&id) => self.reader.clone(),
-            None => return Err(DecodeError::UnknownSchema(format!("schema id {id} (no registry configured; local ids {:?})", self.local_ids)).into()),
+        let id = u32::from_be_bytes([bytes[1], bytes[2], bytes[3], bytes[4]]);
+        let writer = match self.cache.get(&id) {
+            Some(s) => s,
+            None if self.registry.is_some() => return Ok(Decoded::NeedSchema(id)),
+            None if self.local_ids.contains(&id) => &self.reader,
+            None => return Err(DecodeError::UnknownSchema(format!("schema id {id} (no registry configured; local ids {:?})", self.local_ids))),
         };
-        self.cache.insert(id, schema.clone());
-        Ok(schema)
+        let mut datum = &bytes[5..];
+        let bad = |e: apache_avro::Error| DecodeError::Avro(e.to_string());
+        let reader = apache_avro::reader::datum::GenericDatumReader::builder(writer).reader_schema(&self.reader).build().map_err(bad)?;
+        let value = reader.read_value(&mut datum).map_err(bad)?;
+        apache_avro::from_value::<ReportEvent>(&value).map(Decoded::Event).map_err(|e| DecodeError::Avro(e.to_string()))
     }
+
+    /// The registry to fetch writer schemas from (shared with fetch tasks).
+    pub fn registry(&self) -> Option<Arc<Registry>> {
+        self.registry.clone()
+    }
+
+    /// Remember the writer schema of `id` (fetched by [`fetch`]); a schema that does not parse
+    /// makes every message with that id undecodable.
+    pub fn learn(&mut self, id: u32, text: &str) -> Result<(), DecodeError> {
+        let schema = Schema::parse_str(text).map_err(|e| DecodeError::UnknownSchema(format!("schema id {id} does not parse: {e}")))?;
+        self.cache.insert(id, schema);
+        Ok(())
+    }
+}
+
+/// What [`AvroDecoder::decode_now`] could do without the network.
+pub enum Decoded {
+    Event(ReportEvent),
+    /// The writer schema of this id must be fetched first.
+    NeedSchema(u32),
+}
+
+/// The writer schema of `id`: unknown to the registry is the message's fault (dead letter),
+/// anything else is the registry's (retry).
+pub async fn fetch(registry: &Registry, id: u32) -> Result<String, AvroError> {
+    registry.schema(id).await.map_err(|e| match e {
+        RegistryError::UnknownId(_) => AvroError::Decode(DecodeError::UnknownSchema(e.to_string())),
+        e => AvroError::RegistryUnavailable(e.to_string()),
+    })
 }
 
 /// A report event in the Confluent wire format with the bundled schema under `schema_id`

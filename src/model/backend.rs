@@ -4,7 +4,7 @@
 use crate::core::decision::Probs;
 use crate::error::Outcome;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum InferenceError {
     #[error("inference failed: {0}")]
     Run(String),

@@ -139,7 +139,7 @@ fn infer_chunk<T>(backend: &mut dyn Backend, chunk: Vec<Tokenized<T>>, limits: B
     }
     let lengths: Vec<usize> = seqs.iter().map(|s| s.len()).collect();
     let mut probs: Vec<Option<Probs>> = vec![None; seqs.len()];
-    let mut failed: Vec<Option<String>> = vec![None; chunk.len()];
+    let mut failed: Vec<Option<InferenceError>> = vec![None; chunk.len()];
     for batch in plan(&lengths, limits) {
         let inputs: Vec<&[u32]> = batch.iter().map(|&j| seqs[j]).collect();
         match backend.predict(&inputs) {
@@ -150,8 +150,10 @@ fn infer_chunk<T>(backend: &mut dyn Backend, chunk: Vec<Tokenized<T>>, limits: B
             }
             Err(e) => {
                 tracing::warn!(error = %e, batch_size = batch.len(), "inference batch failed");
+                // Each report of the batch fails with the batch's error, its kind kept: a bad
+                // output shape stays fatal, a failed run stays retryable.
                 for &j in &batch {
-                    failed[owner[j]] = Some(e.to_string());
+                    failed[owner[j]] = Some(e.clone());
                 }
             }
         }
@@ -170,7 +172,7 @@ fn infer_chunk<T>(backend: &mut dyn Backend, chunk: Vec<Tokenized<T>>, limits: B
         .map(|((t, windows), fail)| {
             let result = match (t.windows, fail) {
                 (Err(e), _) => Err(ItemError::Tokenize(e)),
-                (Ok(_), Some(msg)) => Err(ItemError::Inference(InferenceError::Run(msg))),
+                (Ok(_), Some(e)) => Err(ItemError::Inference(e)),
                 (Ok(_), None) => Ok(label(&windows, th)),
             };
             Done { tag: t.tag, result }
@@ -248,5 +250,20 @@ mod tests {
         assert_eq!(out[1].result.as_ref().unwrap_err().outcome(), Outcome::Retry);
         assert_eq!(out[2].result.as_ref().unwrap_err().outcome(), Outcome::DeadLetter);
         assert_eq!(out[0].result.as_ref().unwrap().windows, 1);
+    }
+
+    #[test]
+    fn a_fatal_inference_error_stays_fatal_for_every_report_of_its_batch() {
+        struct Broken;
+        impl Backend for Broken {
+            fn predict(&mut self, batch: &[&[u32]]) -> Result<Vec<Probs>, InferenceError> {
+                Err(InferenceError::Shape { got: vec![batch.len() as i64, 13, 4], batch: batch.len() })
+            }
+            fn describe(&self) -> String {
+                "broken".into()
+            }
+        }
+        let out = infer_chunk(&mut Broken, vec![tokenized(0, vec![vec![1, 2]]), tokenized(1, vec![vec![3]])], BatchLimits { max_batch_tokens: 100, max_batch_size: 8 }, &Thresholds::default());
+        assert!(out.iter().all(|d| d.result.as_ref().unwrap_err().outcome() == Outcome::Fatal), "not flattened into a retryable error");
     }
 }

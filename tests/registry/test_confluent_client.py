@@ -37,6 +37,7 @@ class ScriptedRegistry:
 
     def __init__(self, down=0, incompatible=()):
         self.schemas, self.subjects, self.down, self.incompatible = [], {}, down, set(incompatible)
+        self.get_down = False  # reads by id answer 503 while set (registration still works)
         self.lock = threading.Lock()
         registry = self
 
@@ -72,6 +73,8 @@ class ScriptedRegistry:
 
             def do_GET(self):
                 with registry.lock:
+                    if registry.get_down:
+                        return self.reply(503, {'error_code': 50302, 'message': 'scripted outage'})
                     if registry.down > 0:
                         registry.down -= 1
                         return self.reply(503, {'error_code': 50302, 'message': 'scripted outage'})
@@ -233,4 +236,77 @@ def test_gateway_events_in_avro_read_with_confluents_deserializer(broker, tmp_pa
         assert gw.stop() == 0
     finally:
         gw.p.kill()
+        registry.close()
+
+
+def test_a_registry_outage_pauses_consumption_in_order_without_blocking_shutdown(broker):
+    """A new writer schema id during a registry outage: the message waits (and everything after
+    it), nothing is dead-lettered, acknowledgements go on; when the registry is back it is
+    labelled before what came after it; SIGTERM during an outage is not held by the fetch, and
+    the waiting message is not committed."""
+    from confluent_kafka import Consumer, TopicPartition
+    registry = ScriptedRegistry()
+    env = avro_env(broker, registry)
+    del env['RADLABEL_OUTPUT_FORMAT']  # JSON findings: read them without the registry
+    env['RADLABEL_KAFKA_DRAIN_TIMEOUT_MS'] = '60000'
+    run = Role(['run', '--group', 'g-outage'], env)
+    sr = SchemaRegistryClient({'url': registry.url})
+    base = json.loads((ROOT / 'schemas/report_event.avsc').read_text())
+
+    from confluent_kafka import Producer
+    from confluent_kafka.serialization import MessageField, SerializationContext
+    raw = Producer({'bootstrap.servers': broker})
+
+    def serialized(extra_field, rid):
+        """The Avro bytes of a report under the schema (base + extra_field), registered now
+        (while the registry answers) by Confluent's serializer."""
+        schema = json.loads(json.dumps(base))
+        if extra_field:
+            schema['fields'].append({'name': extra_field, 'type': ['null', 'string'], 'default': None})
+        ser = AvroSerializer(sr, json.dumps(schema), lambda obj, ctx: obj)
+        return ser({'report_id': rid, 'text': 'IMPRESSION: Clear lungs.'}, SerializationContext('radiology.reports', MessageField.VALUE))
+
+    def send(value):
+        raw.produce('radiology.reports', key=b'one-partition', value=value)
+        assert raw.flush(30) == 0
+
+    def findings(n):
+        c = Consumer({'bootstrap.servers': broker, 'group.id': 'reader-%d' % free_port(), 'auto.offset.reset': 'earliest'})
+        c.subscribe(['radiology.findings'])
+        out, end = [], time.time() + 90
+        while len(out) < n and time.time() < end:
+            m = c.poll(0.5)
+            if m is not None and m.error() is None:
+                out.append((json.loads(m.value())['report_id'], m.timestamp()[1]))
+        c.close()
+        return dict(out)
+
+    try:
+        run.wait_for('partitions assigned')
+        out1, out2, out3, out4 = serialized(None, 'OUT-1'), serialized('extra_a', 'OUT-2'), serialized(None, 'OUT-3'), serialized('extra_b', 'OUT-4')
+        send(out1)
+        assert list(findings(1)) == ['OUT-1']
+        registry.get_down = True
+        send(out2)  # a new schema id: fetched while the registry is down
+        run.wait_for('consumption paused')
+        send(out3)  # a known id, but behind the waiting message
+        registry.get_down = False
+        got = findings(3)
+        assert sorted(got) == ['OUT-1', 'OUT-2', 'OUT-3'], 'nothing lost'
+        # Findings are keyed by report id (other partitions): the order shows in when they were
+        # written. OUT-3's schema was known, yet it waited behind OUT-2.
+        assert got['OUT-3'] >= got['OUT-2'], got
+        registry.get_down = True
+        send(out4)
+        run.wait_for('consumption paused')
+        started = time.time()
+        assert run.stop() == 0
+        assert time.time() - started < 20, 'SIGTERM was not held by the registry fetch (drain timeout is 60 s)'
+        c = Consumer({'bootstrap.servers': broker, 'group.id': 'g-outage'})
+        committed = max(tp.offset for tp in c.committed([TopicPartition('radiology.reports', p) for p in range(4)], timeout=10))
+        c.close()
+        assert committed == 3, 'OUT-1..3 committed, the waiting OUT-4 not (read again after a restart)'
+        assert 'dead-lettered' not in '\n'.join(run.seen)
+    finally:
+        run.p.kill()
         registry.close()
