@@ -12,7 +12,6 @@ use crate::metrics::Health;
 use crate::mllp::sink::KafkaSink;
 use crate::mllp::tls::{TlsFiles, TlsReloader};
 use crate::mllp::{run, Gateway, ServerOptions};
-use crate::metrics::GatewayMetrics;
 
 /// Mark the gateway ready once the broker answers a metadata request (retried every 2 s): an
 /// AE for every message is what a gateway without its broker could offer.
@@ -46,23 +45,11 @@ async fn watch_certificates(tls: Arc<TlsReloader>, gateway: Arc<Gateway>, interv
             Some(()) = async { match hup.as_mut() { Some(h) => h.recv().await, None => std::future::pending().await } } => "SIGHUP",
             _ = tick.tick() => if tls.changed() { "file change" } else { continue },
         };
-        record_reload(&gateway.metrics, trigger, tls.reload());
+        let error = tls.reload().err().map(|e| e.to_string());
+        crate::mllp::telemetry::emit(&gateway.metrics, crate::mllp::telemetry::GatewayEvent::TlsReload { trigger, error });
     }
 }
 
-/// One event for a reload: the log line and the counter together.
-fn record_reload(metrics: &GatewayMetrics, trigger: &str, result: Result<(), crate::mllp::tls::TlsError>) {
-    match result {
-        Ok(()) => {
-            metrics.tls_reloads.get_or_create(&[("result", "ok")]).inc();
-            tracing::info!(trigger, "TLS certificates reloaded; new connections use them");
-        }
-        Err(e) => {
-            metrics.tls_reloads.get_or_create(&[("result", "error")]).inc();
-            tracing::error!(trigger, error = %e, "TLS certificate reload failed; the previous certificates keep serving");
-        }
-    }
-}
 
 /// The registry the gateway registers its event schema in: Avro events and a registry URL.
 fn event_registry(cfg: &Config) -> anyhow::Result<Option<crate::events::registry::Registry>> {

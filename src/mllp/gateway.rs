@@ -19,6 +19,7 @@ use crate::hl7::frame::FrameError;
 use crate::hl7::mapping::Mapped;
 use crate::hl7::{convert, ConvertOptions, Hl7Error};
 use crate::metrics::GatewayMetrics;
+use super::telemetry::{emit, GatewayEvent};
 use super::tls::SenderAllowlist;
 
 pub struct Gateway {
@@ -100,8 +101,7 @@ impl Gateway {
             }
             Err(e) => {
                 // No complete message: nothing to acknowledge; the sender times out and resends.
-                self.count_frame_error(&e);
-                tracing::warn!(peer, error = %e, "MLLP framing problem");
+                emit(&self.metrics, GatewayEvent::FrameProblem { peer, error: &e, context: "frame" });
                 None
             }
         }
@@ -115,7 +115,7 @@ impl Gateway {
         let peer = from.peer;
         let unbatched = batch::unbatch(bytes);
         if unbatched.stray_bytes > 0 {
-            self.count_frame_error(&FrameError::Garbage { bytes: unbatched.stray_bytes });
+            emit(&self.metrics, GatewayEvent::FrameProblem { peer, error: &FrameError::Garbage { bytes: unbatched.stray_bytes }, context: "between the messages of a batch" });
         }
         if let Some(n) = unbatched.declared.filter(|&n| n != unbatched.messages.len()) {
             tracing::warn!(peer, declared = n, found = unbatched.messages.len(), "batch trailer (BTS-1) disagrees with the messages in the batch");
@@ -126,17 +126,6 @@ impl Gateway {
         }
         let (fs, enc) = batch::header_delimiters(bytes);
         Some(batch::batch_ack(&acks, &ack::now_ts(), fs, &enc))
-    }
-
-    /// Count a framing problem (the server also reports connection-level ones here).
-    pub fn count_frame_error(&self, e: &FrameError) {
-        let kind = match e {
-            FrameError::Garbage { .. } => "garbage",
-            FrameError::MissingEnd { .. } => "missing_end",
-            FrameError::Truncated { .. } => "truncated",
-            FrameError::Oversize { .. } => "oversize",
-        };
-        self.metrics.frame_errors.get_or_create(&[("kind", kind)]).inc();
     }
 
     /// Counts for the log line at exit.
@@ -172,29 +161,15 @@ impl Gateway {
             Err(e) => self.reject(&e, &header, bytes, peer).await,
         };
         let control_id = header.control_id();
-        let result = match handled.result {
-            AckResult::Accepted => "accepted",
-            AckResult::Retry => "retry",
-            AckResult::Reject => "rejected",
-        };
-        self.metrics.messages.get_or_create(&[("result", result)]).inc();
-        let first_error = |h: &Handled| h.errors.first().map_or(String::new(), |e| e.message.clone());
-        match handled.result {
-            AckResult::Accepted => tracing::debug!(peer, control_id, "message stored"),
-            AckResult::Retry => tracing::warn!(peer, control_id, error = first_error(&handled), "message not stored; AE sent"),
-            AckResult::Reject => tracing::warn!(peer, control_id, error = first_error(&handled), "message rejected"),
-        }
-        if !header.wants_ack(handled.result) {
-            if handled.result == AckResult::Retry {
-                // MSH-15 NE/SU: the sender asked not to be told about failures.
-                tracing::error!(peer, control_id, "message not stored and the sender asked for no error acknowledgement (MSH-15); only the sender can resend it");
-            }
-            return None;
-        }
-        let ack_id = format!("{}{}", self.ack_prefix, self.ack_seq.fetch_add(1, Relaxed));
-        let ack = ack::build(&header, handled.result, &handled.errors, &ack_id, &ack::now_ts(), ack_charset(bytes, self.opts.default_charset));
-        self.metrics.ack_latency.observe(started.elapsed().as_secs_f64());
-        Some(ack)
+        let first_error = handled.errors.first().map_or("", |e| e.message.as_str());
+        let acked = header.wants_ack(handled.result);
+        let ack = acked.then(|| {
+            let ack_id = format!("{}{}", self.ack_prefix, self.ack_seq.fetch_add(1, Relaxed));
+            ack::build(&header, handled.result, &handled.errors, &ack_id, &ack::now_ts(), ack_charset(bytes, self.opts.default_charset))
+        });
+        let latency = acked.then(|| started.elapsed());
+        emit(&self.metrics, GatewayEvent::MessageHandled { peer, control_id, result: handled.result, first_error, acked, latency });
+        ack
     }
 
     /// Store a message's events, and its rejected orders on the dead-letter topic, in one
@@ -211,10 +186,7 @@ impl Gateway {
                     Ok(value) => records.push(OutRecord { topic: self.reports_topic.clone(), key: Some(ev.report_id.clone().into_bytes()), value: Some(value), headers: Vec::new() }),
                     Err(e) => return Handled::retry(format!("cannot encode the report event: {e}")),
                 },
-                Mapped::Skipped { report_id, reason } => {
-                    skipped.push(reason.as_str());
-                    tracing::debug!(report_id, reason = reason.as_str(), "order acknowledged without an event");
-                }
+                Mapped::Skipped { report_id, reason } => skipped.push((report_id, reason.as_str())),
                 Mapped::Rejected { order, error } => rejected.push((order, error)),
             }
         }
@@ -229,13 +201,12 @@ impl Gateway {
                 return Handled::retry(e.to_string());
             }
         }
-        self.metrics.events.inc_by(events);
-        self.metrics.orders_rejected.inc_by(rejected.len() as u64);
-        for reason in skipped {
-            self.metrics.orders_skipped.get_or_create(&[("reason", reason)]).inc();
+        emit(&self.metrics, GatewayEvent::EventsStored { count: events });
+        for (report_id, reason) in &skipped {
+            emit(&self.metrics, GatewayEvent::OrderSkipped { report_id, reason });
         }
         for (order, e) in &rejected {
-            tracing::warn!(peer, control_id = header.control_id(), order, error = %e, "order dead-lettered; the message's other orders were stored");
+            emit(&self.metrics, GatewayEvent::OrderDeadLettered { peer, control_id: header.control_id(), order: *order, error: &e.to_string() });
         }
         let errors = rejected.iter().map(|(_, e)| AckError { severity: Severity::Warning, ..e.ack_error() }).collect();
         Handled { result: AckResult::Accepted, errors }

@@ -4,6 +4,7 @@
 pub mod gateway;
 pub mod server;
 pub mod sink;
+pub(crate) mod telemetry;
 pub mod tls;
 
 pub use gateway::Gateway;

@@ -13,6 +13,7 @@ use tokio::sync::{watch, Semaphore};
 use tokio::task::JoinSet;
 
 use super::gateway::Gateway;
+use super::telemetry::{emit, GatewayEvent};
 use super::tls::{subject_names, TlsReloader};
 use crate::hl7::frame::{frame, FrameReader};
 
@@ -45,7 +46,7 @@ pub async fn run(listener: TcpListener, gateway: Arc<Gateway>, opts: ServerOptio
                     let peer = peer.to_string();
                     match slots.clone().try_acquire_owned() {
                         Ok(permit) => {
-                            gateway.metrics.connections.inc();
+                            emit(&gateway.metrics, GatewayEvent::ConnectionAccepted);
                             let (g, o, stop) = (gateway.clone(), opts.clone(), stop_rx.clone());
                             tasks.spawn(async move {
                                 serve(sock, &peer, &g, &o, stop).await;
@@ -55,8 +56,7 @@ pub async fn run(listener: TcpListener, gateway: Arc<Gateway>, opts: ServerOptio
                         Err(_) => {
                             // Closing at once tells the sender to try later (or another node);
                             // holding it in the backlog would look like a hung peer.
-                            gateway.metrics.connections_refused.inc();
-                            tracing::warn!(peer, limit = opts.max_connections, "connection limit reached; closing the new connection");
+                            emit(&gateway.metrics, GatewayEvent::ConnectionRefused { peer: &peer, limit: opts.max_connections });
                             drop(sock);
                         }
                     }
@@ -92,21 +92,18 @@ async fn serve(sock: TcpStream, peer: &str, gateway: &Gateway, opts: &ServerOpti
                 Box::new(s)
             }
             Ok(Err(e)) => {
-                gateway.metrics.tls_handshake_failures.inc();
-                tracing::warn!(peer, error = %e, "TLS handshake failed");
+                emit(&gateway.metrics, GatewayEvent::HandshakeFailed { peer, error: Some(&e.to_string()) });
                 return;
             }
             Err(_) => {
-                tracing::warn!(peer, "TLS handshake timed out");
+                emit(&gateway.metrics, GatewayEvent::HandshakeFailed { peer, error: None });
                 return;
             }
         },
     };
-    tracing::info!(peer, tls = opts.tls.is_some(), client = subjects.as_ref().map(|s| s.join(",")), "connection opened");
-    gateway.metrics.connections_open.inc();
+    emit(&gateway.metrics, GatewayEvent::ConnectionOpened { peer, tls: opts.tls.is_some(), client: subjects.as_ref().map(|s| s.join(",")) });
     let why = connection(stream, peer, subjects.as_deref(), gateway, opts, stop).await;
-    gateway.metrics.connections_open.dec();
-    tracing::info!(peer, reason = why, "connection closed");
+    emit(&gateway.metrics, GatewayEvent::ConnectionClosed { peer, reason: why });
 }
 
 /// The read-handle-ack loop of one connection; returns why it ended.
@@ -133,8 +130,7 @@ async fn connection(mut stream: Box<dyn Stream>, peer: &str, subjects: Option<&[
         match read {
             Ok(Ok(0)) => {
                 if let Some(e) = reader.finish() {
-                    gateway.count_frame_error(&e);
-                    tracing::warn!(peer, error = %e, "peer closed the connection");
+                    emit(&gateway.metrics, GatewayEvent::FrameProblem { peer, error: &e, context: "peer closed the connection" });
                 }
                 return "peer closed";
             }
@@ -145,8 +141,7 @@ async fn connection(mut stream: Box<dyn Stream>, peer: &str, subjects: Option<&[
             }
             Err(_) => {
                 if let Some(e) = reader.finish() {
-                    gateway.count_frame_error(&e);
-                    tracing::warn!(peer, error = %e, "read timeout inside a frame");
+                    emit(&gateway.metrics, GatewayEvent::FrameProblem { peer, error: &e, context: "read timeout inside a frame" });
                 }
                 let _ = stream.shutdown().await;
                 return "read timeout";
