@@ -24,7 +24,7 @@ pub(crate) fn log_client(level: RDKafkaLogLevel, fac: &str, log_message: &str) {
 }
 
 /// The context of every client that is not the connector's consumer (producers, admin,
-/// `produce` / `consume`): logs like [`Context`] and keeps the last TLS or authentication
+/// `produce` / `consume`): logs like the connector's consumer context and keeps the last TLS or authentication
 /// failure, which never heals by retrying and which [`preflight`] turns into a fatal error.
 #[derive(Default)]
 pub struct ClientLog {
