@@ -214,6 +214,8 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
                 for tp in &tps {
                     l.tracker.forget(tp);
                 }
+                // Messages of those partitions waiting for a schema are the new owner's now.
+                l.parked.waiting.retain(|(src, _)| !tps.iter().any(|(t, p)| *t == src.topic && *p == src.partition));
             }
             _ = sleep_until(l.deadline.unwrap_or_else(Instant::now)), if l.deadline.is_some() => l.flush(&labeler).await,
             _ = commit_tick.tick() => {
