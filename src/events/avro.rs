@@ -43,33 +43,11 @@ pub struct AvroDecoder {
 }
 
 impl AvroDecoder {
-    /// A registry reached without credentials and through the public CA roots.
-    pub fn new(registry_url: &str, local_ids: &[u32]) -> AvroDecoder {
-        AvroDecoder::with_http(registry_url, &HttpSettings::default(), local_ids).expect("default HTTP settings are valid")
-    }
-
     /// `http`: the registry's CA, client certificate and credentials.
     pub fn with_http(registry_url: &str, http: &HttpSettings, local_ids: &[u32]) -> Result<AvroDecoder, HttpError> {
         let reader = Schema::parse_str(REPORT_EVENT_AVSC).expect("bundled schema parses");
         let registry = if registry_url.trim().is_empty() { None } else { Some(Arc::new(Registry::new(registry_url, http)?)) };
         Ok(AvroDecoder { registry, local_ids: local_ids.to_vec(), reader, cache: HashMap::new() })
-    }
-
-    /// Decode, fetching an unknown writer schema from the registry first (awaited here: for
-    /// callers that may wait; the connector uses [`AvroDecoder::decode_now`] and fetches aside).
-    pub async fn decode(&mut self, payload: Option<&[u8]>) -> Result<ReportEvent, AvroError> {
-        match self.decode_now(payload)? {
-            Decoded::Event(ev) => Ok(ev),
-            Decoded::NeedSchema(id) => {
-                let registry = self.registry.clone().expect("NeedSchema only with a registry");
-                let text = fetch(&registry, id).await?;
-                self.learn(id, &text)?;
-                match self.decode_now(payload)? {
-                    Decoded::Event(ev) => Ok(ev),
-                    Decoded::NeedSchema(_) => Err(DecodeError::UnknownSchema(format!("schema id {id} not learned")).into()),
-                }
-            }
-        }
     }
 
     /// Decode without I/O: the event, or the schema id the registry must be asked for first.
@@ -196,7 +174,6 @@ impl AvroEncoder {
 
 #[cfg(test)]
 mod tests {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
     use super::*;
     use apache_avro::types::Value;
 
@@ -232,74 +209,61 @@ mod tests {
         ])
     }
 
-    #[tokio::test]
-    async fn local_schema_ids_decode_and_others_are_unknown() {
-        let mut d = AvroDecoder::new("", &[1]);
-        let ev = d.decode(Some(&framed(1, event("R1", Some((1, "corrected")))))).await.unwrap();
+    fn decoder(registry_url: &str, local_ids: &[u32]) -> AvroDecoder {
+        AvroDecoder::with_http(registry_url, &HttpSettings::default(), local_ids).unwrap()
+    }
+
+    fn event_of(d: &AvroDecoder, bytes: &[u8]) -> Result<ReportEvent, DecodeError> {
+        match d.decode_now(Some(bytes))? {
+            Decoded::Event(ev) => Ok(ev),
+            Decoded::NeedSchema(id) => panic!("schema {id} not known"),
+        }
+    }
+
+    #[test]
+    fn local_schema_ids_decode_and_others_are_unknown() {
+        let d = decoder("", &[1]);
+        let ev = event_of(&d, &framed(1, event("R1", Some((1, "corrected"))))).unwrap();
         assert_eq!(ev.report_id, "R1");
         assert_eq!(ev.findings.as_deref(), Some("Small left effusion."));
         assert_eq!(ev.status, Some(super::super::ReportStatus::Corrected));
         assert_eq!(ev.accession.as_deref(), Some("ACC-1"));
-        match d.decode(Some(&framed(9, event("R2", None)))).await {
-            Err(AvroError::Decode(e)) => assert_eq!(e.class(), "UnknownSchema"),
-            other => panic!("{other:?}"),
-        }
+        assert_eq!(event_of(&d, &framed(9, event("R2", None))).unwrap_err().class(), "UnknownSchema");
     }
 
-    #[tokio::test]
-    async fn garbage_is_invalid_avro() {
-        let mut d = AvroDecoder::new("", &[1]);
+    #[test]
+    fn garbage_is_invalid_avro() {
+        let d = decoder("", &[1]);
         for bad in [&b"{\"report_id\":1}"[..], &[0, 0, 0, 0, 1, 0xff, 0xff, 0xff][..], &[0, 0][..]] {
-            match d.decode(Some(bad)).await {
-                Err(AvroError::Decode(e)) => assert_eq!(e.class(), "InvalidAvro", "{bad:?}"),
-                other => panic!("{other:?}"),
-            }
+            assert_eq!(event_of(&d, bad).unwrap_err().class(), "InvalidAvro", "{bad:?}");
         }
     }
 
-    /// A registry on a real loopback socket: id 7 known, anything else 404.
-    async fn registry() -> String {
-        let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = l.local_addr().unwrap();
-        tokio::spawn(async move {
-            loop {
-                let (mut s, _) = l.accept().await.unwrap();
-                let mut buf = vec![0u8; 4096];
-                let n = s.read(&mut buf).await.unwrap();
-                let req = String::from_utf8_lossy(&buf[..n]).to_string();
-                let resp = if req.starts_with("GET /schemas/ids/7 ") {
-                    let body = serde_json::json!({ "schema": REPORT_EVENT_AVSC }).to_string();
-                    format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len())
-                } else {
-                    "HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\n\r\n{}".to_string()
-                };
-                s.write_all(resp.as_bytes()).await.unwrap();
-            }
-        });
-        format!("http://{addr}")
-    }
-
     #[tokio::test]
-    async fn registry_ids_are_fetched_cached_and_404_is_unknown() {
-        let url = registry().await;
-        let mut d = AvroDecoder::new(&url, &[]);
-        assert_eq!(d.decode(Some(&framed(7, event("R7", None)))).await.unwrap().report_id, "R7");
-        assert!(d.cache.contains_key(&7));
-        match d.decode(Some(&framed(8, event("R8", None)))).await {
+    async fn registry_ids_are_fetched_learned_and_404_is_unknown() {
+        let (url, _) = crate::events::registry::tests::scripted::start(0).await;
+        let id = Registry::new(&url, &HttpSettings::default()).unwrap().register("radiology.reports-value", REPORT_EVENT_AVSC).await.unwrap();
+        let mut d = decoder(&url, &[]);
+        let bytes = framed(id, event("R7", None));
+        assert!(matches!(d.decode_now(Some(&bytes)), Ok(Decoded::NeedSchema(n)) if n == id), "an unknown id is fetched, not guessed");
+        let registry = d.registry().unwrap();
+        d.learn(id, &fetch(&registry, id).await.unwrap()).unwrap();
+        assert_eq!(event_of(&d, &bytes).unwrap().report_id, "R7");
+        assert!(d.cache.contains_key(&id));
+        match fetch(&registry, id + 1).await {
             Err(AvroError::Decode(e)) => assert_eq!(e.class(), "UnknownSchema"),
             other => panic!("{other:?}"),
         }
         // A registry that accepts and never answers: bounded, and reported as unavailable.
         let stalled = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let stalled_url = format!("http://{}", stalled.local_addr().unwrap());
-        let mut hung = AvroDecoder::new(&stalled_url, &[]);
-        match hung.decode(Some(&[0, 0, 0, 0, 9, 1])).await {
+        let hung = decoder(&format!("http://{}", stalled.local_addr().unwrap()), &[]);
+        match fetch(&hung.registry().unwrap(), 9).await {
             Err(AvroError::RegistryUnavailable(m)) => assert!(m.contains("no complete answer"), "{m}"),
             other => panic!("{other:?}"),
         }
         drop(stalled);
-        let mut down = AvroDecoder::new("http://127.0.0.1:1", &[]);
-        assert!(matches!(down.decode(Some(&framed(7, event("R", None)))).await, Err(AvroError::RegistryUnavailable(_))));
+        let down = decoder("http://127.0.0.1:1", &[]);
+        assert!(matches!(fetch(&down.registry().unwrap(), 7).await, Err(AvroError::RegistryUnavailable(_))));
     }
 
     #[tokio::test]
@@ -313,8 +277,7 @@ mod tests {
         };
         let bytes = encode_event(&ev, 7).unwrap();
         assert_eq!(&bytes[..5], &[0, 0, 0, 0, 7]);
-        let mut d = AvroDecoder::new("", &[7]);
-        assert_eq!(d.decode(Some(&bytes)).await.unwrap(), ev);
+        assert_eq!(event_of(&decoder("", &[7]), &bytes).unwrap(), ev);
     }
 
     /// The JSON records the connector builds, written in Avro under registered ids and read
