@@ -11,7 +11,7 @@ if ! command -v openssl >/dev/null; then
   apt-get update -qq && apt-get install -y -qq openssl
 fi
 py="$(bash scripts/python-env.sh .venv-test training/requirements-test.txt)"
-echo "== Python tests (training data, labels, export contract; public HL7 messages through hl7 convert; deploy/ validated offline; Avro topics with Confluent's client)"
-"$py" -m pytest -q training/tests tests/hl7_corpus tests/deploy tests/registry
+echo "== Python tests (training data, labels, export contract; public HL7 messages through hl7 convert; deploy/ validated offline; Avro topics with Confluent's client; the PHI redactor gate)"
+"$py" -m pytest -q training/tests tests/hl7_corpus tests/deploy tests/registry tests/redact
 echo "== Rust tests"
 cargo test --release --locked

@@ -18,5 +18,6 @@ pub mod kafka;
 pub mod metrics;
 pub mod mllp;
 pub mod net;
+pub mod redact;
 pub mod model;
 pub mod secret;

@@ -45,6 +45,19 @@ enum Command {
     Produce(ProduceArgs),
     /// Print records of a topic from the beginning (e.g. the findings).
     Consume(ConsumeArgs),
+    /// Remove identifiers (names, dates, phones, addresses, record numbers, ...) from JSON lines
+    /// {"id", "text"}; prints {"id", "text", "spans"} (offsets in characters). The teacher
+    /// worker redacts with exactly this code before anything leaves the process.
+    Redact(RedactArgs),
+}
+
+#[derive(Args)]
+struct RedactArgs {
+    /// JSON lines with `id` and `text`; `-` for stdin.
+    input: String,
+    /// Output file (default: stdout).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -306,6 +319,7 @@ fn main() -> ExitCode {
         Command::Mllp(a) => gateway(a).map(|()| Finished::Complete).map_err(Failure::from),
         Command::Hl7(Hl7Command::Convert(a)) => hl7_convert(a),
         Command::Hl7(Hl7Command::Send(a)) => hl7_send(a),
+        Command::Redact(a) => redact(a),
         Command::Run(a) => connector(a).map(|()| Finished::Complete).map_err(Failure::from),
         Command::Eval(a) => match commands::eval::run(&a.pred, &a.gold, a.uids.as_ref()) {
             Ok(table) => {
@@ -387,6 +401,29 @@ fn label(a: LabelArgs) -> Result<Finished, Failure> {
         if s.stopped_early { "; stopped at the first failure (--strict)" } else { "" }
     );
     Ok(if s.failed > 0 || s.stopped_early { Finished::SomeFailed } else { Finished::Complete })
+}
+
+/// Exit 0 when every line was redacted, 3 when some lines were not `{"id", "text"}`, 2 when
+/// the input cannot be read.
+fn redact(a: RedactArgs) -> Result<Finished, Failure> {
+    use radlabel::commands::redact::RedactError;
+    let mut input: Box<dyn std::io::BufRead> = if a.input == "-" {
+        Box::new(std::io::BufReader::new(std::io::stdin().lock()))
+    } else {
+        Box::new(std::io::BufReader::new(std::fs::File::open(&a.input).with_context(|| a.input.clone()).map_err(Failure::usage)?))
+    };
+    let mut out: Box<dyn std::io::Write> = match &a.output {
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| p.display().to_string())?)),
+    };
+    let started = std::time::Instant::now();
+    let st = commands::redact::run(&mut input, &mut out, &mut std::io::stderr()).map_err(|e| match e {
+        RedactError::Output(io) => Failure::from(io),
+        e @ RedactError::Input { .. } => Failure::usage(e),
+    })?;
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!("redacted {} records ({} identifiers), {} lines failed, in {:.2}s ({:.0} records/s)", st.records, st.spans, st.failed, secs, st.records as f64 / secs.max(1e-9));
+    Ok(if st.failed > 0 { Finished::SomeFailed } else { Finished::Complete })
 }
 
 /// SIGTERM or Ctrl-C.

@@ -7,5 +7,6 @@ pub mod hl7;
 pub mod kafka_tools;
 pub mod label;
 pub mod mllp;
+pub mod redact;
 
 

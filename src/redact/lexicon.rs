@@ -1,0 +1,84 @@
+//! The word lists behind name and place detection, compiled into the binary (sources and
+//! how to regenerate them: `scripts/redact-lexicons.py`; `data/not_names.txt` is hand-written).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+pub(crate) struct Lexicon {
+    first: HashSet<&'static str>,
+    last: HashSet<&'static str>,
+    /// Cities (counties only with the word County: "Smith" is one), lower case, multi-word names as written ("san diego").
+    places: HashSet<&'static str>,
+    /// Words that are words first: capitalised, they are names only with context.
+    words: HashSet<&'static str>,
+}
+
+fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace)
+}
+
+impl Lexicon {
+    pub(crate) fn shared() -> &'static Lexicon {
+        static L: OnceLock<Lexicon> = OnceLock::new();
+        L.get_or_init(|| Lexicon {
+            first: list(include_str!("data/first_names.txt")).collect(),
+            last: list(include_str!("data/last_names.txt")).collect(),
+            places: include_str!("data/us_cities.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .collect(),
+            words: list(include_str!("data/not_names.txt")).chain(SECTION_WORDS.iter().copied()).collect(),
+        })
+    }
+
+    pub(crate) fn is_first(&self, lower: &str) -> bool {
+        self.first.contains(lower)
+    }
+
+    pub(crate) fn is_last(&self, lower: &str) -> bool {
+        self.last.contains(lower)
+    }
+
+    pub(crate) fn is_place(&self, lower: &str) -> bool {
+        self.places.contains(lower)
+    }
+
+    /// A word (or a report's own vocabulary) rather than a name.
+    pub(crate) fn is_word(&self, lower: &str) -> bool {
+        self.words.contains(lower) || CLINICAL.iter().any(|c| *c == lower)
+    }
+}
+
+/// Header, section and credential words met right after a name label or a name.
+const SECTION_WORDS: &[&str] = &[
+    "findings", "impression", "indication", "history", "comparison", "technique", "procedure", "clinical", "examination",
+    "mrn", "dob", "acc", "accession", "sex", "age", "male", "female", "md", "do", "rn", "np", "phd", "facr", "mbbs", "pa-c",
+    "dr", "drs", "mr", "mrs", "ms", "miss", "mx", "prof", "doctor", "nurse", "patient", "pt", "name", "date", "time", "signed",
+    "dictated", "transcribed", "reviewed", "electronically", "attending", "radiologist", "resident", "fellow", "physician",
+    "referring", "ordering", "provider", "unit", "room", "bed", "ward", "phone", "fax", "pager", "tel", "email", "id", "final",
+    "preliminary", "report", "addendum", "result", "results", "who", "which", "was", "were", "has", "had", "have", "is", "at",
+    "on", "by", "for", "via", "and", "or", "re", "regarding", "today", "yesterday", "tomorrow", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "xxxx", "am", "pm", "cxr", "ct", "mri", "pacs", "icu", "er", "ed", "or", "pacu", "ccu", "micu", "sicu",
+];
+
+/// The vocabulary of the 14 observations and of chest imaging: never a name or a place.
+const CLINICAL: &[&str] = &[
+    "normal", "cardiomegaly", "cardiomediastinal", "mediastinum", "mediastinal", "silhouette", "opacity", "opacities",
+    "atelectasis", "atelectatic", "consolidation", "pneumonia", "pneumothorax", "edema", "effusion", "effusions", "pleural",
+    "fracture", "fractures", "nodule", "nodules", "granuloma", "granulomas", "calcified", "scarring", "fibrosis", "emphysema",
+    "hyperinflation", "degenerative", "osteophytes", "thoracic", "lumbar", "cervical", "sternotomy", "pacemaker", "catheter",
+    "tube", "tubes", "picc", "port", "stent", "clips", "wires", "endotracheal", "nasogastric", "enteric", "drain", "chest",
+    "lateral", "frontal", "portable", "upright", "supine", "bilateral", "bibasilar", "basilar", "apical", "hilar", "perihilar",
+    "interstitial", "vascular", "pulmonary", "lung", "lungs", "lobe", "lobar", "lingula", "lingular", "heart", "aortic", "aorta",
+    "tortuous", "unremarkable", "stable", "unchanged", "acute", "chronic", "mild", "moderate", "severe", "small", "large",
+    "left", "right", "upper", "lower", "middle", "base", "bases", "apex", "apices", "costophrenic", "diaphragm", "hemidiaphragm",
+    "spine", "rib", "ribs", "clavicle", "humerus", "scapula", "sternum", "vertebral", "vertebra", "kyphosis", "scoliosis",
+    "hernia", "hiatal", "mass", "masses", "lesion", "lesions", "carcinoma", "cancer", "metastases", "metastatic", "lymphoma",
+    "sarcoidosis", "tuberculosis", "infiltrate", "infiltrates", "airspace", "disease", "process", "evidence", "no", "without",
+    "possible", "probable", "likely", "suspected", "questionable", "cannot", "excluded", "compatible", "consistent",
+    "sign", "signs", "line", "lines", "syndrome", "valve", "sheath", "swan-ganz", "kerley", "hodgkin", "hodgkin's", "ap", "pa",
+    "views", "view", "impression", "findings", "negative", "positive", "status", "post", "removal", "interval", "prior",
+    "previous", "comparison", "radiograph", "radiographs", "study", "exam", "xray", "x-ray", "film", "image",
+];

@@ -1,0 +1,320 @@
+//! Person names in free text: after a title or a label ("Dr.", "Dictated by:", "Patient:"),
+//! before a credential ("..., MD"), after a relation or a verb of communication ("discussed
+//! with", "daughter"), and, without context, as a first name from the census list followed by
+//! a surname-shaped word. Written-out words that happen to be names ("Will", "Hill", "White")
+//! and the clinical vocabulary need context.
+
+use regex::Regex;
+
+use super::lexicon::Lexicon;
+use super::{Hit, PhiKind};
+
+/// Words after which a name is expected; lower-case names from the lists are accepted too.
+const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|guarantor|guardian|next\s+of\s+kin|nok|emergency\s+contact|contact\s+person|interpreter)\b\.?\s*[:\-]?[ \t]*";
+/// Words after which a capitalised word is a name unless it is a common word.
+const WEAK: &str = r#"(?i)\b(?:discussed\s+with|spoke\s+with|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|aunt|uncle|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-]?[ \t]*["'‘“]?"#;
+/// Credentials after a name.
+const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
+/// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
+const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "von", "ter", "ten", "bin", "al", "el", "st"];
+const TITLES: &[&str] = &["dr", "drs", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor"];
+
+pub(crate) struct NameFinder {
+    lex: &'static Lexicon,
+    tokens: Regex,
+    strong: Regex,
+    weak: Regex,
+    credential: Regex,
+}
+
+/// How sure the words before are that a name follows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    /// A title or a sign-off label ("Dr.", "Dictated by:"): even an unlisted lower-case word.
+    SignOff,
+    /// A label ("Patient", "Attending"): capitalised words, listed lower-case names.
+    Strong,
+    /// A relation or a verb ("daughter", "discussed with"): capitalised words that are not words.
+    Weak,
+}
+
+#[derive(Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+}
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Shape {
+    Cap,
+    Upper,
+    Lower,
+    Initial,
+    Other,
+}
+
+fn shape(s: &str) -> Shape {
+    let mut chars = s.chars();
+    let first = chars.next().unwrap_or(' ');
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() == 1 && first.is_uppercase() {
+        return Shape::Initial;
+    }
+    if !first.is_alphabetic() {
+        return Shape::Other;
+    }
+    if letters.iter().all(|c| c.is_uppercase()) {
+        return Shape::Upper;
+    }
+    if first.is_uppercase() && letters.iter().any(|c| c.is_lowercase()) {
+        return Shape::Cap;
+    }
+    if letters.iter().all(|c| c.is_lowercase()) {
+        return Shape::Lower;
+    }
+    Shape::Other
+}
+
+impl NameFinder {
+    pub(crate) fn new(lex: &'static Lexicon) -> NameFinder {
+        NameFinder {
+            lex,
+            tokens: Regex::new(r"\p{L}[\p{L}\p{M}'’\-]*").expect("token pattern"),
+            strong: Regex::new(STRONG).expect("strong triggers"),
+            weak: Regex::new(WEAK).expect("weak triggers"),
+            credential: Regex::new(CREDENTIAL).expect("credentials"),
+        }
+    }
+
+    pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
+        let toks: Vec<Tok> = self.tokens.find_iter(text).map(|m| Tok { start: m.start(), end: m.end() - trailing_marks(m.as_str()) }).collect();
+        let mut hits = Vec::new();
+        for (re, strong) in [(&self.strong, true), (&self.weak, false)] {
+            for m in re.find_iter(text) {
+                // After a sign-off or a title, even an unlisted lower-case word is a name.
+                let t = m.as_str().trim_end().to_lowercase();
+                // "resident." ends a sentence; only abbreviations carry a period ("Dr.", "Pt.").
+                if let Some(dot) = t.find('.') {
+                    let word = t[..dot].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                    if !TITLES.contains(&word) && !matches!(word, "pt" | "ref" | "att") {
+                        continue;
+                    }
+                }
+                let signoff = strong && (t.ends_with(':') || t.ends_with("by") || TITLES.contains(&t.trim_end_matches('.')));
+                if let Some(h) = self.after(text, &toks, m.end(), if signoff { Trigger::SignOff } else if strong { Trigger::Strong } else { Trigger::Weak }) {
+                    hits.push(h);
+                }
+            }
+        }
+        for m in self.credential.find_iter(text) {
+            if let Some(h) = self.before(text, &toks, m.start()) {
+                hits.push(h);
+            }
+        }
+        hits.extend(self.from_lists(text, &toks));
+        hits
+    }
+
+    fn word<'t>(text: &'t str, t: &Tok) -> &'t str {
+        &text[t.start..t.end]
+    }
+
+    /// A word that is clinical or a report/header word: never part of a name.
+    fn clinical(&self, lower: &str) -> bool {
+        self.lex.is_word(lower) && !self.lex.is_first(lower) && !self.lex.is_last(lower) || TITLES.contains(&lower) || is_header(lower)
+    }
+
+    /// A word, or a hyphenated compound of words ("Left-sided", "C-section").
+    fn word_like(&self, lower: &str) -> bool {
+        self.lex.is_word(lower) || lower.contains('-') && lower.split('-').any(|p| p.chars().count() < 2 || self.lex.is_word(p) || self.clinical(p))
+    }
+
+    /// Whether `tok` continues a name whose first token was accepted.
+    fn continues(&self, w: &str, trigger: Trigger, lower_name: bool) -> bool {
+        let lower = w.to_lowercase();
+        if shape(w) == Shape::Initial {
+            return true;
+        }
+        if self.clinical(&lower) {
+            return false;
+        }
+        match shape(w) {
+            Shape::Initial => true,
+            Shape::Cap | Shape::Upper => !self.lex.is_word(&lower) || self.lex.is_last(&lower) || self.lex.is_first(&lower),
+            Shape::Lower => {
+                lower_name && !self.lex.is_word(&lower) && (trigger == Trigger::SignOff || self.lex.is_first(&lower) || self.lex.is_last(&lower))
+            }
+            Shape::Other => false,
+        }
+    }
+
+    /// The name that starts right after a trigger ending at `pos`, if any.
+    fn after(&self, text: &str, toks: &[Tok], pos: usize, trigger: Trigger) -> Option<Hit> {
+        let strong = trigger != Trigger::Weak;
+        let mut i = toks.partition_point(|t| t.start < pos);
+        // A title after a label ("discussed with Dr. Smith") is skipped, not captured.
+        while i < toks.len() && TITLES.contains(&Self::word(text, &toks[i]).to_lowercase().as_str()) && gap_ok(&text[toks[i].end..toks.get(i + 1)?.start], true) {
+            i += 1;
+        }
+        let first = toks.get(i)?;
+        if !text[pos..first.start].chars().all(|c| matches!(c, ' ' | '\t' | ':' | '-' | '"' | '\'' | '‘' | '“' | '(')) {
+            return None;
+        }
+        let w = Self::word(text, first);
+        let lower = w.to_lowercase();
+        let next_is_name = || toks.get(i + 1).is_some_and(|n| gap_ok(&text[first.end..n.start], true) && {
+            let nw = Self::word(text, n);
+            let nl = nw.to_lowercase();
+            !self.lex.is_word(&nl) && (shape(nw) == Shape::Cap || shape(nw) == Shape::Upper && (self.lex.is_first(&nl) || self.lex.is_last(&nl)))
+        });
+        let title = TITLES.contains(&Self::word(text, toks.get(i.wrapping_sub(1)).unwrap_or(first)).to_lowercase().as_str());
+        let listed = self.lex.is_first(&lower) || self.lex.is_last(&lower);
+        let ok = match shape(w) {
+            // "Dr. White" is a name; "Patient: No ..." and "with COPD" are not.
+            Shape::Cap | Shape::Upper if self.clinical(&lower) => false,
+            Shape::Cap | Shape::Upper if title => true,
+            Shape::Cap if strong => !self.word_like(&lower) || next_is_name(),
+            Shape::Upper if trigger == Trigger::SignOff => !self.word_like(&lower),
+            Shape::Upper if strong => !self.word_like(&lower) && listed || next_is_name(),
+            Shape::Cap => !self.word_like(&lower),
+            Shape::Upper => !self.word_like(&lower) && (listed || next_is_name()),
+            Shape::Initial => strong || next_is_name(),
+            Shape::Lower => {
+                strong && !self.lex.is_word(&lower) && !self.clinical(&lower) && (trigger == Trigger::SignOff || self.lex.is_first(&lower) || self.lex.is_last(&lower))
+            }
+            Shape::Other => false,
+        };
+        let lower_name = shape(w) == Shape::Lower;
+        if !ok {
+            return None;
+        }
+        let mut end = first.end;
+        let mut n = 1;
+        let mut commas = 0;
+        let mut j = i + 1;
+        while n < 4 && j < toks.len() {
+            let gap = &text[end..toks[j].start];
+            let initial_before = shape(Self::word(text, &toks[j - 1])) == Shape::Initial;
+            let comma = gap.trim() == ",";
+            if !(gap_ok(gap, initial_before) || comma && commas == 0) {
+                break;
+            }
+            let w = Self::word(text, &toks[j]);
+            // "Van der Berg": a particle continues the name when a name word follows it.
+            let is_particle = |t: &Tok| PARTICLES.contains(&Self::word(text, t).to_lowercase().as_str());
+            let after_particles = toks[j..].iter().position(|t| !is_particle(t)).map(|k| j + k);
+            let particle = is_particle(&toks[j])
+                && !comma
+                && after_particles.is_some_and(|k| (j..k).all(|x| gap_ok(&text[toks[x].end..toks[x + 1].start], false)) && self.continues(Self::word(text, &toks[k]), trigger, lower_name));
+            if !particle && !self.continues(w, trigger, lower_name) || comma && shape(w) == Shape::Initial && strong && n > 1 {
+                break;
+            }
+            commas += usize::from(comma);
+            end = toks[j].end;
+            n += usize::from(!particle);
+            j += 1;
+        }
+        // A lone initial ("Dr. J") is kept with its period.
+        Some(Hit { start: first.start, end, kind: PhiKind::Name })
+    }
+
+    /// The name right before a credential starting at `pos` ("John A. Smith, MD").
+    fn before(&self, text: &str, toks: &[Tok], pos: usize) -> Option<Hit> {
+        let mut i = toks.partition_point(|t| t.end <= pos);
+        let mut start = None;
+        let mut n = 0;
+        let mut boundary = pos;
+        while i > 0 && n < 4 {
+            let t = &toks[i - 1];
+            let gap = &text[t.end..boundary];
+            if n > 0 && !gap_ok(gap, shape(Self::word(text, t)) == Shape::Initial) || n == 0 && !gap.trim().is_empty() {
+                break;
+            }
+            let w = Self::word(text, t);
+            let lower = w.to_lowercase();
+            let lower_ok = shape(w) == Shape::Lower && !self.lex.is_word(&lower) && (n > 0 || !PARTICLES.contains(&lower.as_str()));
+            if TITLES.contains(&lower.as_str()) || shape(w) != Shape::Initial && self.clinical(&lower) || !(matches!(shape(w), Shape::Cap | Shape::Upper | Shape::Initial) || lower_ok || n > 0 && PARTICLES.contains(&lower.as_str())) {
+                break;
+            }
+            start = Some(t.start);
+            boundary = t.start;
+            n += 1;
+            i -= 1;
+        }
+        start.map(|s| Hit { start: s, end: pos, kind: PhiKind::Name })
+    }
+
+    /// Names without context: a listed first name and a surname-shaped word ("Marisol
+    /// Ferndale-Ostrowski", "john smith"), "Surname, First", or two listed surnames.
+    fn from_lists(&self, text: &str, toks: &[Tok]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i + 1 < toks.len() {
+            let (a, sa) = (Self::word(text, &toks[i]), shape(Self::word(text, &toks[i])));
+            let la = a.to_lowercase();
+            let mut k = i + 1;
+            // A middle initial: "John Q. Public".
+            if k + 1 < toks.len() && shape(Self::word(text, &toks[k])) == Shape::Initial && gap_ok(&text[toks[i].end..toks[k].start], false) {
+                k += 1;
+            }
+            let gap_prev = &text[toks[k - 1].end..toks[k].start];
+            let gap_ab = &text[toks[i].end..toks[i + 1].start];
+            let b = Self::word(text, &toks[k]);
+            let (sb, lb) = (shape(b), b.to_lowercase());
+            let same_style = sa == sb || sa == Shape::Cap && sb == Shape::Upper;
+            let a_name = matches!(sa, Shape::Cap | Shape::Upper | Shape::Lower) && !self.lex.is_word(&la) && !self.clinical(&la);
+            let b_name = !self.lex.is_word(&lb) && !self.clinical(&lb) && !is_eponym_use(text, toks.get(k + 1));
+            let mut hit = None;
+            if a_name && same_style && b_name && gap_ok(gap_prev, k > i + 1) && gap_ok(gap_ab, false) {
+                let first_then_surname = self.lex.is_first(&la) && (self.lex.is_last(&lb) || sb == Shape::Cap && b.len() > 2 && !self.lex.is_place(&lb));
+                let two_surnames = sa == Shape::Cap && self.lex.is_last(&la) && self.lex.is_last(&lb) && !self.lex.is_first(&lb);
+                if sa != Shape::Lower && (first_then_surname || two_surnames) || sa == Shape::Lower && self.lex.is_first(&la) && self.lex.is_last(&lb) {
+                    hit = Some((toks[i].start, toks[k].end, k));
+                }
+            }
+            // "Smith, John"
+            if hit.is_none() && sa == Shape::Cap && a_name && self.lex.is_last(&la) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
+                let b = Self::word(text, &toks[i + 1]);
+                if shape(b) == Shape::Cap && self.lex.is_first(&b.to_lowercase()) && !self.lex.is_word(&b.to_lowercase()) {
+                    hit = Some((toks[i].start, toks[i + 1].end, i + 1));
+                }
+            }
+            match hit {
+                Some((s, e, last)) => {
+                    hits.push(Hit { start: s, end: e, kind: PhiKind::Name });
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        hits
+    }
+}
+
+/// A name followed by "sign", "line", "catheter" ... is an eponym, not a person.
+fn is_eponym_use(text: &str, next: Option<&Tok>) -> bool {
+    const USES: &[&str] = &["sign", "line", "lines", "catheter", "tube", "disease", "lymphoma", "syndrome", "fracture", "view", "position", "maneuver", "hump", "procedure", "operation", "needle", "valve", "port", "clip", "stent", "drain", "classification", "criteria", "score", "scale", "test", "lesion", "effect", "phenomenon", "angle", "space", "foramen", "hernia"];
+    next.is_some_and(|t| USES.contains(&text[t.start..t.end].to_lowercase().as_str()))
+}
+
+/// Header labels and section names in any case.
+fn is_header(lower: &str) -> bool {
+    matches!(lower, "mrn" | "dob" | "acc" | "exam" | "findings" | "impression" | "history" | "indication" | "comparison" | "technique" | "signed" | "date" | "time" | "report" | "id" | "sex" | "age" | "location" | "unit" | "room" | "phone" | "fax" | "accession" | "account" | "md" | "rn" | "do")
+}
+
+/// Between two tokens of one name: spaces, or a period after an initial; never a line break.
+fn gap_ok(gap: &str, after_initial: bool) -> bool {
+    if gap.contains('\n') || gap.is_empty() && !after_initial {
+        return gap.is_empty() && after_initial;
+    }
+    let g = if after_initial { gap.trim_start_matches('.') } else { gap };
+    !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\t') || after_initial && g.is_empty()
+}
+
+/// Possessive "'s" and trailing hyphens are not part of the name token.
+fn trailing_marks(w: &str) -> usize {
+    if w.ends_with("'s") || w.ends_with("’s") {
+        return w.len() - w.trim_end_matches("'s").trim_end_matches("’s").len();
+    }
+    w.len() - w.trim_end_matches(['-', '\'', '’']).len()
+}

@@ -1,0 +1,223 @@
+//! Identifiers with a shape: dates and times, ages over 89, phone and fax numbers, e-mail,
+//! URLs, IP addresses, SSNs, labelled and unlabelled record numbers, street addresses, cities
+//! with a state or a context word, postal codes and facility names.
+
+use regex::{Captures, Regex};
+
+use super::lexicon::Lexicon;
+use super::{Hit, PhiKind};
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May|MAY)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+const ORDWORD: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)";
+const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+const STREET: &str = r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop)";
+const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Healthcare|Health Care|Clinic|Clinics|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Nursing Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
+
+/// What to do with a pattern's match.
+enum Rule {
+    /// The whole match (or capture group 1 when the pattern has one) is an identifier.
+    Plain(PhiKind),
+    /// Group 1, when it holds at least this many digits.
+    Digits(PhiKind, usize),
+    /// A dotted quad of octets.
+    Ip,
+    /// A token that looks like a record number: enough digits, not a measurement or a level.
+    LooseId,
+    /// A URL without trailing punctuation.
+    Url,
+    /// "on the 3rd": not when a noun follows ("of the 5th rib").
+    Ordinal,
+    /// A city (group 1) followed by a state: a listed city, or any when a ZIP code follows.
+    CityState,
+    /// A capitalised place after a context word: only listed places.
+    ContextPlace,
+    /// A facility name: drop generic leading words ("Outside Hospital" is not a name).
+    Facility,
+}
+
+pub(crate) struct Patterns {
+    rules: Vec<(Regex, Rule)>,
+    lex: &'static Lexicon,
+}
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).unwrap_or_else(|e| panic!("redaction pattern {s}: {e}"))
+}
+
+impl Patterns {
+    pub(crate) fn new(lex: &'static Lexicon) -> Patterns {
+        use PhiKind::*;
+        let m = MONTH;
+        let ord = format!(r"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDWORD})");
+        let year = r"(?:\d{4}|'\d{2}|\d{2})";
+        let rules = vec![
+            // e-mail, URL, IP first: they contain things that look like names and numbers.
+            (re(r"[\w.+\-'’]+@[\w\-]+(?:\.[\w\-]+)+"), Rule::Plain(Email)),
+            (re(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>]+"), Rule::Url),
+            (re(r"(?i)\b[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|us|health|example)(?:/[^\s<>]*)?\b"), Rule::Url),
+            (re(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"), Rule::Ip),
+            // Dates: numeric, ISO, with month names, ordinals, times.
+            (re(r"\b\d{1,2}[/\-.]\d{1,2}[/\-.](?:\d{4}|\d{2})\b"), Rule::Plain(Date)),
+            (re(r"\b\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?\b"), Rule::Plain(Date)),
+            (re(r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4,6})?\b"), Rule::Plain(Date)),
+            (re(&format!(r"(?i)\b(?:the\s+)?{ord}(?:\s+of)?[\s\-/]*{m}(?:[\s\-/,.]*{year}\b)?")), Rule::Plain(Date)),
+            (re(&format!(r"(?i)\b{m}[\s\-/.]*{ord}\b(?:,?\s*{year}\b)?")), Rule::Plain(Date)),
+            (re(&format!(r"(?i)\b{m},?\s+\d{{4}}\b")), Rule::Plain(Date)),
+            (re(&format!(r"(?i)\b(?:on|since|from|until|by|before|after)\s+(the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))\b")), Rule::Ordinal),
+            (re(r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"), Rule::Plain(Date)),
+            (re(r"(?i)\b(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)"), Rule::Plain(Date)),
+            (re(r"(?i)\b(?:19|20)\d{2}\s*(?:-|to|/)\s*(?:0?[1-9]|1[0-2])\s*(?:-|/)\s*(?:0?[1-9]|[12]\d|3[01])\b"), Rule::Plain(Date)),
+            // Ages over 89: the number only.
+            (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:-\s*)?(?:years?|yrs?|y)(?:\s*-\s*|\s+)old\b"), Rule::Plain(Age)),
+            (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:yo|y/o|y\.o\.|yrs?|years?|-year)\b"), Rule::Plain(Age)),
+            (re(r"(?i)\bage[ds]?\s*(?:of|is|:)?\s*(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
+            (re(r"\b(9\d|1[0-2]\d)\s?(?:M|F|yo)\b"), Rule::Plain(Age)),
+            // SSN before phones (3-2-4 is not a phone).
+            (re(r"\b\d{3}[\s\-]\d{2}[\s\-]\d{4}\b"), Rule::Plain(Id)),
+            // Phones and faxes.
+            (re(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\b\d{3})[\s.\-]?\d{3}[\s.\-]\d{4}\b(?:\s*(?i:x|ext\.?|extension)\s*\d{1,6})?"), Rule::Plain(Phone)),
+            (re(r"\+\d{1,3}(?:[\s.\-]?\d{2,4}){2,5}\b"), Rule::Plain(Phone)),
+            (re(r"(?i)\b(?:phone|tel|telephone|cell|mobile|fax|pager|pgr|beeper|callback|call\s+back|ext|extension|voicemail)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
+            (re(r"\bx(\d{4,5})\b"), Rule::Plain(Phone)),
+            // Labelled identifiers: strong labels need two digits, weak ones four.
+            (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|acc|accession|acct|account|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|id|identifier|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is)?\s*[:#=]?\s*#?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
+            (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
+            (re(r"(?i)\b(?:voiceprint|fingerprint|retina|retinal|iris|biometric|template)\s+(?:template\s+|scan\s+)?(?:id\s+)?([A-Za-z0-9][A-Za-z0-9\-]*\d[A-Za-z0-9\-]*)"), Rule::Digits(Id, 2)),
+            (re(r"(?i)\b[\w\-]+\.(?:jpe?g|png|dcm|dicom|pdf|tiff?|bmp|gif|docx?)\b"), Rule::Plain(Id)),
+            (re(r"\b[A-Za-z0-9][A-Za-z0-9\-_]{4,}[A-Za-z0-9]\b"), Rule::LooseId),
+            // Street addresses, PO boxes, city + state (+ ZIP), counties, ZIP codes.
+            (re(&format!(r"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{STREET}\b\.?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
+            (re(r"(?i)\bp\.?\s?o\.?\s+box\s+\d+"), Rule::Plain(Address)),
+            (re(&format!(r"\b([A-Z][a-zA-Z.'’]+(?:[ \-][A-Z][a-zA-Z'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?")), Rule::CityState),
+            (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
+            (re(&format!(r"\b(?:{STATES})\s+(\d{{5}}(?:-\d{{4}})?)\b")), Rule::Plain(Location)),
+            (re(r"(?i)\b(?:zip|zip\s*code|postal\s*code|postcode)\s*(?:is|of)?\s*(?:on\s+the\s+chart\s+is\s+)?[:#]?\s*(\d{5}(?:-\d{4})?)\b"), Rule::Plain(Location)),
+            (re(r"(?i:\b(?:in|from|near|at|to|of|lives\s+in|resides\s+in|city\s+of|town\s+of|visiting|moved\s+to|home\s+in))\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
+            (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:[A-Z][A-Za-z'’\-]+\.?\s+){{1,4}}{FACILITY}\b(?:\s+(?:of|at)\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
+            (re(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?\b"), Rule::Facility),
+        ];
+        Patterns { rules, lex }
+    }
+
+    pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for (re, rule) in &self.rules {
+            for c in re.captures_iter(text) {
+                if let Some(h) = self.apply(rule, &c, text) {
+                    hits.push(h);
+                }
+            }
+        }
+        hits
+    }
+
+    fn apply(&self, rule: &Rule, c: &Captures<'_>, text: &str) -> Option<Hit> {
+        let whole = c.get(0)?;
+        let target = c.get(1).unwrap_or(whole);
+        let hit = |m: regex::Match<'_>, kind| Some(Hit { start: m.start(), end: m.end(), kind });
+        match rule {
+            Rule::Plain(kind) => hit(target, *kind),
+            Rule::Digits(kind, n) => (target.as_str().chars().filter(char::is_ascii_digit).count() >= *n).then_some(())?.then_hit(target, *kind),
+            Rule::Ip => whole.as_str().split('.').all(|o| o.parse::<u16>().is_ok_and(|v| v <= 255)).then_some(())?.then_hit(whole, PhiKind::Ip),
+            Rule::Url => {
+                let s = whole.as_str().trim_end_matches(['.', ',', ';', ':', ')', ']', '\'', '"']);
+                Some(Hit { start: whole.start(), end: whole.start() + s.len(), kind: PhiKind::Url })
+            }
+            Rule::LooseId => loose_id(whole.as_str()).then_some(())?.then_hit(whole, PhiKind::Id),
+            Rule::Ordinal => {
+                let rest = text[whole.end()..].trim_start();
+                let next: String = rest.chars().take_while(|ch| ch.is_alphabetic()).collect::<String>().to_lowercase();
+                let noun = ["rib", "ribs", "vertebra", "vertebral", "intercostal", "posterior", "anterior", "lateral", "left", "right", "thoracic", "lumbar", "cervical", "level", "percentile", "day", "week", "time", "attempt", "digit", "metacarpal", "toe", "finger", "dose", "cycle"];
+                (!noun.contains(&next.as_str())).then_some(())?.then_hit(target, PhiKind::Date)
+            }
+            Rule::CityState => {
+                let has_zip = whole.as_str().trim_end().ends_with(|ch: char| ch.is_ascii_digit());
+                // "lives in Eugene, OR": the longest listed tail of the capitalised run.
+                let words: Vec<(usize, &str)> = target.as_str().match_indices(|c: char| c == ' ' || c == '-').map(|(i, _)| i + 1).chain([0]).map(|i| (i, &target.as_str()[i..])).collect();
+                let mut tails = words;
+                tails.sort_by_key(|(i, _)| *i);
+                for (off, city) in tails {
+                    let lower = city.to_lowercase();
+                    if self.lex.is_place(&lower) && !self.lex.is_word(&lower) || has_zip && off == 0 {
+                        // The state stays; the ZIP is found by the state + ZIP pattern.
+                        return Some(Hit { start: target.start() + off, end: target.end(), kind: PhiKind::Location });
+                    }
+                }
+                None
+            }
+            Rule::ContextPlace => {
+                let place = target.as_str();
+                let lower = place.to_lowercase();
+                if self.lex.is_place(&lower) && !lower.split([' ', '-']).any(|w| self.lex.is_word(w)) {
+                    return hit(target, PhiKind::Location);
+                }
+                // "in Springfield Heights": the listed head of a longer capitalised run.
+                let first = lower.split([' ', '-']).next().unwrap_or("");
+                (first.len() < place.len() && self.lex.is_place(first) && !self.lex.is_word(first))
+                    .then(|| Hit { start: target.start(), end: target.start() + first.len(), kind: PhiKind::Location })
+            }
+            Rule::Facility => {
+                const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city"];
+                let s = whole.as_str();
+                let mut start = 0;
+                for w in s.split_inclusive(' ') {
+                    if GENERIC.contains(&w.trim().trim_end_matches('.').to_lowercase().as_str()) {
+                        start += w.len();
+                    } else {
+                        break;
+                    }
+                }
+                let rest = &s[start..];
+                // Something must remain besides the facility word itself.
+                let words = rest.split_whitespace().count();
+                let fac_words = rest.split_whitespace().filter(|w| FACILITY.contains(w.trim_matches(|c: char| !c.is_alphabetic()))).count();
+                (words > fac_words).then(|| Hit { start: whole.start() + start, end: whole.end(), kind: PhiKind::Facility })
+            }
+        }
+    }
+}
+
+trait ThenHit {
+    fn then_hit(self, m: regex::Match<'_>, kind: PhiKind) -> Option<Hit>;
+}
+
+impl ThenHit for () {
+    fn then_hit(self, m: regex::Match<'_>, kind: PhiKind) -> Option<Hit> {
+        Some(Hit { start: m.start(), end: m.end(), kind })
+    }
+}
+
+/// An unlabelled token that is most likely a record, device or study number: five digits or
+/// more, or four with at least two letters, and not a measurement ("10x12cm"), a vertebral
+/// level ("T10-T12"), a year range or a dose.
+fn loose_id(tok: &str) -> bool {
+    let digits = tok.chars().filter(char::is_ascii_digit).count();
+    let letters = tok.chars().filter(char::is_ascii_alphabetic).count();
+    if digits < 4 || (digits == 4 && letters < 2) {
+        return false;
+    }
+    let lower = tok.to_ascii_lowercase();
+    let measurement = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic()).chars().all(|c| c.is_ascii_digit() || c == 'x' || c == '.');
+    let unit = ["mm", "cm", "ml", "cc", "mg", "kg", "kv", "mas", "mmhg", "hu", "sec", "min"].iter().any(|u| lower.ends_with(u));
+    let level = lower.split('-').all(|p| {
+        let p = p.trim_start_matches(['c', 't', 'l', 's']);
+        !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit())
+    });
+    let years = lower.split('-').all(|p| p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()));
+    !(measurement && unit) && !level && !years
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loose_id;
+
+    #[test]
+    fn loose_ids_are_record_numbers_not_measurements() {
+        for id in ["A12345678", "ACC-2026-000123", "8XYZ432", "1HGCM82633A004352", "04857211", "CRIMSON-0447"] {
+            assert!(loose_id(id), "{id}");
+        }
+        for not in ["2026", "10x12cm", "T10-T12", "2019-2020", "C5-C6", "120mg", "1200"] {
+            assert!(!loose_id(not), "{not}");
+        }
+    }
+}

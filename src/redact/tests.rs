@@ -1,0 +1,64 @@
+//! Each identifier type in a few of its shapes, the clinical words that must survive, and
+//! character offsets. The seeded regression set (`tests/redact/`) measures the rest.
+
+use super::*;
+
+fn red(s: &str) -> String {
+    Redactor::shared().redact(s).text
+}
+
+#[test]
+fn identifiers_of_every_type_are_replaced_by_typed_placeholders() {
+    let cases = [
+        ("Seen 11/30/2026, 30-Nov-2026, Nov 30th, on the 3rd and 2026-11-30T10:32.", "Seen [DATE], [DATE], [DATE], on [DATE] and [DATE]."),
+        ("Admitted the third of July at 10:32 AM.", "Admitted [DATE] at [DATE]."),
+        ("A 94-year-old and a 47-year-old.", "A [AGE]-year-old and a 47-year-old."),
+        ("Call (559) 555-0142, 559.555.0142 or +1 559 555 0142.", "Call [PHONE], [PHONE] or [PHONE]."),
+        ("Mail jo.smith+x@clinic.example or https://portal.example/u/42.", "Mail [EMAIL] or [URL]."),
+        ("From 10.34.201.7 (not 300.1.1.1).", "From [IP] (not 300.1.1.1)."),
+        ("MRN: A1234567, Acc # RAD-2026-00042, SSN 402-19-8877.", "MRN: [ID], Acc # [ID], SSN [ID]."),
+        ("Lives at 4417 Old Kettle Rd, Fresno, CA 93726.", "Lives at [ADDRESS], [LOCATION], CA [LOCATION]."),
+        ("Transferred from St. Mary's Hospital.", "Transferred from [FACILITY]."),
+        ("Dictated by: John A. Smith, MD", "Dictated by: [NAME], MD"),
+        ("Discussed with Dr. White and with the daughter, Maria Okafor-Lee.", "Discussed with Dr. [NAME] and with the daughter, [NAME]."),
+        ("PATIENT: DOE, JANE   DOB: 01/02/1930", "PATIENT: [NAME]   DOB: [DATE]"),
+        ("signed by robert van der berg", "signed by [NAME]"),
+    ];
+    for (input, want) in cases {
+        assert_eq!(red(input), want, "{input}");
+    }
+}
+
+#[test]
+fn clinical_words_eponyms_and_measurements_stay() {
+    for s in [
+        "Kerley B lines and a Swan-Ganz catheter; Hampton hump absent; history of Hodgkin lymphoma.",
+        "Normal heart size. May represent atelectasis. Will follow up. Mass in the left upper lobe.",
+        "Healed fracture of the 5th rib; T10-T12 degenerative change; 10x12 mm nodule; 2 views.",
+        "FINDINGS: No pneumothorax. IMPRESSION: Stable. PA and lateral views of the chest.",
+        "Dobhoff tube in the stomach, PICC in the SVC, patient with COPD and CHF.",
+    ] {
+        assert_eq!(red(s), s);
+    }
+}
+
+#[test]
+fn spans_are_character_offsets_of_the_input_and_the_summary_counts_types() {
+    let r = Redactor::shared().redact("Ré: Dr. Émile Zola 3/4/2025");
+    assert_eq!(r.text, "Ré: Dr. [NAME] [DATE]");
+    assert_eq!(r.spans, vec![Span { start: 8, end: 18, kind: PhiKind::Name }, Span { start: 19, end: 27, kind: PhiKind::Date }]);
+    let chars: Vec<char> = "Ré: Dr. Émile Zola 3/4/2025".chars().collect();
+    assert_eq!(chars[8..18].iter().collect::<String>(), "Émile Zola");
+    assert_eq!(r.summary().into_iter().collect::<Vec<_>>(), vec![("DATE", 1), ("NAME", 1)]);
+}
+
+#[test]
+fn overlapping_hits_merge_into_the_most_specific_type() {
+    let merged = merge(vec![
+        Hit { start: 0, end: 5, kind: PhiKind::Name },
+        Hit { start: 0, end: 20, kind: PhiKind::Email },
+        Hit { start: 25, end: 30, kind: PhiKind::Id },
+        Hit { start: 28, end: 33, kind: PhiKind::Date },
+    ]);
+    assert_eq!(merged, vec![Hit { start: 0, end: 20, kind: PhiKind::Email }, Hit { start: 25, end: 33, kind: PhiKind::Date }]);
+}
