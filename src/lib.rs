@@ -21,3 +21,4 @@ pub mod net;
 pub mod redact;
 pub mod model;
 pub mod secret;
+pub mod teacher;

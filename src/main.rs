@@ -49,6 +49,49 @@ enum Command {
     /// {"id", "text"}; prints {"id", "text", "spans"} (offsets in characters). The teacher
     /// worker redacts with exactly this code before anything leaves the process.
     Redact(RedactArgs),
+    /// The teacher worker: label the uncertain cases with an LLM behind an OpenAI-compatible
+    /// API (redacted first), write the labels to teacher.labels_topic, until SIGTERM/SIGINT.
+    Teacher(TeacherArgs),
+}
+
+#[derive(Args)]
+#[command(args_conflicts_with_subcommands = true)]
+struct TeacherArgs {
+    #[command(subcommand)]
+    command: Option<TeacherCommand>,
+    /// Config file (see config/radlabel.toml; the [teacher] and [kafka] sections apply).
+    #[arg(long, env = "RADLABEL_CONFIG")]
+    config: Option<PathBuf>,
+    /// Bootstrap servers, overriding kafka.brokers.
+    #[arg(long, env = "RADLABEL_BROKERS")]
+    brokers: Option<String>,
+    /// The server's OpenAI API base URL, overriding teacher.url (e.g. http://127.0.0.1:8080/v1).
+    #[arg(long, env = "RADLABEL_TEACHER_URL")]
+    url: Option<String>,
+    /// Prometheus endpoint ADDR:PORT, overriding metrics.listen.
+    #[arg(long, env = "RADLABEL_METRICS_LISTEN")]
+    metrics_listen: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum TeacherCommand {
+    /// Write the teacher labels (deduplicated by report id, latest wins) as JSON lines for training.
+    Export(ExportArgs),
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    #[command(flatten)]
+    kafka: KafkaArgs,
+    /// The labels topic (default: teacher.labels_topic of the config).
+    #[arg(long)]
+    topic: Option<String>,
+    /// Output file (default: stdout).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Give up when the topic is not read to its end within this many seconds.
+    #[arg(long, default_value_t = 120)]
+    timeout_s: u64,
 }
 
 #[derive(Args)]
@@ -296,7 +339,7 @@ fn options(input: String, m: ModelArgs) -> LabelOptions {
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("RADLABEL_LOG").unwrap_or_else(|_| "warn,radlabel::connector=info,radlabel::commands::mllp=info".into()))
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("RADLABEL_LOG").unwrap_or_else(|_| "warn,radlabel::connector=info,radlabel::commands::mllp=info,radlabel::teacher=info".into()))
         // Every line passes the secret scrubber on its way out (radlabel::secret).
         .with_writer(|| radlabel::secret::ScrubbingWriter)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
@@ -320,6 +363,8 @@ fn main() -> ExitCode {
         Command::Hl7(Hl7Command::Convert(a)) => hl7_convert(a),
         Command::Hl7(Hl7Command::Send(a)) => hl7_send(a),
         Command::Redact(a) => redact(a),
+        Command::Teacher(TeacherArgs { command: Some(TeacherCommand::Export(a)), .. }) => teacher_export(a),
+        Command::Teacher(a) => teacher(a).map(|()| Finished::Complete).map_err(Failure::from),
         Command::Run(a) => connector(a).map(|()| Finished::Complete).map_err(Failure::from),
         Command::Eval(a) => match commands::eval::run(&a.pred, &a.gold, a.uids.as_ref()) {
             Ok(table) => {
@@ -424,6 +469,52 @@ fn redact(a: RedactArgs) -> Result<Finished, Failure> {
     let secs = started.elapsed().as_secs_f64();
     eprintln!("redacted {} records ({} identifiers), {} lines failed, in {:.2}s ({:.0} records/s)", st.records, st.spans, st.failed, secs, st.records as f64 / secs.max(1e-9));
     Ok(if st.failed > 0 { Finished::SomeFailed } else { Finished::Complete })
+}
+
+fn teacher(a: TeacherArgs) -> anyhow::Result<()> {
+    let env = |k: &str| std::env::var(k).ok();
+    let mut cfg = radlabel::config::Config::load(a.config.as_deref(), &env)?;
+    if let Some(b) = a.brokers {
+        cfg.kafka.brokers = b;
+    }
+    if let Some(u) = a.url {
+        cfg.teacher.url = u;
+    }
+    if let Some(m) = a.metrics_listen {
+        cfg.metrics.listen = m;
+    }
+    cfg.validate_common()?;
+    cfg.validate_teacher()?;
+    let key = cfg.teacher.api_key(&env)?;
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().context("tokio runtime")?;
+    rt.block_on(async {
+        let metrics = radlabel::metrics::TeacherMetrics::default();
+        let mut registry = prometheus_client::registry::Registry::default();
+        metrics.register(&mut registry);
+        let health = std::sync::Arc::new(radlabel::metrics::Health::default());
+        let endpoint = radlabel::metrics::start(&cfg.metrics.listen, registry, health.clone()).await.with_context(|| format!("metrics.listen {}", cfg.metrics.listen))?;
+        let stats = radlabel::teacher::run(&cfg, key, metrics, health, signalled()).await;
+        if let Some(h) = endpoint {
+            h.abort();
+        }
+        stats.map(|_| ()).map_err(anyhow::Error::from)
+    })
+}
+
+fn teacher_export(a: ExportArgs) -> Result<Finished, Failure> {
+    let cfg = radlabel::config::Config::load(a.kafka.config.as_deref(), &|k| std::env::var(k).ok()).map_err(Failure::usage)?;
+    let kafka = a.kafka.settings().map_err(Failure::usage)?;
+    let topic = a.topic.unwrap_or(cfg.teacher.labels_topic);
+    let mut out: Box<dyn std::io::Write> = match &a.output {
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| p.display().to_string())?)),
+    };
+    let st = radlabel::teacher::export::export(&kafka, &topic, &mut out, std::time::Duration::from_secs(a.timeout_s)).map_err(|e| match e {
+        radlabel::teacher::export::ExportError::Output(io) => Failure::from(io),
+        e => Failure::from(e),
+    })?;
+    eprintln!("{} records of {topic}: {} reports exported, {} unreadable records skipped", st.records, st.reports, st.unreadable);
+    Ok(if st.unreadable > 0 { Finished::SomeFailed } else { Finished::Complete })
 }
 
 /// SIGTERM or Ctrl-C.

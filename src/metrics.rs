@@ -138,6 +138,50 @@ impl ConnectorMetrics {
     }
 }
 
+/// The teacher worker's metrics.
+#[derive(Clone)]
+pub struct TeacherMetrics {
+    /// `result`: labelled | dead_lettered.
+    pub cases: Family<Label, Counter>,
+    /// `result`: ok | bad_answer | rate_limited | server_error | unavailable | malformed | rejected | refused.
+    pub requests: Family<Label, Counter>,
+    pub request_latency: Histogram,
+    /// `kind`: prompt | completion (when the server reports usage).
+    pub tokens: Family<Label, Counter>,
+    /// Answers whose No Finding contradicted the guideline's rule (the rule's value is kept).
+    pub no_finding_disagreements: Counter,
+    /// `type`: one of the redactor's eleven identifier types.
+    pub redactions: Family<Label, Counter>,
+    pub cases_in_flight: Gauge,
+}
+
+impl Default for TeacherMetrics {
+    fn default() -> Self {
+        TeacherMetrics {
+            cases: Family::default(),
+            requests: Family::default(),
+            // 10 ms .. ~85 min: local CPU models take seconds to minutes per report.
+            request_latency: Histogram::new(exponential_buckets(0.01, 2.0, 19)),
+            tokens: Family::default(),
+            no_finding_disagreements: Counter::default(),
+            redactions: Family::default(),
+            cases_in_flight: Gauge::default(),
+        }
+    }
+}
+
+impl TeacherMetrics {
+    pub fn register(&self, r: &mut Registry) {
+        r.register("radlabel_teacher_cases", "Uncertain cases finished (result: labelled, dead_lettered)", self.cases.clone());
+        r.register("radlabel_teacher_requests", "Requests to the teacher server by result (ok, bad_answer, rate_limited, server_error, unavailable, malformed, rejected, refused)", self.requests.clone());
+        r.register("radlabel_teacher_request_duration_seconds", "Time of one teacher request", self.request_latency.clone());
+        r.register("radlabel_teacher_tokens", "Tokens the teacher server reported (kind: prompt, completion)", self.tokens.clone());
+        r.register("radlabel_teacher_no_finding_disagreements", "Answers whose No Finding contradicted the guideline's rule", self.no_finding_disagreements.clone());
+        r.register("radlabel_teacher_redactions", "Identifiers removed before sending, by type", self.redactions.clone());
+        r.register("radlabel_teacher_cases_in_flight", "Uncertain cases being labelled now", self.cases_in_flight.clone());
+    }
+}
+
 /// What `/healthz` and `/readyz` answer, shared by a role's tasks. Liveness fails once a vital
 /// task (consumer loop, labelling pipeline, listener) has died, so an orchestrator restarts the
 /// process; readiness holds only while the role can do its work (model probed, broker reached)

@@ -2,7 +2,7 @@
 //! `config/radlabel.toml`), every scalar key overridable by an environment variable
 //! `RADLABEL_<SECTION>_<KEY>` (e.g. `RADLABEL_KAFKA_BROKERS`). Split by component: the shared
 //! Kafka client settings ([`kafka`], [`security`]), the connector's sections ([`connector`]),
-//! the gateway's ([`gateway`]) and the metrics endpoint. `Config::load` validates what every
+//! the gateway's ([`gateway`]), the teacher worker's ([`teacher`]) and the metrics endpoint. `Config::load` validates what every
 //! role needs; each role validates its own sections when it starts, so a bad connector-only
 //! value never stops the gateway. Every error names its key.
 
@@ -20,10 +20,12 @@ pub mod connector;
 pub mod gateway;
 pub mod kafka;
 pub mod security;
+pub mod teacher;
 
 pub use connector::{BatchConfig, InputConfig, ModelSection, OutputConfig, Preliminary, RoutingConfig};
 pub use gateway::MllpConfig;
 pub use kafka::{Delivery, KafkaConfig};
+pub use teacher::{ResponseFormat, TeacherConfig};
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("config key `{key}`: {msg}")]
@@ -67,6 +69,7 @@ pub struct Config {
     pub output: OutputConfig,
     pub model: ModelSection,
     pub mllp: MllpConfig,
+    pub teacher: TeacherConfig,
     pub metrics: MetricsConfig,
 }
 
@@ -296,6 +299,10 @@ impl Config {
             return Err(ConfigError::new("input.avro_local_ids", "the HL7 gateway writes Avro with the first local id when there is no registry; the list is empty"));
         }
         Ok(())
+    }
+
+    pub fn validate_teacher(&self) -> Result<(), ConfigError> {
+        self.teacher.validate()
     }
 
     pub fn routing_policy(&self) -> RoutingPolicy {

@@ -5,6 +5,7 @@
 
 pub mod avro;
 pub mod registry;
+pub mod teacher;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};

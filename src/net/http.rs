@@ -55,7 +55,15 @@ pub struct HttpClient {
 #[derive(Debug)]
 pub struct Response {
     pub status: u16,
+    /// Header names in lower case (e.g. `retry-after` for a 429).
+    pub headers: Vec<(String, String)>,
     pub body: String,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
 }
 
 trait Stream: AsyncRead + AsyncWrite + Unpin + Send {}
@@ -158,8 +166,10 @@ impl HttpClient {
         let text = String::from_utf8_lossy(&raw);
         let (head, body) = text.split_once("\r\n\r\n").ok_or_else(|| unavailable("malformed HTTP response".into()))?;
         let status: u16 = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).ok_or_else(|| unavailable("malformed status line".into()))?;
-        let body = if head.to_ascii_lowercase().contains("transfer-encoding: chunked") { dechunk(body) } else { body.to_string() };
-        Ok(Response { status, body })
+        let headers: Vec<(String, String)> = head.lines().skip(1).filter_map(|l| l.split_once(':')).map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string())).collect();
+        let chunked = headers.iter().any(|(k, v)| k == "transfer-encoding" && v.eq_ignore_ascii_case("chunked"));
+        let body = if chunked { dechunk(body) } else { body.to_string() };
+        Ok(Response { status, headers, body })
     }
 }
 

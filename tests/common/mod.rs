@@ -42,6 +42,7 @@ pub fn json_lines(b: &[u8]) -> Vec<serde_json::Value> {
 
 pub mod broker;
 pub mod mllp;
+pub mod openai;
 pub mod pki;
 pub mod tls_proxy;
 

@@ -1,0 +1,91 @@
+//! `radlabel teacher export`: the teacher-labels topic, read from the beginning to its end as
+//! of the start, deduplicated by report id (latest label wins), written as JSON lines a
+//! refresh of the student trains on: `{"report_id", "text" (redacted), "marks" ("CM+ EFF?",
+//! the shared teacher-label format), "labels", "teacher_model", "prompt_version",
+//! "labelled_at_ms"}`.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::{Message, Offset, TopicPartitionList};
+use serde_json::json;
+
+use crate::config::KafkaConfig;
+use crate::events::teacher::TeacherLabel;
+use crate::kafka::client::{client_config, ClientLog};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("kafka: {0}")]
+    Kafka(#[from] rdkafka::error::KafkaError),
+    #[error("the topic was not read to its end within {0} s")]
+    Timeout(u64),
+    #[error(transparent)]
+    Output(std::io::Error),
+}
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ExportStats {
+    pub records: usize,
+    pub reports: usize,
+    /// Records that are not teacher labels (skipped, counted).
+    pub unreadable: usize,
+}
+
+pub fn export(kafka: &KafkaConfig, topic: &str, out: &mut dyn Write, timeout: Duration) -> Result<ExportStats, ExportError> {
+    let ours = [("group.id", format!("radlabel-export-{}", std::process::id())), ("enable.auto.commit", "false".into()), ("enable.partition.eof", "false".into())];
+    let c: BaseConsumer<ClientLog> = client_config(kafka, &ours).create_with_context(ClientLog::default())?;
+    let meta = c.fetch_metadata(Some(topic), Duration::from_secs(10))?;
+    let partitions: Vec<i32> = meta.topics().first().map(|t| t.partitions().iter().map(|p| p.id()).collect()).unwrap_or_default();
+    let mut tpl = TopicPartitionList::new();
+    let mut ends: HashMap<i32, i64> = HashMap::new();
+    for p in &partitions {
+        let (low, high) = c.fetch_watermarks(topic, *p, Duration::from_secs(10))?;
+        if high > low {
+            ends.insert(*p, high);
+            tpl.add_partition_offset(topic, *p, Offset::Beginning)?;
+        }
+    }
+    let mut st = ExportStats::default();
+    // report id -> (labelled_at, partition, offset, label): the latest wins.
+    let mut latest: HashMap<String, (u64, i32, i64, TeacherLabel)> = HashMap::new();
+    if !ends.is_empty() {
+        c.assign(&tpl)?;
+        let deadline = Instant::now() + timeout;
+        let mut done: HashMap<i32, bool> = ends.keys().map(|p| (*p, false)).collect();
+        while done.values().any(|d| !d) {
+            if Instant::now() > deadline {
+                return Err(ExportError::Timeout(timeout.as_secs()));
+            }
+            let Some(m) = c.poll(Duration::from_millis(200)) else { continue };
+            let m = m?;
+            if m.offset() + 1 >= ends[&m.partition()] {
+                done.insert(m.partition(), true);
+            }
+            st.records += 1;
+            match m.payload().and_then(|b| serde_json::from_slice::<TeacherLabel>(b).ok()) {
+                Some(l) => {
+                    let newer = latest.get(&l.report_id).is_none_or(|(t, p, o, _)| (l.labelled_at_ms, m.partition(), m.offset()) > (*t, *p, *o));
+                    if newer {
+                        latest.insert(l.report_id.clone(), (l.labelled_at_ms, m.partition(), m.offset(), l));
+                    }
+                }
+                None => st.unreadable += 1,
+            }
+        }
+    }
+    let mut rows: Vec<_> = latest.into_values().map(|(_, _, _, l)| l).collect();
+    rows.sort_by(|a, b| a.report_id.cmp(&b.report_id));
+    for l in &rows {
+        let line = json!({
+            "report_id": l.report_id, "text": l.text, "marks": l.key_marks(), "labels": l.labels,
+            "teacher_model": l.teacher.model, "prompt_version": l.teacher.prompt_version, "labelled_at_ms": l.labelled_at_ms,
+        });
+        writeln!(out, "{line}").map_err(ExportError::Output)?;
+    }
+    out.flush().map_err(ExportError::Output)?;
+    st.reports = rows.len();
+    Ok(st)
+}
