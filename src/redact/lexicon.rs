@@ -45,7 +45,7 @@ impl Lexicon {
 
     /// A word (or a report's own vocabulary) rather than a name.
     pub(crate) fn is_word(&self, lower: &str) -> bool {
-        self.words.contains(lower) || CLINICAL.iter().any(|c| *c == lower)
+        self.words.contains(lower) || CLINICAL.contains(&lower)
     }
 }
 

@@ -111,7 +111,7 @@ impl NameFinder {
                 hits.push(h);
             }
         }
-        hits.extend(self.from_lists(text, &toks));
+        hits.extend(self.listed_names(text, &toks));
         hits
     }
 
@@ -246,7 +246,7 @@ impl NameFinder {
 
     /// Names without context: a listed first name and a surname-shaped word ("Marisol
     /// Ferndale-Ostrowski", "john smith"), "Surname, First", or two listed surnames.
-    fn from_lists(&self, text: &str, toks: &[Tok]) -> Vec<Hit> {
+    fn listed_names(&self, text: &str, toks: &[Tok]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut i = 0;
         while i + 1 < toks.len() {

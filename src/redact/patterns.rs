@@ -133,7 +133,7 @@ impl Patterns {
             Rule::CityState => {
                 let has_zip = whole.as_str().trim_end().ends_with(|ch: char| ch.is_ascii_digit());
                 // "lives in Eugene, OR": the longest listed tail of the capitalised run.
-                let words: Vec<(usize, &str)> = target.as_str().match_indices(|c: char| c == ' ' || c == '-').map(|(i, _)| i + 1).chain([0]).map(|i| (i, &target.as_str()[i..])).collect();
+                let words: Vec<(usize, &str)> = target.as_str().match_indices([' ', '-']).map(|(i, _)| i + 1).chain([0]).map(|i| (i, &target.as_str()[i..])).collect();
                 let mut tails = words;
                 tails.sort_by_key(|(i, _)| *i);
                 for (off, city) in tails {
@@ -204,7 +204,7 @@ fn loose_id(tok: &str) -> bool {
         !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit())
     });
     let years = lower.split('-').all(|p| p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()));
-    !(measurement && unit) && !level && !years
+    !(level || years || measurement && unit)
 }
 
 #[cfg(test)]

@@ -50,7 +50,7 @@ fn script(marker: &str, n: u32) -> (Option<Duration>, (u16, Vec<(String, String)
         ("429", 1) => (None, (429, vec![("Retry-After".into(), "1".into())], "{\"error\":\"slow down\"}".into())),
         ("500", 1) => (None, (500, vec![], "{\"error\":\"overloaded\"}".into())),
         ("slow", 1) => (Some(Duration::from_millis(2500)), ok),
-        ("slowok", _) => (Some(Duration::from_millis(300)), ok),
+        ("bench", _) => (Some(Duration::from_millis(100)), ok),
         ("toolong", _) => (None, (400, vec![], "{\"error\":\"the request exceeds the available context size\"}".into())),
         _ => (None, ok),
     }
