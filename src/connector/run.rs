@@ -426,18 +426,8 @@ impl Loop<'_> {
     /// Kafka Connect style: original key, value and headers, plus error context headers.
     async fn dead_letter(&mut self, src: &Source, original: &Original, stage: Stage, class: &str, message: &str) {
         self.telemetry.emit(Event::DeadLettered { src, stage, class, error: message });
-        let mut headers = original.headers.clone();
-        for (k, v) in [
-            ("radlabel.error.stage", stage.as_str().to_string()),
-            ("radlabel.error.class", class.to_string()),
-            ("radlabel.error.message", message.to_string()),
-            ("radlabel.error.topic", src.topic.clone()),
-            ("radlabel.error.partition", src.partition.to_string()),
-            ("radlabel.error.offset", src.offset.to_string()),
-        ] {
-            headers.push((k.to_string(), Some(v.into_bytes())));
-        }
-        let rec = OutRecord { topic: self.cfg.kafka.dlq_topic.clone(), key: original.key.clone(), value: original.value.clone(), headers };
+        let original = (original.key.clone(), original.value.clone(), original.headers.clone());
+        let rec = OutRecord::dead_letter(&self.cfg.kafka.dlq_topic, original, stage.as_str(), class, message, (&src.topic, src.partition, src.offset));
         self.produce(src, vec![rec]).await;
     }
 
@@ -541,17 +531,6 @@ impl Loop<'_> {
         if self.txn.is_some() {
             return; // positions travel inside the transactions
         }
-        let positions = self.tracker.committable();
-        if positions.is_empty() {
-            return;
-        }
-        let mut tpl = TopicPartitionList::new();
-        for ((topic, partition), next) in &positions {
-            // Explicit lists are stored as given: `next` is already last finished + 1.
-            let _ = tpl.add_partition_offset(topic, *partition, Offset::Offset(*next));
-        }
-        if let Err(e) = consumer.store_offsets(&tpl) {
-            tracing::debug!(error = %e, "storing offsets failed (partition revoked?)");
-        }
+        crate::kafka::consumer::store_finished(consumer, &mut self.tracker);
     }
 }

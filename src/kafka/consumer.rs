@@ -3,11 +3,12 @@
 
 use rdkafka::client::ClientContext;
 use rdkafka::config::RDKafkaLogLevel;
-use rdkafka::consumer::{BaseConsumer, ConsumerContext, Rebalance};
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, Rebalance, StreamConsumer};
+use rdkafka::{Offset, TopicPartitionList};
 use rdkafka::error::KafkaError;
 use tokio::sync::mpsc::UnboundedSender;
 
-use crate::core::offsets::Tp;
+use crate::core::offsets::{OffsetTracker, Tp};
 use crate::kafka::client::log_client;
 use crate::secret;
 
@@ -51,3 +52,20 @@ impl ConsumerContext for Context {
     }
 }
 
+
+/// Store (for librdkafka's next commit) every position whose records are all acknowledged:
+/// the contiguous finished prefix per partition.
+pub fn store_finished(consumer: &StreamConsumer<Context>, tracker: &mut OffsetTracker) {
+    let positions = tracker.committable();
+    if positions.is_empty() {
+        return;
+    }
+    let mut tpl = TopicPartitionList::new();
+    for ((topic, partition), next) in &positions {
+        // Explicit lists are stored as given: `next` is already last finished + 1.
+        let _ = tpl.add_partition_offset(topic, *partition, Offset::Offset(*next));
+    }
+    if let Err(e) = consumer.store_offsets(&tpl) {
+        tracing::debug!(error = %e, "storing offsets failed (partition revoked?)");
+    }
+}

@@ -17,6 +17,23 @@ impl OutRecord {
         OutRecord { topic: topic.into(), key: Some(key.as_bytes().to_vec()), value: Some(v.to_string().into_bytes()), headers: Vec::new() }
     }
 
+    /// Kafka Connect style dead letter: the original key, value and headers, plus the error
+    /// context headers (`radlabel.error.*`: stage, class, message, and where it was read).
+    pub fn dead_letter(topic: &str, original: (Option<Vec<u8>>, Option<Vec<u8>>, Vec<(String, Option<Vec<u8>>)>), stage: &str, class: &str, message: &str, src: (&str, i32, i64)) -> Self {
+        let (key, value, mut headers) = original;
+        for (k, v) in [
+            ("radlabel.error.stage", stage.to_string()),
+            ("radlabel.error.class", class.to_string()),
+            ("radlabel.error.message", message.to_string()),
+            ("radlabel.error.topic", src.0.to_string()),
+            ("radlabel.error.partition", src.1.to_string()),
+            ("radlabel.error.offset", src.2.to_string()),
+        ] {
+            headers.push((k.to_string(), Some(v.into_bytes())));
+        }
+        OutRecord { topic: topic.into(), key, value, headers }
+    }
+
     pub fn future_record(&self) -> FutureRecord<'_, [u8], [u8]> {
         let mut headers = OwnedHeaders::new_with_capacity(self.headers.len());
         for (k, v) in &self.headers {

@@ -14,7 +14,7 @@ use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedMessage, Headers};
 use rdkafka::producer::FutureProducer;
 use rdkafka::util::Timeout;
-use rdkafka::{Message, Offset, TopicPartitionList};
+use rdkafka::Message;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use tokio::sync::mpsc;
@@ -31,7 +31,7 @@ use crate::core::offsets::{OffsetTracker, Tp};
 use crate::error::Outcome;
 use crate::events::teacher::{CaseSource, TeacherInfo, TeacherLabel};
 use crate::kafka::client::client_config;
-use crate::kafka::consumer::{Context, Revoked};
+use crate::kafka::consumer::{store_finished, Context, Revoked};
 use crate::kafka::OutRecord;
 use crate::metrics::{Health, TeacherMetrics};
 use crate::redact::Redactor;
@@ -159,7 +159,7 @@ pub async fn run(cfg: &Config, api_key: Option<Secret>, metrics: TeacherMetrics,
                     in_flight -= 1;
                     shared.telemetry.emit(Event::InFlight(in_flight));
                     tracker.finish(&tp, offset);
-                    store_offsets(&consumer, &mut tracker);
+                    store_finished(&consumer, &mut tracker);
                 }
                 Finished::Fatal(why) => return Err(fatal(&health, why)),
             },
@@ -168,7 +168,7 @@ pub async fn run(cfg: &Config, api_key: Option<Secret>, metrics: TeacherMetrics,
                     tracker.forget(tp);
                 }
             }
-            _ = commit_tick.tick() => store_offsets(&consumer, &mut tracker),
+            _ = commit_tick.tick() => store_finished(&consumer, &mut tracker),
             msg = consumer.recv(), if in_flight < t.concurrency => match msg {
                 Ok(m) => {
                     let (tp, offset) = ((m.topic().to_string(), m.partition()), m.offset());
@@ -210,7 +210,7 @@ pub async fn run(cfg: &Config, api_key: Option<Secret>, metrics: TeacherMetrics,
             }
         }
     }
-    store_offsets(&consumer, &mut tracker);
+    store_finished(&consumer, &mut tracker);
     if let Err(e) = consumer.commit_consumer_state(CommitMode::Sync) {
         if !matches!(e, KafkaError::ConsumerCommit(RDKafkaErrorCode::NoOffset)) {
             tracing::warn!(error = %e, "final commit failed; uncommitted cases will be read again");
@@ -219,20 +219,6 @@ pub async fn run(cfg: &Config, api_key: Option<Secret>, metrics: TeacherMetrics,
     let st = shared.telemetry.stats.lock().unwrap_or_else(|p| p.into_inner()).clone();
     tracing::info!(received = st.received, requests = st.requests, labelled = st.labelled, dead_lettered = st.dead_lettered, "teacher worker stopped");
     Ok(st)
-}
-
-fn store_offsets(consumer: &StreamConsumer<Context>, tracker: &mut OffsetTracker) {
-    let positions = tracker.committable();
-    if positions.is_empty() {
-        return;
-    }
-    let mut tpl = TopicPartitionList::new();
-    for ((topic, partition), next) in &positions {
-        let _ = tpl.add_partition_offset(topic, *partition, Offset::Offset(*next));
-    }
-    if let Err(e) = consumer.store_offsets(&tpl) {
-        tracing::debug!(error = %e, "storing offsets failed (partition revoked?)");
-    }
 }
 
 /// An uncertain case as read (owned: it outlives the consumer's buffer).
@@ -366,18 +352,9 @@ fn student_part(v: &Value) -> Value {
 /// Kafka Connect style: the original record plus error context headers.
 async fn dead_letter(s: &Shared, case: &Case, report_id: &str, class: &str, message: &str) {
     s.telemetry.emit(Event::DeadLettered { report_id, class, error: message });
-    let mut headers = case.headers.clone();
-    for (k, v) in [
-        ("radlabel.error.stage", "teacher".to_string()),
-        ("radlabel.error.class", class.to_string()),
-        ("radlabel.error.message", message.to_string()),
-        ("radlabel.error.topic", case.source.topic.clone()),
-        ("radlabel.error.partition", case.source.partition.to_string()),
-        ("radlabel.error.offset", case.source.offset.to_string()),
-    ] {
-        headers.push((k.to_string(), Some(v.into_bytes())));
-    }
-    deliver(s, OutRecord { topic: s.dlq_topic.clone(), key: case.key.clone(), value: case.value.clone(), headers }).await;
+    let original = (case.key.clone(), case.value.clone(), case.headers.clone());
+    let src = (case.source.topic.as_str(), case.source.partition, case.source.offset);
+    deliver(s, OutRecord::dead_letter(&s.dlq_topic, original, "teacher", class, message, src)).await;
 }
 
 /// Produce and wait for the broker's acknowledgement; a failed delivery is sent again, never
