@@ -3,13 +3,19 @@
 use rdkafka::message::{Header, OwnedHeaders};
 use rdkafka::producer::FutureRecord;
 
+/// Record headers, owned: (key, value).
+pub type OwnedHeaderList = Vec<(String, Option<Vec<u8>>)>;
+
+/// An input record as read: key, value, headers (what a dead letter carries unchanged).
+pub type Original = (Option<Vec<u8>>, Option<Vec<u8>>, OwnedHeaderList);
+
 /// A record to produce, owned so it can be re-sent.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutRecord {
     pub topic: String,
     pub key: Option<Vec<u8>>,
     pub value: Option<Vec<u8>>,
-    pub headers: Vec<(String, Option<Vec<u8>>)>,
+    pub headers: OwnedHeaderList,
 }
 
 impl OutRecord {
@@ -19,7 +25,7 @@ impl OutRecord {
 
     /// Kafka Connect style dead letter: the original key, value and headers, plus the error
     /// context headers (`radlabel.error.*`: stage, class, message, and where it was read).
-    pub fn dead_letter(topic: &str, original: (Option<Vec<u8>>, Option<Vec<u8>>, Vec<(String, Option<Vec<u8>>)>), stage: &str, class: &str, message: &str, src: (&str, i32, i64)) -> Self {
+    pub fn dead_letter(topic: &str, original: Original, stage: &str, class: &str, message: &str, src: (&str, i32, i64)) -> Self {
         let (key, value, mut headers) = original;
         for (k, v) in [
             ("radlabel.error.stage", stage.to_string()),
