@@ -584,10 +584,7 @@ fn hl7_send(a: SendArgs) -> Result<Finished, Failure> {
 
 fn connector(a: RunArgs) -> anyhow::Result<()> {
     use radlabel::config::Config;
-    use radlabel::connector::{self, LoadedModel};
-    use radlabel::model::onnx::OnnxBackend;
-    use radlabel::model::tokenize::Encoder;
-    use radlabel::model::ModelDir;
+    use radlabel::connector;
 
     let mut cfg = Config::load(a.config.as_deref(), &|k| std::env::var(k).ok())?;
     if let Some(b) = a.brokers {
@@ -601,12 +598,8 @@ fn connector(a: RunArgs) -> anyhow::Result<()> {
     }
     cfg.validate_common()?;
     cfg.validate_connector()?;
-    let variant = (!cfg.model.variant.is_empty()).then_some(cfg.model.variant.as_str());
-    let dir = ModelDir::open(&cfg.model_dir(), variant)?;
-    let encoder = Encoder::from_file(&dir.tokenizer_path, dir.config.max_length, dir.config.window_overlap)?;
-    let threads = if cfg.model.threads == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { cfg.model.threads };
-    let device: Device = cfg.model.device.parse().map_err(anyhow::Error::msg)?;
-    let backend = OnnxBackend::new(&dir, device, threads, None)?;
+    // The same load, checks and probe as a hot reload (connector::reload).
+    let model = connector::reload::load_onnx(&cfg.model_dir(), &cfg).map_err(anyhow::Error::msg)?;
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().context("tokio runtime")?;
     rt.block_on(async {
         let metrics = radlabel::metrics::ConnectorMetrics::default();
@@ -614,7 +607,7 @@ fn connector(a: RunArgs) -> anyhow::Result<()> {
         metrics.register(&mut registry);
         let health = std::sync::Arc::new(radlabel::metrics::Health::default());
         let endpoint = radlabel::metrics::start(&cfg.metrics.listen, registry, health.clone()).await.with_context(|| format!("metrics.listen {}", cfg.metrics.listen))?;
-        let stats = connector::run(&cfg, LoadedModel { dir, encoder, backend: Box::new(backend) }, metrics, health, signalled()).await;
+        let stats = connector::run(&cfg, model, metrics, health, signalled()).await;
         if let Some(h) = endpoint {
             h.abort();
         }

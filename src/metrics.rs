@@ -100,6 +100,8 @@ pub struct ConnectorMetrics {
     /// 1 for the model serving (labels name, version, variant: one series per process), so
     /// dashboards show which student labels and an alert fires where none is loaded.
     pub model: Family<Vec<(&'static str, String)>, Gauge>,
+    /// Hot reloads of the watched model directory; `result`: swapped | unchanged | rejected.
+    pub model_reloads: Family<Label, Counter>,
 }
 
 impl Default for ConnectorMetrics {
@@ -114,6 +116,7 @@ impl Default for ConnectorMetrics {
             batches_in_flight: Gauge::default(),
             label_latency: seconds_histogram(),
             model: Family::default(),
+            model_reloads: Family::default(),
         }
     }
 }
@@ -135,6 +138,7 @@ impl ConnectorMetrics {
         r.register("radlabel_batches_in_flight", "Micro-batches in inference", self.batches_in_flight.clone());
         r.register("radlabel_label_latency_seconds", "Time from receiving a report to producing its records", self.label_latency.clone());
         r.register("radlabel_model_info", "1 for the model labelling in this process (name, version, variant)", self.model.clone());
+        r.register("radlabel_model_reloads", "Hot reloads of the model directory (result: swapped, unchanged, rejected; on rejected the old model keeps serving)", self.model_reloads.clone());
     }
 }
 

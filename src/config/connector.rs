@@ -155,11 +155,14 @@ pub struct ModelSection {
     pub device: String,
     /// ONNX Runtime intra-op threads; 0 means all cores.
     pub threads: usize,
+    /// How often `run` checks whether `dir` was replaced by another model version (a symlink
+    /// repointed, a directory renamed over it) to load and swap it; 0: never.
+    pub reload_interval_ms: u64,
 }
 
 impl Default for ModelSection {
     fn default() -> Self {
-        ModelSection { dir: String::new(), variant: String::new(), device: "cpu".into(), threads: 0 }
+        ModelSection { dir: String::new(), variant: String::new(), device: "cpu".into(), threads: 0, reload_interval_ms: 2000 }
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod kafka;
 pub(crate) mod labeler;
 pub mod outputs;
+pub mod reload;
 pub mod run;
 pub(crate) mod schemas;
 pub(crate) mod telemetry;

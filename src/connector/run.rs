@@ -31,6 +31,7 @@ use crate::error::Outcome;
 use crate::metrics::ConnectorMetrics;
 use super::telemetry::{Event, Stage, Telemetry};
 use super::schemas::{Original, Parked};
+use super::reload::{Verdict, Watcher};
 use crate::io::output::ModelInfo;
 use crate::model::pipeline::{Done, Item, Pipeline};
 use crate::model::tokenize::Encoder;
@@ -103,7 +104,6 @@ struct Loop<'a> {
     tracker: OffsetTracker,
     ack_tx: mpsc::UnboundedSender<(Tp, i64)>,
     policy: RoutingPolicy,
-    info: ModelInfo,
     /// Counts, statistics and the log lines of what happens (one event each).
     telemetry: Telemetry,
     /// Set when inference failed fatally; the loop stops the connector on it.
@@ -155,15 +155,15 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
     let limits = BatchLimits { max_batch_tokens: cfg.batch.max_tokens, max_batch_size: cfg.batch.max_reports };
     let info = ModelInfo { name: model.dir.config.name.clone(), version: model.dir.config.version.clone(), variant: model.dir.variant.clone() };
     metrics.model_loaded(&info.name, &info.version, &info.variant);
+    let mut watcher = Watcher::new(&model.dir.dir);
     let (feed, pipeline) = Pipeline::spawn(model.encoder, model.backend, limits, model.dir.thresholds.clone());
-    let mut labeler = AsyncLabeler::new(feed, pipeline);
+    let mut labeler = AsyncLabeler::new(feed, pipeline, info);
     let mut l = Loop {
         cfg,
         producer,
         tracker: OffsetTracker::default(),
         ack_tx,
         policy: cfg.routing_policy(),
-        info,
         telemetry: Telemetry::new(metrics),
         model_failure: None,
         parked: Parked::default(),
@@ -182,6 +182,7 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
         tokio::task::block_in_place(|| p.init_transactions(Duration::from_secs(30))).map_err(ConnectorError::Transaction)?;
     }
     let mut commit_tick = tokio::time::interval(Duration::from_millis(cfg.kafka.commit_interval_ms.min(1000)));
+    let mut reload_tick = tokio::time::interval(Duration::from_millis(cfg.model.reload_interval_ms.max(1)));
     tracing::info!(topic = %cfg.kafka.reports_topic, group = %cfg.kafka.group_id, brokers = %cfg.kafka.brokers, "connector started");
     loop {
         tokio::select! {
@@ -191,11 +192,11 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
                 break;
             }
             done = labeler.next() => {
-                let Some(done) = done else {
+                let Some((done, info)) = done else {
                     health.died("labelling pipeline", "its threads stopped");
                     return Err(ConnectorError::PipelineStopped);
                 };
-                l.emit(done, &labeler).await;
+                l.emit(done, &info, &labeler).await;
                 if let Some(why) = l.model_failure.take() {
                     health.died("labelling pipeline", "the model failed for good");
                     return Err(ConnectorError::ModelFailed(why));
@@ -223,6 +224,20 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
                 l.store_offsets(&consumer);
             }
             Some((id, result)) = l.parked.rx.recv() => l.schema_arrived(id, result, &labeler).await,
+            _ = reload_tick.tick(), if cfg.model.reload_interval_ms > 0 => watcher.poll(cfg),
+            Some(loaded) = watcher.rx.recv() => {
+                let dir = loaded.0.resolved().display().to_string();
+                match watcher.finished(loaded, &labeler.serving().version) {
+                    Verdict::Swap(model) => {
+                        let info = ModelInfo { name: model.dir.config.name.clone(), version: model.dir.config.version.clone(), variant: model.dir.variant.clone() };
+                        let (feed, pipeline) = Pipeline::spawn(model.encoder, model.backend, limits, model.dir.thresholds.clone());
+                        l.telemetry.emit(Event::ModelSwapped { from: labeler.serving(), to: &info, dir: &dir });
+                        labeler.swap(feed, pipeline, info);
+                    }
+                    Verdict::SameVersion => l.telemetry.emit(Event::ModelUnchanged { dir: &dir, version: &labeler.serving().version }),
+                    Verdict::Rejected(why) => l.telemetry.emit(Event::ModelRejected { dir: &dir, error: &why }),
+                }
+            }
             msg = consumer.recv(), if l.in_flight < cfg.batch.max_in_flight && l.parked.waiting.is_empty() => match msg {
                 Ok(m) => {
                     l.receive(&m).await;
@@ -243,8 +258,8 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
     // Parked messages were never started: they stay uncommitted and are read again.
     while l.tracker.in_flight() > l.parked.waiting.len() {
         tokio::select! {
-            Some(done) = labeler.next(), if l.in_flight > 0 => {
-                l.emit(done, &labeler).await;
+            Some((done, info)) = labeler.next(), if l.in_flight > 0 => {
+                l.emit(done, &info, &labeler).await;
                 l.commit_transaction(&consumer)?;
             }
             Some((tp, offset)) = ack_rx.recv() => l.tracker.finish(&tp, offset),
@@ -370,7 +385,9 @@ impl Loop<'_> {
         }
     }
 
-    async fn emit(&mut self, done: Vec<Done<Job>>, labeler: &AsyncLabeler<Job>) {
+    /// Produce the records of a finished micro-batch, stamped with the model (`info`) that
+    /// labelled it.
+    async fn emit(&mut self, done: Vec<Done<Job>>, info: &ModelInfo, labeler: &AsyncLabeler<Job>) {
         self.in_flight = self.in_flight.saturating_sub(1);
         self.telemetry.emit(Event::BatchReturned { in_flight: self.in_flight });
         let mut retry = Vec::new();
@@ -379,7 +396,7 @@ impl Loop<'_> {
             match d.result {
                 Ok(labelled) => {
                     let key = &job.event.report_id;
-                    let mut records = match self.outputs.findings(&self.cfg.kafka.findings_topic, key, &findings_record(&job.event, &labelled, &self.info, &job.src)) {
+                    let mut records = match self.outputs.findings(&self.cfg.kafka.findings_topic, key, &findings_record(&job.event, &labelled, info, &job.src)) {
                         Ok(r) => vec![r],
                         Err(e) => {
                             self.dead_letter(&job.src, &job.original, Stage::Encode, "OutputSchemaMismatch", &e.to_string()).await;
@@ -388,7 +405,7 @@ impl Loop<'_> {
                     };
                     let route = self.policy.route(&labelled);
                     if let Some(reason) = &route {
-                        let case = uncertain_case(&job.event, &job.text, &labelled, &self.info, &job.src, reason);
+                        let case = uncertain_case(&job.event, &job.text, &labelled, info, &job.src, reason);
                         match self.outputs.uncertain(&self.cfg.kafka.uncertain_topic, key, &case) {
                             Ok(r) => records.push(r),
                             Err(e) => {

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::run::Stats;
 use crate::events::Source;
+use crate::io::output::ModelInfo;
 use crate::metrics::ConnectorMetrics;
 
 /// Where in the connector a message failed: the `stage` label and dead-letter header.
@@ -43,6 +44,12 @@ pub enum Event<'a> {
     BatchSubmitted { size: usize, in_flight: usize },
     BatchReturned { in_flight: usize },
     LabelRetried { report_id: &'a str, attempt: u32, error: &'a str },
+    /// A new model version from the watched directory labels from the next micro-batch on.
+    ModelSwapped { from: &'a ModelInfo, to: &'a ModelInfo, dir: &'a str },
+    /// The watched directory was replaced by the version already serving.
+    ModelUnchanged { dir: &'a str, version: &'a str },
+    /// The watched directory holds a model that cannot serve; the old one keeps serving.
+    ModelRejected { dir: &'a str, error: &'a str },
 }
 
 /// The owner of the run's counters: statistics returned at exit and the Prometheus metrics.
@@ -93,6 +100,19 @@ impl Telemetry {
             }
             Event::LabelRetried { report_id, attempt, error } => {
                 tracing::warn!(error, attempt, report_id, "labelling failed; retrying");
+            }
+            Event::ModelSwapped { from, to, dir } => {
+                m.model_reloads.get_or_create(&[("result", "swapped")]).inc();
+                m.model_loaded(&to.name, &to.version, &to.variant);
+                tracing::info!(from = %from.version, to = %to.version, name = %to.name, dir, "model swapped: batches from now on are labelled by the new version");
+            }
+            Event::ModelUnchanged { dir, version } => {
+                m.model_reloads.get_or_create(&[("result", "unchanged")]).inc();
+                tracing::info!(dir, version, "model directory replaced by the version already serving; nothing to swap");
+            }
+            Event::ModelRejected { dir, error } => {
+                m.model_reloads.get_or_create(&[("result", "rejected")]).inc();
+                tracing::error!(dir, error, "new model directory rejected; the current model keeps serving");
             }
         }
     }
