@@ -77,6 +77,28 @@ struct TeacherArgs {
 enum TeacherCommand {
     /// Write the teacher labels (deduplicated by report id, latest wins) as JSON lines for training.
     Export(ExportArgs),
+    /// Label a report file (CSV / JSON lines, as `label` reads) with the teacher, without Kafka:
+    /// same redaction, prompt, checks and retries; JSON lines out, in input order (`radlabel
+    /// eval` scores them). Rows that fail are written with their error (exit 3).
+    Label(TeacherLabelArgs),
+}
+
+#[derive(Args)]
+struct TeacherLabelArgs {
+    /// Reports; `-` for stdin.
+    input: String,
+    /// Output file (default: stdout).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Config file ([teacher] applies).
+    #[arg(long, env = "RADLABEL_CONFIG")]
+    config: Option<PathBuf>,
+    /// The server's OpenAI API base URL, overriding teacher.url.
+    #[arg(long, env = "RADLABEL_TEACHER_URL")]
+    url: Option<String>,
+    /// Input format; default: from the file extension, or sniffed.
+    #[arg(long)]
+    input_format: Option<InputFormat>,
 }
 
 #[derive(Args)]
@@ -364,6 +386,7 @@ fn main() -> ExitCode {
         Command::Hl7(Hl7Command::Send(a)) => hl7_send(a),
         Command::Redact(a) => redact(a),
         Command::Teacher(TeacherArgs { command: Some(TeacherCommand::Export(a)), .. }) => teacher_export(a),
+        Command::Teacher(TeacherArgs { command: Some(TeacherCommand::Label(a)), .. }) => teacher_label(a),
         Command::Teacher(a) => teacher(a).map(|()| Finished::Complete).map_err(Failure::from),
         Command::Run(a) => connector(a).map(|()| Finished::Complete).map_err(Failure::from),
         Command::Eval(a) => match commands::eval::run(&a.pred, &a.gold, a.uids.as_ref()) {
@@ -499,6 +522,31 @@ fn teacher(a: TeacherArgs) -> anyhow::Result<()> {
         }
         stats.map(|_| ()).map_err(anyhow::Error::from)
     })
+}
+
+fn teacher_label(a: TeacherLabelArgs) -> Result<Finished, Failure> {
+    use radlabel::teacher::offline::{label_file, OfflineError};
+    let env = |k: &str| std::env::var(k).ok();
+    let mut cfg = radlabel::config::Config::load(a.config.as_deref(), &env).map_err(Failure::usage)?;
+    if let Some(u) = a.url {
+        cfg.teacher.url = u;
+    }
+    cfg.validate_teacher().map_err(Failure::usage)?;
+    let key = cfg.teacher.api_key(&env).map_err(Failure::usage)?;
+    let mut out: Box<dyn std::io::Write> = match &a.output {
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| p.display().to_string())?)),
+    };
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+    let started = std::time::Instant::now();
+    let st = rt.block_on(label_file(&cfg.teacher, key, &a.input, a.input_format, &mut out)).map_err(|e| match e {
+        OfflineError::Output(io) => Failure::from(io),
+        e @ OfflineError::Input(_) => Failure::usage(e),
+        e => Failure::from(e),
+    })?;
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!("teacher labelled {} reports, {} failed, {} requests, in {:.1}s ({:.2} s per report)", st.labelled, st.failed, st.requests, secs, secs / (st.labelled + st.failed).max(1) as f64);
+    Ok(if st.failed > 0 { Finished::SomeFailed } else { Finished::Complete })
 }
 
 fn teacher_export(a: ExportArgs) -> Result<Finished, Failure> {

@@ -190,3 +190,29 @@ fn a_server_that_refuses_the_key_stops_the_worker_with_nothing_committed() {
     let unset = std::process::Command::new(env!("CARGO_BIN_EXE_radlabel")).args(["teacher", "--brokers", &b.addr]).env("RADLABEL_TEACHER_API_KEY_ENV", "NOT_SET_ANYWHERE").output().unwrap();
     assert!(common::text(&unset.stderr).contains("teacher.api_key_env") && common::text(&unset.stderr).contains("NOT_SET_ANYWHERE"));
 }
+
+#[test]
+fn teacher_label_runs_the_same_protocol_on_a_file_in_input_order() {
+    let server = OpenAi::start();
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("r.jsonl");
+    let rows = [("A", "plain"), ("B", "wrongkeys"), ("C", "fence")];
+    let lines: String = rows.iter().map(|(id, m)| format!("{}\n", serde_json::json!({"id": id, "text": format!("Seen by Dr. Okafor. Enlarged heart. case:{m}")}))).collect();
+    std::fs::write(&input, lines).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_radlabel"))
+        .args(["teacher", "label", input.to_str().unwrap(), "--url", &server.url])
+        .env("RADLABEL_TEACHER_MAX_ATTEMPTS", "2")
+        .env("RADLABEL_TEACHER_BACKOFF_MS", "20")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "one row failed: {}", common::text(&out.stderr));
+    let got = common::json_lines(&out.stdout);
+    let ids: Vec<&str> = got.iter().map(|v| v["report_id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["A", "B", "C"]);
+    assert_eq!(got[0]["marks"], "CM+ EFF?");
+    assert_eq!(got[0]["redaction"]["NAME"], 1);
+    assert_eq!(got[1]["error"]["class"], "UnknownKey");
+    assert_eq!(got[2]["labels"]["Cardiomegaly"], "positive");
+    assert!(server.seen.lock().unwrap().requests.iter().all(|(_, b)| !b.contains("Okafor")));
+    assert!(common::text(&out.stderr).contains("teacher labelled 2 reports, 1 failed"));
+}

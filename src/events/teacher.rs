@@ -63,7 +63,13 @@ impl TeacherLabel {
 
     /// The teacher-label file format of `../shared` (`NF+ CM- EFF?`), which training reads.
     pub fn key_marks(&self) -> String {
-        let st = self.statuses();
+        key_marks(&self.statuses())
+    }
+}
+
+/// Statuses in head order as the teacher-label file format (`NF+ CM- EFF?`).
+pub fn key_marks(st: &[Status; N_OBS]) -> String {
+    {
         (0..N_OBS)
             .filter_map(|k| match st[k] {
                 Status::Positive => Some(format!("{}+", KEYS[k])),

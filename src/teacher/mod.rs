@@ -4,11 +4,13 @@
 //! ([`worker`]), from which `radlabel teacher export` builds training data.
 
 pub mod answer;
+pub mod ask;
 pub mod budget;
 pub mod client;
 pub mod export;
 pub mod prompt;
-mod telemetry;
+pub mod offline;
+pub mod telemetry;
 pub mod worker;
 
 pub use worker::{run, Stats, TeacherError};

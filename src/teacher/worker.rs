@@ -16,20 +16,17 @@ use rdkafka::producer::FutureProducer;
 use rdkafka::util::Timeout;
 use rdkafka::Message;
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 use tokio::sync::mpsc;
 use tokio::time::{sleep, sleep_until, Instant};
 
-use super::answer;
-use super::budget::Budget;
-use super::client::{CallError, ChatClient};
+use super::ask::{Asker, Failure};
 use super::prompt::PROMPT_VERSION;
 use super::telemetry::{Event, Telemetry};
 use crate::config::Config;
 use crate::core::labels::{NAMES, N_OBS};
 use crate::core::offsets::{OffsetTracker, Tp};
 use crate::error::Outcome;
-use crate::events::teacher::{CaseSource, TeacherInfo, TeacherLabel};
+use crate::events::teacher::{CaseSource, TeacherLabel};
 use crate::kafka::client::client_config;
 use crate::kafka::consumer::{store_finished, Context, Revoked};
 use crate::kafka::OutRecord;
@@ -75,18 +72,11 @@ enum Finished {
 
 /// What every case task shares (read-only, or owned elsewhere and reached by handle).
 struct Shared {
-    client: ChatClient,
-    /// The per-minute request budget's owner task.
-    budget: Budget,
+    /// The client, budget, retry policy and telemetry every request goes through.
+    asker: Asker,
     producer: FutureProducer,
-    telemetry: Telemetry,
     labels_topic: String,
     dlq_topic: String,
-    /// The configured model name, stamped when the server does not name one.
-    model: String,
-    max_attempts: u32,
-    backoff: Duration,
-    backoff_max: Duration,
 }
 
 fn consumer_config(cfg: &Config) -> rdkafka::ClientConfig {
@@ -123,16 +113,10 @@ pub async fn run(cfg: &Config, api_key: Option<Secret>, metrics: TeacherMetrics,
         }
     }
     let shared = Arc::new(Shared {
-        client: ChatClient::new(t, api_key)?,
-        budget: Budget::spawn(t.requests_per_minute),
+        asker: Asker::new(t, api_key, Telemetry::new(metrics))?,
         producer: producer_config(cfg).create()?,
-        telemetry: Telemetry::new(metrics),
         labels_topic: t.labels_topic.clone(),
         dlq_topic: cfg.kafka.dlq_topic.clone(),
-        model: t.model.clone(),
-        max_attempts: t.max_attempts,
-        backoff: Duration::from_millis(t.backoff_ms),
-        backoff_max: Duration::from_millis(t.backoff_max_ms),
     });
     let (revoked_tx, mut revoked_rx) = mpsc::unbounded_channel::<Revoked>();
     let consumer: StreamConsumer<Context> = consumer_config(cfg).create_with_context(Context { revoked: revoked_tx, health: health.clone() })?;
@@ -157,7 +141,7 @@ pub async fn run(cfg: &Config, api_key: Option<Secret>, metrics: TeacherMetrics,
             Some(f) = done_rx.recv() => match f {
                 Finished::Done(tp, offset) => {
                     in_flight -= 1;
-                    shared.telemetry.emit(Event::InFlight(in_flight));
+                    shared.asker.telemetry.emit(Event::InFlight(in_flight));
                     tracker.finish(&tp, offset);
                     store_finished(&consumer, &mut tracker);
                 }
@@ -174,8 +158,8 @@ pub async fn run(cfg: &Config, api_key: Option<Secret>, metrics: TeacherMetrics,
                     let (tp, offset) = ((m.topic().to_string(), m.partition()), m.offset());
                     tracker.receive(&tp, offset);
                     in_flight += 1;
-                    shared.telemetry.emit(Event::Received);
-                    shared.telemetry.emit(Event::InFlight(in_flight));
+                    shared.asker.telemetry.emit(Event::Received);
+                    shared.asker.telemetry.emit(Event::InFlight(in_flight));
                     let case = Case::of(&m);
                     let (shared, done) = (shared.clone(), done_tx.clone());
                     tokio::spawn(async move {
@@ -216,7 +200,7 @@ pub async fn run(cfg: &Config, api_key: Option<Secret>, metrics: TeacherMetrics,
             tracing::warn!(error = %e, "final commit failed; uncommitted cases will be read again");
         }
     }
-    let st = shared.telemetry.stats.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    let st = shared.asker.telemetry.stats.lock().unwrap_or_else(|p| p.into_inner()).clone();
     tracing::info!(received = st.received, requests = st.requests, labelled = st.labelled, dead_lettered = st.dead_lettered, "teacher worker stopped");
     Ok(st)
 }
@@ -261,81 +245,30 @@ async fn handle(s: &Shared, case: Case) -> Result<(), String> {
     // Nothing leaves the process unredacted; the mapping is dropped with `red`.
     let red = Redactor::shared().redact(&text);
     let summary = red.summary();
-    s.telemetry.emit(Event::Redacted { summary: &summary });
-    let mut last: (String, String) = (String::new(), String::new());
-    for attempt in 1..=s.max_attempts {
-        s.budget.acquire().await;
-        let started = Instant::now();
-        let result = s.client.complete(&red.text).await;
-        let took = started.elapsed();
-        let mut wait = (s.backoff * 2u32.saturating_pow(attempt - 1)).min(s.backoff_max);
-        match result {
-            Ok(c) => {
-                let parsed = answer::parse(&c.content);
-                let result = if parsed.is_ok() { "ok" } else { "bad_answer" };
-                s.telemetry.emit(Event::Request { result, took, prompt_tokens: c.prompt_tokens, completion_tokens: c.completion_tokens });
-                match parsed {
-                    Ok(a) => {
-                        if a.no_finding_disagreed {
-                            s.telemetry.emit(Event::NoFindingDisagreed { report_id: &report_id });
-                        }
-                        let label = TeacherLabel {
-                            report_id: report_id.clone(),
-                            labels: (0..N_OBS).map(|k| (NAMES[k].to_string(), a.statuses[k])).collect(),
-                            text: red.text.clone(),
-                            teacher: TeacherInfo {
-                                model: c.model.clone().unwrap_or_else(|| s.model.clone()),
-                                prompt_version: PROMPT_VERSION.into(),
-                                answer_sha256: Sha256::digest(c.content.as_bytes()).iter().map(|b| format!("{b:02x}")).collect(),
-                                no_finding_disagreed: a.no_finding_disagreed,
-                                attempts: attempt,
-                            },
-                            student: student_part(&v),
-                            redaction: summary.iter().map(|(k, n)| (k.to_string(), *n)).collect(),
-                            source: case.source.clone(),
-                            labelled_at_ms: SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64),
-                        };
-                        let value = serde_json::to_value(&label).expect("label serialises");
-                        deliver(s, OutRecord::json(&s.labels_topic, &report_id, &value)).await;
-                        s.telemetry.emit(Event::Labelled { report_id: &report_id, attempts: attempt });
-                        return Ok(());
-                    }
-                    Err(e) => last = (e.class().into(), e.to_string()),
-                }
-            }
-            Err(e) => {
-                let result = match &e {
-                    CallError::RateLimited { .. } => "rate_limited",
-                    CallError::Server { .. } => "server_error",
-                    CallError::Unavailable(_) => "unavailable",
-                    CallError::Malformed(_) => "malformed",
-                    CallError::Rejected { .. } => "rejected",
-                    CallError::Refused { .. } => "refused",
-                };
-                s.telemetry.emit(Event::Request { result, took, prompt_tokens: None, completion_tokens: None });
-                match e.outcome() {
-                    Outcome::Fatal => return Err(e.to_string()),
-                    Outcome::DeadLetter => {
-                        last = (e.class().into(), e.to_string());
-                        break;
-                    }
-                    _ => {}
-                }
-                if let CallError::RateLimited { retry_after: Some(after) } = &e {
-                    // The server said how long: every request waits, not only this one.
-                    wait = *after;
-                    s.budget.pause_until(Instant::now() + *after).await;
-                }
-                last = (e.class().into(), e.to_string());
-            }
+    s.asker.telemetry.emit(Event::Redacted { summary: &summary });
+    match s.asker.ask(&report_id, &red.text).await {
+        Ok(got) => {
+            let label = TeacherLabel {
+                report_id: report_id.clone(),
+                labels: (0..N_OBS).map(|k| (NAMES[k].to_string(), got.answer.statuses[k])).collect(),
+                text: red.text.clone(),
+                teacher: got.info(&s.asker.model),
+                student: student_part(&v),
+                redaction: summary.iter().map(|(k, n)| (k.to_string(), *n)).collect(),
+                source: case.source.clone(),
+                labelled_at_ms: SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64),
+            };
+            let value = serde_json::to_value(&label).expect("label serialises");
+            deliver(s, OutRecord::json(&s.labels_topic, &report_id, &value)).await;
+            s.asker.telemetry.emit(Event::Labelled { report_id: &report_id, attempts: got.attempts });
+            Ok(())
         }
-        if attempt < s.max_attempts {
-            s.telemetry.emit(Event::Retrying { report_id: &report_id, attempt, class: &last.0, wait });
-            sleep(wait).await;
+        Err(Failure::Fatal(why)) => Err(why),
+        Err(Failure::GaveUp { class, message }) => {
+            dead_letter(s, &case, &report_id, &class, &message).await;
+            Ok(())
         }
     }
-    dead_letter(s, &case, &report_id, &last.0, &last.1).await;
-    Ok(())
 }
 
 /// The student's side of the case, carried into the label for later analysis.
@@ -351,7 +284,7 @@ fn student_part(v: &Value) -> Value {
 
 /// Kafka Connect style: the original record plus error context headers.
 async fn dead_letter(s: &Shared, case: &Case, report_id: &str, class: &str, message: &str) {
-    s.telemetry.emit(Event::DeadLettered { report_id, class, error: message });
+    s.asker.telemetry.emit(Event::DeadLettered { report_id, class, error: message });
     let original = (case.key.clone(), case.value.clone(), case.headers.clone());
     let src = (case.source.topic.as_str(), case.source.partition, case.source.offset);
     deliver(s, OutRecord::dead_letter(&s.dlq_topic, original, "teacher", class, message, src)).await;
