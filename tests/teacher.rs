@@ -216,3 +216,35 @@ fn teacher_label_runs_the_same_protocol_on_a_file_in_input_order() {
     assert!(server.seen.lock().unwrap().requests.iter().all(|(_, b)| !b.contains("Okafor")));
     assert!(common::text(&out.stderr).contains("teacher labelled 2 reports, 1 failed"));
 }
+
+/// The loop as it runs: `radlabel run` routes its uncertain cases, the worker labels each of
+/// them once, `teacher export` turns them into training rows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_connectors_uncertain_cases_reach_the_teacher_and_the_export() {
+    let b = Broker::start();
+    b.create_topics(&[("radiology.reports", 2), ("radiology.findings", 1), (UNCERTAIN, 2), (LABELS, 1), (DLQ, 1)]).await;
+    let server = OpenAi::start();
+    let run = Connector::spawn(&b.addr, "g-loop", &[("RADLABEL_ROUTING_MIN_CONFIDENCE", "0.99")]);
+    let teacher = Connector::spawn_cmd(&["teacher", "--brokers", &b.addr, "--url", &server.url], &[("RADLABEL_KAFKA_SESSION_TIMEOUT_MS", "6000")]);
+    run.wait_for("partitions assigned", Duration::from_secs(60));
+    let texts = ["Dr. Haddad: heart enlarged. case:plain", "Possible effusion, called to Maria Lindqvist 555-867-5309. case:fence"];
+    let events: Vec<(i32, String, Vec<u8>)> = (0..12).map(|i| ((i % 2) as i32, format!("L{i}"), serde_json::json!({"report_id": format!("L{i}"), "text": texts[i % 2]}).to_string().into_bytes())).collect();
+    broker::produce(&b.producer(), "radiology.reports", &events).await;
+    broker::read_until(&b.addr, "radiology.findings", 1, Duration::from_secs(60), |r| r.len() >= 12);
+    let routed = broker::read_until(&b.addr, UNCERTAIN, 2, Duration::from_secs(30), |r| r.len() >= 12);
+    assert!(routed.len() >= 10, "the random tiny model at min_confidence 0.99 routes (nearly) all: {}", routed.len());
+    let labels = broker::read_until(&b.addr, LABELS, 1, Duration::from_secs(60), |r| r.len() >= routed.len());
+    assert_eq!(run.terminate(), Some(0));
+    assert_eq!(teacher.terminate(), Some(0));
+    let by = by_id(&labels);
+    assert_eq!(by.len(), routed.len(), "every routed case labelled");
+    assert!(by.values().all(|v| v.len() == 1), "once each");
+    for v in by.values() {
+        assert_eq!(v[0]["student"]["model"]["version"], "test", "the student's version travels with the label");
+        let text = v[0]["text"].as_str().unwrap();
+        assert!(!text.contains("Haddad") && !text.contains("Lindqvist") && !text.contains("867-5309"), "{text}");
+    }
+    let out = common::radlabel(&["teacher", "export", "--brokers", &b.addr], None);
+    assert!(out.status.success());
+    assert_eq!(common::json_lines(&out.stdout).len(), routed.len());
+}

@@ -1,5 +1,5 @@
-//! `radlabel teacher export`: the teacher-labels topic, read from the beginning to its end as
-//! of the start, deduplicated by report id (latest label wins), written as JSON lines a
+//! `radlabel teacher export`: the teacher-labels topic, read from the beginning to its end,
+//! deduplicated by report id (latest label wins), written as JSON lines a
 //! refresh of the student trains on: `{"report_id", "text" (redacted), "marks" ("CM+ EFF?",
 //! the shared teacher-label format), "labels", "teacher_model", "prompt_version",
 //! "labelled_at_ms"}`.
@@ -55,11 +55,20 @@ pub fn export(kafka: &KafkaConfig, topic: &str, out: &mut dyn Write, timeout: Du
         c.assign(&tpl)?;
         let deadline = Instant::now() + timeout;
         let mut done: HashMap<i32, bool> = ends.keys().map(|p| (*p, false)).collect();
-        while done.values().any(|d| !d) {
+        // Some brokers report the high watermark of a multi-record batch short (tansu: the
+        // batch's base offset + 1), so past the watermarks reading goes on until a second
+        // passes without a record.
+        loop {
             if Instant::now() > deadline {
                 return Err(ExportError::Timeout(timeout.as_secs()));
             }
-            let Some(m) = c.poll(Duration::from_millis(200)) else { continue };
+            let reached = done.values().all(|d| *d);
+            let Some(m) = c.poll(Duration::from_millis(if reached { 1000 } else { 200 })) else {
+                if reached {
+                    break;
+                }
+                continue;
+            };
             let m = m?;
             if m.offset() + 1 >= ends[&m.partition()] {
                 done.insert(m.partition(), true);
