@@ -96,7 +96,7 @@ def main(argv=None):
     out.mkdir(parents=True, exist_ok=True)
     base = resolve(a.base)
     tok = AutoTokenizer.from_pretrained(base)
-    corpus = recipe.Corpus.load(a.shared)
+    corpus = recipe.Corpus.load(a.shared, a.teacher_labels)
     only = [int(x) for x in a.only.split(',')] if a.only else range(a.folds)
     settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(a).items() if k not in ('only', 'limit')}
     for i in only:

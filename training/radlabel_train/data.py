@@ -5,9 +5,10 @@ from a report (src/sections.rs); tests on both sides pin the same strings."""
 from __future__ import annotations
 
 import csv
+import json
 from dataclasses import dataclass
 
-from .labels import read_teacher_tsv
+from .labels import parse_label_part, read_teacher_tsv
 
 
 @dataclass
@@ -43,4 +44,21 @@ def load(reports_csv, labels_tsv, source: str) -> list[Example]:
             if not text or uid not in labels:
                 continue
             out.append(Example(uid, text, labels[uid], source))
+    return out
+
+
+def load_teacher_export(path) -> list[Example]:
+    """Rows of `radlabel teacher export` (JSON lines: report_id, redacted text, marks): the
+    reports the teacher labelled from the uncertain topic, already in the model's text layout."""
+    out = []
+    with open(path, encoding='utf-8') as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            missing = {'report_id', 'text', 'marks'} - set(row)
+            if missing:
+                raise ValueError(f'{path}:{n}: missing fields {sorted(missing)}')
+            if row['text'].strip():
+                out.append(Example(str(row['report_id']), row['text'], parse_label_part(row['marks']), 'teacher'))
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import compose, data, sentences
@@ -31,14 +31,17 @@ class Corpus:
     sentences: dict  # sid -> Sentence (Open-i)
     parts: dict  # uid -> (findings sids, impression sids)
     synthetic_sentences: list
+    # Reports the teacher worker labelled (`radlabel teacher export`), for a refresh.
+    teacher: list = field(default_factory=list)
 
     @classmethod
-    def load(cls, shared: Path) -> 'Corpus':
+    def load(cls, shared: Path, teacher_labels=()) -> 'Corpus':
         d = shared / 'data'
         sents, parts = sentences.load_openi(shared)
         return cls(data.load(d / 'openi/reports.csv', d / 'openi/teacher_labels.tsv', 'openi'),
                    data.load(d / 'synthetic/reports.csv', d / 'synthetic/teacher_labels.tsv', 'synthetic'),
-                   sents, parts, sentences.load_synthetic(shared))
+                   sents, parts, sentences.load_synthetic(shared),
+                   [e for p in teacher_labels for e in data.load_teacher_export(p)])
 
 
 # Observations with tens of real positives against thousands of negatives.
@@ -72,6 +75,9 @@ def add_args(ap: argparse.ArgumentParser):
                    help='how many times the 767 synthetic sentences are repeated (0: left out)')
     g.add_argument('--composed', type=int, default=2000, help='recombined reports per epoch-set (0: none)')
     g.add_argument('--seed', type=int, default=7)
+    g.add_argument('--teacher-labels', type=Path, action='append', default=[],
+                   help='`radlabel teacher export` JSON lines to train on as well (a refresh); a report whose '
+                        'id is held out in a fold does not train that fold')
 
 
 def training_set(c: Corpus, a, held_out: set[str], rng: random.Random) -> list[Example]:
@@ -79,6 +85,7 @@ def training_set(c: Corpus, a, held_out: set[str], rng: random.Random) -> list[E
     reports are out, and so is every sentence that occurs in any of them."""
     train = [e for e in c.openi if e.uid not in held_out]
     bases = [c.parts[e.uid] for e in train if e.uid in c.parts]
+    train += [e for e in c.teacher if e.uid not in held_out]
     if not a.no_synthetic:
         train += c.synthetic
     if a.oversample_rare > 1:

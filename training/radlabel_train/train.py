@@ -153,7 +153,7 @@ def main(argv=None):
     torch.set_num_threads(a.threads)
     base = resolve(a.base)
     tok = AutoTokenizer.from_pretrained(base)
-    corpus = recipe.Corpus.load(a.shared)
+    corpus = recipe.Corpus.load(a.shared, a.teacher_labels)
     train = recipe.training_set(corpus, a, set(), random.Random(a.seed))
     if a.limit:
         train = random.Random(a.seed).sample(train, a.limit)

@@ -85,3 +85,27 @@ def test_folds_are_fixed_by_uid():
     folds = [recipe.fold_of(u, 3) for u in uids]
     assert all(800 < folds.count(f) < 1200 for f in range(3))
     assert folds == [recipe.fold_of(u, 3) for u in uids]
+
+
+def test_teacher_exports_train_every_fold_that_does_not_hold_their_report_out(tmp_path):
+    """A refresh: rows of `radlabel teacher export` join the training set, except in the fold
+    that judges the same report."""
+    import json
+    from radlabel_train import data
+    p = tmp_path / 'export.jsonl'
+    p.write_text(json.dumps({'report_id': 'r2', 'text': 'FINDINGS: Possible effusion. Dr. [NAME] informed.', 'marks': 'EFF?'}) + '\n'
+                 + json.dumps({'report_id': 't9', 'text': 'IMPRESSION: Small pneumothorax.', 'marks': 'PTX+'}) + '\n')
+    rows = data.load_teacher_export(p)
+    assert [(e.uid, e.source) for e in rows] == [('r2', 'teacher'), ('t9', 'teacher')]
+    assert rows[0].labels[KEYS.index('EFF')] == 2 and rows[1].labels[KEYS.index('PTX')] == 0
+    c = corpus()
+    c.teacher = rows
+    train = recipe.training_set(c, args(composed=0, oversample_rare=1), {'r2'}, random.Random(1))
+    assert {e.uid for e in train if e.source == 'teacher'} == {'t9'}, 'held-out r2 does not train its fold'
+    train = recipe.training_set(c, args(composed=0, oversample_rare=1), set(), random.Random(1))
+    assert {e.uid for e in train if e.source == 'teacher'} == {'r2', 't9'}
+    bad = tmp_path / 'bad.jsonl'
+    bad.write_text('{"report_id": "x", "text": "y"}\n')
+    import pytest
+    with pytest.raises(ValueError, match='marks'):
+        data.load_teacher_export(bad)
