@@ -14,7 +14,7 @@
 
 mod common;
 
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::time::Duration;
 
 use common::broker::{free_port, Broker};
@@ -39,12 +39,7 @@ fn tls_env(ca: &std::path::Path) -> Vec<(&'static str, String)> {
 
 /// The real binary with `env`, to completion.
 fn radlabel_env(args: &[&str], env: &[(&str, String)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_radlabel"));
-    cmd.args(args).env("RADLABEL_LOG", "info").env("NO_COLOR", "1").stdin(Stdio::null());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().expect("radlabel runs")
+    common::radlabel_env(args, env, "info")
 }
 
 fn reports_file(dir: &std::path::Path) -> String {

@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
 use common::broker::{free_port, Broker};
@@ -28,12 +28,7 @@ fn assert_clean(what: &str, haystack: &str) {
 }
 
 fn radlabel(args: &[&str], env: &[(&str, String)]) -> std::process::Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_radlabel"));
-    cmd.args(args).env("RADLABEL_LOG", "trace").env("NO_COLOR", "1").stdin(Stdio::null());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().unwrap()
+    common::radlabel_env(args, env, "trace")
 }
 
 #[test]

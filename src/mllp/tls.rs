@@ -50,11 +50,7 @@ impl TlsFiles {
 }
 
 fn certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, String> {
-    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path).and_then(|it| it.collect::<Result<_, _>>()).map_err(|e| e.to_string())?;
-    if certs.is_empty() {
-        return Err("no CERTIFICATE block".into());
-    }
-    Ok(certs)
+    crate::net::http::pem_certs(path)
 }
 
 pub fn acceptor(files: &TlsFiles) -> Result<TlsAcceptor, TlsError> {

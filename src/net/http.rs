@@ -75,12 +75,7 @@ impl HttpClient {
         let mut roots = RootCertStore::empty();
         match &s.ca_file {
             Some(ca) => {
-                let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(ca)
-                    .and_then(|it| it.collect::<Result<_, _>>())
-                    .map_err(|e| setup("ca_file", format!("{}: {e}", ca.display())))?;
-                if certs.is_empty() {
-                    return Err(setup("ca_file", format!("{}: no CERTIFICATE block", ca.display())));
-                }
+                let certs = pem_certs(ca).map_err(|e| setup("ca_file", format!("{}: {e}", ca.display())))?;
                 for c in certs {
                     roots.add(c).map_err(|e| setup("ca_file", format!("{}: {e}", ca.display())))?;
                 }
@@ -90,9 +85,7 @@ impl HttpClient {
         let builder = ClientConfig::builder().with_root_certificates(roots);
         let config = match (&s.cert_file, &s.key_file) {
             (Some(cert), Some(key)) => {
-                let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert)
-                    .and_then(|it| it.collect::<Result<_, _>>())
-                    .map_err(|e| setup("cert_file", format!("{}: {e}", cert.display())))?;
+                let chain = pem_certs(cert).map_err(|e| setup("cert_file", format!("{}: {e}", cert.display())))?;
                 let k = PrivateKeyDer::from_pem_file(key).map_err(|e| setup("key_file", format!("{}: {e}", key.display())))?;
                 builder.with_client_auth_cert(chain, k).map_err(|e| setup("cert_file", e.to_string()))?
             }
@@ -171,6 +164,16 @@ impl HttpClient {
         let body = if chunked { dechunk(body) } else { body.to_string() };
         Ok(Response { status, headers, body })
     }
+}
+
+/// The certificates of a PEM file, in order (a chain or a CA bundle); an error when it holds none.
+/// Shared with the HL7 gateway's TLS setup.
+pub(crate) fn pem_certs(path: &std::path::Path) -> Result<Vec<CertificateDer<'static>>, String> {
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path).and_then(|it| it.collect::<Result<_, _>>()).map_err(|e| e.to_string())?;
+    if certs.is_empty() {
+        return Err("no CERTIFICATE block".into());
+    }
+    Ok(certs)
 }
 
 fn dechunk(body: &str) -> String {

@@ -32,6 +32,16 @@ pub fn radlabel(args: &[&str], stdin: Option<&[u8]>) -> Output {
     child.wait_with_output().expect("radlabel runs")
 }
 
+/// The binary with extra environment (`RADLABEL_LOG` = `log`), stdin closed; its output.
+pub fn radlabel_env(args: &[&str], env: &[(&str, String)], log: &str) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_radlabel"));
+    cmd.args(args).env("RADLABEL_LOG", log).env("NO_COLOR", "1").stdin(std::process::Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("radlabel runs")
+}
+
 pub fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
