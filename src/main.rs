@@ -557,7 +557,15 @@ fn teacher_export(a: ExportArgs) -> Result<Finished, Failure> {
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
         Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| p.display().to_string())?)),
     };
-    let st = radlabel::teacher::export::export(&kafka, &topic, &mut out, std::time::Duration::from_secs(a.timeout_s)).map_err(|e| match e {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let avro = match cfg.output.format {
+        radlabel::config::WireFormat::Json => None,
+        radlabel::config::WireFormat::Avro => {
+            let registry = radlabel::events::registry::Registry::new(&cfg.input.schema_registry_url, &cfg.input.registry_http()).map_err(Failure::usage)?;
+            Some(radlabel::events::avro::JsonDecoder::new(std::sync::Arc::new(registry)))
+        }
+    };
+    let st = rt.block_on(radlabel::teacher::export::export(&kafka, &topic, &mut out, std::time::Duration::from_secs(a.timeout_s), avro.as_ref())).map_err(|e| match e {
         radlabel::teacher::export::ExportError::Output(io) => Failure::from(io),
         e => Failure::from(e),
     })?;

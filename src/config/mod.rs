@@ -302,6 +302,9 @@ impl Config {
     }
 
     pub fn validate_teacher(&self) -> Result<(), ConfigError> {
+        if self.output.format == WireFormat::Avro && self.input.schema_registry_url.trim().is_empty() {
+            return Err(ConfigError::new("output.format", "avro uncertain cases and teacher labels need a schema registry (input.schema_registry_url)"));
+        }
         self.teacher.validate()
     }
 

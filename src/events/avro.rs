@@ -141,6 +141,44 @@ fn json_to_avro(v: &serde_json::Value) -> apache_avro::types::Value {
 /// The findings and uncertain-case schemas, for Avro outputs.
 pub const FINDINGS_AVSC: &str = include_str!("../../schemas/findings.avsc");
 pub const UNCERTAIN_AVSC: &str = include_str!("../../schemas/uncertain_case.avsc");
+pub const TEACHER_LABEL_AVSC: &str = include_str!("../../schemas/teacher_label.avsc");
+
+/// Reads any record in the Confluent wire format as JSON with its writer schema (fetched from
+/// the registry by id, cached): how the teacher worker reads Avro uncertain cases and `teacher
+/// export` reads Avro labels. Shared by concurrent case tasks; the cache is their only state.
+pub struct JsonDecoder {
+    registry: Arc<Registry>,
+    cache: std::sync::Mutex<HashMap<u32, Arc<Schema>>>,
+}
+
+impl JsonDecoder {
+    pub fn new(registry: Arc<Registry>) -> JsonDecoder {
+        JsonDecoder { registry, cache: Default::default() }
+    }
+
+    /// `RegistryUnavailable` is worth retrying; `Decode` never will be.
+    pub async fn decode(&self, payload: Option<&[u8]>) -> Result<serde_json::Value, AvroError> {
+        let bytes = payload.filter(|b| !b.is_empty()).ok_or(DecodeError::Empty)?;
+        if bytes.len() < 5 || bytes[0] != 0 {
+            return Err(DecodeError::Avro("not the Confluent wire format (magic byte 0 + 4-byte schema id)".into()).into());
+        }
+        let id = u32::from_be_bytes([bytes[1], bytes[2], bytes[3], bytes[4]]);
+        let cached = self.cache.lock().unwrap_or_else(|p| p.into_inner()).get(&id).cloned();
+        let schema = match cached {
+            Some(s) => s,
+            None => {
+                let text = fetch(&self.registry, id).await?;
+                let s = Arc::new(Schema::parse_str(&text).map_err(|e| DecodeError::UnknownSchema(format!("schema id {id} does not parse: {e}")))?);
+                self.cache.lock().unwrap_or_else(|p| p.into_inner()).insert(id, s.clone());
+                s
+            }
+        };
+        let bad = |e: apache_avro::Error| AvroError::Decode(DecodeError::Avro(e.to_string()));
+        let mut datum = &bytes[5..];
+        let value = apache_avro::reader::datum::GenericDatumReader::builder(&schema).build().map_err(bad)?.read_value(&mut datum).map_err(bad)?;
+        serde_json::Value::try_from(value).map_err(bad)
+    }
+}
 
 /// Writes records of one schema in the Confluent wire format under the id the registry gave
 /// that schema for the output topic's subject.

@@ -13,6 +13,7 @@ use rdkafka::{Message, Offset, TopicPartitionList};
 use serde_json::json;
 
 use crate::config::KafkaConfig;
+use crate::events::avro::{AvroError, JsonDecoder};
 use crate::events::teacher::TeacherLabel;
 use crate::kafka::client::{client_config, ClientLog};
 
@@ -22,6 +23,8 @@ pub enum ExportError {
     Kafka(#[from] rdkafka::error::KafkaError),
     #[error("the topic was not read to its end within {0} s")]
     Timeout(u64),
+    #[error("schema registry unavailable: {0}")]
+    Registry(String),
     #[error(transparent)]
     Output(std::io::Error),
 }
@@ -34,7 +37,9 @@ pub struct ExportStats {
     pub unreadable: usize,
 }
 
-pub fn export(kafka: &KafkaConfig, topic: &str, out: &mut dyn Write, timeout: Duration) -> Result<ExportStats, ExportError> {
+/// `avro`: the labels are Avro (the worker ran with `output.format = "avro"`). The consumer
+/// polls on this thread (a CLI run: nothing else shares it); writer schemas are awaited.
+pub async fn export(kafka: &KafkaConfig, topic: &str, out: &mut dyn Write, timeout: Duration, avro: Option<&JsonDecoder>) -> Result<ExportStats, ExportError> {
     let ours = [("group.id", format!("radlabel-export-{}", std::process::id())), ("enable.auto.commit", "false".into()), ("enable.partition.eof", "false".into())];
     let c: BaseConsumer<ClientLog> = client_config(kafka, &ours).create_with_context(ClientLog::default())?;
     let meta = c.fetch_metadata(Some(topic), Duration::from_secs(10))?;
@@ -74,7 +79,15 @@ pub fn export(kafka: &KafkaConfig, topic: &str, out: &mut dyn Write, timeout: Du
                 done.insert(m.partition(), true);
             }
             st.records += 1;
-            match m.payload().and_then(|b| serde_json::from_slice::<TeacherLabel>(b).ok()) {
+            let value = match avro {
+                None => m.payload().and_then(|b| serde_json::from_slice::<serde_json::Value>(b).ok()),
+                Some(d) => match d.decode(m.payload()).await {
+                    Ok(v) => Some(v),
+                    Err(AvroError::RegistryUnavailable(e)) => return Err(ExportError::Registry(e)),
+                    Err(AvroError::Decode(_)) => None,
+                },
+            };
+            match value.and_then(|v| serde_json::from_value::<TeacherLabel>(v).ok()) {
                 Some(l) => {
                     let newer = latest.get(&l.report_id).is_none_or(|(t, p, o, _)| (l.labelled_at_ms, m.partition(), m.offset()) > (*t, *p, *o));
                     if newer {

@@ -22,7 +22,9 @@ use tokio::time::{sleep, sleep_until, Instant};
 use super::ask::{Asker, Failure};
 use super::prompt::PROMPT_VERSION;
 use super::telemetry::{Event, Telemetry};
-use crate::config::Config;
+use crate::config::{Config, WireFormat};
+use crate::events::avro::{AvroEncoder, AvroError, JsonDecoder, TEACHER_LABEL_AVSC};
+use crate::events::registry::Registry;
 use crate::core::labels::{NAMES, N_OBS};
 use crate::core::offsets::{OffsetTracker, Tp};
 use crate::error::Outcome;
@@ -40,8 +42,11 @@ pub enum TeacherError {
     Client(#[from] KafkaError),
     #[error(transparent)]
     Security(#[from] crate::kafka::SecurityFailure),
-    #[error("teacher client: {0}")]
+    #[error("teacher or schema registry client: {0}")]
     Http(#[from] crate::net::http::HttpError),
+    /// The label schema could not be registered (incompatible, invalid, refused credentials).
+    #[error(transparent)]
+    Registry(#[from] crate::events::registry::RegistryError),
     /// The server refuses every request (key, URL, model): nothing is committed for the case.
     #[error("the teacher server refuses requests: {0}")]
     Refused(String),
@@ -77,6 +82,10 @@ struct Shared {
     producer: FutureProducer,
     labels_topic: String,
     dlq_topic: String,
+    /// Avro uncertain cases (when the connector writes Avro): writer schemas by id.
+    cases: Option<JsonDecoder>,
+    /// Avro labels under the id registered for `<labels_topic>-value`; `None`: JSON.
+    labels_avro: Option<AvroEncoder>,
 }
 
 fn consumer_config(cfg: &Config) -> rdkafka::ClientConfig {
@@ -112,11 +121,28 @@ pub async fn run(cfg: &Config, api_key: Option<Secret>, metrics: TeacherMetrics,
             Err(_) => tracing::warn!("could not create topics: broker not reachable yet"),
         }
     }
+    tokio::pin!(shutdown);
+    // Avro when the connector writes Avro: cases are read with their writer schemas, labels
+    // written under a registered id (an outage at start is waited out; SIGTERM still stops).
+    let (cases, labels_avro) = match cfg.output.format {
+        WireFormat::Json => (None, None),
+        WireFormat::Avro => {
+            let registry = Arc::new(Registry::new(&cfg.input.schema_registry_url, &cfg.input.registry_http())?);
+            let enc = tokio::select! {
+                e = AvroEncoder::registered(&registry, &t.labels_topic, TEACHER_LABEL_AVSC) => e?,
+                _ = &mut shutdown => return Ok(Stats::default()),
+            };
+            tracing::info!(registry = registry.url(), labels_id = enc.id(), "teacher-label schema registered; reading and writing Avro");
+            (Some(JsonDecoder::new(registry)), Some(enc))
+        }
+    };
     let shared = Arc::new(Shared {
         asker: Asker::new(t, api_key, Telemetry::new(metrics))?,
         producer: producer_config(cfg).create()?,
         labels_topic: t.labels_topic.clone(),
         dlq_topic: cfg.kafka.dlq_topic.clone(),
+        cases,
+        labels_avro,
     });
     let (revoked_tx, mut revoked_rx) = mpsc::unbounded_channel::<Revoked>();
     let consumer: StreamConsumer<Context> = consumer_config(cfg).create_with_context(Context { revoked: revoked_tx, health: health.clone() })?;
@@ -125,7 +151,6 @@ pub async fn run(cfg: &Config, api_key: Option<Secret>, metrics: TeacherMetrics,
     let mut tracker = OffsetTracker::default();
     let mut in_flight = 0usize;
     let mut commit_tick = tokio::time::interval(Duration::from_millis(cfg.kafka.commit_interval_ms.min(1000)));
-    tokio::pin!(shutdown);
     tracing::info!(topic = %cfg.kafka.uncertain_topic, group = %t.group_id, url = %t.url, model = %t.model, concurrency = t.concurrency, prompt = PROMPT_VERSION, "teacher worker started");
     let fatal = |health: &Health, why: String| {
         health.died("teacher worker", &why);
@@ -223,9 +248,29 @@ impl Case {
         }
     }
 
-    /// The report id and text of a JSON uncertain case (`schemas/uncertain_case.avsc` in JSON).
-    fn parse(&self) -> Result<(String, String, Value), String> {
-        let v: Value = serde_json::from_slice(self.value.as_deref().unwrap_or_default()).map_err(|e| format!("not a JSON uncertain case: {e}"))?;
+    /// The case as JSON (`schemas/uncertain_case.avsc`), from JSON or from Avro (a registry
+    /// outage is waited out here, in the case's own task: the loop and its commits go on).
+    async fn value(&self, avro: Option<&JsonDecoder>) -> Result<Value, String> {
+        let Some(d) = avro else {
+            return serde_json::from_slice(self.value.as_deref().unwrap_or_default()).map_err(|e| format!("not a JSON uncertain case: {e}"));
+        };
+        let mut backoff = Duration::from_millis(200);
+        loop {
+            match d.decode(self.value.as_deref()).await {
+                Ok(v) => return Ok(v),
+                Err(AvroError::Decode(e)) => return Err(format!("not an Avro uncertain case: {e}")),
+                Err(e @ AvroError::RegistryUnavailable(_)) => {
+                    tracing::warn!(error = %e, retry_in_ms = backoff.as_millis() as u64, "cannot read the case's writer schema; retrying");
+                    sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(10));
+                }
+            }
+        }
+    }
+
+    /// The report id and text of an uncertain case.
+    async fn parse(&self, avro: Option<&JsonDecoder>) -> Result<(String, String, Value), String> {
+        let v = self.value(avro).await?;
         let id = v.get("report_id").and_then(Value::as_str).filter(|s| !s.trim().is_empty()).ok_or("report_id is missing")?.to_string();
         let text = v.get("text").and_then(Value::as_str).filter(|s| !s.trim().is_empty()).ok_or("text is missing")?.to_string();
         Ok((id, text, v))
@@ -235,7 +280,7 @@ impl Case {
 /// Label one case and produce its record (or its dead letter); `Err` only when the server
 /// refuses every request. Returns once the broker acknowledged what was produced.
 async fn handle(s: &Shared, case: Case) -> Result<(), String> {
-    let (report_id, text, v) = match case.parse() {
+    let (report_id, text, v) = match case.parse(s.cases.as_ref()).await {
         Ok(x) => x,
         Err(e) => {
             dead_letter(s, &case, "unknown", "InvalidCase", &e).await;
@@ -259,7 +304,17 @@ async fn handle(s: &Shared, case: Case) -> Result<(), String> {
                 labelled_at_ms: SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64),
             };
             let value = serde_json::to_value(&label).expect("label serialises");
-            deliver(s, OutRecord::json(&s.labels_topic, &report_id, &value)).await;
+            let record = match &s.labels_avro {
+                None => OutRecord::json(&s.labels_topic, &report_id, &value),
+                Some(enc) => match enc.encode_json(&value) {
+                    Ok(bytes) => OutRecord { topic: s.labels_topic.clone(), key: Some(report_id.as_bytes().to_vec()), value: Some(bytes), headers: Vec::new() },
+                    Err(e) => {
+                        dead_letter(s, &case, &report_id, "OutputSchemaMismatch", &e.to_string()).await;
+                        return Ok(());
+                    }
+                },
+            };
+            deliver(s, record).await;
             s.asker.telemetry.emit(Event::Labelled { report_id: &report_id, attempts: got.attempts });
             Ok(())
         }

@@ -310,3 +310,69 @@ def test_a_registry_outage_pauses_consumption_in_order_without_blocking_shutdown
     finally:
         run.p.kill()
         registry.close()
+
+
+NAMES = ['No Finding', 'Enlarged Cardiomediastinum', 'Cardiomegaly', 'Lung Opacity', 'Lung Lesion', 'Edema', 'Consolidation',
+         'Pneumonia', 'Atelectasis', 'Pneumothorax', 'Pleural Effusion', 'Pleural Other', 'Fracture', 'Support Devices']
+
+
+def scripted_teacher():
+    """An OpenAI-compatible server that answers every case: cardiomegaly positive, the rest not mentioned."""
+    answer = {n: 'not_mentioned' for n in NAMES}
+    answer['Cardiomegaly'] = 'positive'
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers['Content-Length']))
+            data = json.dumps({'model': 'scripted', 'choices': [{'message': {'content': json.dumps(answer)}}]}).encode()
+            self.send_response(200)
+            self.send_header('Content-Type', 'application/json')
+            self.send_header('Content-Length', str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    server = ThreadingHTTPServer(('127.0.0.1', 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_avro_uncertain_cases_to_the_teacher_and_avro_labels_to_confluents_consumer(broker):
+    """The connector writes Avro uncertain cases; the teacher worker reads them with their writer
+    schemas and writes Avro teacher labels under an id it registered; Confluent's deserializer
+    reads the labels, and `teacher export` reads them back too."""
+    registry = ScriptedRegistry()
+    teacher_server = scripted_teacher()
+    env = dict(avro_env(broker, registry), RADLABEL_ROUTING_MIN_CONFIDENCE='0.99')
+    run = Role(['run', '--group', 'g-avro-teacher'], env)
+    teacher = Role(['teacher', '--url', 'http://127.0.0.1:%d/v1' % teacher_server.server_port], env)
+    try:
+        teacher.wait_for('teacher-label schema registered')
+        run.wait_for('partitions assigned')
+        sr = SchemaRegistryClient({'url': registry.url})
+        p = SerializingProducer({'bootstrap.servers': broker, 'key.serializer': StringSerializer('utf_8'),
+                                 'value.serializer': AvroSerializer(sr, (ROOT / 'schemas/report_event.avsc').read_text(), lambda obj, ctx: obj)})
+        for rid in ('AT-1', 'AT-2', 'AT-3'):
+            p.produce('radiology.reports', key=rid, value={'report_id': rid, 'text': 'FINDINGS: Enlarged heart. Seen by Dr. Okafor.'})
+        assert p.flush(30) == 0
+        routed = read(broker, registry, 'radiology.uncertain', 3)
+        assert len(routed) == 3, 'the tiny model at min_confidence 0.99 routes every case'
+        labels = read(broker, registry, 'radiology.teacher-labels', 3)
+        assert sorted(k for k, _ in labels) == ['AT-1', 'AT-2', 'AT-3']
+        for key, v in labels:
+            assert v['report_id'] == key and v['labels']['Cardiomegaly'] == 'positive' and len(v['labels']) == 14
+            assert 'Okafor' not in v['text'] and v['redaction'] == {'NAME': 1}
+            assert v['student']['model']['version'] == 'test' and v['teacher']['model'] == 'scripted'
+        assert 'radiology.teacher-labels-value' in registry.subjects
+        assert teacher.stop() == 0 and run.stop() == 0
+        out = subprocess.run([str(BIN), 'teacher', 'export'], env=dict(os.environ, **env), capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        rows = [json.loads(l) for l in out.stdout.splitlines()]
+        assert sorted(r['report_id'] for r in rows) == ['AT-1', 'AT-2', 'AT-3'] and rows[0]['marks'] == 'CM+'
+    finally:
+        run.p.kill()
+        teacher.p.kill()
+        registry.close()
+        teacher_server.shutdown()
