@@ -16,11 +16,11 @@ use crate::core::routing::RoutingPolicy;
 use crate::core::labels::observation_index;
 use crate::error::Outcome;
 
-pub mod connector;
-pub mod gateway;
-pub mod kafka;
-pub mod security;
-pub mod teacher;
+pub(crate) mod connector;
+pub(crate) mod gateway;
+pub(crate) mod kafka;
+pub(crate) mod security;
+pub(crate) mod teacher;
 
 pub use connector::{BatchConfig, InputConfig, ModelSection, OutputConfig, Preliminary, RoutingConfig};
 pub use gateway::MllpConfig;

@@ -1,9 +1,9 @@
 //! The streaming connector (`radlabel run`): Kafka in, findings / uncertain cases / dead
 //! letters out, at-least-once.
 
-pub mod kafka;
+pub(crate) mod kafka;
 pub(crate) mod labeler;
-pub mod outputs;
+pub(crate) mod outputs;
 pub mod reload;
 pub mod run;
 pub(crate) mod schemas;

@@ -4,8 +4,8 @@
 
 pub mod batching;
 pub mod decision;
-pub mod labels;
-pub mod offsets;
-pub mod report;
-pub mod routing;
-pub mod sections;
+pub(crate) mod labels;
+pub(crate) mod offsets;
+pub(crate) mod report;
+pub(crate) mod routing;
+pub(crate) mod sections;

@@ -2,8 +2,8 @@
 //! MeSH-derived positive gold, as per-observation tables.
 
 pub mod behaviour;
-pub mod mesh;
-pub mod metrics;
+pub(crate) mod mesh;
+pub(crate) mod metrics;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;

@@ -5,7 +5,7 @@
 
 pub mod avro;
 pub mod registry;
-pub mod teacher;
+pub(crate) mod teacher;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};

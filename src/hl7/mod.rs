@@ -6,10 +6,10 @@ pub mod accept;
 pub mod ack;
 pub mod batch;
 pub mod charset;
-pub mod escape;
+pub(crate) mod escape;
 pub mod frame;
 pub mod mapping;
-pub mod message;
+pub(crate) mod message;
 
 #[cfg(test)]
 mod tests;

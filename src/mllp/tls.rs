@@ -142,10 +142,6 @@ pub fn subject_names(der: &[u8]) -> Vec<String> {
 pub struct SenderAllowlist(pub BTreeMap<String, Vec<String>>);
 
 impl SenderAllowlist {
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// `Err(reason)` when the connection's certificate names may not send as `application`.
     pub fn check(&self, application: &str, subjects: Option<&[String]>) -> Result<(), String> {
         if self.0.is_empty() {

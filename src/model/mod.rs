@@ -1,11 +1,11 @@
 //! The ONNX student adapter: model directory, runtime library, tokenizer, backend and the
 //! threaded labelling pipeline around them.
 
-pub mod backend;
-pub mod config;
+pub(crate) mod backend;
+pub(crate) mod config;
 pub mod onnx;
-pub mod pipeline;
-pub mod runtime;
+pub(crate) mod pipeline;
+pub(crate) mod runtime;
 pub mod tokenize;
 
 pub use backend::{Backend, InferenceError};

@@ -1,3 +1,3 @@
 //! Network clients shared by the adapters above (schema registry, teacher endpoint).
 
-pub mod http;
+pub(crate) mod http;

@@ -3,14 +3,14 @@
 //! ([`client`], [`prompt`]), checked ([`answer`]) and written to the teacher-labels topic
 //! ([`worker`]), from which `radlabel teacher export` builds training data.
 
-pub mod answer;
-pub mod ask;
-pub mod budget;
-pub mod client;
+pub(crate) mod answer;
+pub(crate) mod ask;
+pub(crate) mod budget;
+pub(crate) mod client;
 pub mod export;
-pub mod prompt;
+pub(crate) mod prompt;
 pub mod offline;
-pub mod telemetry;
-pub mod worker;
+pub(crate) mod telemetry;
+pub(crate) mod worker;
 
 pub use worker::{run, Stats, TeacherError};

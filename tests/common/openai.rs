@@ -34,13 +34,16 @@ pub fn answer(nf: &str) -> String {
     serde_json::Value::Object(m).to_string()
 }
 
-fn completion(content: &str) -> (u16, Vec<(String, String)>, String) {
+/// Status, extra headers, body.
+type Reply = (u16, Vec<(String, String)>, String);
+
+fn completion(content: &str) -> Reply {
     let body = serde_json::json!({"model": "scripted-teacher", "choices": [{"message": {"role": "assistant", "content": content}}], "usage": {"prompt_tokens": 1000, "completion_tokens": 150}});
     (200, vec![], body.to_string())
 }
 
 /// What the script answers for `marker` at its `n`-th attempt (1-based).
-fn script(marker: &str, n: u32) -> (Option<Duration>, (u16, Vec<(String, String)>, String)) {
+fn script(marker: &str, n: u32) -> (Option<Duration>, Reply) {
     let ok = completion(&answer("not_mentioned"));
     match (marker, n) {
         ("fence", _) => (None, completion(&format!("```json\n{}\n```", answer("not_mentioned")))),
