@@ -15,6 +15,8 @@ pub enum OutputSetupError {
     Client(#[from] crate::net::http::HttpError),
     #[error(transparent)]
     Registry(#[from] RegistryError),
+    #[error("avro outputs need a schema registry: set input.schema_registry_url")]
+    NoRegistry,
 }
 
 pub struct Outputs {
@@ -23,13 +25,15 @@ pub struct Outputs {
 }
 
 impl Outputs {
-    pub async fn from_config(cfg: &Config) -> Result<Outputs, OutputSetupError> {
+    /// `registry`: the connector's one registry client (present whenever a URL is configured,
+    /// which Avro outputs require).
+    pub async fn from_config(cfg: &Config, registry: Option<&Registry>) -> Result<Outputs, OutputSetupError> {
         if cfg.output.format == WireFormat::Json {
             return Ok(Outputs { avro: None });
         }
-        let registry = Registry::new(&cfg.input.schema_registry_url, &cfg.input.registry_http())?;
-        let findings = AvroEncoder::registered(&registry, &cfg.kafka.findings_topic, FINDINGS_AVSC).await?;
-        let uncertain = AvroEncoder::registered(&registry, &cfg.kafka.uncertain_topic, UNCERTAIN_AVSC).await?;
+        let registry = registry.ok_or(OutputSetupError::NoRegistry)?;
+        let findings = AvroEncoder::registered(registry, &cfg.kafka.findings_topic, FINDINGS_AVSC).await?;
+        let uncertain = AvroEncoder::registered(registry, &cfg.kafka.uncertain_topic, UNCERTAIN_AVSC).await?;
         tracing::info!(registry = registry.url(), findings_id = findings.id(), uncertain_id = uncertain.id(), "output schemas registered; writing Avro");
         Ok(Outputs { avro: Some((findings, uncertain)) })
     }

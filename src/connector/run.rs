@@ -17,6 +17,7 @@ use tokio::sync::mpsc;
 use tokio::time::{sleep, sleep_until, Instant};
 
 use crate::events::avro::{AvroDecoder, AvroError, Decoded};
+use crate::events::registry::Registry;
 use super::outputs::Outputs;
 use crate::config::{Config, Delivery, Preliminary, WireFormat};
 use crate::events::{decode_json, findings_record, uncertain_case, DecodeError, ReportEvent, ReportStatus, Source};
@@ -131,10 +132,13 @@ struct Txn {
 pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, health: Arc<Health>, shutdown: impl Future<Output = ()>) -> Result<Stats, ConnectorError> {
     crate::kafka::preflight(&cfg.kafka).await?;
     tokio::pin!(shutdown);
+    // One registry client for the input decoder and the output registrations.
+    let url = cfg.input.schema_registry_url.trim();
+    let registry = if url.is_empty() { None } else { Some(Arc::new(Registry::new(url, &cfg.input.registry_http())?)) };
     // Avro outputs need their schema ids before the first record; an outage is waited out,
     // and SIGTERM still stops the wait.
     let outputs = tokio::select! {
-        o = Outputs::from_config(cfg) => o?,
+        o = Outputs::from_config(cfg, registry.as_deref()) => o?,
         _ = &mut shutdown => return Ok(Stats::default()),
     };
     if cfg.kafka.create_topics {
@@ -171,7 +175,7 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
         deadline: None,
         in_flight: 0,
         avro: match cfg.input.format {
-            WireFormat::Avro => Some(AvroDecoder::with_http(&cfg.input.schema_registry_url, &cfg.input.registry_http(), &cfg.input.avro_local_ids)?),
+            WireFormat::Avro => Some(AvroDecoder::new(registry.clone(), &cfg.input.avro_local_ids)),
             WireFormat::Json => None,
         },
         txn: (cfg.kafka.delivery == Delivery::Transactional).then(Txn::default),

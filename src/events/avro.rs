@@ -10,7 +10,6 @@ use apache_avro::Schema;
 
 use super::{DecodeError, ReportEvent};
 use super::registry::{value_subject, Registry, RegistryError};
-use crate::net::http::{HttpError, HttpSettings};
 
 /// The schema this build reads report events as (writer schemas are resolved against it).
 pub const REPORT_EVENT_AVSC: &str = include_str!("../../schemas/report_event.avsc");
@@ -43,11 +42,11 @@ pub struct AvroDecoder {
 }
 
 impl AvroDecoder {
-    /// `http`: the registry's CA, client certificate and credentials.
-    pub fn with_http(registry_url: &str, http: &HttpSettings, local_ids: &[u32]) -> Result<AvroDecoder, HttpError> {
+    /// `registry`: where writer schemas are read by id (shared with the output side); without
+    /// one, only `local_ids` decode, with the bundled schema.
+    pub fn new(registry: Option<Arc<Registry>>, local_ids: &[u32]) -> AvroDecoder {
         let reader = Schema::parse_str(REPORT_EVENT_AVSC).expect("bundled schema parses");
-        let registry = if registry_url.trim().is_empty() { None } else { Some(Arc::new(Registry::new(registry_url, http)?)) };
-        Ok(AvroDecoder { registry, local_ids: local_ids.to_vec(), reader, cache: HashMap::new() })
+        AvroDecoder { registry, local_ids: local_ids.to_vec(), reader, cache: HashMap::new() }
     }
 
     /// Decode without I/O: the event, or the schema id the registry must be asked for first.
@@ -213,6 +212,7 @@ impl AvroEncoder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::net::http::HttpSettings;
     use apache_avro::types::Value;
 
     fn framed(id: u32, ev: Value) -> Vec<u8> {
@@ -248,7 +248,8 @@ mod tests {
     }
 
     fn decoder(registry_url: &str, local_ids: &[u32]) -> AvroDecoder {
-        AvroDecoder::with_http(registry_url, &HttpSettings::default(), local_ids).unwrap()
+        let registry = (!registry_url.is_empty()).then(|| Arc::new(Registry::new(registry_url, &HttpSettings::default()).unwrap()));
+        AvroDecoder::new(registry, local_ids)
     }
 
     fn event_of(d: &AvroDecoder, bytes: &[u8]) -> Result<ReportEvent, DecodeError> {
