@@ -10,7 +10,7 @@ use super::lexicon::Lexicon;
 use super::{Hit, PhiKind};
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
-const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|guarantor|guardian|next\s+of\s+kin|nok|emergency\s+contact|contact\s+person|interpreter)\b\.?\s*[:\-]?[ \t]*";
+const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|guarantor|guardian|next\s+of\s+kin|nok|emergency\s+contact|contact\s+person|interpreter)\b\.?\s*[:\-]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
 const WEAK: &str = r#"(?i)\b(?:discussed\s+with|spoke\s+with|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|aunt|uncle|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
@@ -25,6 +25,7 @@ pub(crate) struct NameFinder {
     strong: Regex,
     weak: Regex,
     credential: Regex,
+    initials: Regex,
 }
 
 /// How sure the words before are that a name follows.
@@ -83,6 +84,7 @@ impl NameFinder {
             strong: Regex::new(STRONG).expect("strong triggers"),
             weak: Regex::new(WEAK).expect("weak triggers"),
             credential: Regex::new(CREDENTIAL).expect("credentials"),
+            initials: Regex::new(r"(?m)(?:^|[-–—]\s*)([a-z]{2,4})/([a-z]{2,4})[ \t]*$|[-–—][ \t]*([a-z]{2,4})[ \t]*$").expect("initials"),
         }
     }
 
@@ -112,6 +114,12 @@ impl NameFinder {
             }
         }
         hits.extend(self.listed_names(text, &toks));
+        // Transcription initials closing a note: "- rjm/kd".
+        for c in self.initials.captures_iter(text) {
+            for g in [c.get(1), c.get(2), c.get(3)].into_iter().flatten() {
+                hits.push(Hit { start: g.start(), end: g.end(), kind: PhiKind::Name });
+            }
+        }
         hits
     }
 
@@ -141,9 +149,8 @@ impl NameFinder {
         match shape(w) {
             Shape::Initial => true,
             Shape::Cap | Shape::Upper => !self.lex.is_word(&lower) || self.lex.is_last(&lower) || self.lex.is_first(&lower),
-            Shape::Lower => {
-                lower_name && !self.lex.is_word(&lower) && (trigger == Trigger::SignOff || self.lex.is_first(&lower) || self.lex.is_last(&lower))
-            }
+            // After a lower-case first name, a lower-case word that is not a word: "marguerite delacourt".
+            Shape::Lower => lower_name && !self.word_like(&lower) && (trigger == Trigger::SignOff || lower.chars().count() > 2 || self.lex.is_first(&lower) || self.lex.is_last(&lower)),
             Shape::Other => false,
         }
     }
@@ -162,7 +169,8 @@ impl NameFinder {
         }
         let w = Self::word(text, first);
         let lower = w.to_lowercase();
-        let next_is_name = || toks.get(i + 1).is_some_and(|n| gap_ok(&text[first.end..n.start], true) && {
+        let first_initial = shape(w) == Shape::Initial;
+        let next_is_name = || toks.get(i + 1).is_some_and(|n| (gap_ok(&text[first.end..n.start], first_initial) || text[first.end..n.start].trim() == ",") && {
             let nw = Self::word(text, n);
             let nl = nw.to_lowercase();
             !self.lex.is_word(&nl) && (shape(nw) == Shape::Cap || shape(nw) == Shape::Upper && (self.lex.is_first(&nl) || self.lex.is_last(&nl)))
@@ -179,9 +187,9 @@ impl NameFinder {
             Shape::Cap => !self.word_like(&lower),
             Shape::Upper => !self.word_like(&lower) && (listed || next_is_name()),
             Shape::Initial => strong || next_is_name(),
-            Shape::Lower => {
-                strong && !self.lex.is_word(&lower) && !self.clinical(&lower) && (trigger == Trigger::SignOff || self.lex.is_first(&lower) || self.lex.is_last(&lower))
-            }
+            Shape::Lower if strong => !self.lex.is_word(&lower) && !self.clinical(&lower) && (trigger == Trigger::SignOff || self.lex.is_first(&lower) || self.lex.is_last(&lower)),
+            // "his wife marguerite delacourt": a listed first name after a relation.
+            Shape::Lower => self.lex.is_first(&lower) && !self.word_like(&lower) && !self.clinical(&lower),
             Shape::Other => false,
         };
         let lower_name = shape(w) == Shape::Lower;
@@ -214,7 +222,10 @@ impl NameFinder {
             n += usize::from(!particle);
             j += 1;
         }
-        // A lone initial ("Dr. J") is kept with its period.
+        // A name ending in an initial keeps its period ("pt J.S.").
+        if shape(&text[toks[j - 1].start..toks[j - 1].end]) == Shape::Initial && text[end..].starts_with('.') {
+            end += 1;
+        }
         Some(Hit { start: first.start, end, kind: PhiKind::Name })
     }
 
@@ -233,6 +244,11 @@ impl NameFinder {
             let w = Self::word(text, t);
             let lower = w.to_lowercase();
             let lower_ok = shape(w) == Shape::Lower && !self.lex.is_word(&lower) && (n > 0 || !PARTICLES.contains(&lower.as_str()));
+            // Next to the credential, an everyday word ("CALLED TO RN") is a name only after a
+            // listed first name ("John Long, MD").
+            if n == 0 && self.word_like(&lower) && !(i >= 2 && self.lex.is_first(&Self::word(text, &toks[i - 2]).to_lowercase())) {
+                break;
+            }
             if TITLES.contains(&lower.as_str()) || shape(w) != Shape::Initial && self.clinical(&lower) || !(matches!(shape(w), Shape::Cap | Shape::Upper | Shape::Initial) || lower_ok || n > 0 && PARTICLES.contains(&lower.as_str())) {
                 break;
             }
@@ -308,7 +324,8 @@ fn gap_ok(gap: &str, after_initial: bool) -> bool {
         return gap.is_empty() && after_initial;
     }
     let g = if after_initial { gap.trim_start_matches('.') } else { gap };
-    !g.is_empty() && g.chars().all(|c| c == ' ' || c == '\t') || after_initial && g.is_empty()
+    // Quotes around a nickname inside a name: Bartholomew "Bart" Quinlan.
+    !g.is_empty() && g.chars().all(|c| matches!(c, ' ' | '\t' | '"' | '“' | '”')) && g.contains([' ', '\t']) || after_initial && g.is_empty()
 }
 
 /// Possessive "'s" and trailing hyphens are not part of the name token.

@@ -64,6 +64,20 @@ def test_shared_reports_keep_their_clinical_words(tmp_path):
     assert spans / len(recs) <= 0.01, "more than one false identifier per 100 de-identified reports"
 
 
+def test_handwritten_notes(tmp_path):
+    """40 notes written by hand in other styles (handwritten.txt). First scored before any rule
+    looked at them: identifier recall 0.818, precision 0.976 (README); rules were then mended on
+    them, so this is a development set now: a floor against regressions, not a target."""
+    import handwritten
+    gold = handwritten.load()
+    pred = redact([{"id": k, "text": g["text"]} for k, g in gold.items()], tmp_path)
+    s = score.score(gold, pred)
+    print(json.dumps({k: v for k, v in s.items() if k != "missed"}))
+    assert s["recall"] >= 0.95, s["missed"]
+    assert s["precision"] >= 0.95
+    assert s["finding_words_kept"] == 1.0
+
+
 def test_deidgate_safe_harbor_notes_leak_nothing(tmp_path):
     from deidgate.corpus import load_corpus
 
