@@ -42,8 +42,9 @@ def free_port():
 
 
 def model_text(f, i):
-    parts = [p for p in (('FINDINGS: ' + f.strip()) if f.strip() else '', ('IMPRESSION: ' + i.strip()) if i.strip() else '') if p]
-    return ' '.join(parts)
+    """What the connector reads (src/core/sections.rs: whitespace collapsed, empty sections out)."""
+    f, i = ' '.join(f.split()), ' '.join(i.split())
+    return ' '.join(p for p in ('FINDINGS: ' + f if f else '', 'IMPRESSION: ' + i if i else '') if p)
 
 
 def replay_teacher(index):
