@@ -97,7 +97,7 @@ impl Asker {
                     }
                 }
                 Err(e) => {
-                    self.telemetry.emit(Event::Request { result: result_label(&e), took, prompt_tokens: None, completion_tokens: None });
+                    self.telemetry.emit(Event::Request { result: e.result(), took, prompt_tokens: None, completion_tokens: None });
                     match e.outcome() {
                         Outcome::Fatal => return Err(Failure::Fatal(e.to_string())),
                         Outcome::DeadLetter => return Err(Failure::GaveUp { class: e.class().into(), message: e.to_string() }),
@@ -117,16 +117,5 @@ impl Asker {
             }
         }
         Err(Failure::GaveUp { class: last.0, message: last.1 })
-    }
-}
-
-fn result_label(e: &CallError) -> &'static str {
-    match e {
-        CallError::RateLimited { .. } => "rate_limited",
-        CallError::Server { .. } => "server_error",
-        CallError::Unavailable(_) => "unavailable",
-        CallError::Malformed(_) => "malformed",
-        CallError::Rejected { .. } => "rejected",
-        CallError::Refused { .. } => "refused",
     }
 }

@@ -52,7 +52,19 @@ impl CallError {
         }
     }
 
-    /// Bounded class for metrics and dead-letter headers.
+    /// The `result` label of `radlabel_teacher_requests_total` for this failure.
+    pub fn result(&self) -> &'static str {
+        match self {
+            CallError::RateLimited { .. } => "rate_limited",
+            CallError::Server { .. } => "server_error",
+            CallError::Unavailable(_) => "unavailable",
+            CallError::Malformed(_) => "malformed",
+            CallError::Rejected { .. } => "rejected",
+            CallError::Refused { .. } => "refused",
+        }
+    }
+
+    /// Bounded class for dead-letter headers.
     pub fn class(&self) -> &'static str {
         match self {
             CallError::RateLimited { .. } => "RateLimited",
