@@ -9,9 +9,11 @@ with the shared teacher labels of the report it is asked about: the stand-in for
 student routes, and checks that every routed report came back labelled once, with exactly the
 labels the replay teacher gave (so nothing was lost, duplicated or garbled on the way).
 
-    .venv-test/bin/python scripts/measure_loop.py [--limit N]      (after scripts/setup.sh)
+    .venv-test/bin/python scripts/measure_loop.py [--limit N] [--uids FILE] [--model DIR] [--export OUT]
 
-The refresh that would follow (training on the export, cross-validated) is not run here."""
+--uids streams only those reports (the loop experiment's stream, `radlabel_train.loop stream`),
+--model serves another model directory (a student that never saw them), --export keeps what
+the worker exported: the refresh's data (`radlabel_train.refresh --teacher-labels OUT`)."""
 import argparse
 import csv
 import json
@@ -86,8 +88,14 @@ def count(env, topic, n_max, timeout):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--limit', type=int, default=0, help='first N reports only (0: all)')
+    ap.add_argument('--uids', type=Path, help='stream only these reports (uids, one per line)')
+    ap.add_argument('--model', type=Path, help='model directory for `radlabel run` (default: the shipped one)')
+    ap.add_argument('--export', type=Path, help="write the worker's export (JSON lines) here")
     a = ap.parse_args()
     rows = [r for r in csv.DictReader(open(SHARED / 'reports.csv')) if r['findings'].strip() or r['impression'].strip()]
+    if a.uids:
+        keep = {l.strip() for l in a.uids.read_text().splitlines() if l.strip()}
+        rows = [r for r in rows if r['uid'] in keep]
     if a.limit:
         rows = rows[:a.limit]
     teacher = {}
@@ -114,6 +122,8 @@ def main():
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     server, seen = replay_teacher(index)
     env = dict(os.environ, RADLABEL_KAFKA_BROKERS='127.0.0.1:%d' % port, RADLABEL_LOG='warn', RADLABEL_KAFKA_SESSION_TIMEOUT_MS='6000')
+    if a.model:
+        env['RADLABEL_MODEL_DIR'] = str(a.model.resolve())
     procs = []
     try:
         time.sleep(1)
@@ -133,9 +143,12 @@ def main():
             p.wait(timeout=60)
         export = subprocess.run([str(BIN), 'teacher', 'export'], env=env, capture_output=True, text=True, check=True).stdout
         rows_out = [json.loads(l) for l in export.splitlines()]
+        if a.export:
+            a.export.write_text(export)
         by_id = {r['report_id']: r for r in rows_out}
         routed = {u['report_id'] for u in uncertain}
         mismatched = [rid for rid in routed if rid in by_id and set(by_id[rid]['marks'].split()) - {'NF+'} != set(teacher.get(rid, '').split()) - {'NF+'}]
+        unc = {r['uid'] for r in rows if '?' in teacher.get(r['uid'], '')}
         reasons = {}
         for u in uncertain:
             reasons[u['reason_kind']] = reasons.get(u['reason_kind'], 0) + 1
@@ -145,6 +158,7 @@ def main():
             'teacher_requests': seen['asked'], 'texts_unknown_to_the_replay_teacher': seen['unknown'],
             'labels_on_topic': len(labels), 'exported_reports': len(rows_out),
             'exported_label_mismatches_besides_no_finding': len(mismatched), 'seconds': round(time.time() - t0, 1),
+            'teacher_uncertain_reports': len(unc), 'teacher_uncertain_routed_share': round(len(unc & routed) / max(len(unc), 1), 4),
         }, indent=1))
     finally:
         for p in procs:

@@ -21,7 +21,7 @@ def _cv_rows(cv):
     return rows
 
 
-def write_card(out: Path, a, *, cv, history, data, parity):
+def write_card(out: Path, a, *, cv, history, data, parity, refresh=None):
     lines = [
         f'# {a.model_name} {a.model_version}',
         '',
@@ -78,6 +78,8 @@ def write_card(out: Path, a, *, cv, history, data, parity):
             '- positive vs MeSH: ' + ' | '.join(f'{cv["strict_positive_per_observation"][k]:.2f}' for k in KEYS),
             '',
         ]
+    if refresh:
+        lines += refresh_section(refresh)
     lines += [
         '## Training history (the shipped run)',
         '',
@@ -94,3 +96,21 @@ def write_card(out: Path, a, *, cv, history, data, parity):
         'them truncated.',
     ]
     (out / 'MODEL_CARD.md').write_text('\n'.join(lines) + '\n')
+
+
+def refresh_section(r) -> list[str]:
+    """A refreshed model's card says what it was refreshed from and both cross-validated figures."""
+    names = {'four_class_macro_f1': '4-class macro-F1 vs teacher', 'strict_positive_macro_f1': 'strict positive macro-F1 vs MeSH',
+             'sentence_four_class_macro_f1': '4-class on held-out sentences',
+             'teacher_strict_positive_macro_f1': 'teacher labels vs MeSH'}
+    rows = [f"| {names[f]} | {v['current']['mean']:.3f} | {v['refreshed']['mean']:.3f} | {v['change']['mean']:+.3f} | "
+            + ' / '.join(f'{x:+.3f}' for x in v['change']['per_fold']) + ' |' for f, v in r['figures'].items()]
+    return [
+        f"## Refresh (from {r['from']})",
+        f"Trained on from the serving student {r['from']} with the teacher's new labels, after the same "
+        f"{r['folds']}-fold cross-validation ran the refresh from each fold's current model (paired folds). "
+        f"Published because {r['reason']} (tolerance {r['tolerance']}).",
+        '',
+        '| figure | current (CV mean) | refreshed (CV mean) | change | change per fold |',
+        '|---|---|---|---|---|',
+    ] + rows + ['']

@@ -98,18 +98,19 @@ def main(argv=None):
     tok = AutoTokenizer.from_pretrained(base)
     corpus = recipe.Corpus.load(a.shared, a.teacher_labels)
     only = [int(x) for x in a.only.split(',')] if a.only else range(a.folds)
+    unseen = recipe.read_uids(a.exclude_uids)
     settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(a).items() if k not in ('only', 'limit')}
     for i in only:
         done = out / f'fold{i}.json'
         if done.exists():
             print(f'fold {i}: done already ({done})', flush=True)
             continue
-        held = [e for e in corpus.openi if recipe.fold_of(e.uid, a.folds) == i]
+        held = [e for e in corpus.openi if recipe.fold_of(e.uid, a.folds) == i and e.uid not in unseen]
         held_out = {e.uid for e in held}
         held_sentences = [Example(s.sid, s.text, list(s.labels), 'sentence')
                           for s in corpus.sentences.values() if s.uids <= held_out]
         gold = load_gold(a.shared, held_out)
-        train = recipe.training_set(corpus, a, held_out, random.Random(a.seed + i))
+        train = recipe.training_set(corpus, a, held_out, random.Random(a.seed + i), unseen)
         if a.limit:
             train = random.Random(a.seed).sample(train, a.limit)
             held, held_sentences = held[:a.limit // 4], held_sentences[:a.limit // 4]

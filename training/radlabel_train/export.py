@@ -104,7 +104,7 @@ PARITY_TEXTS = ['FINDINGS: The heart is normal in size. No pneumothorax. IMPRESS
                 'FINDINGS: Right internal jugular catheter tip in the SVC. Bibasilar atelectasis.']
 
 
-def export_model_dir(model, hf_tokenizer, out: Path, a, *, history, cv, data, name=None):
+def export_model_dir(model, hf_tokenizer, out: Path, a, *, history, cv, data, name=None, refresh=None):
     """Write the model directory; `cv`: the recipe's cross-validation summary (or None)."""
     from .base import display_name
     from .card import write_card
@@ -126,7 +126,7 @@ def export_model_dir(model, hf_tokenizer, out: Path, a, *, history, cv, data, na
     cfg = json.loads((out / 'config.json').read_text())
     cfg['export_parity_max_abs_diff'] = diff
     (out / 'config.json').write_text(json.dumps(cfg, indent=2) + '\n')
-    write_card(out, a, cv=cv, history=history, data=data, parity=diff)
+    write_card(out, a, cv=cv, history=history, data=data, parity=diff, refresh=refresh)
     contract.check_model_dir(out)
 
 

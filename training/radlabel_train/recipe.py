@@ -78,19 +78,31 @@ def add_args(ap: argparse.ArgumentParser):
     g.add_argument('--teacher-labels', type=Path, action='append', default=[],
                    help='`radlabel teacher export` JSON lines to train on as well (a refresh); a report whose '
                         'id is held out in a fold does not train that fold')
+    g.add_argument('--exclude-uids', type=Path,
+                   help='reports (uids, one per line) left out of training and judging, with every sentence they '
+                        'contain: the stream of a loop experiment, which arrives after the student is trained')
 
 
-def training_set(c: Corpus, a, held_out: set[str], rng: random.Random) -> list[Example]:
+def read_uids(path) -> set[str]:
+    """A file of report uids, one per line (blank lines and # comments skipped)."""
+    if not path:
+        return set()
+    return {l.strip() for l in Path(path).read_text().splitlines() if l.strip() and not l.startswith('#')}
+
+
+def training_set(c: Corpus, a, held_out: set[str], rng: random.Random, unseen: set[str] = frozenset()) -> list[Example]:
     """The examples a model may learn from when the reports in `held_out` judge it: their
-    reports are out, and so is every sentence that occurs in any of them."""
-    train = [e for e in c.openi if e.uid not in held_out]
+    reports are out, and so is every sentence that occurs in any of them. `unseen` reports
+    (a loop experiment's stream: reports that had not arrived when the student was trained)
+    are out with their sentences too, except as teacher-labelled rows of a refresh."""
+    train = [e for e in c.openi if e.uid not in held_out and e.uid not in unseen]
     bases = [c.parts[e.uid] for e in train if e.uid in c.parts]
     train += [e for e in c.teacher if e.uid not in held_out]
     if not a.no_synthetic:
         train += c.synthetic
     if a.oversample_rare > 1:
         train = oversample(train, a.oversample_rare)
-    allowed = {sid: s for sid, s in c.sentences.items() if not (s.uids & held_out)}
+    allowed = {sid: s for sid, s in c.sentences.items() if not (s.uids & held_out) and not (s.uids & unseen)}
     if not a.no_sentences:
         train += [Example(f'sentence-{s.sid}', compose.sentence_text(s.text, rng), list(s.labels), 'sentence')
                   for s in allowed.values()]

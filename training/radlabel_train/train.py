@@ -89,14 +89,17 @@ def evaluate(dev, pred, gold):
             'dev_reports_with_gold': len(gold)}
 
 
-def fit(train, a, tok, base, on_epoch=None):
+def fit(train, a, tok, base, on_epoch=None, init_state=None):
     """Train a student on `train` for `a.epochs` epochs; `on_epoch(epoch, model)` may return
     figures to record (cross-validation scores its held-out fold there; nothing is selected on
-    them). Returns (model in eval mode, history)."""
+    them). `init_state`: a trained student's weights to continue from (a refresh) instead of the
+    bare encoder and fresh heads. Returns (model in eval mode, history)."""
     torch.manual_seed(a.seed)
     rng = random.Random(a.seed)
     enc = tok([e.text for e in train], truncation=True, max_length=a.max_length)['input_ids']
     model = Student.from_base(base)
+    if init_state is not None:
+        model.load_state_dict(init_state)
     weights = class_weights(train, a.weight_cap)
     opt = torch.optim.AdamW([
         {'params': model.encoder.parameters(), 'lr': a.lr},

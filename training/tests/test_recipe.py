@@ -109,3 +109,28 @@ def test_teacher_exports_train_every_fold_that_does_not_hold_their_report_out(tm
     import pytest
     with pytest.raises(ValueError, match='marks'):
         data.load_teacher_export(bad)
+
+
+def test_unseen_reports_and_their_sentences_stay_out_but_their_teacher_rows_train():
+    """A loop experiment's stream has not arrived when the student is trained: its reports and
+    every sentence they hold are out of the base data; once the teacher has labelled them they
+    are the refresh's new rows."""
+    from radlabel_train.data import Example as Ex
+    c = corpus()
+    a = args(composed=30, oversample_rare=1)
+    base = recipe.training_set(c, a, set(), random.Random(2), unseen={'r2'})
+    texts = ' '.join(e.text for e in base)
+    assert 'r2' not in {e.uid for e in base}
+    assert 'Lungs clear.' not in texts and 'Possible pneumothorax.' not in texts
+    assert 'Small left effusion.' in texts
+    c.teacher = [Ex('r2', 'FINDINGS: Lungs clear. IMPRESSION: Possible pneumothorax.', list(lab('LO- PTX?')), 'teacher')]
+    refresh = recipe.training_set(c, a, set(), random.Random(2), unseen={'r2'})
+    assert [e.uid for e in refresh if e.source == 'teacher'] == ['r2']
+    assert not any(e.source == 'sentence' and e.text.endswith('Lungs clear.') for e in refresh)
+
+
+def test_read_uids(tmp_path):
+    p = tmp_path / 'u.txt'
+    p.write_text('# stream\n12\n\n7 \n')
+    assert recipe.read_uids(p) == {'12', '7'}
+    assert recipe.read_uids(None) == set()
