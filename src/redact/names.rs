@@ -10,14 +10,15 @@ use super::lexicon::Lexicon;
 use super::{Hit, PhiKind};
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
-const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|guarantor|guardian|next\s+of\s+kin|nok|emergency\s+contact|contact\s+person|interpreter)\b\.?\s*[:\-]?[ \t]*";
+const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|guarantor|guardian|next\s+of\s+kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
-const WEAK: &str = r#"(?i)\b(?:discussed\s+with|spoke\s+with|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|aunt|uncle|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-]?[ \t]*["'‘“]?"#;
+const WEAK: &str = r#"(?i)\b(?:discussed\s+with|spoke\s+with|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|aunt|uncle|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
 const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
 const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "von", "ter", "ten", "bin", "al", "el", "st"];
-const TITLES: &[&str] = &["dr", "drs", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor"];
+// "med" is the German doctor's title's second word ("Dr. med. Jürgen Hoffmann").
+const TITLES: &[&str] = &["dr", "drs", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "med"];
 
 pub(crate) struct NameFinder {
     lex: &'static Lexicon,
@@ -102,13 +103,21 @@ impl NameFinder {
                         continue;
                     }
                 }
-                let signoff = strong && (t.ends_with(':') || t.ends_with("by") || TITLES.contains(&t.trim_end_matches('.')));
+                // "Signed, t. okafor" signs off as "Signed by:" does; "Patient, ..." does not.
+                let core = t.trim_end_matches(',').trim_end();
+                let signoff = strong && (t.ends_with(':') || core.ends_with("by") || core.ends_with("signed") || TITLES.contains(&t.trim_end_matches('.')));
                 if let Some(h) = self.after(text, &toks, m.end(), if signoff { Trigger::SignOff } else if strong { Trigger::Strong } else { Trigger::Weak }) {
                     hits.push(h);
                 }
             }
         }
         for m in self.credential.find_iter(text) {
+            // "RN Bettina Kowalski" puts the credential first, as a title: the name after it is
+            // the strong trigger's, and the word before ("Notified") is nobody.
+            let next = toks.partition_point(|t| t.start < m.end());
+            if toks.get(next).is_some_and(|t| text[m.end()..t.start].chars().all(|c| c == ' ' || c == '\t') && matches!(shape(Self::word(text, t)), Shape::Cap | Shape::Upper) && !self.clinical(&Self::word(text, t).to_lowercase())) {
+                continue;
+            }
             if let Some(h) = self.before(text, &toks, m.start()) {
                 hits.push(h);
             }
@@ -159,14 +168,15 @@ impl NameFinder {
     fn after(&self, text: &str, toks: &[Tok], pos: usize, trigger: Trigger) -> Option<Hit> {
         let strong = trigger != Trigger::Weak;
         let mut i = toks.partition_point(|t| t.start < pos);
-        // A title after a label ("discussed with Dr. Smith") is skipped, not captured.
+        if !text[pos..toks.get(i)?.start].chars().all(|c| matches!(c, ' ' | '\t' | ':' | '-' | '"' | '\'' | '‘' | '“' | '(')) {
+            return None;
+        }
+        // A title after a label ("discussed with Dr. Smith", "Dr. med. Hoffmann") is skipped,
+        // not captured.
         while i < toks.len() && TITLES.contains(&Self::word(text, &toks[i]).to_lowercase().as_str()) && gap_ok(&text[toks[i].end..toks.get(i + 1)?.start], true) {
             i += 1;
         }
         let first = toks.get(i)?;
-        if !text[pos..first.start].chars().all(|c| matches!(c, ' ' | '\t' | ':' | '-' | '"' | '\'' | '‘' | '“' | '(')) {
-            return None;
-        }
         let w = Self::word(text, first);
         let lower = w.to_lowercase();
         let first_initial = shape(w) == Shape::Initial;
@@ -192,7 +202,11 @@ impl NameFinder {
             Shape::Lower => self.lex.is_first(&lower) && !self.word_like(&lower) && !self.clinical(&lower),
             Shape::Other => false,
         };
-        let lower_name = shape(w) == Shape::Lower;
+        // "van der Berg" is a capitalised name after its particles, not a lower-case one that
+        // may run on into the sentence ("drove her in").
+        let lower_name = shape(w) == Shape::Lower && !PARTICLES.contains(&lower.as_str());
+        // A signed-off lower-case initial: "signed, t. okafor".
+        let lower_initial = |t: &Tok| trigger == Trigger::SignOff && lower_name && t.end - t.start == 1 && text[t.end..].starts_with('.');
         if !ok {
             return None;
         }
@@ -202,7 +216,7 @@ impl NameFinder {
         let mut j = i + 1;
         while n < 4 && j < toks.len() {
             let gap = &text[end..toks[j].start];
-            let initial_before = shape(Self::word(text, &toks[j - 1])) == Shape::Initial;
+            let initial_before = shape(Self::word(text, &toks[j - 1])) == Shape::Initial || lower_initial(&toks[j - 1]);
             let comma = gap.trim() == ",";
             if !(gap_ok(gap, initial_before) || comma && commas == 0) {
                 break;
@@ -214,7 +228,10 @@ impl NameFinder {
             let particle = is_particle(&toks[j])
                 && !comma
                 && after_particles.is_some_and(|k| (j..k).all(|x| gap_ok(&text[toks[x].end..toks[x + 1].start], false)) && self.continues(Self::word(text, &toks[k]), trigger, lower_name));
-            if !particle && !self.continues(w, trigger, lower_name) || comma && shape(w) == Shape::Initial && strong && n > 1 {
+            // A lower-case name is a first and a last name; a third lower-case word is the
+            // sentence going on ("marguerite delacourt asked").
+            let third_lower = lower_name && n >= 2 && shape(w) == Shape::Lower;
+            if !particle && !self.continues(w, trigger, lower_name) || third_lower || comma && shape(w) == Shape::Initial && strong && n > 1 {
                 break;
             }
             commas += usize::from(comma);
@@ -315,7 +332,7 @@ fn is_eponym_use(text: &str, next: Option<&Tok>) -> bool {
 
 /// Header labels and section names in any case.
 fn is_header(lower: &str) -> bool {
-    matches!(lower, "mrn" | "dob" | "acc" | "exam" | "findings" | "impression" | "history" | "indication" | "comparison" | "technique" | "signed" | "date" | "time" | "report" | "id" | "sex" | "age" | "location" | "unit" | "room" | "phone" | "fax" | "accession" | "account" | "md" | "rn" | "do")
+    matches!(lower, "mrn" | "dob" | "acc" | "exam" | "findings" | "impression" | "history" | "indication" | "comparison" | "technique" | "signed" | "date" | "time" | "report" | "id" | "sex" | "age" | "location" | "unit" | "room" | "phone" | "fax" | "accession" | "account" | "md" | "rn" | "do" | "birthdate" | "born" | "ward" | "bed")
 }
 
 /// Between two tokens of one name: spaces, or a period after an initial; never a line break.

@@ -62,3 +62,33 @@ fn overlapping_hits_merge_into_the_most_specific_type() {
     ]);
     assert_eq!(merged, vec![Hit { start: 0, end: 20, kind: PhiKind::Email }, Hit { start: 25, end: 33, kind: PhiKind::Date }]);
 }
+
+/// Shapes first missed on the second hand-written set (tests/redact/handwritten2.txt), each
+/// with the clinical or everyday word beside it that must stay.
+#[test]
+fn second_set_shapes_and_their_neighbours() {
+    let cases = [
+        ("The cough began Sunday. Hospital Course: stable.", "The cough began [DATE]. Hospital Course: stable."),
+        ("Lives in London SW1A 1AA; 88 Rue Sainte-Catherine, Montréal H2X 1Z4.", "Lives in [LOCATION] [LOCATION]; [ADDRESS], Montréal [LOCATION]."),
+        ("221B Baker Street, London. T4 level, C5-C6.", "[ADDRESS], [LOCATION]. T4 level, C5-C6."),
+        ("Ninety-three year old; one hundred and two years.", "[AGE] year old; [AGE] years."),
+        ("Seen 30. November 2026. 1. Marked improvement. 2. Decreased effusion.", "Seen [DATE]. 1. Marked improvement. 2. Decreased effusion."),
+        ("REQUESTING CLINICIAN: FITZGERALD AOIFE  WARD: 7B", "REQUESTING CLINICIAN: [NAME]  WARD: 7B"),
+        ("Sra. Lucía López Ortega; Dr. med. Jürgen Hoffmann-Bauer.", "Sra. [NAME]; Dr. med. [NAME]."),
+        ("c/o 17 Elm Grove, Cardiff CF10 3AT.", "c/o [ADDRESS], [LOCATION] [LOCATION]."),
+        ("Patient: ROSSI, GIANLUCA  Birthdate: 12-JAN-1941", "Patient: [NAME]  Birthdate: [DATE]"),
+        ("Patient is 96. Sat is 96% and patient is 96.5 kg.", "Patient is [AGE]. Sat is 96% and patient is 96.5 kg."),
+        ("-- signed, t. okafor (resident)", "-- signed, [NAME] (resident)"),
+        ("Family: husband, Ravi. Attn: Consuelo de la Cruz", "Family: husband, [NAME]. Attn: [NAME]"),
+        ("Tech: JLR | Room 4", "Tech: [NAME] | Room 4"),
+        ("Notified RN Bettina Kowalski-Ueda at bedside.", "Notified RN [NAME] at bedside."),
+        ("Her neighbor Mr. van der Berg drove her in.", "Her neighbor Mr. [NAME] drove her in."),
+        ("pt's wife marguerite delacourt asked for a copy.", "pt's wife [NAME] asked for a copy."),
+        ("From Sunrise Assisted Living; then Hospital Santa Maria.", "From [FACILITY]; then [FACILITY]."),
+        ("Outside films: Our Lady of Lourdes Hospital.", "Outside films: [FACILITY]."),
+        ("GRANULOMA IS UNCHANGED. OUTSIDE FILMS FROM BAYFRONT URGENT CARE.", "GRANULOMA IS UNCHANGED. OUTSIDE [FACILITY]."),
+    ];
+    for (input, want) in cases {
+        assert_eq!(red(input), want, "{input}");
+    }
+}

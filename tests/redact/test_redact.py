@@ -64,15 +64,17 @@ def test_shared_reports_keep_their_clinical_words(tmp_path):
     assert spans / len(recs) <= 0.01, "more than one false identifier per 100 de-identified reports"
 
 
-def test_handwritten_notes(tmp_path):
-    """40 notes written by hand in other styles (handwritten.txt). First scored before any rule
-    looked at them: identifier recall 0.818, precision 0.976 (README); rules were then mended on
-    them, so this is a development set now: a floor against regressions, not a target."""
+@pytest.mark.parametrize("name,first_sight", [("handwritten.txt", 0.818), ("handwritten2.txt", 0.892), ("handwritten3.txt", 0.846)])
+def test_handwritten_notes(tmp_path, name, first_sight):
+    """Notes written by hand in other styles, three sets, each written after the rules had been
+    mended on the one before and scored once before any rule saw it (identifier recall
+    `first_sight`: the honest figure for unseen text, in the README). Rules were then mended on
+    each, so they are development sets now: floors against regressions, not targets."""
     import handwritten
-    gold = handwritten.load()
+    gold = handwritten.load(ROOT / "tests/redact" / name)
     pred = redact([{"id": k, "text": g["text"]} for k, g in gold.items()], tmp_path)
     s = score.score(gold, pred)
-    print(json.dumps({k: v for k, v in s.items() if k != "missed"}))
+    print(name, json.dumps({k: v for k, v in s.items() if k != "missed"}))
     assert s["recall"] >= 0.95, s["missed"]
     assert s["precision"] >= 0.95
     assert s["finding_words_kept"] == 1.0
