@@ -82,6 +82,24 @@ def summary(runs: Path, loop_dir: Path) -> dict:
     return out
 
 
+def markdown(out: dict) -> str:
+    """The summary as the training README's table: per fold and mean, the base's held-out
+    figures, each arm's change from them, routed minus random."""
+    rows = ['| fold | stream routed | base 4-class / positive | routed | random | control | routed − random |',
+            '|---|---|---|---|---|---|---|']
+    cell = lambda d: f"{d['four_class_macro_f1']:+.4f} / {d['strict_positive_macro_f1']:+.4f}"
+    for i in out['folds_done']:
+        f = out['per_fold'][i]
+        st = f.get('stream', {})
+        routed = f"{st.get('routed_to_teacher', '?')} of {st.get('reports', '?')}" if st else '?'
+        rows.append(f"| {i} | {routed} | {f['base']['four_class_macro_f1']:.4f} / {f['base']['strict_positive_macro_f1']:.4f} | "
+                    + ' | '.join(cell(f[a]) for a in ARMS + ('routed_minus_random',)) + ' |')
+    if out.get('mean_change'):
+        m = out['mean_change']
+        rows.append(f"| **mean of {len(out['folds_done'])}** | | | " + ' | '.join(f'**{cell(m[a])}**' for a in ARMS + ('routed_minus_random',)) + ' |')
+    return '\n'.join(rows)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest='cmd', required=True)
@@ -102,10 +120,7 @@ def main(argv=None):
     if a.cmd == 'summary':
         out = summary(a.runs, a.dir)
         (a.dir / 'summary.json').write_text(json.dumps(out, indent=1))
-        print(json.dumps(out.get('mean_change', {}), indent=1))
-        for i, f in sorted(out['per_fold'].items()):
-            print(f'fold {i}: ' + ' '.join(f"{arm} {f[arm]['four_class_macro_f1']:+.4f}/{f[arm]['strict_positive_macro_f1']:+.4f}"
-                                           for arm in ARMS if arm in f))
+        print(markdown(out))
         return
     if a.cmd == 'stream':
         d = a.shared / 'data/openi'

@@ -103,3 +103,5 @@ def test_the_loop_summary_pairs_each_arm_with_its_base(tmp_path):
     assert out['folds_done'] == [0], 'fold 1 has one arm only'
     assert out['mean_change']['routed_minus_random']['four_class_macro_f1'] == pytest.approx(0.01)
     assert out['mean_change']['control']['strict_positive_macro_f1'] == pytest.approx(0.0)
+    table = loop.markdown(out)
+    assert '| 0 | ? | 0.9000 / 0.7000 | +0.0200 / +0.0200 | +0.0100 / +0.0100 | +0.0000 / +0.0000 | +0.0100 / +0.0100 |' in table
