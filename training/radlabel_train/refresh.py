@@ -121,7 +121,6 @@ def publish(a, corpus, tok, base, verdict) -> Path:
     model, history = fit(train, r, tok, base, init_state=current.state_dict())
     r.model_name = cfg['name']
     r.model_version = a.model_version
-    r.base = r.base if isinstance(r.base, str) or r.base is None else str(r.base)
     out = a.publish_root / f'{cfg["name"]}-{a.model_version}'
     if out.exists():
         raise SystemExit(f'refresh: {out} exists already; pass another --model-version')
@@ -175,10 +174,11 @@ def main(argv=None):
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--limit', type=int, help='smoke run: N training examples, N/4 held-out reports')
     a = ap.parse_args(argv)
-    folds_total = json.loads((a.cv_run / 'fold0.json').read_text())['settings']['folds'] if (a.cv_run / 'fold0.json').exists() else None
-    if folds_total is None:
+    if not (a.cv_run / 'fold0.json').exists():
         print(f'refresh: {a.cv_run} holds no cross-validation (fold0.json); run radlabel_train.cv first', file=sys.stderr)
         return 2
+    settings = json.loads((a.cv_run / 'fold0.json').read_text())['settings']
+    folds_total = settings['folds']
     for p in a.teacher_labels:
         if not p.exists():
             print(f'refresh: --teacher-labels {p} does not exist', file=sys.stderr)
@@ -189,7 +189,6 @@ def main(argv=None):
     from . import recipe
     from .base import resolve
     torch.set_num_threads(a.threads)
-    settings = json.loads((a.cv_run / 'fold0.json').read_text())['settings']
     base = resolve(settings.get('base'))
     tok = AutoTokenizer.from_pretrained(base)
     corpus = recipe.Corpus.load(a.shared, a.teacher_labels)
