@@ -22,10 +22,10 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from openai_stub import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = ROOT / 'target/release/radlabel'
@@ -53,31 +53,18 @@ def replay_teacher(index):
     """Answers with the shared teacher labels of the report whose (redacted) text it is sent."""
     seen = {'asked': 0, 'unknown': 0}
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *a):
-            pass
+    def answer(body):
+        seen['asked'] += 1
+        marks = index.get(body['messages'][-1]['content'])
+        if marks is None:
+            seen['unknown'] += 1
+            marks = ''
+        out = {n: 'not_mentioned' for n in NAMES}
+        for m in marks.split():
+            out[NAMES[KEYS.index(m[:-1])]] = STATUS[m[-1]]
+        return out
 
-        def do_POST(self):
-            body = json.loads(self.rfile.read(int(self.headers['Content-Length'])))
-            text = body['messages'][-1]['content']
-            seen['asked'] += 1
-            marks = index.get(text)
-            if marks is None:
-                seen['unknown'] += 1
-                marks = ''
-            answer = {n: 'not_mentioned' for n in NAMES}
-            for m in marks.split():
-                answer[NAMES[KEYS.index(m[:-1])]] = STATUS[m[-1]]
-            data = json.dumps({'model': 'replay-teacher', 'choices': [{'message': {'content': json.dumps(answer)}}]}).encode()
-            self.send_response(200)
-            self.send_header('Content-Type', 'application/json')
-            self.send_header('Content-Length', str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-    server = ThreadingHTTPServer(('127.0.0.1', 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, seen
+    return serve(answer, model='replay-teacher'), seen
 
 
 def count(env, topic, n_max, timeout):

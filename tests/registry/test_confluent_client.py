@@ -14,6 +14,7 @@ import queue
 import re
 import socket
 import subprocess
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,6 +27,9 @@ from confluent_kafka.schema_registry.avro import AvroDeserializer, AvroSerialize
 from confluent_kafka.serialization import StringDeserializer, StringSerializer
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / 'scripts'))
+import openai_stub  # noqa: E402  (the scripted teacher server, shared with scripts/measure_loop.py)
+
 BIN = ROOT / 'target/release/radlabel'
 TANSU = ROOT / 'vendor/tansu/tansu'
 TINY = ROOT / 'tests/fixtures/deberta-tiny'
@@ -320,23 +324,7 @@ def scripted_teacher():
     """An OpenAI-compatible server that answers every case: cardiomegaly positive, the rest not mentioned."""
     answer = {n: 'not_mentioned' for n in NAMES}
     answer['Cardiomegaly'] = 'positive'
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *a):
-            pass
-
-        def do_POST(self):
-            self.rfile.read(int(self.headers['Content-Length']))
-            data = json.dumps({'model': 'scripted', 'choices': [{'message': {'content': json.dumps(answer)}}]}).encode()
-            self.send_response(200)
-            self.send_header('Content-Type', 'application/json')
-            self.send_header('Content-Length', str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-    server = ThreadingHTTPServer(('127.0.0.1', 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+    return openai_stub.serve(lambda body: answer)
 
 
 def test_avro_uncertain_cases_to_the_teacher_and_avro_labels_to_confluents_consumer(broker):
