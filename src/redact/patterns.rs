@@ -176,36 +176,16 @@ impl Patterns {
                     .then(|| Hit { start: target.start(), end: target.start() + first.len(), kind: PhiKind::Location })
             }
             Rule::Facility => {
-                const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city"];
                 let s = whole.as_str();
-                let mut start = 0;
-                for w in s.split_inclusive(' ') {
-                    // "Our Lady of Lourdes Hospital" is a name from its first word.
-                    if GENERIC.contains(&w.trim().trim_end_matches('.').to_lowercase().as_str()) && !s[start..].starts_with("Our Lady") {
-                        start += w.len();
-                    } else {
-                        break;
-                    }
-                }
                 // A name never runs across a sentence end: "... IS UNCHANGED. OUTSIDE FILMS FROM
-                // BAYFRONT URGENT CARE" starts after the period ("St." and "Mt." are not ends).
-                let ends: Vec<usize> = s.match_indices(". ").map(|(i, _)| i).collect();
-                for i in ends {
-                    if i < start {
-                        continue;
-                    }
-                    let word = s[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-                    if word.chars().count() > 3 {
-                        start = i + 2;
-                        for w in s[start..].split_inclusive(' ') {
-                            if GENERIC.contains(&w.trim().trim_end_matches('.').to_lowercase().as_str()) {
-                                start += w.len();
-                            } else {
-                                break;
-                            }
-                        }
-                    }
-                }
+                // BAYFRONT URGENT CARE" starts after the last one ("St." and "Mt." are not ends).
+                let sentence = s
+                    .match_indices(". ")
+                    .map(|(i, _)| i)
+                    .filter(|&i| s[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").chars().count() > 3)
+                    .last()
+                    .map_or(0, |i| i + 2);
+                let start = sentence + generic_prefix(&s[sentence..]);
                 let rest = &s[start..];
                 // Something must remain besides the facility word itself.
                 let words = rest.split_whitespace().count();
@@ -214,6 +194,21 @@ impl Patterns {
             }
         }
     }
+}
+
+/// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility
+/// match starts with: they are not part of its name.
+fn generic_prefix(s: &str) -> usize {
+    const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city"];
+    let mut start = 0;
+    for w in s.split_inclusive(' ') {
+        // "Our Lady of Lourdes Hospital" is a name from its first word.
+        if !GENERIC.contains(&w.trim().trim_end_matches('.').to_lowercase().as_str()) || s[start..].starts_with("Our Lady") {
+            break;
+        }
+        start += w.len();
+    }
+    start
 }
 
 trait ThenHit {

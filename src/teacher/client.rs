@@ -54,25 +54,23 @@ impl CallError {
 
     /// The `result` label of `radlabel_teacher_requests_total` for this failure.
     pub fn result(&self) -> &'static str {
-        match self {
-            CallError::RateLimited { .. } => "rate_limited",
-            CallError::Server { .. } => "server_error",
-            CallError::Unavailable(_) => "unavailable",
-            CallError::Malformed(_) => "malformed",
-            CallError::Rejected { .. } => "rejected",
-            CallError::Refused { .. } => "refused",
-        }
+        self.labels().0
     }
 
     /// Bounded class for dead-letter headers.
     pub fn class(&self) -> &'static str {
+        self.labels().1
+    }
+
+    /// One row per failure: its metric label and its dead-letter class.
+    fn labels(&self) -> (&'static str, &'static str) {
         match self {
-            CallError::RateLimited { .. } => "RateLimited",
-            CallError::Server { .. } => "ServerError",
-            CallError::Unavailable(_) => "Unavailable",
-            CallError::Malformed(_) => "MalformedResponse",
-            CallError::Rejected { .. } => "RequestRejected",
-            CallError::Refused { .. } => "Refused",
+            CallError::RateLimited { .. } => ("rate_limited", "RateLimited"),
+            CallError::Server { .. } => ("server_error", "ServerError"),
+            CallError::Unavailable(_) => ("unavailable", "Unavailable"),
+            CallError::Malformed(_) => ("malformed", "MalformedResponse"),
+            CallError::Rejected { .. } => ("rejected", "RequestRejected"),
+            CallError::Refused { .. } => ("refused", "Refused"),
         }
     }
 }
