@@ -39,6 +39,12 @@ def parse_label_part(part: str) -> list[int]:
     return out
 
 
+def format_label_part(classes: list[int]) -> str:
+    """14 class indices as 'NF+ CM- LO?' (not-mentioned left out): `parse_label_part`'s inverse."""
+    mark = {c: m for m, c in MARK_TO_CLASS.items()}
+    return ' '.join(f'{k}{mark[c]}' for k, c in zip(KEYS, classes) if c in mark)
+
+
 def read_teacher_tsv(path) -> dict[str, list[int]]:
     """uid -> 14 class indices. Raises LabelError naming the line on bad input."""
     labels: dict[str, list[int]] = {}

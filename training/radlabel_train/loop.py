@@ -23,18 +23,11 @@ import subprocess
 from pathlib import Path
 
 from .data import load
-from .labels import KEYS, read_teacher_tsv
-
-MARK = {0: '+', 1: '-', 2: '?'}
+from .labels import format_label_part
 
 
 def in_stream(uid: str, parts: int = 3) -> bool:
     return int(hashlib.sha256(f'stream:{uid}'.encode('utf-8')).hexdigest()[:8], 16) % parts == 0
-
-
-def marks(labels: list[int]) -> str:
-    """The export's label string ("CM+ EFF? ..."): not-mentioned observations are left out."""
-    return ' '.join(f'{k}{MARK[c]}' for k, c in zip(KEYS, labels) if c in MARK)
 
 
 def random_arm(stream: list[str], like: Path, shared: Path, seed: int, radlabel: Path) -> list[dict]:
@@ -43,13 +36,12 @@ def random_arm(stream: list[str], like: Path, shared: Path, seed: int, radlabel:
     chosen = set(random.Random(seed).sample(sorted(stream), n))
     d = shared / 'data/openi'
     reports = {e.uid: e for e in load(d / 'reports.csv', d / 'teacher_labels.tsv', 'openi') if e.uid in chosen}
-    labels = read_teacher_tsv(d / 'teacher_labels.tsv')
     src = ''.join(json.dumps({'id': u, 'text': ' '.join(reports[u].text.split())}) + '\n' for u in sorted(reports))
     red = subprocess.run([str(radlabel), 'redact', '-'], input=src, capture_output=True, text=True, check=True).stdout
     rows = []
     for line in red.splitlines():
         o = json.loads(line)
-        rows.append({'report_id': str(o['id']), 'text': o['text'], 'marks': marks(labels[str(o['id'])]),
+        rows.append({'report_id': str(o['id']), 'text': o['text'], 'marks': format_label_part(reports[str(o['id'])].labels),
                      'teacher_model': 'replay-teacher', 'chosen': 'random'})
     return rows
 

@@ -55,9 +55,9 @@ def compare(folds: list[dict], tolerance: float) -> dict:
     return out
 
 
-def recipe_of(cv_run: Path, fold: int, a) -> argparse.Namespace:
-    """The data recipe the current fold model was trained with, the refresh's schedule on top."""
-    settings = json.loads((cv_run / f'fold{fold}.json').read_text())['settings']
+def recipe_of(settings: dict, a) -> argparse.Namespace:
+    """The data recipe the current fold model was trained with (its `cv.py` settings), the
+    refresh's schedule on top."""
     r = argparse.Namespace(**settings)
     r.epochs, r.lr, r.head_lr, r.seed = a.epochs, a.lr, a.head_lr, a.seed
     r.teacher_labels = a.teacher_labels
@@ -75,7 +75,8 @@ def refresh_fold(i: int, a, corpus, tok, base) -> dict:
     from .data import Example
     from .gold import load_gold
     from .train import describe, fit
-    r = recipe_of(a.cv_run, i, a)
+    current = json.loads((a.cv_run / f'fold{i}.json').read_text())
+    r = recipe_of(current['settings'], a)
     folds = r.folds
     unseen = recipe.read_uids(r.exclude_uids)
     held = [e for e in corpus.openi if recipe.fold_of(e.uid, folds) == i and e.uid not in unseen]
@@ -93,7 +94,7 @@ def refresh_fold(i: int, a, corpus, tok, base) -> dict:
     state = torch.load(a.cv_run / f'fold{i}.pt')
     model, history = fit(train, r, tok, base, init_state=state)
     final, _ = score(model, tok, r, held, load_gold(a.shared, held_out), held_sentences)
-    current = json.loads((a.cv_run / f'fold{i}.json').read_text())['final']
+    current = current['final']
     return {'fold': i, 'teacher_labels': [str(p) for p in a.teacher_labels], 'teacher_rows_trained': teacher_rows, 'train': describe(train), 'held_out_reports': len(held),
             'minutes': (time.time() - t0) / 60, 'history': history,
             'current': {k: current[k] for k in FIGURES}, 'refreshed': {k: final[k] for k in FIGURES},
@@ -101,7 +102,7 @@ def refresh_fold(i: int, a, corpus, tok, base) -> dict:
                                                                  'four_class_per_observation')}}
 
 
-def publish(a, corpus, tok, base, verdict) -> Path:
+def publish(a, corpus, tok, base, verdict, settings: dict, folds: list[dict]) -> Path:
     """Train the serving student on with everything and write the new versioned directory."""
     import random
 
@@ -111,7 +112,7 @@ def publish(a, corpus, tok, base, verdict) -> Path:
     from .export import export_model_dir
     from .onnx_weights import load_current
     from .train import describe, fit
-    r = recipe_of(a.cv_run, 0, a)
+    r = recipe_of(settings, a)
     cfg = json.loads((a.current / 'config.json').read_text())
     current = load_current(a.current, base, cfg['max_length'])
     train = recipe.training_set(corpus, r, set(), random.Random(a.seed), recipe.read_uids(r.exclude_uids))
@@ -125,7 +126,7 @@ def publish(a, corpus, tok, base, verdict) -> Path:
     if out.exists():
         raise SystemExit(f'refresh: {out} exists already; pass another --model-version')
     tmp = out.with_name(out.name + '.partial')
-    export_model_dir(model, tok, tmp, r, history=history, cv=refreshed_cv(a), data=describe(train),
+    export_model_dir(model, tok, tmp, r, history=history, cv=refreshed_cv(folds), data=describe(train),
                      refresh={'from': cfg['version'], **verdict})
     torch.save(model.state_dict(), a.runs / a.name / 'published.pt')
     os.replace(tmp, out)
@@ -134,10 +135,9 @@ def publish(a, corpus, tok, base, verdict) -> Path:
     return out
 
 
-def refreshed_cv(a) -> dict:
+def refreshed_cv(folds: list[dict]) -> dict:
     """The refreshed folds in the shape of a cv.py summary (for config.json and the card)."""
     from .cv import summarize
-    folds = [json.loads(p.read_text()) for p in sorted((a.runs / a.name).glob('fold*.json'))]
     results = [{'final': {**r['refreshed'], **r['refreshed_per_observation']}} for r in folds]
     return summarize(results)
 
@@ -223,7 +223,7 @@ def main(argv=None):
     if not a.current:
         print('gate passed; no --current given, so nothing is published')
         return 0
-    print(f'published {publish(a, corpus, tok, base, verdict)}')
+    print(f'published {publish(a, corpus, tok, base, verdict, settings, folds)}')
     return 0
 
 

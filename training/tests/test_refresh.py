@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from radlabel_train import loop, refresh
-from radlabel_train.labels import parse_label_part
+from radlabel_train.labels import format_label_part, parse_label_part
 
 
 def fold(cur4, new4, curp, newp):
@@ -84,8 +84,8 @@ def test_the_stream_is_a_stable_third_independent_of_the_folds():
 
 def test_export_marks_round_trip():
     labels = parse_label_part('NF+ CM- EFF? SD+')
-    assert loop.marks(labels) == 'NF+ CM- EFF? SD+'
-    assert parse_label_part(loop.marks(labels)) == labels
+    assert format_label_part(labels) == 'NF+ CM- EFF? SD+'
+    assert parse_label_part(format_label_part(labels)) == labels
 
 
 def test_the_loop_summary_pairs_each_arm_with_its_base(tmp_path):
