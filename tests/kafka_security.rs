@@ -76,14 +76,18 @@ fn a_wrong_ca_stops_every_role_with_a_clear_error() {
     env.push(("RADLABEL_MODEL_DIR", tiny_model().display().to_string()));
     let dir = tempfile::tempdir().unwrap();
     let file = reports_file(dir.path());
-    for args in [vec!["run", "--brokers", &proxy.addr], vec!["produce", &file, "--brokers", &proxy.addr], vec!["mllp", "--listen", "127.0.0.1:0", "--brokers", &proxy.addr]] {
+    for args in [vec!["run", "--brokers", &proxy.addr], vec!["produce", &file, "--brokers", &proxy.addr], vec!["mllp", "--listen", "127.0.0.1:0", "--brokers", &proxy.addr],
+        // the tools that read a topic from its beginning (kafka::reader)
+        vec!["consume", "--brokers", &proxy.addr, "--timeout-s", "5"],
+        vec!["teacher", "export", "--brokers", &proxy.addr, "--timeout-s", "5"],
+    ] {
         let out = radlabel_env(&args, &env);
         let err = text(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{args:?} must stop: {err}");
         let last = err.lines().last().unwrap_or("");
         assert!(last.starts_with("error: kafka ") && last.contains("certificate verify failed") && last.contains("check kafka.security"), "{args:?}: {last}");
     }
-    assert!(proxy.failed.load(std::sync::atomic::Ordering::SeqCst) >= 3);
+    assert!(proxy.failed.load(std::sync::atomic::Ordering::SeqCst) >= 5);
 }
 
 #[test]

@@ -5,13 +5,12 @@
 
 use std::time::Duration;
 
-use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::producer::{FutureProducer, FutureRecord};
 use rdkafka::util::Timeout;
-use rdkafka::{Message, TopicPartitionList};
+use rdkafka::Message;
 
 use crate::config::KafkaConfig;
-use crate::kafka::{client_config, ensure_topics, preflight, ClientLog, SecurityFailure};
+use crate::kafka::{client_config, ensure_topics, preflight, ClientLog, TopicReader};
 use crate::events::ReportEvent;
 use crate::core::report::ReportBody;
 use crate::io::input::{self, InputFormat};
@@ -56,18 +55,8 @@ pub async fn produce(path: &str, format: Option<InputFormat>, kafka: &KafkaConfi
 /// Print up to `count` records of a topic from the beginning, one JSON value per line.
 /// `with_headers`: each line is `{"key", "headers", "value"}` instead of the bare value.
 pub fn consume(kafka: &KafkaConfig, topic: &str, count: usize, timeout: Duration, with_headers: bool) -> anyhow::Result<usize> {
-    let ours = [("group.id", format!("radlabel-consume-{}", std::process::id())), ("enable.auto.commit", "false".into())];
-    let c: BaseConsumer<ClientLog> = client_config(kafka, &ours).create_with_context(ClientLog::default())?;
-    let meta = c.fetch_metadata(Some(topic), Duration::from_secs(10)).map_err(|e| match c.context().security_failure() {
-        Some(reason) => anyhow::Error::from(SecurityFailure { brokers: kafka.brokers.clone(), reason }),
-        None => anyhow::Error::from(e),
-    })?;
-    let partitions = meta.topics().first().map_or(0, |t| t.partitions().len());
-    let mut tpl = TopicPartitionList::new();
-    for p in 0..partitions as i32 {
-        tpl.add_partition_offset(topic, p, rdkafka::Offset::Beginning)?;
-    }
-    c.assign(&tpl)?;
+    let reader = TopicReader::from_beginning(kafka, topic, "consume")?;
+    let c = &reader.consumer;
     let end = std::time::Instant::now() + timeout;
     let mut n = 0;
     while n < count && std::time::Instant::now() < end {

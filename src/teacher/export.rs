@@ -8,17 +8,18 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use rdkafka::consumer::{BaseConsumer, Consumer};
-use rdkafka::{Message, Offset, TopicPartitionList};
+use rdkafka::Message;
 use serde_json::json;
 
 use crate::config::KafkaConfig;
 use crate::events::avro::{AvroError, JsonDecoder};
 use crate::events::teacher::TeacherLabel;
-use crate::kafka::client::{client_config, ClientLog};
+use crate::kafka::{ReadError, TopicReader};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
+    #[error(transparent)]
+    Read(#[from] ReadError),
     #[error("kafka: {0}")]
     Kafka(#[from] rdkafka::error::KafkaError),
     #[error("the topic was not read to its end within {0} s")]
@@ -40,24 +41,13 @@ pub struct ExportStats {
 /// `avro`: the labels are Avro (the worker ran with `output.format = "avro"`). The consumer
 /// polls on this thread (a CLI run: nothing else shares it); writer schemas are awaited.
 pub async fn export(kafka: &KafkaConfig, topic: &str, out: &mut dyn Write, timeout: Duration, avro: Option<&JsonDecoder>) -> Result<ExportStats, ExportError> {
-    let ours = [("group.id", format!("radlabel-export-{}", std::process::id())), ("enable.auto.commit", "false".into()), ("enable.partition.eof", "false".into())];
-    let c: BaseConsumer<ClientLog> = client_config(kafka, &ours).create_with_context(ClientLog::default())?;
-    let meta = c.fetch_metadata(Some(topic), Duration::from_secs(10))?;
-    let partitions: Vec<i32> = meta.topics().first().map(|t| t.partitions().iter().map(|p| p.id()).collect()).unwrap_or_default();
-    let mut tpl = TopicPartitionList::new();
-    let mut ends: HashMap<i32, i64> = HashMap::new();
-    for p in &partitions {
-        let (low, high) = c.fetch_watermarks(topic, *p, Duration::from_secs(10))?;
-        if high > low {
-            ends.insert(*p, high);
-            tpl.add_partition_offset(topic, *p, Offset::Beginning)?;
-        }
-    }
+    let reader = TopicReader::from_beginning(kafka, topic, "export")?;
+    let ends = reader.ends()?;
+    let c = &reader.consumer;
     let mut st = ExportStats::default();
     // report id -> (labelled_at, partition, offset, label): the latest wins.
     let mut latest: HashMap<String, (u64, i32, i64, TeacherLabel)> = HashMap::new();
     if !ends.is_empty() {
-        c.assign(&tpl)?;
         let deadline = Instant::now() + timeout;
         let mut done: HashMap<i32, bool> = ends.keys().map(|p| (*p, false)).collect();
         // Some brokers report the high watermark of a multi-record batch short (tansu: the
@@ -75,7 +65,8 @@ pub async fn export(kafka: &KafkaConfig, topic: &str, out: &mut dyn Write, timeo
                 continue;
             };
             let m = m?;
-            if m.offset() + 1 >= ends[&m.partition()] {
+            // A partition empty at the start has no end to reach: its records, if any arrive, are read.
+            if ends.get(&m.partition()).is_some_and(|end| m.offset() + 1 >= *end) {
                 done.insert(m.partition(), true);
             }
             st.records += 1;
