@@ -1,0 +1,108 @@
+"""Seed spread and what averaging seeds buys, from finished cross-validation runs.
+
+    python -m radlabel_train.seeds --run training/runs/cv/A --run training/runs/cv/B [--run C ...] \
+        [--shared ../shared] [--out training/runs/cv/seeds-A.json]
+
+The runs must be the same recipe and the same folds with different `--seed` (cv.py keeps each
+fold's held-out probabilities). Per fold, each run is scored from its probabilities exactly as
+cv.py scores it, and so is the mean of the runs' probabilities — what an ensemble of those seeds
+(`radlabel_train.ensemble`) would output for the same held-out reports, without training anything
+more. Nothing is selected: every run and the average are reported. Torch-free (CI runs its test)."""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+from pathlib import Path
+
+from . import metrics
+from .gold import load_gold
+from .labels import no_finding, read_teacher_tsv
+
+
+def decide(row: list[list[float]]) -> list[int]:
+    """Argmax per head, then the No Finding rule (train.decide, without torch)."""
+    classes = [max(range(len(p)), key=p.__getitem__) for p in row]
+    classes[0] = no_finding(classes)
+    return classes
+
+
+def average(fold_probs: list[dict]) -> dict:
+    """Mean of several runs' probabilities, per held-out report; the runs must hold out the same
+    reports (the same folds), otherwise the comparison is not paired."""
+    uids = set(fold_probs[0])
+    for p in fold_probs[1:]:
+        if set(p) != uids:
+            raise ValueError('the runs do not hold out the same reports: not the same folds')
+    n = len(fold_probs)
+    return {u: [[sum(p[u][k][c] for p in fold_probs) / n for c in range(len(fold_probs[0][u][k]))]
+                for k in range(len(fold_probs[0][u]))] for u in fold_probs[0]}
+
+
+def figures(probs: dict, teacher: dict, gold: dict) -> dict:
+    pred = {u: decide(p) for u, p in probs.items()}
+    pos, _ = metrics.positive_vs_gold(gold, pred)
+    four, _ = metrics.four_class([teacher[u] for u in pred], list(pred.values()))
+    return {'strict_positive_macro_f1': pos, 'four_class_macro_f1': four}
+
+
+def spread(vals: list[float]) -> dict:
+    return {'mean': statistics.mean(vals), 'sd': statistics.stdev(vals) if len(vals) > 1 else 0.0}
+
+
+def compare(runs: list[Path], teacher: dict, gold_of) -> dict:
+    """`gold_of(uids)` gives the MeSH positive sets of those reports. Folds that not every run
+    has finished are skipped (and listed)."""
+    settings = [json.loads((r / 'fold0.json').read_text())['settings'] for r in runs]
+    folds = settings[0]['folds']
+    per_fold, skipped = [], []
+    for i in range(folds):
+        paths = [r / f'fold{i}_probs.json' for r in runs]
+        if not all(p.exists() for p in paths):
+            skipped.append(i)
+            continue
+        probs = [json.loads(p.read_text()) for p in paths]
+        averaged = average(probs)
+        gold = gold_of(set(probs[0]))
+        row = {'fold': i, 'runs': [figures(p, teacher, gold) for p in probs],
+               'average': figures(averaged, teacher, gold)}
+        row['teacher_strict_positive_macro_f1'], _ = metrics.positive_vs_gold(gold, {u: teacher[u] for u in probs[0]})
+        per_fold.append(row)
+    out = {'runs': [str(r) for r in runs], 'seeds': [s['seed'] for s in settings],
+           'folds_scored': [r['fold'] for r in per_fold], 'folds_skipped': skipped, 'per_fold': per_fold}
+    if per_fold:
+        for f in ('strict_positive_macro_f1', 'four_class_macro_f1'):
+            singles = [run[f] for r in per_fold for run in r['runs']]
+            out[f] = {'single_runs': spread(singles),
+                      'single_run_mean_per_fold': [statistics.mean(run[f] for run in r['runs']) for r in per_fold],
+                      'average': spread([r['average'][f] for r in per_fold]),
+                      'average_minus_single_mean': statistics.mean(
+                          r['average'][f] - statistics.mean(run[f] for run in r['runs']) for r in per_fold)}
+        out['teacher_strict_positive_macro_f1'] = statistics.mean(r['teacher_strict_positive_macro_f1'] for r in per_fold)
+    return out
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--run', type=Path, action='append', required=True, help='a finished cv.py run directory (repeat)')
+    ap.add_argument('--shared', type=Path, default=Path('../shared'))
+    ap.add_argument('--out', type=Path)
+    a = ap.parse_args(argv)
+    if len(a.run) < 2:
+        ap.error('--run: give at least two runs of the same recipe with different seeds')
+    teacher = read_teacher_tsv(a.shared / 'data' / 'openi' / 'teacher_labels.tsv')
+    out = compare(a.run, teacher, lambda uids: load_gold(a.shared, uids))
+    for r in out['per_fold']:
+        singles = '  '.join(f"seed {s}: {x['strict_positive_macro_f1']:.4f} / {x['four_class_macro_f1']:.4f}"
+                            for s, x in zip(out['seeds'], r['runs']))
+        avg = r['average']
+        print(f"fold {r['fold']}: {singles}  average: {avg['strict_positive_macro_f1']:.4f} / "
+              f"{avg['four_class_macro_f1']:.4f}  teacher positive {r['teacher_strict_positive_macro_f1']:.4f}")
+    if out['folds_skipped']:
+        print('not finished by every run (skipped):', out['folds_skipped'])
+    if a.out:
+        a.out.write_text(json.dumps(out, indent=1))
+
+
+if __name__ == '__main__':
+    main()
