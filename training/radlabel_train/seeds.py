@@ -7,11 +7,19 @@ The runs must be the same recipe and the same folds with different `--seed` (cv.
 fold's held-out probabilities). Per fold, each run is scored from its probabilities exactly as
 cv.py scores it, and so is the mean of the runs' probabilities — what an ensemble of those seeds
 (`radlabel_train.ensemble`) would output for the same held-out reports, without training anything
-more. Nothing is selected: every run and the average are reported. Torch-free (CI runs its test)."""
+more. Nothing is selected: every run and the average are reported. Torch-free (CI runs its test).
+
+    python -m radlabel_train.seeds --nested-bias --run training/runs/cv/A
+
+asks whether the decision rule, not the model, loses positives: a bias added to every head's
+positive log-probability before the argmax, chosen for each fold on the *other* folds' held-out
+probabilities (by their strict positive macro-F1) and then scored on that fold, against the
+plain argmax the runtime uses."""
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import statistics
 from pathlib import Path
 
@@ -20,9 +28,15 @@ from .gold import load_gold
 from .labels import no_finding, read_teacher_tsv
 
 
-def decide(row: list[list[float]]) -> list[int]:
-    """Argmax per head, then the No Finding rule (train.decide, without torch)."""
-    classes = [max(range(len(p)), key=p.__getitem__) for p in row]
+BIASES = [-1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0, 1.5]
+
+
+def decide(row: list[list[float]], positive_bias: float = 0.0) -> list[int]:
+    """Argmax per head, then the No Finding rule (train.decide, without torch). `positive_bias`
+    is added to the positive class's log-probability (0: the runtime's rule)."""
+    def score(p, c):
+        return math.log(max(p[c], 1e-12)) + (positive_bias if c == 0 else 0.0)
+    classes = [max(range(len(p)), key=lambda c: score(p, c)) for p in row]
     classes[0] = no_finding(classes)
     return classes
 
@@ -39,8 +53,8 @@ def average(fold_probs: list[dict]) -> dict:
                 for k in range(len(fold_probs[0][u]))] for u in fold_probs[0]}
 
 
-def figures(probs: dict, teacher: dict, gold: dict) -> dict:
-    pred = {u: decide(p) for u, p in probs.items()}
+def figures(probs: dict, teacher: dict, gold: dict, positive_bias: float = 0.0) -> dict:
+    pred = {u: decide(p, positive_bias) for u, p in probs.items()}
     pos, _ = metrics.positive_vs_gold(gold, pred)
     four, _ = metrics.four_class([teacher[u] for u in pred], list(pred.values()))
     return {'strict_positive_macro_f1': pos, 'four_class_macro_f1': four}
@@ -82,15 +96,44 @@ def compare(runs: list[Path], teacher: dict, gold_of) -> dict:
     return out
 
 
+def nested_bias(run: Path, teacher: dict, gold_of) -> dict:
+    """Per fold: the bias the other folds prefer, and the fold's figures with it and without."""
+    folds = json.loads((run / 'fold0.json').read_text())['settings']['folds']
+    probs = [json.loads((run / f'fold{i}_probs.json').read_text()) for i in range(folds)]
+    golds = [gold_of(set(p)) for p in probs]
+    table = {(i, b): figures(probs[i], teacher, golds[i], b) for i in range(folds) for b in BIASES}
+    per_fold = []
+    for i in range(folds):
+        others = [j for j in range(folds) if j != i]
+        chosen = max(BIASES, key=lambda b: sum(table[(j, b)]['strict_positive_macro_f1'] for j in others))
+        per_fold.append({'fold': i, 'chosen_bias': chosen, 'argmax': table[(i, 0.0)], 'nested': table[(i, chosen)]})
+    return {'run': str(run), 'biases': BIASES, 'per_fold': per_fold,
+            'change': {f: statistics.mean(r['nested'][f] - r['argmax'][f] for r in per_fold)
+                       for f in ('strict_positive_macro_f1', 'four_class_macro_f1')}}
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--run', type=Path, action='append', required=True, help='a finished cv.py run directory (repeat)')
     ap.add_argument('--shared', type=Path, default=Path('../shared'))
     ap.add_argument('--out', type=Path)
+    ap.add_argument('--nested-bias', action='store_true', help='the decision-rule check on one run (see above)')
     a = ap.parse_args(argv)
+    teacher = read_teacher_tsv(a.shared / 'data' / 'openi' / 'teacher_labels.tsv')
+    if a.nested_bias:
+        if len(a.run) != 1:
+            ap.error('--nested-bias: give one --run')
+        out = nested_bias(a.run[0], teacher, lambda uids: load_gold(a.shared, uids))
+        for r in out['per_fold']:
+            print(f"fold {r['fold']}: bias {r['chosen_bias']:+.2f} (chosen on the other folds): "
+                  f"{r['nested']['strict_positive_macro_f1']:.4f} / {r['nested']['four_class_macro_f1']:.4f}"
+                  f"  argmax: {r['argmax']['strict_positive_macro_f1']:.4f} / {r['argmax']['four_class_macro_f1']:.4f}")
+        print('mean change, strict positive / 4-class: {strict_positive_macro_f1:+.4f} / {four_class_macro_f1:+.4f}'.format(**out['change']))
+        if a.out:
+            a.out.write_text(json.dumps(out, indent=1))
+        return
     if len(a.run) < 2:
         ap.error('--run: give at least two runs of the same recipe with different seeds')
-    teacher = read_teacher_tsv(a.shared / 'data' / 'openi' / 'teacher_labels.tsv')
     out = compare(a.run, teacher, lambda uids: load_gold(a.shared, uids))
     for r in out['per_fold']:
         singles = '  '.join(f"seed {s}: {x['strict_positive_macro_f1']:.4f} / {x['four_class_macro_f1']:.4f}"

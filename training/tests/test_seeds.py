@@ -55,3 +55,20 @@ def test_runs_that_hold_out_different_reports_are_refused(tmp_path):
     write_run(tmp_path / 'y', 13, 1, {0: {'b': row(0.8)}})
     with pytest.raises(ValueError, match='not the same folds'):
         seeds.compare([tmp_path / 'x', tmp_path / 'y'], {}, lambda uids: {})
+
+
+def test_the_nested_bias_is_chosen_on_the_other_folds_only(tmp_path):
+    # Folds 1 and 2 each hold a true cardiomegaly at p = 0.4 that the argmax misses and a bias
+    # of +0.5 recovers; fold 0 is decided right by the argmax and the bias adds a false
+    # positive there. Fold 0 still gets +0.5 (its own reports never choose its bias) and pays
+    # for it, which is what makes the nested figure honest.
+    probs = {0: {'a0': row(0.9), 'b0': row(0.4)}, 1: {'a1': row(0.4)}, 2: {'a2': row(0.4)}}
+    write_run(tmp_path / 'r', 7, 3, probs)
+    gold = {'a0': {'CM'}, 'b0': set(), 'a1': {'CM'}, 'a2': {'CM'}}
+    teacher = {u: seeds.decide(row(1.0 if gold[u] else 0.0)) for u in gold}
+    out = seeds.nested_bias(tmp_path / 'r', teacher, lambda uids: {u: gold[u] for u in uids})
+    by_fold = {r['fold']: r for r in out['per_fold']}
+    assert [by_fold[i]['chosen_bias'] for i in range(3)] == [0.5, 0.5, 0.5]
+    pos = lambda r, k: r[k]['strict_positive_macro_f1'] * 14   # the CM head's F1
+    assert pos(by_fold[0], 'argmax') == pytest.approx(1.0) and pos(by_fold[0], 'nested') == pytest.approx(2 / 3)
+    assert pos(by_fold[1], 'argmax') == pytest.approx(0.0) and pos(by_fold[1], 'nested') == pytest.approx(1.0)
