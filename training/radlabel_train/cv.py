@@ -24,7 +24,6 @@ from transformers import AutoTokenizer
 
 from . import metrics, recipe
 from .base import resolve
-from .data import Example
 from .gold import load_gold
 from .train import decide, describe, evaluate, fit, predict
 
@@ -105,10 +104,8 @@ def main(argv=None):
         if done.exists():
             print(f'fold {i}: done already ({done})', flush=True)
             continue
-        held = [e for e in corpus.openi if recipe.fold_of(e.uid, a.folds) == i and e.uid not in unseen]
+        held, held_sentences = recipe.held_out(corpus, a.folds, i, unseen)
         held_out = {e.uid for e in held}
-        held_sentences = [Example(s.sid, s.text, list(s.labels), 'sentence')
-                          for s in corpus.sentences.values() if s.uids <= held_out]
         gold = load_gold(a.shared, held_out)
         train = recipe.training_set(corpus, a, held_out, random.Random(a.seed + i), unseen)
         if a.limit:

@@ -90,6 +90,15 @@ def read_uids(path) -> set[str]:
     return {l.strip() for l in Path(path).read_text().splitlines() if l.strip() and not l.startswith('#')}
 
 
+def held_out(c: Corpus, folds: int, i: int, unseen: set[str] = frozenset()) -> tuple[list[Example], list[Example]]:
+    """What fold i is judged on: its reports (the `unseen` stream aside) and the sentences that
+    occur only in them. Cross-validation, the refresh and the weight soup score the same set."""
+    held = [e for e in c.openi if fold_of(e.uid, folds) == i and e.uid not in unseen]
+    uids = {e.uid for e in held}
+    sentences = [Example(s.sid, s.text, list(s.labels), 'sentence') for s in c.sentences.values() if s.uids <= uids]
+    return held, sentences
+
+
 def training_set(c: Corpus, a, held_out: set[str], rng: random.Random, unseen: set[str] = frozenset()) -> list[Example]:
     """The examples a model may learn from when the reports in `held_out` judge it: their
     reports are out, and so is every sentence that occurs in any of them. `unseen` reports

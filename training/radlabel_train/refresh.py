@@ -72,17 +72,14 @@ def refresh_fold(i: int, a, corpus, tok, base) -> dict:
 
     from . import recipe
     from .cv import FIGURES, score
-    from .data import Example
     from .gold import load_gold
     from .train import describe, fit
     current = json.loads((a.cv_run / f'fold{i}.json').read_text())
     r = recipe_of(current['settings'], a)
     folds = r.folds
     unseen = recipe.read_uids(r.exclude_uids)
-    held = [e for e in corpus.openi if recipe.fold_of(e.uid, folds) == i and e.uid not in unseen]
+    held, held_sentences = recipe.held_out(corpus, folds, i, unseen)
     held_out = {e.uid for e in held}
-    held_sentences = [Example(s.sid, s.text, list(s.labels), 'sentence')
-                      for s in corpus.sentences.values() if s.uids <= held_out]
     train = recipe.training_set(corpus, r, held_out, random.Random(a.seed + 1000 + i), unseen)
     if a.limit:
         train = random.Random(a.seed).sample(train, a.limit)

@@ -70,6 +70,17 @@ def test_a_held_out_reports_sentences_never_train_its_fold():
                 assert e.labels[KEYS.index('EFF')] == 0
 
 
+def test_a_fold_is_judged_on_its_reports_and_the_sentences_only_they_contain():
+    c = corpus()
+    assert (recipe.fold_of('r1', 2), recipe.fold_of('r2', 2)) == (1, 0), 'the hash puts them apart'
+    i = 0
+    held, sentences = recipe.held_out(c, 2, i)
+    assert [e.uid for e in held] == ['r2']
+    assert {e.uid for e in sentences} == {'b1', 'b2'}, 'a1 also occurs in r1, which trains this fold'
+    held, sentences = recipe.held_out(c, 2, i, unseen={'r2'})
+    assert 'r2' not in {e.uid for e in held} and not {'b1', 'b2'} & {e.uid for e in sentences}, 'the stream is never judged on'
+
+
 def test_nothing_held_out_uses_everything_and_is_deterministic():
     c = corpus()
     a = args(composed=20)
