@@ -57,6 +57,7 @@ def main(argv=None):
         ap.error('--run: give at least two runs')
     torch.set_num_threads(a.threads)
     settings = json.loads((a.run[0] / 'fold0.json').read_text())['settings']
+    member_seeds = [json.loads((r / 'fold0.json').read_text())['settings']['seed'] for r in a.run]
     s = SimpleNamespace(**settings)
     out = a.runs / a.name
     out.mkdir(parents=True, exist_ok=True)
@@ -77,7 +78,8 @@ def main(argv=None):
         (out / f'fold{i}_probs.json').write_text(json.dumps(
             {e.uid: [[round(float(x), 5) for x in row] for row in p] for e, p in zip(held, probs)}))
         (out / f'fold{i}.json').write_text(json.dumps({
-            'fold': i, 'settings': {**settings, 'name': a.name, 'soup_of': [str(r) for r in a.run]},
+            'fold': i, 'settings': {**settings, 'name': a.name, 'seed': 'soup ' + '+'.join(str(m) for m in member_seeds),
+                                    'soup_of': [str(r) for r in a.run]},
             'held_out_reports': len(held), 'members': [{k: m[k] for k in FIGURES} for m in members], 'final': final}, indent=1))
         line = '  '.join(f"member {n}: {m['strict_positive_macro_f1']:.4f} / {m['four_class_macro_f1']:.4f}" for n, m in enumerate(members))
         print(f"fold {i}: {line}  soup: {final['strict_positive_macro_f1']:.4f} / {final['four_class_macro_f1']:.4f}", flush=True)
