@@ -13,6 +13,11 @@ only if cross-validation says it is not worse.
    finished fold is a file under training/runs/refresh/NAME/ (resumable).
 2. The gate: the refreshed mean must not fall below the current mean (minus `--tolerance`) for
    4-class macro-F1 against the teacher and for strict positive macro-F1 against the MeSH gold.
+   One more epoch improves the 4-class figure by itself (the loop experiment's control arm), so
+   this gate credits the extra training to the labels. `--against-control NAME` makes it
+   stricter: the refresh must also not fall below a finished *control* refresh (the same
+   schedule with no teacher labels, `--name NAME` without `--teacher-labels`) on either figure,
+   i.e. the labels must add something beyond the extra epoch.
 3. Publishing (all folds done, gate passed, `--current` given): the serving student (its weights
    read back from its ONNX graph, checked against it) is trained on the same way with nothing held
    out and exported as a new versioned directory under `--publish-root`; its card carries both
@@ -35,8 +40,10 @@ GATED = ('four_class_macro_f1', 'strict_positive_macro_f1')
 REPORTED = GATED + ('sentence_four_class_macro_f1', 'teacher_strict_positive_macro_f1')
 
 
-def compare(folds: list[dict], tolerance: float) -> dict:
-    """Current vs refreshed over the folds, and the gate's verdict (pure: no torch)."""
+def compare(folds: list[dict], tolerance: float, control: list[dict] | None = None) -> dict:
+    """Current vs refreshed over the folds, and the gate's verdict (pure: no torch). `control`:
+    the folds of a control refresh (no teacher labels), which the refresh must also not fall
+    below."""
     out = {'folds': len(folds), 'tolerance': tolerance, 'figures': {}}
     for f in REPORTED:
         cur = [r['current'][f] for r in folds]
@@ -46,12 +53,24 @@ def compare(folds: list[dict], tolerance: float) -> dict:
             'current': {'mean': statistics.mean(cur), 'per_fold': cur},
             'refreshed': {'mean': statistics.mean(new), 'per_fold': new},
             'change': {'mean': statistics.mean(change), 'min': min(change), 'max': max(change), 'per_fold': change}}
-    drops = [f for f in GATED if out['figures'][f]['refreshed']['mean'] < out['figures'][f]['current']['mean'] - tolerance]
+    figs = out['figures']
+    drops = [f"{f} {figs[f]['current']['mean']:.4f} -> {figs[f]['refreshed']['mean']:.4f}"
+             for f in GATED if figs[f]['refreshed']['mean'] < figs[f]['current']['mean'] - tolerance]
+    if control is not None:
+        by_fold = {r['fold']: r for r in control}
+        missing = [r['fold'] for r in folds if r['fold'] not in by_fold]
+        if missing:
+            raise ValueError(f'the control refresh has not finished fold(s) {missing}')
+        control = [by_fold[r['fold']] for r in folds]
+        if any(r.get('teacher_labels') for r in control):
+            raise ValueError('the control refresh was trained with teacher labels: not a control')
+        for f in REPORTED:
+            figs[f]['control'] = {'mean': statistics.mean(r['refreshed'][f] for r in control)}
+        drops += [f"{f} below the control refresh {figs[f]['control']['mean']:.4f} -> {figs[f]['refreshed']['mean']:.4f}"
+                  for f in GATED if figs[f]['refreshed']['mean'] < figs[f]['control']['mean'] - tolerance]
     out['publish'] = not drops
-    out['reason'] = ('the cross-validated mean did not drop' if not drops else
-                     'the cross-validated mean dropped: ' + ', '.join(
-                         f"{f} {out['figures'][f]['current']['mean']:.4f} -> {out['figures'][f]['refreshed']['mean']:.4f}"
-                         for f in drops))
+    out['reason'] = ('the cross-validated mean did not drop' + (' and is not below the control' if control is not None else '')
+                     if not drops else 'the cross-validated mean dropped: ' + ', '.join(drops))
     return out
 
 
@@ -164,6 +183,8 @@ def main(argv=None):
     ap.add_argument('--head-lr', type=float, default=2.5e-4)
     ap.add_argument('--seed', type=int, default=7)
     ap.add_argument('--tolerance', type=float, default=0.0, help='how far a gated mean may fall and still publish')
+    ap.add_argument('--against-control', metavar='NAME',
+                    help='also gate against a finished control refresh (runs/NAME, no teacher labels): the labels must beat more training alone')
     ap.add_argument('--current', type=Path, help='the serving model directory to refresh (publishing needs it)')
     ap.add_argument('--publish-root', type=Path, default=Path('models'))
     ap.add_argument('--model-version', default=time.strftime('%Y.%m.%d.%H%M'))
@@ -205,11 +226,22 @@ def main(argv=None):
         print(f'refresh fold {i}: ' + json.dumps({k: [round(result['current'][k], 4), round(result['refreshed'][k], 4)]
                                                   for k in GATED}), flush=True)
     folds = [json.loads(p.read_text()) for p in sorted(out.glob('fold*.json'))]
-    verdict = compare(folds, a.tolerance)
+    control = None
+    if a.against_control:
+        control = [json.loads(p.read_text()) for p in sorted((a.runs / a.against_control).glob('fold*.json'))]
+        if not control:
+            print(f'refresh: --against-control {a.against_control}: no finished control folds under {a.runs}', file=sys.stderr)
+            return 2
+    try:
+        verdict = compare(folds, a.tolerance, control)
+    except ValueError as e:
+        print(f'refresh: --against-control {a.against_control}: {e}', file=sys.stderr)
+        return 2
     (out / 'summary.json').write_text(json.dumps({'name': a.name, 'teacher_labels': [str(p) for p in a.teacher_labels],
                                                    **verdict}, indent=1))
     for f, v in verdict['figures'].items():
-        print(f"{f}: current {v['current']['mean']:.4f} refreshed {v['refreshed']['mean']:.4f} "
+        control = f" control {v['control']['mean']:.4f}" if 'control' in v else ''
+        print(f"{f}: current {v['current']['mean']:.4f} refreshed {v['refreshed']['mean']:.4f}{control} "
               f"change {v['change']['mean']:+.4f} per fold {[round(x, 4) for x in v['change']['per_fold']]}")
     if a.only or len(folds) < folds_total:
         print(f'screening: {len(folds)} of {folds_total} folds; nothing is published')

@@ -28,6 +28,30 @@ def test_the_gate_publishes_only_when_no_gated_mean_drops():
     assert not four['publish'], 'a better positive figure does not buy a worse 4-class one'
 
 
+def control_fold(i, four, pos, labels=()):
+    return {'fold': i, 'teacher_labels': list(labels), **fold(0.95, four, 0.80, pos)}
+
+
+def test_against_a_control_the_labels_must_beat_more_training_alone():
+    refreshed = [{'fold': i, **fold(0.95, 0.96, 0.80, 0.81)} for i in range(3)]
+    assert refresh.compare(refreshed, 0.0)['publish'], 'better than the current model'
+    level = [control_fold(i, 0.96, 0.81) for i in range(3)]
+    ok = refresh.compare(refreshed, 0.0, level)
+    assert ok['publish'] and ok['figures']['four_class_macro_f1']['control']['mean'] == pytest.approx(0.96)
+    ahead = [control_fold(i, 0.965, 0.80) for i in range(3)]
+    v = refresh.compare(refreshed, 0.0, ahead)
+    assert not v['publish'], 'the extra epoch alone does better on 4-class: the labels add nothing'
+    assert 'four_class_macro_f1 below the control refresh 0.9650 -> 0.9600' in v['reason']
+    assert refresh.compare(refreshed, 0.01, ahead)['publish'], 'within the tolerance'
+    # a screened refresh (one fold) is compared with the same fold of the control
+    one = refresh.compare(refreshed[1:2], 0.0, ahead)
+    assert not one['publish'] and one['folds'] == 1
+    with pytest.raises(ValueError, match=r'not finished fold\(s\) \[2\]'):
+        refresh.compare(refreshed, 0.0, ahead[:2])
+    with pytest.raises(ValueError, match='not a control'):
+        refresh.compare(refreshed, 0.0, [control_fold(i, 0.9, 0.7, ['export.jsonl']) for i in range(3)])
+
+
 def linear_graph(path, w, b, ln):
     """What the exporter writes for a student's linear layer: an anonymous transposed weight into
     a MatMul, its output into an Add with the named bias; a LayerNorm weight kept by name."""
