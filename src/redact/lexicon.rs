@@ -11,6 +11,9 @@ pub(crate) struct Lexicon {
     places: HashSet<&'static str>,
     /// Words that are words first: capitalised, they are names only with context.
     words: HashSet<&'static str>,
+    /// The 30,000 most frequent English words (names among them): a capitalised word outside
+    /// this, the clinical vocabulary and a medical shape is likely a rare name.
+    common: HashSet<&'static str>,
 }
 
 fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -28,6 +31,7 @@ impl Lexicon {
                 .filter(|l| !l.starts_with('#') && !l.is_empty())
                 .collect(),
             words: list(include_str!("data/not_names.txt")).chain(SECTION_WORDS.iter().copied()).collect(),
+            common: list(include_str!("data/common_words.txt")).collect(),
         })
     }
 
@@ -43,10 +47,39 @@ impl Lexicon {
         self.places.contains(lower)
     }
 
+    /// An ordinary English word (or a common name: "alfred" is one).
+    pub(crate) fn is_common(&self, lower: &str) -> bool {
+        self.common.contains(lower)
+    }
+
+    /// Neither a frequent English word, nor a report word, nor shaped like a medical term:
+    /// what a rare name or place looks like ("Nkechi", "Abiodun", "Schuur").
+    pub(crate) fn is_rare(&self, lower: &str) -> bool {
+        lower.chars().count() >= 3 && !self.is_common(lower) && !self.is_word(lower) && !medical_shape(lower)
+    }
+
     /// A word (or a report's own vocabulary) rather than a name.
     pub(crate) fn is_word(&self, lower: &str) -> bool {
         self.words.contains(lower) || CLINICAL.contains(&lower)
     }
+}
+
+/// Greek and Latin word parts of anatomy and pathology: "Dextroscoliosis", "Retrocardiac",
+/// "Bronchiectasis" are rare words, not names. A name with such an ending ("Marcus") is still
+/// found by context; only the rule for rare words without context skips it.
+fn medical_shape(lower: &str) -> bool {
+    const END: &[&str] = &[
+        "osis", "oses", "itis", "ectasis", "megaly", "emia", "oma", "omas", "omata", "otomy", "ostomy", "ectomy", "plasty", "pathy",
+        "algia", "cele", "gram", "graphy", "scopy", "plegia", "trophy", "penia", "philia", "cytosis", "genic", "ular", "ulum",
+        "ary", "ous", "ic", "ical", "al", "ae", "ium", "ia", "ies", "ism", "ity", "ion", "ions", "ine", "ide", "ate", "ated",
+        "ed", "ing", "ly", "um",
+    ];
+    const START: &[&str] = &[
+        "peri", "retro", "supra", "infra", "inter", "intra", "hemi", "hyper", "hypo", "pneum", "cardi", "thorac", "bronch",
+        "osteo", "spondyl", "costo", "pleur", "pulmon", "dextro", "levo", "aort", "angio", "atel", "emphys", "fibro", "granul",
+        "hemat", "lymph", "myo", "neuro", "scler", "trache", "vertebr", "ventri", "micro", "macro",
+    ];
+    END.iter().any(|e| lower.ends_with(e)) || START.iter().any(|p| lower.starts_with(p))
 }
 
 /// Header, section and credential words met right after a name label or a name.

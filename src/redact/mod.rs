@@ -123,6 +123,8 @@ impl Redactor {
     pub fn redact(&self, text: &str) -> Redacted {
         let mut hits = self.patterns.find(text);
         hits.extend(self.names.find(text));
+        let towns = self.patterns.towns_after(text, &hits);
+        hits.extend(towns);
         let merged = merge(hits);
         let mut out = String::with_capacity(text.len());
         let mut spans = Vec::with_capacity(merged.len());

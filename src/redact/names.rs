@@ -10,15 +10,17 @@ use super::lexicon::Lexicon;
 use super::{Hit, PhiKind};
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
-const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|guarantor|guardian|next\s+of\s+kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech)\b\.?\s*[:\-,]?[ \t]*";
+const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
-const WEAK: &str = r#"(?i)\b(?:discussed\s+with|spoke\s+with|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|aunt|uncle|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
+const WEAK: &str = r#"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parent|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
 const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
 const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "von", "ter", "ten", "bin", "al", "el", "st"];
 // "med" is the German doctor's title's second word ("Dr. med. Jürgen Hoffmann").
-const TITLES: &[&str] = &["dr", "drs", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "med"];
+// Dutch, Indian, clergy and military honorifics too ("dhr.", "mevr.", "Shri", "Smt.", "Fr.", "Rev.").
+// "lt" is skipped before a name ("Lt. Col.") but triggers none: "lt." is also "left".
+const TITLES: &[&str] = &["dr", "drs", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr"];
 
 pub(crate) struct NameFinder {
     lex: &'static Lexicon,
@@ -27,6 +29,8 @@ pub(crate) struct NameFinder {
     weak: Regex,
     credential: Regex,
     initials: Regex,
+    /// What joins two names in a list: "Kristoffersen / Lindqvist", "Smith & Jones".
+    joiner: Regex,
 }
 
 /// How sure the words before are that a name follows.
@@ -85,6 +89,7 @@ impl NameFinder {
             strong: Regex::new(STRONG).expect("strong triggers"),
             weak: Regex::new(WEAK).expect("weak triggers"),
             credential: Regex::new(CREDENTIAL).expect("credentials"),
+            joiner: Regex::new(r"^[ \t]*(?:/|&|;)[ \t]*").expect("joiner"),
             initials: Regex::new(r"(?m)(?:^|[-–—]\s*)([a-z]{2,4})/([a-z]{2,4})[ \t]*$|[-–—][ \t]*([a-z]{2,4})[ \t]*$").expect("initials"),
         }
     }
@@ -121,6 +126,17 @@ impl NameFinder {
             if let Some(h) = self.before(text, &toks, m.start()) {
                 hits.push(h);
             }
+        }
+        // A name joined to a found name by "/", "&" or ";" is the next of a list.
+        let mut k = 0;
+        while k < hits.len() && k < 64 {
+            let end = hits[k].end;
+            if let Some(m) = self.joiner.find(&text[end..]) {
+                if let Some(n) = self.after(text, &toks, end + m.end(), Trigger::Strong).filter(|n| n.start >= end + m.end()) {
+                    hits.push(n);
+                }
+            }
+            k += 1;
         }
         hits.extend(self.listed_names(text, &toks));
         // Transcription initials closing a note: "- rjm/kd".
@@ -183,7 +199,7 @@ impl NameFinder {
         let next_is_name = || toks.get(i + 1).is_some_and(|n| (gap_ok(&text[first.end..n.start], first_initial) || text[first.end..n.start].trim() == ",") && {
             let nw = Self::word(text, n);
             let nl = nw.to_lowercase();
-            !self.lex.is_word(&nl) && (shape(nw) == Shape::Cap || shape(nw) == Shape::Upper && (self.lex.is_first(&nl) || self.lex.is_last(&nl)))
+            !self.lex.is_word(&nl) && (shape(nw) == Shape::Cap || shape(nw) == Shape::Upper && (self.lex.is_first(&nl) || self.lex.is_last(&nl) || strong && self.lex.is_rare(&nl) && nl.chars().count() >= 4))
         });
         let title = TITLES.contains(&Self::word(text, toks.get(i.wrapping_sub(1)).unwrap_or(first)).to_lowercase().as_str());
         let listed = self.lex.is_first(&lower) || self.lex.is_last(&lower);
@@ -193,7 +209,8 @@ impl NameFinder {
             Shape::Cap | Shape::Upper if title => true,
             Shape::Cap if strong => !self.word_like(&lower) || next_is_name(),
             Shape::Upper if trigger == Trigger::SignOff => !self.word_like(&lower),
-            Shape::Upper if strong => !self.word_like(&lower) && listed || next_is_name(),
+            // "PT OKONKWO-BELL, ADAEZE": an unlisted capitalised surname that is no word.
+            Shape::Upper if strong => !self.word_like(&lower) && (listed || self.lex.is_rare(&lower) && lower.chars().count() >= 5) || next_is_name(),
             Shape::Cap => !self.word_like(&lower),
             Shape::Upper => !self.word_like(&lower) && (listed || next_is_name()),
             Shape::Initial => strong || next_is_name(),
@@ -301,7 +318,11 @@ impl NameFinder {
             if a_name && same_style && b_name && gap_ok(gap_prev, k > i + 1) && gap_ok(gap_ab, false) {
                 let first_then_surname = self.lex.is_first(&la) && (self.lex.is_last(&lb) || sb == Shape::Cap && b.len() > 2 && !self.lex.is_place(&lb));
                 let two_surnames = sa == Shape::Cap && self.lex.is_last(&la) && self.lex.is_last(&lb) && !self.lex.is_first(&lb);
-                if sa != Shape::Lower && (first_then_surname || two_surnames) || sa == Shape::Lower && self.lex.is_first(&la) && self.lex.is_last(&lb) {
+                // Two capitalised words that are neither English nor medical, nor places:
+                // "Nkechi Obi-Wan" has no listed first name and no cue.
+                let name_word = |l: &str| self.lex.is_rare(l) || self.lex.is_first(l) || self.lex.is_last(l);
+                let rare_pair = sa == Shape::Cap && sb == Shape::Cap && name_cased(a) && name_cased(b) && (self.lex.is_rare(&la) || self.lex.is_rare(&lb)) && name_word(&la) && name_word(&lb) && !self.lex.is_place(&la) && !self.lex.is_place(&lb);
+                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair) || sa == Shape::Lower && self.lex.is_first(&la) && self.lex.is_last(&lb) {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }
             }
@@ -324,6 +345,17 @@ impl NameFinder {
     }
 }
 
+/// Every part of a hyphenated word capitalised, as in a name ("Obi-Wan", "Pryce-Jones"), not
+/// as in a compound ("HIV-positive", "XXXX-year-old").
+fn name_cased(w: &str) -> bool {
+    w.split('-').all(|p| p.chars().next().is_some_and(char::is_uppercase) && p.chars().any(char::is_lowercase))
+}
+
+/// An honorific ("Dr", "Sra", "Fr"): it precedes a name and is none.
+pub(crate) fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower.trim_end_matches('.'))
+}
+
 /// A name followed by "sign", "line", "catheter" ... is an eponym, not a person.
 fn is_eponym_use(text: &str, next: Option<&Tok>) -> bool {
     const USES: &[&str] = &["sign", "line", "lines", "catheter", "tube", "disease", "lymphoma", "syndrome", "fracture", "view", "position", "maneuver", "hump", "procedure", "operation", "needle", "valve", "port", "clip", "stent", "drain", "classification", "criteria", "score", "scale", "test", "lesion", "effect", "phenomenon", "angle", "space", "foramen", "hernia"];
@@ -332,11 +364,15 @@ fn is_eponym_use(text: &str, next: Option<&Tok>) -> bool {
 
 /// Header labels and section names in any case.
 fn is_header(lower: &str) -> bool {
-    matches!(lower, "mrn" | "dob" | "acc" | "exam" | "findings" | "impression" | "history" | "indication" | "comparison" | "technique" | "signed" | "date" | "time" | "report" | "id" | "sex" | "age" | "location" | "unit" | "room" | "phone" | "fax" | "accession" | "account" | "md" | "rn" | "do" | "birthdate" | "born" | "ward" | "bed")
+    matches!(lower, "mrn" | "dob" | "acc" | "exam" | "findings" | "impression" | "history" | "indication" | "comparison" | "technique" | "signed" | "date" | "time" | "report" | "id" | "sex" | "age" | "location" | "unit" | "room" | "phone" | "fax" | "accession" | "account" | "md" | "rn" | "do" | "birthdate" | "born" | "ward" | "bed" | "ssn" | "tel" | "mobile" | "nhs" | "uhid" | "bsn" | "medicare" | "ref")
 }
 
 /// Between two tokens of one name: spaces, or a period after an initial; never a line break.
 fn gap_ok(gap: &str, after_initial: bool) -> bool {
+    // Two spaces or a tab separate the columns of a header ("HOLLOWAY,RAYMOND J  SSN: ...").
+    if gap.contains('\t') || gap.contains("  ") {
+        return false;
+    }
     if gap.contains('\n') || gap.is_empty() && !after_initial {
         return gap.is_empty() && after_initial;
     }

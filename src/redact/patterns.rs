@@ -5,13 +5,16 @@
 use regex::{Captures, Regex};
 
 use super::lexicon::Lexicon;
+use super::names::is_title;
 use super::{Hit, PhiKind};
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May|MAY)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
 const ORDWORD: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)";
 const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+/// Month names of the languages whose dates reach English reports ("1 janvier 1940", "3 März 2025").
+const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars)";
 const STREET: &str = r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
-const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Healthcare|Health Care|Clinic|Clinics|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
+const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Healthcare|Health Care|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
 /// What to do with a pattern's match.
 enum Rule {
@@ -33,10 +36,18 @@ enum Rule {
     ContextPlace,
     /// A facility name: drop generic leading words ("Outside Hospital" is not a name).
     Facility,
+    /// Capitalised words where a facility is expected: a name unless made of words.
+    ContextFacility,
+    /// An Irish Eircode: its last four characters mix letters and digits.
+    Eircode,
+    /// A postcode and the town after it (group 2), when the town is one: listed or rare.
+    PostcodeTown,
 }
 
 pub(crate) struct Patterns {
     rules: Vec<(Regex, Rule)>,
+    /// A capitalised run right after an identifier: ", Lisboa", " Rochester".
+    town: Regex,
     lex: &'static Lexicon,
 }
 
@@ -63,20 +74,29 @@ impl Patterns {
             (re(&format!(r"(?i)\b(?:the\s+)?{ord}(?:\s+of)?[\s\-/.]*{m}(?:[\s\-/,.]*{year}\b)?")), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b{m}[\s\-/.]*{ord}\b(?:,?\s*{year}\b)?")), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b{m},?\s+\d{{4}}\b")), Rule::Plain(Date)),
-            (re(&format!(r"(?i)\b(?:on|since|from|until|by|before|after)\s+(the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))\b")), Rule::Ordinal),
-            (re(r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"), Rule::Plain(Date)),
+            (re(&format!(r"(?i)\b\d{{1,2}}\.?\s+{FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
+            (re(&format!(r"(?i)\b(?:on|since|from|until|by|before|after|here|seen|again|dated|visited)\s+(the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))\b")), Rule::Ordinal),
+            (re(r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.)|[ap]\b)?"), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b(?:(?:last|next|this)\s+)?(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+(?:{m}[\s\-/.]*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b")), Rule::Plain(Date)),
-            (re(r"(?i)\b(?:on|dated|since|from|until|of|seen)\s+(\d{1,2}/\d{1,2})\b"), Rule::Plain(Date)),
+            (re(r"(?i)\b(?:on|dated|since|from|until|of|seen|date|exam|study|ct|cxr|mri|xr|dictated|signed|transcribed|typed|reviewed)\s+((?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|[12]\d|3[01]))(?:\.?(?:[\s,;:)]|$))"), Rule::Plain(Date)),
+            // "30/11": a day over 12 before a month cannot be a fraction or a ratio.
+            (re(r"(?:^|[^\d/.\-])((?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?:[^\d/]|$)"), Rule::Plain(Date)),
             // A weekday alone dates an event as well as a date does ("the cough began Sunday").
-            (re(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"), Rule::Plain(Date)),
+            (re(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th))?"), Rule::Plain(Date)),
+            (re(r"(?i:\b(?:on|since|from|until|last|next|this|by))\s+((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)"), Rule::Plain(Date)),
+            // A holiday on a fixed day dates an event as a date does.
+            (re(r"\b(?:Thanksgiving|Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Boxing\s+Day|Valentine's\s+Day|Guy\s+Fawkes)\b"), Rule::Plain(Date)),
             (re(r"(?i)\b(?:0\d|1\d|2[0-3])[0-5]\d\s?(?:h|hrs|hours)\b"), Rule::Plain(Date)),
             (re(r"(?i)\b(?:at|@)\s+(0\d[0-5]\d|1\d[0-5]\d|2[0-3][0-5]\d)\b"), Rule::Plain(Date)),
             (re(r"(?i)\b(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)"), Rule::Plain(Date)),
             (re(r"(?i)\b(?:19|20)\d{2}\s*(?:-|to|/)\s*(?:0?[1-9]|1[0-2])\s*(?:-|/)\s*(?:0?[1-9]|[12]\d|3[01])\b"), Rule::Plain(Date)),
             // Ages over 89: the number only.
             (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:-\s*)?(?:years?|yrs?|y)(?:\s*-\s*|\s+)old\b"), Rule::Plain(Age)),
-            (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:yo|y/o|y\.o\.|yrs?|years?|-year)\b"), Rule::Plain(Age)),
+            (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:yo\b|y/o\b|y\.\s?o\.?|yrs?\b|years?\b|-year\b)"), Rule::Plain(Age)),
             (re(r"(?i)\bage[ds]?\s*(?:of|is|:)?\s*(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
+            (re(r"(?i)\bage[ds]?\s*(?:of|is|:)?\s*((?:ninety|one\s+hundred(?:\s+and)?)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"), Rule::Plain(Age)),
+            // Years in the languages of the notes: "93 år", "92 ans", "95 años", "91 Jahre".
+            (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:år|ans|años|anos|jahre|jaar|anni|lat|vuotta)\b"), Rule::Plain(Age)),
             (re(r"\b(9\d|1[0-2]\d)\s?(?:M|F|yo)\b"), Rule::Plain(Age)),
             // In words: "Ninety-three year old", "one hundred and two years".
             (re(r"(?i)\b((?:ninety|one\s+hundred(?:\s+and)?)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)[\s\-]*(?:years?|yrs?|y/?o)\b"), Rule::Plain(Age)),
@@ -86,22 +106,41 @@ impl Patterns {
             (re(r"\b\d{3}[\s\-]\d{2}[\s\-]\d{4}\b"), Rule::Plain(Id)),
             // Phones and faxes.
             (re(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\b\d{3})[\s.\-]?\d{3}[\s.\-]\d{4}\b(?:\s*(?i:x|ext\.?|extension)\s*\d{1,6})?"), Rule::Plain(Phone)),
-            (re(r"\+\d{1,3}(?:[\s.\-]?\d{2,4}){2,5}\b"), Rule::Plain(Phone)),
+            (re(r"\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}\b"), Rule::Digits(Phone, 8)),
+            // Trunk-prefixed area codes: "(02) 9374 4000", "(0161) 496 0732".
+            (re(r"\(0\d{1,4}\)\s?\d{3,4}[\s\-]?\d{3,4}\b"), Rule::Plain(Phone)),
             (re(r"(?i)\b(?:phone|tel|telephone|cell|mobile|fax|pager|pgr|beeper|callback|call\s+back|ext|extension|voicemail)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
             (re(r"\bx(\d{4,5})\b"), Rule::Plain(Phone)),
             // Labelled identifiers: strong labels need two digits, weak ones four.
             (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|acc|accession|acct|account|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|id|identifier|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is)?\s*[:#=]?\s*#?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
             (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
+            // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
+            // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
+            (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,14}\d|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
+            // A short label glued to a number by "#": "ORD#77812-A", "REQ#4471".
+            (re(r"\b[A-Z]{2,6}#\s?([A-Za-z0-9][A-Za-z0-9\-_/]*\d[A-Za-z0-9\-_/]*)"), Rule::Digits(Id, 3)),
+            // ... the whole of it when a label says it is a number: "Order ORD#77812-A".
+            (re(r"(?i)\b(?:order|requisition|req|case|study|exam|claim|ref|reference)\s*[:=]?\s*([A-Z]{2,6}#\s?[A-Za-z0-9][A-Za-z0-9\-_/]*\d[A-Za-z0-9\-_/]*)"), Rule::Digits(Id, 3)),
             (re(r"(?i)\b(?:voiceprint|fingerprint|retina|retinal|iris|biometric|template)\s+(?:template\s+|scan\s+)?(?:id\s+)?([A-Za-z0-9][A-Za-z0-9\-]*\d[A-Za-z0-9\-]*)"), Rule::Digits(Id, 2)),
             (re(r"(?i)\b[\w\-]+\.(?:jpe?g|png|dcm|dicom|pdf|tiff?|bmp|gif|docx?)\b"), Rule::Plain(Id)),
             (re(r"\b[A-Za-z0-9][A-Za-z0-9\-_]{4,}[A-Za-z0-9]\b"), Rule::LooseId),
             // Street addresses, PO boxes, city + state (+ ZIP), counties, ZIP codes.
-            (re(&format!(r"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{STREET}\b\.?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
+            (re(&format!(r"\b(?:(?i:lot|flat|unit)\s+)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{STREET}\b\.?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
             (re(r"(?i)\bp\.?\s?o\.?\s+box\s+\d+"), Rule::Plain(Address)),
+            // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße 5a".
+            (re(r"\b\p{Lu}\p{L}*(?:gatan|gata|vägen|straße|strasse|weg|laan|straat|gracht|plein|gasse|vej|gade|veien|gate|katu)\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
+            // The town after a street, before a state or a postcode, listed or not: "14 Wattle
+            // Street, Fitzroy VIC 3065".
+            (re(&format!(r"\b{STREET}\b\.?,\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}),?\s+(?:[A-Z]{{2,3}}\s+)?\d{{4,5}}\b")), Rule::Plain(Location)),
             // The city after a street address ("221B Baker Street, London"): listed places only.
-            (re(&format!(r"(?:\b{STREET}\b\.?|\b(?i:apt|suite|unit)\.?\s*#?[A-Za-z0-9\-]+|\b\d{{1,6}},?\s+(?i:rue|via|calle|avenida|chemin|strasse|straße|carrer|rua)\s+[\p{{L}}'’\- ]+?),\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")), Rule::ContextPlace),
+            (re(&format!(r"(?:\b{STREET}\b\.?|\b(?i:apt|suite|unit)\.?\s*#?[A-Za-z0-9\-]+|\b\d{{1,6}},?\s+(?i:rue|via|calle|avenida|chemin|strasse|straße|carrer|rua)\s+[\p{{L}}'’\- ]+?),\s+(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}})")), Rule::ContextPlace),
             // British and Canadian postcodes ("SW1A 1AA", "K1A 0B1").
             (re(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"), Rule::Plain(Location)),
+            // Irish Eircodes ("D09 V2N0") and Australian state + postcode ("VIC 3065").
+            (re(r"\b[AC-FHKNPRTV-Y]\d[0-9W]\s(?:[AC-FHKNPRTV-Y0-9]{4})\b"), Rule::Eircode),
+            (re(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})\b"), Rule::Plain(Location)),
+            // Continental postcode before its town, after a street: ", 114 56 Stockholm", ", 3511 AB Utrecht".
+            (re(r",[ \t]*((?:\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{4,5})[ \t]+(\p{Lu}[\p{L}\-]+))"), Rule::PostcodeTown),
             (re(r"\b\d{1,6},?\s+(?i:rue|via|calle|avenida|avenue|boulevard|chemin|strasse|straße|carrer|rua)\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Plain(Address)),
             (re(&format!(r"\b([A-Z][a-zA-Z.'’]+(?:[ \-][A-Z][a-zA-Z'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?")), Rule::CityState),
             (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
@@ -110,12 +149,26 @@ impl Patterns {
             (re(r"(?i:\b(?:in|from|near|at|to|of|lives\s+in|resides\s+in|city\s+of|town\s+of|visiting|moved\s+to|home\s+in))\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
             (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:[A-Z][A-Za-z'’\-]+\.?\s+(?:(?:of|the|and|&)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?i:of|at)\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
             (re(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?\b"), Rule::Facility),
+            // The town right after a facility's name: "Beaumont Hospital, Dublin", "Mayo Clinic Rochester".
+            (re(&format!(r"\b{FACILITY}\b,?\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")), Rule::ContextPlace),
+            // Hospitals known by a short name without a facility word.
+            (re(r"\b(?:Mass(?:achusetts)?\s+General|MGH|Brigham(?:\s+and\s+Women's)?|Johns\s+Hopkins|Hopkins|Cedars[\s\-]Sinai|Mount\s+Sinai|Sloan[\s\-]Kettering|MSKCC|Walter\s+Reed|Bellevue|Parkland|MD\s+Anderson|Beth\s+Israel(?:\s+Deaconess)?|NYU\s+Langone|Lenox\s+Hill|Kaiser(?:\s+Permanente)?|Groote\s+Schuur|Karolinska|Charité|Addenbrooke's|Guy's(?:\s+and\s+St\.?\s+Thomas')?)"), Rule::Plain(Facility)),
+            // One-word hospital names of the Nordic, German and Dutch languages ("Rigshospitalet",
+            // "Sahlgrenska sjukhuset", "Universitätsspital"), and university hospital acronyms
+            // with their town ("UMC Utrecht", "CHU Rennes").
+            (re(r"\b\p{Lu}\p{L}{2,}(?:hospitalet|sjukhuset|sykehus|sykehuset|sairaala|klinikum|kliniken|spital|ziekenhuis|krankenhaus)\b"), Rule::Plain(Facility)),
+            (re(r"\b(?:UMC|CHU|CHRU|CHUV|CHUM|UZ|AZ|LUMC|AMC|UKE|HUG|AP-HP|NHS\s+Trust)\s+[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?"), Rule::Plain(Facility)),
+            // After a transfer or an outside study, a run of capitalised words is where it came
+            // from ("transferred from Royal Prince Alfred", "From Groote Schuur"), unless the run is
+            // a place, a person's title or ordinary and clinical words.
+            (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|performed\s+at|obtained\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
             // The facility word first, as Romance languages write it ("Hospital Santa Maria",
             // "Clínica de la Costa"): only with a saint or a particle after it, so that
             // "Hospital Course" stays.
             (re(r"\b(?:Hospital|Hôpital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio)\s+(?:(?:de|del|da|do|das|dos|di|des|du)\s+(?:la\s+|los\s+|las\s+)?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)\s+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Facility),
         ];
-        Patterns { rules, lex }
+        let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
+        Patterns { rules, town, lex }
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
@@ -128,6 +181,25 @@ impl Patterns {
             }
         }
         hits
+    }
+
+    /// The town right after a found facility or street address ("Hospital Santa Maria,
+    /// Lisboa", "Lot 42 Palm Drive, Montego Bay"): a listed place, or capitalised words that are
+    /// neither English nor medical. Identifiers come in clusters; a town alone needs context.
+    pub(crate) fn towns_after(&self, text: &str, hits: &[Hit]) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for h in hits.iter().filter(|h| matches!(h.kind, PhiKind::Facility | PhiKind::Address)) {
+            let Some(c) = self.town.captures(&text[h.end..]) else { continue };
+            let town = c.get(1).expect("town group");
+            let lower = town.as_str().to_lowercase();
+            let words: Vec<&str> = lower.split([' ', '-']).collect();
+            let listed = self.lex.is_place(&lower) && !words.iter().any(|w| self.lex.is_word(w));
+            let rare = words.iter().all(|w| !self.lex.is_word(w) && !is_title(w)) && words.iter().any(|w| self.lex.is_rare(w));
+            if listed || rare {
+                out.push(Hit { start: h.end + town.start(), end: h.end + town.end(), kind: PhiKind::Location });
+            }
+        }
+        out
     }
 
     fn apply(&self, rule: &Rule, c: &Captures<'_>, text: &str) -> Option<Hit> {
@@ -174,6 +246,37 @@ impl Patterns {
                 let first = lower.split([' ', '-']).next().unwrap_or("");
                 (first.len() < place.len() && self.lex.is_place(first) && !self.lex.is_word(first))
                     .then(|| Hit { start: target.start(), end: target.start() + first.len(), kind: PhiKind::Location })
+            }
+            Rule::Eircode => {
+                let tail = &whole.as_str()[whole.as_str().len() - 4..];
+                (tail.chars().any(|c| c.is_ascii_digit()) && tail.chars().any(|c| c.is_ascii_uppercase())).then_some(())?.then_hit(whole, PhiKind::Location)
+            }
+            Rule::PostcodeTown => {
+                let town = c.get(2)?.as_str().to_lowercase();
+                (self.lex.is_place(&town) && !self.lex.is_word(&town) || self.lex.is_rare(&town)).then_some(())?.then_hit(target, PhiKind::Location)
+            }
+            Rule::ContextFacility => {
+                let words: Vec<&str> = target.as_str().split_whitespace().collect();
+                let lower: Vec<String> = words.iter().map(|w| w.trim_end_matches("'s").to_lowercase()).collect();
+                // The run stops before its first ordinary or clinical word ("ICU", "today").
+                let keep = lower.iter().take_while(|l| !self.lex.is_word(l) && l.as_str() != "icu" && !is_title(l)).count();
+                let kept = &lower[..keep];
+                // One word: only a rare one (a listed city is the place rule's); several: one of
+                // them rare or a first name ("Royal Prince Alfred"), not all everyday words.
+                let ok = match keep {
+                    0 => false,
+                    // An acronym alone ("from CABG") is a procedure more often than a place.
+                    1 => self.lex.is_rare(&kept[0]) && !self.lex.is_place(&kept[0]) && words[0].chars().any(char::is_lowercase),
+                    _ => !self.lex.is_place(&kept.join(" ")) && kept.iter().any(|l| self.lex.is_rare(l) || self.lex.is_first(l)),
+                };
+                if !ok {
+                    return None;
+                }
+                let mut end = target.start();
+                for w in &words[..keep] {
+                    end = text[end..].find(w).map_or(end, |i| end + i) + w.len();
+                }
+                Some(Hit { start: target.start(), end, kind: PhiKind::Facility })
             }
             Rule::Facility => {
                 let s = whole.as_str();
