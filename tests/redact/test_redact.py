@@ -64,6 +64,21 @@ def test_shared_reports_keep_their_clinical_words(tmp_path):
     assert spans / len(recs) <= 0.01, "more than one false identifier per 100 de-identified reports"
 
 
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared not present")
+def test_clinical_sentences_keep_everything(tmp_path):
+    """Sentences that negate, hedge and name devices and eponyms (the shared synthetic ones and
+    the behavioural suite's cases) hold no identifiers: the rare-word name rule must not read a
+    medical word or a device as a name."""
+    recs = [{"id": f"s{i}", "text": line.split("\t")[1]} for i, line in enumerate(open(SHARED / "synthetic/sentences.tsv")) if "\t" in line]
+    for i, line in enumerate(open(ROOT / "tests/behaviour/cases.jsonl")):
+        case = json.loads(line)
+        recs.append({"id": f"b{i}", "text": f"FINDINGS: {case['findings']} IMPRESSION: {case['impression']}"})
+    pred = redact(recs, tmp_path)
+    found = [(r["text"], s) for r in recs for s in pred[r["id"]]["spans"]]
+    print(f"clinical sentences: {len(recs)}, spans found {len(found)}")
+    assert len(recs) > 1200 and found == []
+
+
 @pytest.mark.parametrize("name,first_sight", [("handwritten.txt", 0.818), ("handwritten2.txt", 0.892), ("handwritten3.txt", 0.846),
                                               ("handwritten4.txt", 0.685), ("handwritten5.txt", 0.828)])
 def test_handwritten_notes(tmp_path, name, first_sight):
