@@ -9,6 +9,9 @@ MeSH gold, the teacher's own strict positive macro-F1 on the same reports, and 4
 on the sentences that occur only in fold i. Each fold writes `fold<i>.json` (and its weights and
 held-out probabilities) under training/runs/cv/<name>/ as soon as it ends, so a run killed by a
 session limit resumes where it stopped; `summary.json` holds mean and spread once all are done.
+The figures (fold<i>.json, summary.json: kilobytes, no weights, no text) are also written to
+training/results/cv/<name>/, which git tracks: a session's machine can be cut off and its runs/
+lost, but committed figures let the next one compare against them without retraining.
 Recipes are compared by the mean over folds; nothing inside a fold is selected on its scores."""
 from __future__ import annotations
 
@@ -86,6 +89,8 @@ def main(argv=None):
     ap.add_argument('--only', help='comma-separated fold numbers to run now (screening; default all)')
     ap.add_argument('--name', required=True, help='results go to training/runs/cv/NAME/')
     ap.add_argument('--runs', type=Path, default=Path('training/runs/cv'))
+    ap.add_argument('--results', type=Path, default=Path('training/results/cv'),
+                    help='tracked copy of the figures: RESULTS/NAME/fold<i>.json and summary.json')
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--limit', type=int, help='smoke run: N training examples, N/4 held-out reports')
     recipe.add_args(ap)
@@ -93,6 +98,8 @@ def main(argv=None):
     torch.set_num_threads(a.threads)
     out = a.runs / a.name
     out.mkdir(parents=True, exist_ok=True)
+    kept = a.results / a.name
+    kept.mkdir(parents=True, exist_ok=True)
     base = resolve(a.base)
     tok = AutoTokenizer.from_pretrained(base)
     corpus = recipe.Corpus.load(a.shared, a.teacher_labels)
@@ -121,9 +128,11 @@ def main(argv=None):
         torch.save(model.state_dict(), out / f'fold{i}.pt')
         (out / f'fold{i}_probs.json').write_text(json.dumps(
             {e.uid: [[round(float(x), 5) for x in row] for row in p] for e, p in zip(held, probs)}))
-        done.write_text(json.dumps({'fold': i, 'settings': settings, 'train': describe(train),
-                                    'held_out_reports': len(held), 'minutes': (time.time() - t0) / 60,
-                                    'history': history, 'final': final}, indent=1))
+        figures = json.dumps({'fold': i, 'settings': settings, 'train': describe(train),
+                              'held_out_reports': len(held), 'minutes': (time.time() - t0) / 60,
+                              'history': history, 'final': final}, indent=1)
+        done.write_text(figures)
+        (kept / f'fold{i}.json').write_text(figures)
         print(f'fold {i}: ' + json.dumps({k: round(final[k], 4) for k in FIGURES}), flush=True)
     results = [json.loads((out / f'fold{i}.json').read_text()) for i in range(a.folds) if (out / f'fold{i}.json').exists()]
     if len(results) == a.folds:
@@ -133,7 +142,9 @@ def main(argv=None):
             probs.update(json.loads((out / f'fold{i}_probs.json').read_text()))
         s['routing'] = routing(corpus.openi, probs)
         print('routing at defaults:', json.dumps(s['routing']))
-        (out / 'summary.json').write_text(json.dumps({'name': a.name, 'settings': settings, **s}, indent=1))
+        summary = json.dumps({'name': a.name, 'settings': settings, **s}, indent=1)
+        (out / 'summary.json').write_text(summary)
+        (kept / 'summary.json').write_text(summary)
         for f in FIGURES:
             print(f'{f}: mean {s[f]["mean"]:.4f} sd {s[f]["sd"]:.4f} folds {[round(v, 4) for v in s[f]["per_fold"]]}')
 

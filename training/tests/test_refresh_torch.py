@@ -21,7 +21,11 @@ def test_refresh_publishes_a_versioned_directory_only_through_the_gate(tmp_path)
     export.write_text(json.dumps({'report_id': 'new-1', 'text': 'FINDINGS: Possible small left effusion. Dr. [NAME] informed.',
                                   'marks': 'EFF?'}) + '\n')
     runs = tmp_path / 'runs'
-    cv.main(['--shared', str(SHARED), '--folds', '2', '--name', 'tiny', '--runs', str(runs / 'cv'), '--limit', '24', '--epochs', '1'])
+    cv.main(['--shared', str(SHARED), '--folds', '2', '--name', 'tiny', '--runs', str(runs / 'cv'), '--limit', '24', '--epochs', '1',
+             '--results', str(tmp_path / 'results')])
+    # The figures are kept where git tracks them too, identical to the run's.
+    for f in ('fold0.json', 'fold1.json', 'summary.json'):
+        assert (tmp_path / 'results/tiny' / f).read_text() == (runs / 'cv/tiny' / f).read_text()
     common = ['--shared', str(SHARED), '--cv-run', str(runs / 'cv/tiny'), '--teacher-labels', str(export),
               '--runs', str(runs / 'refresh'), '--limit', '24', '--current', str(ROOT / 'models/default'),
               '--publish-root', str(tmp_path / 'models')]
