@@ -191,15 +191,19 @@ impl Patterns {
         for h in hits.iter().filter(|h| matches!(h.kind, PhiKind::Facility | PhiKind::Address)) {
             let Some(c) = self.town.captures(&text[h.end..]) else { continue };
             let town = c.get(1).expect("town group");
-            let lower = town.as_str().to_lowercase();
-            let words: Vec<&str> = lower.split([' ', '-']).collect();
-            let listed = self.lex.is_place(&lower) && !words.iter().any(|w| self.lex.is_word(w));
-            let rare = words.iter().all(|w| !self.lex.is_word(w) && !is_title(w)) && words.iter().any(|w| self.lex.is_rare(w));
-            if listed || rare {
+            if self.is_town(&town.as_str().to_lowercase()) {
                 out.push(Hit { start: h.end + town.start(), end: h.end + town.end(), kind: PhiKind::Location });
             }
         }
         out
+    }
+
+    /// A town where context says one stands: a listed place that holds no everyday word, or
+    /// words that are neither English nor medical ("Montego", "Lisboa").
+    fn is_town(&self, lower: &str) -> bool {
+        let words: Vec<&str> = lower.split([' ', '-']).collect();
+        let listed = self.lex.is_place(lower) && !words.iter().any(|w| self.lex.is_word(w));
+        listed || words.iter().all(|w| !self.lex.is_word(w) && !is_title(w)) && words.iter().any(|w| self.lex.is_rare(w))
     }
 
     fn apply(&self, rule: &Rule, c: &Captures<'_>, text: &str) -> Option<Hit> {
@@ -252,14 +256,13 @@ impl Patterns {
                 (tail.chars().any(|c| c.is_ascii_digit()) && tail.chars().any(|c| c.is_ascii_uppercase())).then_some(())?.then_hit(whole, PhiKind::Location)
             }
             Rule::PostcodeTown => {
-                let town = c.get(2)?.as_str().to_lowercase();
-                (self.lex.is_place(&town) && !self.lex.is_word(&town) || self.lex.is_rare(&town)).then_some(())?.then_hit(target, PhiKind::Location)
+                self.is_town(&c.get(2)?.as_str().to_lowercase()).then_some(())?.then_hit(target, PhiKind::Location)
             }
             Rule::ContextFacility => {
                 let words: Vec<&str> = target.as_str().split_whitespace().collect();
                 let lower: Vec<String> = words.iter().map(|w| w.trim_end_matches("'s").to_lowercase()).collect();
                 // The run stops before its first ordinary or clinical word ("ICU", "today").
-                let keep = lower.iter().take_while(|l| !self.lex.is_word(l) && l.as_str() != "icu" && !is_title(l)).count();
+                let keep = lower.iter().take_while(|l| !self.lex.is_word(l) && !is_title(l)).count();
                 let kept = &lower[..keep];
                 // One word: only a rare one (a listed city is the place rule's); several: one of
                 // them rare or a first name ("Royal Prince Alfred"), not all everyday words.
