@@ -82,13 +82,7 @@ pub async fn preflight(k: &KafkaConfig) -> Result<(), SecurityFailure> {
             Err(e) => return Some(secret::scrub(&e.to_string()).into_owned()),
         };
         let ok = c.fetch_metadata(None, std::time::Duration::from_secs(10)).is_ok();
-        if !ok {
-            // Error events reach the context only when the client is polled.
-            for _ in 0..5 {
-                let _ = c.poll(std::time::Duration::from_millis(100));
-            }
-        }
-        let failure = c.context().security_failure();
+        let failure = if ok { c.context().security_failure() } else { security_failure_after_error(&c) };
         if !ok && failure.is_none() {
             tracing::warn!("kafka preflight: no answer within 10 s (broker down?); going on, librdkafka retries");
         }
@@ -101,6 +95,15 @@ pub async fn preflight(k: &KafkaConfig) -> Result<(), SecurityFailure> {
         None => Ok(()),
     }
 }
+/// After a failed request: the TLS/auth reason, if that is what failed. Error events reach the
+/// context only when the client is polled, so it is polled briefly first.
+pub(crate) fn security_failure_after_error(c: &BaseConsumer<ClientLog>) -> Option<String> {
+    for _ in 0..5 {
+        let _ = c.poll(std::time::Duration::from_millis(100));
+    }
+    c.context().security_failure()
+}
+
 /// The one place every Kafka client (connector consumer and producer, gateway producer, topic
 /// admin, `produce` / `consume`) gets its settings: the bootstrap servers, the role's own
 /// settings, then `kafka.librdkafka` (TLS, SASL, ...) last, so an operator's setting wins.

@@ -10,7 +10,7 @@ use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::KafkaError;
 use rdkafka::{Offset, TopicPartitionList};
 
-use super::client::{client_config, ClientLog, SecurityFailure};
+use super::client::{client_config, security_failure_after_error, ClientLog, SecurityFailure};
 use crate::config::KafkaConfig;
 
 /// How long one metadata or watermark request may take before the tool gives up.
@@ -47,11 +47,7 @@ impl TopicReader {
         let meta = match consumer.fetch_metadata(Some(topic), METADATA_WAIT) {
             Ok(m) => m,
             Err(e) => {
-                // Error events reach the context only when the client is polled.
-                for _ in 0..5 {
-                    let _ = consumer.poll(Duration::from_millis(100));
-                }
-                return Err(match consumer.context().security_failure() {
+                return Err(match security_failure_after_error(&consumer) {
                     Some(reason) => ReadError::Security(SecurityFailure { brokers: kafka.brokers.clone(), reason }),
                     None => ReadError::Kafka(e),
                 });
