@@ -46,6 +46,11 @@ def score(model, tok, a, held, gold, held_sentences):
     return m, probs
 
 
+def write_probs(path: Path, held, probs) -> None:
+    """A fold's held-out probabilities by report uid (what seeds.py and routing read)."""
+    path.write_text(json.dumps({e.uid: [[round(float(x), 5) for x in row] for row in p] for e, p in zip(held, probs)}))
+
+
 def summarize(results: list[dict]) -> dict:
     out = {'folds': len(results)}
     for f in FIGURES:
@@ -126,8 +131,7 @@ def main(argv=None):
                                                      if k in FIGURES})
         final, probs = score(model, tok, a, held, gold, held_sentences)
         torch.save(model.state_dict(), out / f'fold{i}.pt')
-        (out / f'fold{i}_probs.json').write_text(json.dumps(
-            {e.uid: [[round(float(x), 5) for x in row] for row in p] for e, p in zip(held, probs)}))
+        write_probs(out / f'fold{i}_probs.json', held, probs)
         figures = json.dumps({'fold': i, 'settings': settings, 'train': describe(train),
                               'held_out_reports': len(held), 'minutes': (time.time() - t0) / 60,
                               'history': history, 'final': final}, indent=1)

@@ -42,7 +42,7 @@ def main(argv=None):
 
     from . import recipe
     from .base import resolve
-    from .cv import FIGURES, score
+    from .cv import FIGURES, score, write_probs
     from .gold import load_gold
     from .model import Student
 
@@ -75,8 +75,7 @@ def main(argv=None):
         held, held_sentences = recipe.held_out(corpus, s.folds, i, unseen)
         final, probs = score(model, tok, s, held, load_gold(a.shared, {e.uid for e in held}), held_sentences)
         members = [json.loads((r / f'fold{i}.json').read_text())['final'] for r in a.run]
-        (out / f'fold{i}_probs.json').write_text(json.dumps(
-            {e.uid: [[round(float(x), 5) for x in row] for row in p] for e, p in zip(held, probs)}))
+        write_probs(out / f'fold{i}_probs.json', held, probs)
         (out / f'fold{i}.json').write_text(json.dumps({
             'fold': i, 'settings': {**settings, 'name': a.name, 'seed': 'soup ' + '+'.join(str(m) for m in member_seeds),
                                     'soup_of': [str(r) for r in a.run]},
