@@ -35,12 +35,13 @@ impl Lexicon {
         })
     }
 
+    /// A listed first name, written with or without its accents ("Ramón", "Sofía").
     pub(crate) fn is_first(&self, lower: &str) -> bool {
-        self.first.contains(lower)
+        self.first.contains(lower) || !lower.is_ascii() && self.first.contains(fold(lower).as_str())
     }
 
     pub(crate) fn is_last(&self, lower: &str) -> bool {
-        self.last.contains(lower)
+        self.last.contains(lower) || !lower.is_ascii() && self.last.contains(fold(lower).as_str())
     }
 
     pub(crate) fn is_place(&self, lower: &str) -> bool {
@@ -64,15 +65,38 @@ impl Lexicon {
     }
 }
 
+/// The accent-free form of a Latin-script word: the census lists are written without accents.
+fn fold(lower: &str) -> String {
+    lower
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+            'ñ' | 'ń' => 'n',
+            'ç' | 'ć' | 'č' => 'c',
+            'ś' | 'š' => 's',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ł' => 'l',
+            'ý' | 'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
+}
+
 /// Greek and Latin word parts of anatomy and pathology: "Dextroscoliosis", "Retrocardiac",
 /// "Bronchiectasis" are rare words, not names. A name with such an ending ("Marcus") is still
-/// found by context; only the rule for rare words without context skips it.
+/// found by context; only the rule for rare words without context skips it. "-ing" is not an
+/// ending here: English -ing words are in the common list, and Chinese given names end so
+/// ("Xiaoming", "Jiaying").
 fn medical_shape(lower: &str) -> bool {
     const END: &[&str] = &[
         "osis", "oses", "itis", "ectasis", "megaly", "emia", "oma", "omas", "omata", "otomy", "ostomy", "ectomy", "plasty", "pathy",
         "algia", "cele", "gram", "graphy", "scopy", "plegia", "trophy", "penia", "philia", "cytosis", "genic", "ular", "ulum",
         "ary", "ous", "ic", "ical", "al", "ae", "ium", "ia", "ies", "ism", "ity", "ion", "ions", "ine", "ide", "ate", "ated",
-        "ed", "ing", "ly", "um",
+        "ed", "ly", "um",
     ];
     const START: &[&str] = &[
         "peri", "retro", "supra", "infra", "inter", "intra", "hemi", "hyper", "hypo", "pneum", "cardi", "thorac", "bronch",

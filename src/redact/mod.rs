@@ -125,6 +125,8 @@ impl Redactor {
         hits.extend(self.names.find(text));
         let towns = self.patterns.towns_after(text, &hits);
         hits.extend(towns);
+        let announced = self.patterns.after_found(text, &hits);
+        hits.extend(announced);
         let merged = merge(hits);
         let mut out = String::with_capacity(text.len());
         let mut spans = Vec::with_capacity(merged.len());

@@ -10,9 +10,9 @@ use super::lexicon::Lexicon;
 use super::{Hit, PhiKind};
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
-const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech)\b\.?\s*[:\-,]?[ \t]*";
+const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
-const WEAK: &str = r#"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parent|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
+const WEAK: &str = r#"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
 const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
@@ -31,6 +31,17 @@ pub(crate) struct NameFinder {
     initials: Regex,
     /// What joins two names in a list: "Kristoffersen / Lindqvist", "Smith & Jones".
     joiner: Regex,
+    /// An HL7 person field left in the text: "|NGUYEN^THANH^VAN|".
+    caret: Regex,
+    /// Chinese, Japanese or Korean characters: in an English report, a name written natively.
+    cjk: Regex,
+    /// Capitalised words with the relation in brackets after them: "Hope (daughter)".
+    relation_after: Regex,
+    /// Lower-case initials after a sign-off verb, before a slash or the end: "verified tgw".
+    initials_after: Regex,
+    /// A first name before "and" and a found name ("Beatriz and Joaquín Villanueva"), or before a
+    /// verb of speech ("Ramón says").
+    first_before: Regex,
 }
 
 /// How sure the words before are that a name follows.
@@ -90,6 +101,11 @@ impl NameFinder {
             weak: Regex::new(WEAK).expect("weak triggers"),
             credential: Regex::new(CREDENTIAL).expect("credentials"),
             joiner: Regex::new(r"^[ \t]*(?:/|&|;)[ \t]*").expect("joiner"),
+            caret: Regex::new(r"(?m)(?:^|\|)(\p{L}[\p{L}'\-]*(?:\^\p{L}[\p{L}'\-]*){1,3})\^*(?:\||$)").expect("caret"),
+            cjk: Regex::new(r"[\p{Han}\p{Hangul}]{2,5}").expect("cjk"),
+            relation_after: Regex::new(r"\b(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})[ \t]*\((?i:(?:the\s+)?(?:patient's\s+|pt's\s+)?(?:daughter|son|wife|husband|spouse|partner|mother|father|sister|brother|friend|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|neighbou?r|caregiver|carer|guardian|parents?|next\s+of\s+kin|nok|roommate|fianc[eé]e?))\b").expect("relation after"),
+            initials_after: Regex::new(r"(?im)\b(?:by|verified|recorded|reviewed|typed|entered)[ \t]*:?[ \t]+([a-z]{2,4})[ \t]*(?:/|[.,;)]|$)").expect("initials after"),
+            first_before: Regex::new(r"\b(\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]+(?:(and|&|y|e|i)[ \t]+|(?:says|said|states|stated|reports|reported|asked|told|called|notes|noted|thinks|confirms|confirmed)\b)").expect("first before"),
             initials: Regex::new(r"(?m)(?:^|[-–—]\s*)([a-z]{2,4})/([a-z]{2,4})[ \t]*$|[-–—][ \t]*([a-z]{2,4})[ \t]*$").expect("initials"),
         }
     }
@@ -139,10 +155,55 @@ impl NameFinder {
             k += 1;
         }
         hits.extend(self.listed_names(text, &toks));
+        hits.extend(self.shaped_names(text, &hits));
         // Transcription initials closing a note: "- rjm/kd".
         for c in self.initials.captures_iter(text) {
             for g in [c.get(1), c.get(2), c.get(3)].into_iter().flatten() {
                 hits.push(Hit { start: g.start(), end: g.end(), kind: PhiKind::Name });
+            }
+        }
+        hits
+    }
+
+    /// Names that their form or their neighbours give away: HL7 person fields, names in CJK
+    /// characters, words followed by a relation in brackets, a first name joined to a found name
+    /// by "and" or followed by a verb of speech.
+    fn shaped_names(&self, text: &str, found: &[Hit]) -> Vec<Hit> {
+        let name = |m: regex::Match<'_>| Hit { start: m.start(), end: m.end(), kind: PhiKind::Name };
+        let mut hits = Vec::new();
+        for c in self.caret.captures_iter(text) {
+            let g = c.get(1).expect("caret group");
+            let parts: Vec<String> = g.as_str().split('^').map(str::to_lowercase).collect();
+            // "LN", "CPT" and code texts are words or abbreviations; a person's parts are not.
+            if parts.iter().all(|p| !self.clinical(p) && !self.word_like(p)) && parts.iter().take(2).all(|p| p.chars().count() >= 2) {
+                hits.push(name(g));
+            }
+        }
+        hits.extend(self.cjk.find_iter(text).map(name));
+        for c in self.relation_after.captures_iter(text) {
+            let g = c.get(1).expect("relation group");
+            // "Chest (daughter's request)" — every word must be able to be a name.
+            if g.as_str().split_whitespace().all(|w| {
+                let l = w.to_lowercase();
+                !self.clinical(&l) && (self.lex.is_first(&l) || self.lex.is_last(&l) || !self.lex.is_word(&l))
+            }) {
+                hits.push(name(g));
+            }
+        }
+        for c in self.initials_after.captures_iter(text) {
+            let g = c.get(1).expect("initials group");
+            let l = g.as_str().to_lowercase();
+            // "by CT.", "verified ETT." are words or report abbreviations, "by us." a word.
+            if g.as_str().chars().all(char::is_lowercase) && !self.lex.is_common(&l) && !self.lex.is_word(&l) && !self.clinical(&l) {
+                hits.push(name(g));
+            }
+        }
+        for c in self.first_before.captures_iter(text) {
+            let g = c.get(1).expect("first name group");
+            let l = g.as_str().to_lowercase();
+            let joined = c.get(2).is_none() || found.iter().any(|h| h.kind == PhiKind::Name && h.start == c.get(0).expect("match").end());
+            if joined && self.lex.is_first(&l) && !self.lex.is_word(&l) && !self.clinical(&l) {
+                hits.push(name(g));
             }
         }
         hits
@@ -214,7 +275,8 @@ impl NameFinder {
             Shape::Cap => !self.word_like(&lower),
             Shape::Upper => !self.word_like(&lower) && (listed || next_is_name()),
             Shape::Initial => strong || next_is_name(),
-            Shape::Lower if strong => !self.lex.is_word(&lower) && !self.clinical(&lower) && (trigger == Trigger::SignOff || self.lex.is_first(&lower) || self.lex.is_last(&lower)),
+            // "read by jmk" signs off; "read by us" is English.
+            Shape::Lower if strong => !self.lex.is_word(&lower) && !self.clinical(&lower) && (trigger == Trigger::SignOff && (!self.lex.is_common(&lower) || lower.chars().count() == 1) || self.lex.is_first(&lower) || self.lex.is_last(&lower)),
             // "his wife marguerite delacourt": a listed first name after a relation.
             Shape::Lower => self.lex.is_first(&lower) && !self.word_like(&lower) && !self.clinical(&lower),
             Shape::Other => false,
@@ -326,10 +388,15 @@ impl NameFinder {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }
             }
-            // "Smith, John"
-            if hit.is_none() && sa == Shape::Cap && a_name && self.lex.is_last(&la) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
+            // "Smith, John", "JOHNSON, MARY-KATE", and in lower case only where a line starts with
+            // it, as a list or a header does ("mcdonald, james 94M").
+            let line_start = text[..toks[i].start].rsplit('\n').next().unwrap_or("").trim().is_empty();
+            let comma_style = matches!(sa, Shape::Cap | Shape::Upper) || sa == Shape::Lower && line_start;
+            if hit.is_none() && comma_style && a_name && self.lex.is_last(&la) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);
-                if shape(b) == Shape::Cap && self.lex.is_first(&b.to_lowercase()) && !self.lex.is_word(&b.to_lowercase()) {
+                let lb = b.to_lowercase();
+                let listed_first = self.lex.is_first(&lb) || lb.contains('-') && lb.split('-').all(|p| self.lex.is_first(p));
+                if shape(b) == sa && listed_first && !self.lex.is_word(&lb) {
                     hit = Some((toks[i].start, toks[i + 1].end, i + 1));
                 }
             }

@@ -38,6 +38,11 @@ enum Rule {
     Facility,
     /// Capitalised words where a facility is expected: a name unless made of words.
     ContextFacility,
+    /// The facility word first and a name after it ("Hospital Ángeles Lomas"): when the word
+    /// after it (group 1) is no English one ("Hospital Course" stays).
+    FacilityFirst,
+    /// A day and a month whose two-digit "year" is the next date's day ("1 Dec, 14 Nov"): both.
+    DayMonth,
     /// An Irish Eircode: its last four characters mix letters and digits.
     Eircode,
     /// A postcode and the town after it (group 2), when the town is one: listed or rare.
@@ -48,6 +53,12 @@ pub(crate) struct Patterns {
     rules: Vec<(Regex, Rule)>,
     /// A capitalised run right after an identifier: ", Lisboa", " Rochester".
     town: Regex,
+    /// A month name next: the end of a "1 Dec, 14" match is the next date's day.
+    month_next: Regex,
+    /// An age over 89 right after a name: "Will Brown (93)", "Zhang Xiaoming (张晓明), 95,".
+    age_after_name: Regex,
+    /// A clock time or a second day right after a date: "12/01/26 0312", "Nov 30th and the 2nd".
+    after_date: Regex,
     lex: &'static Lexicon,
 }
 
@@ -71,7 +82,7 @@ impl Patterns {
             (re(r"\b\d{1,2}[/\-.]\d{1,2}[/\-.](?:\d{4}|\d{2})\b"), Rule::Plain(Date)),
             (re(r"\b\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?\b"), Rule::Plain(Date)),
             (re(r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4,6})?\b"), Rule::Plain(Date)),
-            (re(&format!(r"(?i)\b(?:the\s+)?{ord}(?:\s+of)?[\s\-/.]*{m}(?:[\s\-/,.]*{year}\b)?")), Rule::Plain(Date)),
+            (re(&format!(r"(?i)\b(?:the\s+)?{ord}(?:\s+of)?[\s\-/.]*{m}(?:[\s\-/,.]*{year}\b)?")), Rule::DayMonth),
             (re(&format!(r"(?i)\b{m}[\s\-/.]*{ord}\b(?:,?\s*{year}\b)?")), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b{m},?\s+\d{{4}}\b")), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b\d{{1,2}}\.?\s+{FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
@@ -125,7 +136,7 @@ impl Patterns {
             (re(r"(?i)\b[\w\-]+\.(?:jpe?g|png|dcm|dicom|pdf|tiff?|bmp|gif|docx?)\b"), Rule::Plain(Id)),
             (re(r"\b[A-Za-z0-9][A-Za-z0-9\-_]{4,}[A-Za-z0-9]\b"), Rule::LooseId),
             // Street addresses, PO boxes, city + state (+ ZIP), counties, ZIP codes.
-            (re(&format!(r"\b(?:(?i:lot|flat|unit)\s+)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{STREET}\b\.?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
+            (re(&format!(r"\b(?:(?i:lot|flat|unit|apt|apartment|suite|ste)\.?\s*#?(?:[A-Za-z]?\d+[A-Za-z]?,?\s+)?)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{STREET}\b\.?(?:\s+(?:NE|NW|SE|SW|[NSEW])\b\.?)?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
             (re(r"(?i)\bp\.?\s?o\.?\s+box\s+\d+"), Rule::Plain(Address)),
             // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße 5a".
             (re(r"\b\p{Lu}\p{L}*(?:gatan|gata|vägen|straße|strasse|weg|laan|straat|gracht|plein|gasse|vej|gade|veien|gate|katu)\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
@@ -141,7 +152,7 @@ impl Patterns {
             (re(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})\b"), Rule::Plain(Location)),
             // Continental postcode before its town, after a street: ", 114 56 Stockholm", ", 3511 AB Utrecht".
             (re(r",[ \t]*((?:\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{4,5})[ \t]+(\p{Lu}[\p{L}\-]+))"), Rule::PostcodeTown),
-            (re(r"\b\d{1,6},?\s+(?i:rue|via|calle|avenida|avenue|boulevard|chemin|strasse|straße|carrer|rua)\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Plain(Address)),
+            (re(r"\b\d{1,6},?\s+(?i:rue|via|calle|avenida|avenue|boulevard|chemin|strasse|straße|carrer|rua)\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?"), Rule::Plain(Address)),
             (re(&format!(r"\b([A-Z][a-zA-Z.'’]+(?:[ \-][A-Z][a-zA-Z'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?")), Rule::CityState),
             (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
             (re(&format!(r"\b(?:{STATES})\s+(\d{{5}}(?:-\d{{4}})?)\b")), Rule::Plain(Location)),
@@ -153,6 +164,9 @@ impl Patterns {
             (re(&format!(r"\b{FACILITY}\b,?\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")), Rule::ContextPlace),
             // Hospitals known by a short name without a facility word.
             (re(r"\b(?:Mass(?:achusetts)?\s+General|MGH|Brigham(?:\s+and\s+Women's)?|Johns\s+Hopkins|Hopkins|Cedars[\s\-]Sinai|Mount\s+Sinai|Sloan[\s\-]Kettering|MSKCC|Walter\s+Reed|Bellevue|Parkland|MD\s+Anderson|Beth\s+Israel(?:\s+Deaconess)?|NYU\s+Langone|Lenox\s+Hill|Kaiser(?:\s+Permanente)?|Groote\s+Schuur|Karolinska|Charité|Addenbrooke's|Guy's(?:\s+and\s+St\.?\s+Thomas')?)"), Rule::Plain(Facility)),
+            // Hospital systems and the VA, with the campus after them ("Mercy West", "VA Palo Alto",
+            // "Providence St. Vincent"): the system's word alone is a surname or a place too.
+            (re(r"\b(?:VA|VAMC|Mercy|Sutter|Providence|Intermountain|Geisinger|Ochsner|Northwell|Montefiore|Hackensack|Scripps|Christus|Allina|Essentia|Sanford|Baptist|Methodist|Presbyterian|Adventist)\s+(?:St\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
             // One-word hospital names of the Nordic, German and Dutch languages ("Rigshospitalet",
             // "Sahlgrenska sjukhuset", "Universitätsspital"), and university hospital acronyms
             // with their town ("UMC Utrecht", "CHU Rennes").
@@ -165,10 +179,14 @@ impl Patterns {
             // The facility word first, as Romance languages write it ("Hospital Santa Maria",
             // "Clínica de la Costa"): only with a saint or a particle after it, so that
             // "Hospital Course" stays.
+            (re(r"\b(?:Hospital|Hôpital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio)\s+(\p{Lu}[\p{L}'’\-]+)(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
             (re(r"\b(?:Hospital|Hôpital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio)\s+(?:(?:de|del|da|do|das|dos|di|des|du)\s+(?:la\s+|los\s+|las\s+)?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)\s+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Facility),
         ];
         let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
-        Patterns { rules, town, lex }
+        let month_next = re(&format!(r"(?i)^\s+{m}"));
+        let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*,|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b)|\.(?:\s|$))");
+        let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b)");
+        Patterns { rules, town, month_next, age_after_name, after_date, lex }
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
@@ -198,6 +216,26 @@ impl Patterns {
         out
     }
 
+    /// What a found identifier announces next to it: an age over 89 after a name, a clock time
+    /// or a second day after a date. Called with the name and date hits of both finders.
+    pub(crate) fn after_found(&self, text: &str, hits: &[Hit]) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for h in hits {
+            let rest = &text[h.end..];
+            let (c, kind) = match h.kind {
+                PhiKind::Name => (self.age_after_name.captures(rest), PhiKind::Age),
+                PhiKind::Date => (self.after_date.captures(rest), PhiKind::Date),
+                _ => continue,
+            };
+            let Some(g) = c.and_then(|c| c.get(1).or_else(|| c.get(2))) else { continue };
+            if kind == PhiKind::Date && g.as_str().to_lowercase().starts_with("the") && ordinal_noun_follows(&rest[g.end()..]) {
+                continue;
+            }
+            out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind });
+        }
+        out
+    }
+
     /// A town where context says one stands: a listed place that holds no everyday word, or
     /// words that are neither English nor medical ("Montego", "Lisboa").
     fn is_town(&self, lower: &str) -> bool {
@@ -219,11 +257,14 @@ impl Patterns {
                 Some(Hit { start: whole.start(), end: whole.start() + s.len(), kind: PhiKind::Url })
             }
             Rule::LooseId => loose_id(whole.as_str()).then_some(())?.then_hit(whole, PhiKind::Id),
-            Rule::Ordinal => {
-                let rest = text[whole.end()..].trim_start();
-                let next: String = rest.chars().take_while(|ch| ch.is_alphabetic()).collect::<String>().to_lowercase();
-                let noun = ["rib", "ribs", "vertebra", "vertebral", "intercostal", "posterior", "anterior", "lateral", "left", "right", "thoracic", "lumbar", "cervical", "level", "percentile", "day", "week", "time", "attempt", "digit", "metacarpal", "toe", "finger", "dose", "cycle"];
-                (!noun.contains(&next.as_str())).then_some(())?.then_hit(target, PhiKind::Date)
+            Rule::Ordinal => (!ordinal_noun_follows(&text[whole.end()..])).then_some(())?.then_hit(target, PhiKind::Date),
+            Rule::DayMonth => {
+                let end = self.month_next.find(&text[whole.end()..]).map_or(whole.end(), |m| whole.end() + m.end());
+                Some(Hit { start: whole.start(), end, kind: PhiKind::Date })
+            }
+            Rule::FacilityFirst => {
+                let l = c.get(1)?.as_str().to_lowercase();
+                (!self.lex.is_common(&l) && !self.lex.is_word(&l)).then_some(())?.then_hit(whole, PhiKind::Facility)
             }
             Rule::CityState => {
                 let has_zip = whole.as_str().trim_end().ends_with(|ch: char| ch.is_ascii_digit());
@@ -300,6 +341,13 @@ impl Patterns {
             }
         }
     }
+}
+
+/// "the 5th rib", "the 2nd attempt": an ordinal that counts something, not a day.
+fn ordinal_noun_follows(rest: &str) -> bool {
+    const NOUNS: &[&str] = &["rib", "ribs", "vertebra", "vertebral", "intercostal", "posterior", "anterior", "lateral", "left", "right", "thoracic", "lumbar", "cervical", "level", "percentile", "day", "week", "time", "attempt", "digit", "metacarpal", "toe", "finger", "dose", "cycle"];
+    let next: String = rest.trim_start().chars().take_while(|ch| ch.is_alphabetic()).collect::<String>().to_lowercase();
+    NOUNS.contains(&next.as_str())
 }
 
 /// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility

@@ -132,3 +132,25 @@ fn fifth_set_shapes_and_their_neighbours() {
     ];
     check(&cases);
 }
+
+/// Shapes first missed on the sixth hand-written set (tests/redact/handwritten6.txt): HL7 person
+/// fields, names in CJK characters, ages after a name, times and second days after a date,
+/// words that are names by a relation in brackets, first names joined by "and" or followed by a
+/// verb of speech, sign-off initials, "LAST, FIRST" in capitals and lower case, apartments and
+/// compass points around a street, hospital systems; each beside what must stay.
+#[test]
+fn sixth_set_shapes_and_their_neighbours() {
+    let cases = [
+        ("PID|1||4471902^^^MRN||NGUYEN^THANH^VAN||19341107|F. OBR|1||CHEST^LATERAL|", "PID|1||[ID]^^^MRN||[NAME]||[DATE]|F. OBR|1||CHEST^LATERAL|"),
+        ("Mr. Will Brown (93); Zhang Xiaoming (张晓明), 95, and a 95 mm mass (3 cm).", "Mr. [NAME] ([AGE]); [NAME] ([NAME]), [AGE], and a 95 mm mass (3 cm)."),
+        ("Exam begun 12/01/26 0312. Nov 30th and the 2nd; 1 Dec, 14 Nov films; the 4th and 5th ribs.", "Exam begun [DATE] [DATE]. [DATE] and [DATE]; [DATE] films; the 4th and 5th ribs."),
+        ("Hope (daughter) and Summer Lane (friend). Mild Cardiomegaly (wife reports).", "[NAME] (daughter) and [NAME] (friend). Mild Cardiomegaly (wife reports)."),
+        ("Beatriz and Joaquín Villanueva (parents of Sofía); Ramón says hi; Patient says no; Lungs and Heart normal.", "[NAME] and [NAME] (parents of [NAME]); [NAME] says hi; Patient says no; Lungs and Heart normal."),
+        ("Recorded by lmc / verified tgw. Verified placement. Verified Tube Position. Confirmed by CT. Read by us.", "Recorded by [NAME] / verified [NAME]. Verified placement. Verified Tube Position. Confirmed by CT. Read by us."),
+        ("JOHNSON, MARY-KATE; EFFUSION, SMALL.\nmcdonald, james 94M; mild, stable", "[NAME]; EFFUSION, SMALL.\n[NAME] [AGE]M; mild, stable"),
+        ("Apt 4B, 2200 N. Lincoln Ave; 1045 Rue Sainte-Catherine O, Montréal.", "[ADDRESS]; [ADDRESS], [LOCATION]."),
+        ("From Mercy West; seen at VA Palo Alto; Hospital Ángeles Lomas; Hospital Course: stable.", "From [FACILITY]; seen at [FACILITY]; [FACILITY]; Hospital Course: stable."),
+        ("Ghon focus and Ranke complex; Boerhaave and Dressler; Okonkwo Xiaoming came.", "Ghon focus and Ranke complex; Boerhaave and Dressler; [NAME] came."),
+    ];
+    check(&cases);
+}
