@@ -28,13 +28,14 @@ from pathlib import Path
 from openai_stub import serve
 
 ROOT = Path(__file__).resolve().parents[1]
+# The label space of the training package (torch-free module), not a second copy of it.
+sys.path.insert(0, str(ROOT / 'training'))
+from radlabel_train.labels import CLASSES, KEYS, MARK_TO_CLASS, NAMES  # noqa: E402
+
 BIN = ROOT / 'target/release/radlabel'
 TANSU = ROOT / 'vendor/tansu/tansu'
 SHARED = ROOT.parent / 'shared/data/openi'
-KEYS = ['NF', 'ECM', 'CM', 'LO', 'LL', 'ED', 'CO', 'PNA', 'AT', 'PTX', 'EFF', 'PO', 'FX', 'SD']
-NAMES = ['No Finding', 'Enlarged Cardiomediastinum', 'Cardiomegaly', 'Lung Opacity', 'Lung Lesion', 'Edema', 'Consolidation',
-         'Pneumonia', 'Atelectasis', 'Pneumothorax', 'Pleural Effusion', 'Pleural Other', 'Fracture', 'Support Devices']
-STATUS = {'+': 'positive', '-': 'negative', '?': 'uncertain'}
+STATUS = {mark: CLASSES[c] for mark, c in MARK_TO_CLASS.items()}
 
 
 def free_port():
