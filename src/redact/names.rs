@@ -12,7 +12,7 @@ use super::{Hit, PhiKind};
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
 const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
-const WEAK: &str = r#"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
+const WEAK: &str = r#"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
 const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
@@ -209,6 +209,12 @@ impl NameFinder {
         hits
     }
 
+    /// A listed surname, also with an apostrophe ("O'Brien") or double-barrelled ("Pryce-Jones").
+    fn surname(&self, lower: &str) -> bool {
+        let one = |p: &str| self.lex.is_last(p) || p.contains(['\'', '’']) && self.lex.is_last(&p.replace(['\'', '’'], ""));
+        one(lower) || lower.contains('-') && lower.split('-').all(one)
+    }
+
     fn word<'t>(text: &'t str, t: &Tok) -> &'t str {
         &text[t.start..t.end]
     }
@@ -388,16 +394,26 @@ impl NameFinder {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }
             }
+            // Family name first in capitals, as Japanese and Chinese names are written: "TANAKA Haruto".
+            let family_first = sa == Shape::Upper && sb == Shape::Cap && k == i + 1 && a_name && b_name && gap_ok(gap_ab, false) && self.lex.is_last(&la) && (self.lex.is_first(&lb) || self.lex.is_rare(&lb));
+            if hit.is_none() && family_first {
+                hit = Some((toks[i].start, toks[k].end, k));
+            }
             // "Smith, John", "JOHNSON, MARY-KATE", and in lower case only where a line starts with
             // it, as a list or a header does ("mcdonald, james 94M").
             let line_start = text[..toks[i].start].rsplit('\n').next().unwrap_or("").trim().is_empty();
             let comma_style = matches!(sa, Shape::Cap | Shape::Upper) || sa == Shape::Lower && line_start;
-            if hit.is_none() && comma_style && a_name && self.lex.is_last(&la) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
+            if hit.is_none() && comma_style && a_name && self.surname(&la) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);
                 let lb = b.to_lowercase();
-                let listed_first = self.lex.is_first(&lb) || lb.contains('-') && lb.split('-').all(|p| self.lex.is_first(p));
-                if shape(b) == sa && listed_first && !self.lex.is_word(&lb) {
-                    hit = Some((toks[i].start, toks[i + 1].end, i + 1));
+                let given = |l: &str| self.lex.is_first(l) || l.contains('-') && l.split('-').all(|p| self.lex.is_first(p));
+                // An unlisted given name after a listed surname: "O'Brien-Kowalczyk, Róisín".
+                if shape(b) == sa && (given(&lb) || sa != Shape::Lower && self.lex.is_rare(&lb)) && !self.lex.is_word(&lb) {
+                    // The name's other parts in the same case: "GARCÍA LÓPEZ, JOSÉ ANTONIO".
+                    let same = |t: &Tok| shape(Self::word(text, t)) == sa && !self.clinical(&Self::word(text, t).to_lowercase()) && !self.lex.is_word(&Self::word(text, t).to_lowercase());
+                    let start = if i > 0 && same(&toks[i - 1]) && text[toks[i - 1].end..toks[i].start] == *" " && self.surname(&Self::word(text, &toks[i - 1]).to_lowercase()) { toks[i - 1].start } else { toks[i].start };
+                    let last = if toks.get(i + 2).is_some_and(|t| same(t) && text[toks[i + 1].end..t.start] == *" " && given(&Self::word(text, t).to_lowercase())) { i + 2 } else { i + 1 };
+                    hit = Some((start, toks[last].end, last));
                 }
             }
             match hit {

@@ -98,6 +98,12 @@ impl Patterns {
             // A holiday on a fixed day dates an event as a date does.
             (re(r"\b(?:Thanksgiving|Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Boxing\s+Day|Valentine's\s+Day|Guy\s+Fawkes)\b"), Rule::Plain(Date)),
             (re(r"(?i)\b(?:0\d|1\d|2[0-3])[0-5]\d\s?(?:h|hrs|hours)\b"), Rule::Plain(Date)),
+            // French and continental clock times: "14h30".
+            (re(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b"), Rule::Plain(Date)),
+            // A month and an abbreviated year: "Dec '26".
+            (re(&format!(r"(?i)\b{m}\s*'\d{{2}}\b")), Rule::Plain(Date)),
+            // "the 29th" alone: a day (13-31) unless a noun follows ("the 20th percentile").
+            (re(r"(?i)\b(the\s+(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th))\b"), Rule::Ordinal),
             (re(r"(?i)\b(?:at|@)\s+(0\d[0-5]\d|1\d[0-5]\d|2[0-3][0-5]\d)\b"), Rule::Plain(Date)),
             (re(r"(?i)\b(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)"), Rule::Plain(Date)),
             (re(r"(?i)\b(?:19|20)\d{2}\s*(?:-|to|/)\s*(?:0?[1-9]|1[0-2])\s*(?:-|/)\s*(?:0?[1-9]|[12]\d|3[01])\b"), Rule::Plain(Date)),
@@ -107,7 +113,7 @@ impl Patterns {
             (re(r"(?i)\bage[ds]?\s*(?:of|is|:)?\s*(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
             (re(r"(?i)\bage[ds]?\s*(?:of|is|:)?\s*((?:ninety|one\s+hundred(?:\s+and)?)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"), Rule::Plain(Age)),
             // Years in the languages of the notes: "93 år", "92 ans", "95 años", "91 Jahre".
-            (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:år|ans|años|anos|jahre|jaar|anni|lat|vuotta)\b"), Rule::Plain(Age)),
+            (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:år|ans|años|anos|jahre|jaar|anni|lat|vuotta|歳|才|岁|세)"), Rule::Plain(Age)),
             (re(r"\b(9\d|1[0-2]\d)\s?(?:M|F|yo)\b"), Rule::Plain(Age)),
             // In words: "Ninety-three year old", "one hundred and two years".
             (re(r"(?i)\b((?:ninety|one\s+hundred(?:\s+and)?)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)[\s\-]*(?:years?|yrs?|y/?o)\b"), Rule::Plain(Age)),
@@ -120,6 +126,8 @@ impl Patterns {
             (re(r"\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}\b"), Rule::Digits(Phone, 8)),
             // Trunk-prefixed area codes: "(02) 9374 4000", "(0161) 496 0732".
             (re(r"\(0\d{1,4}\)\s?\d{3,4}[\s\-]?\d{3,4}\b"), Rule::Plain(Phone)),
+            // British numbers with the trunk 0 and no brackets: "07700 900461", "020 7946 0958".
+            (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{2,3}\s\d{3,4}\s\d{4}\b"), Rule::Plain(Phone)),
             (re(r"(?i)\b(?:phone|tel|telephone|cell|mobile|fax|pager|pgr|beeper|callback|call\s+back|ext|extension|voicemail)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
             (re(r"\bx(\d{4,5})\b"), Rule::Plain(Phone)),
             // Labelled identifiers: strong labels need two digits, weak ones four.
@@ -135,11 +143,16 @@ impl Patterns {
             (re(r"(?i)\b(?:voiceprint|fingerprint|retina|retinal|iris|biometric|template)\s+(?:template\s+|scan\s+)?(?:id\s+)?([A-Za-z0-9][A-Za-z0-9\-]*\d[A-Za-z0-9\-]*)"), Rule::Digits(Id, 2)),
             (re(r"(?i)\b[\w\-]+\.(?:jpe?g|png|dcm|dicom|pdf|tiff?|bmp|gif|docx?)\b"), Rule::Plain(Id)),
             (re(r"\b[A-Za-z0-9][A-Za-z0-9\-_]{4,}[A-Za-z0-9]\b"), Rule::LooseId),
+            // British vehicle registrations: "KX19 ABC".
+            (re(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"), Rule::Plain(Id)),
             // Street addresses, PO boxes, city + state (+ ZIP), counties, ZIP codes.
             (re(&format!(r"\b(?:(?i:lot|flat|unit|apt|apartment|suite|ste)\.?\s*#?(?:[A-Za-z]?\d+[A-Za-z]?,?\s+)?)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{STREET}\b\.?(?:\s+(?:NE|NW|SE|SW|[NSEW])\b\.?)?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
             (re(r"(?i)\bp\.?\s?o\.?\s+box\s+\d+"), Rule::Plain(Address)),
             // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße 5a".
-            (re(r"\b\p{Lu}\p{L}*(?:gatan|gata|vägen|straße|strasse|weg|laan|straat|gracht|plein|gasse|vej|gade|veien|gate|katu)\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
+            (re(r"\b\p{Lu}\p{L}*(?:gatan|gata|vägen|straße|strasse|weg|laan|straat|gracht|plein|gasse|vej|gade|veien|gate|katu|allee|platz|ring|damm|ufer|chaussee)\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
+            // The street word first and the number after, as Italian, Spanish and French write
+            // it: "Via Garibaldi 14", "Calle Mayor 5".
+            (re(r"\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Calle|Carrer|Rua|Avenida|Avinguda|Rue)\s+(?:(?:de|del|della|di|da|dos|des|du|la|le)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2},?\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
             // The town after a street, before a state or a postcode, listed or not: "14 Wattle
             // Street, Fitzroy VIC 3065".
             (re(&format!(r"\b{STREET}\b\.?,\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}),?\s+(?:[A-Z]{{2,3}}\s+)?\d{{4,5}}\b")), Rule::Plain(Location)),
@@ -175,7 +188,7 @@ impl Patterns {
             // After a transfer or an outside study, a run of capitalised words is where it came
             // from ("transferred from Royal Prince Alfred", "From Groote Schuur"), unless the run is
             // a place, a person's title or ordinary and clinical words.
-            (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|performed\s+at|obtained\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
+            (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|imaging\s+at|performed\s+at|obtained\s+at|done\s+at|seen\s+at|treated\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
             // The facility word first, as Romance languages write it ("Hospital Santa Maria",
             // "Clínica de la Costa"): only with a saint or a particle after it, so that
             // "Hospital Course" stays.
@@ -296,8 +309,12 @@ impl Patterns {
                 let tail = &whole.as_str()[whole.as_str().len() - 4..];
                 (tail.chars().any(|c| c.is_ascii_digit()) && tail.chars().any(|c| c.is_ascii_uppercase())).then_some(())?.then_hit(whole, PhiKind::Location)
             }
+            // After a postcode, a capitalised word that is also a surname is its town ("Milano");
+            // an English word is not ("2000 Units").
             Rule::PostcodeTown => {
-                self.is_town(&c.get(2)?.as_str().to_lowercase()).then_some(())?.then_hit(target, PhiKind::Location)
+                let l = c.get(2)?.as_str().to_lowercase();
+                let surname_town = self.lex.is_last(&l) && !self.lex.is_word(&l) && !is_title(&l);
+                (self.is_town(&l) || surname_town).then_some(())?.then_hit(target, PhiKind::Location)
             }
             Rule::ContextFacility => {
                 let words: Vec<&str> = target.as_str().split_whitespace().collect();
@@ -345,7 +362,7 @@ impl Patterns {
 
 /// "the 5th rib", "the 2nd attempt": an ordinal that counts something, not a day.
 fn ordinal_noun_follows(rest: &str) -> bool {
-    const NOUNS: &[&str] = &["rib", "ribs", "vertebra", "vertebral", "intercostal", "posterior", "anterior", "lateral", "left", "right", "thoracic", "lumbar", "cervical", "level", "percentile", "day", "week", "time", "attempt", "digit", "metacarpal", "toe", "finger", "dose", "cycle"];
+    const NOUNS: &[&str] = &["rib", "ribs", "vertebra", "vertebral", "intercostal", "posterior", "anterior", "lateral", "left", "right", "thoracic", "lumbar", "cervical", "level", "percentile", "day", "week", "time", "attempt", "digit", "metacarpal", "toe", "finger", "dose", "cycle", "century"];
     let next: String = rest.trim_start().chars().take_while(|ch| ch.is_alphabetic()).collect::<String>().to_lowercase();
     NOUNS.contains(&next.as_str())
 }

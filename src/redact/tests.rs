@@ -154,3 +154,17 @@ fn sixth_set_shapes_and_their_neighbours() {
     ];
     check(&cases);
 }
+
+/// Shapes first missed on the seventh hand-written set (tests/redact/handwritten7.txt).
+#[test]
+fn seventh_set_shapes_and_their_neighbours() {
+    let cases = [
+        ("TANAKA Haruto, 97歳; LEFT Lung; CHEST Pain.", "[NAME], [AGE]歳; LEFT Lung; CHEST Pain."),
+        ("Seen at Ninewells, Dundee; seen at night. Prior imaging at Maimonides.", "Seen at [FACILITY], [LOCATION]; seen at night. Prior imaging at [FACILITY]."),
+        ("Lives at Lindenallee 23; Via Garibaldi 14, 20121 Milano; T4 level, 2000 Units.", "Lives at [ADDRESS]; [ADDRESS], [LOCATION]; T4 level, 2000 Units."),
+        ("Triage 14h30; Dec '26; seen the 29th; the 20th percentile; the 13th week.", "Triage [DATE]; [DATE]; seen [DATE]; the 20th percentile; the 13th week."),
+        ("O'Brien-Kowalczyk, Róisín | GARCÍA LÓPEZ, JOSÉ ANTONIO  EXP 2026-114502", "[NAME] | [NAME]  EXP [ID]"),
+        ("Spoke w/ Delphine (RN). F: 555-210-4471; mob 07700 900461. Vehicle reg KX19 ABC.", "Spoke w/ [NAME] (RN). F: [PHONE]; mob [PHONE]. Vehicle reg [ID]."),
+    ];
+    check(&cases);
+}
