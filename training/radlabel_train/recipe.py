@@ -68,7 +68,7 @@ def add_args(ap: argparse.ArgumentParser):
     g.add_argument('--label-smoothing', type=float, default=0.05)
     g.add_argument('--weight-cap', type=float, default=4.0)
     g.add_argument('--no-synthetic', action='store_true', help='leave out the 500 synthetic reports')
-    g.add_argument('--oversample-rare', type=int, default=2,
+    g.add_argument('--oversample-rare', type=int, default=4,
                    help='repeat training reports with a positive or uncertain rare observation this many times')
     g.add_argument('--no-sentences', action='store_true', help='leave out the Open-i sentence labels')
     g.add_argument('--synthetic-sentences', type=int, default=2,
