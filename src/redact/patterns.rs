@@ -190,8 +190,8 @@ impl Patterns {
             // a place, a person's title or ordinary and clinical words.
             (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|imaging\s+at|performed\s+at|obtained\s+at|done\s+at|seen\s+at|treated\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
             // The facility word first, as Romance languages write it ("Hospital Santa Maria",
-            // "Clínica de la Costa"): only with a saint or a particle after it, so that
-            // "Hospital Course" stays.
+            // "Clínica de la Costa"): with a saint or a particle after it, or a word that is no
+            // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays.
             (re(r"\b(?:Hospital|Hôpital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio)\s+(\p{Lu}[\p{L}'’\-]+)(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
             (re(r"\b(?:Hospital|Hôpital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio)\s+(?:(?:de|del|da|do|das|dos|di|des|du)\s+(?:la\s+|los\s+|las\s+)?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)\s+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Facility),
         ];
@@ -240,8 +240,14 @@ impl Patterns {
                 PhiKind::Date => (self.after_date.captures(rest), PhiKind::Date),
                 _ => continue,
             };
-            let Some(g) = c.and_then(|c| c.get(1).or_else(|| c.get(2))) else { continue };
-            if kind == PhiKind::Date && g.as_str().to_lowercase().starts_with("the") && ordinal_noun_follows(&rest[g.end()..]) {
+            let Some(c) = c else { continue };
+            // Group 2 is a second day ("and the 2nd"), which a noun after it makes a count.
+            let (g, day) = match (c.get(1), c.get(2)) {
+                (Some(g), _) => (g, false),
+                (None, Some(g)) => (g, true),
+                (None, None) => continue,
+            };
+            if day && ordinal_noun_follows(&rest[g.end()..]) {
                 continue;
             }
             out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind });
