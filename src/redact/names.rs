@@ -10,7 +10,7 @@ use super::lexicon::Lexicon;
 use super::{Hit, PhiKind};
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
-const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech)\b\.?\s*[:\-,]?[ \t]*";
+const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech|reader|user(?:name)?|login|operator)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
 const WEAK: &str = r#"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
@@ -150,6 +150,8 @@ impl NameFinder {
             if let Some(m) = self.joiner.find(&text[end..]) {
                 if let Some(n) = self.after(text, &toks, end + m.end(), Trigger::Strong).filter(|n| n.start >= end + m.end()) {
                     hits.push(n);
+                } else if let Some(n) = self.typist(text, &toks, end + m.end()).filter(|_| m.as_str().contains('/')) {
+                    hits.push(n);
                 }
             }
             k += 1;
@@ -207,6 +209,24 @@ impl NameFinder {
             }
         }
         hits
+    }
+
+    /// The typist's initials after a dictating name and a slash: "DR HALVORSEN/jt". Frequency
+    /// lists hold most letter pairs, so only English and clinical words are excluded.
+    fn typist(&self, text: &str, toks: &[Tok], pos: usize) -> Option<Hit> {
+        let t = toks.get(toks.partition_point(|t| t.start < pos))?;
+        let w = Self::word(text, t);
+        let l = w.to_lowercase();
+        let alone = !text[t.end..].starts_with(|c: char| c.is_alphanumeric());
+        (t.start == pos && alone && (2..=3).contains(&w.chars().count()) && shape(w) == Shape::Lower && !self.lex.is_word(&l) && !self.clinical(&l))
+            .then_some(Hit { start: t.start, end: t.end, kind: PhiKind::Name })
+    }
+
+    /// A login made of an initial or two and a listed surname: "mpatel", "jsmith".
+    fn login(&self, lower: &str) -> bool {
+        let n = lower.chars().count();
+        (5..=16).contains(&n) && lower.chars().all(|c| c.is_ascii_lowercase()) && !self.lex.is_word(lower) && !self.lex.is_common(lower)
+            && (1..=2).any(|k| n - k >= 4 && self.lex.is_last(&lower[k..]) && !self.lex.is_word(&lower[k..]))
     }
 
     /// A listed surname, also with an apostrophe ("O'Brien") or double-barrelled ("Pryce-Jones").
@@ -282,7 +302,7 @@ impl NameFinder {
             Shape::Upper => !self.word_like(&lower) && (listed || next_is_name()),
             Shape::Initial => strong || next_is_name(),
             // "read by jmk" signs off; "read by us" is English.
-            Shape::Lower if strong => !self.lex.is_word(&lower) && !self.clinical(&lower) && (trigger == Trigger::SignOff && (!self.lex.is_common(&lower) || lower.chars().count() == 1) || self.lex.is_first(&lower) || self.lex.is_last(&lower)),
+            Shape::Lower if strong => !self.lex.is_word(&lower) && !self.clinical(&lower) && (trigger == Trigger::SignOff && (!self.lex.is_common(&lower) || lower.chars().count() == 1) || self.lex.is_first(&lower) || self.lex.is_last(&lower) || self.login(&lower)),
             // "his wife marguerite delacourt": a listed first name after a relation.
             Shape::Lower => self.lex.is_first(&lower) && !self.word_like(&lower) && !self.clinical(&lower),
             Shape::Other => false,
@@ -392,6 +412,27 @@ impl NameFinder {
                 let rare_pair = sa == Shape::Cap && sb == Shape::Cap && name_cased(a) && name_cased(b) && (self.lex.is_rare(&la) || self.lex.is_rare(&lb)) && name_word(&la) && name_word(&lb) && !self.lex.is_place(&la) && !self.lex.is_place(&lb);
                 if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair) || sa == Shape::Lower && self.lex.is_first(&la) && self.lex.is_last(&lb) {
                     hit = Some((toks[i].start, toks[k].end, k));
+                }
+            }
+            // A name with its particles: "Pieter van der Berg", "Luiz da Costa", "Omar bin Said".
+            if hit.is_none() && sa == Shape::Cap && a_name && !is_title(&la) && gap_ok(gap_ab, false) {
+                let n = toks[i + 1..].iter().take(2).take_while(|t| matches!(Self::word(text, t), "van" | "von" | "der" | "den" | "de" | "del" | "della" | "da" | "di" | "dos" | "das" | "do" | "du" | "la" | "le" | "bin" | "ibn" | "ter" | "ten")).count();
+                let last = i + 1 + n;
+                let spaced = (i..last).all(|x| toks.get(x + 1).is_some_and(|t| gap_ok(&text[toks[x].end..t.start], false)));
+                if n > 0 && spaced && toks.get(last).is_some_and(|t| {
+                    let w = Self::word(text, t);
+                    let l = w.to_lowercase();
+                    shape(w) == Shape::Cap && name_cased(w) && !self.lex.is_word(&l) && !self.clinical(&l) && !self.lex.is_place(&l) && !is_eponym_use(text, toks.get(last + 1))
+                }) {
+                    hit = Some((toks[i].start, toks[last].end, last));
+                }
+            }
+            // A surname in capitals and an initial, as a label or a CD sleeve writes it: "GONZALEZ-REYES M".
+            let init = &toks[i + 1];
+            if hit.is_none() && sa == Shape::Upper && a_name && self.surname(&la) && gap_ab == " " && init.end - init.start == 1 && Self::word(text, init).chars().all(|c| c.is_ascii_uppercase()) {
+                let dot = usize::from(text[init.end..].starts_with('.'));
+                if !text[init.end + dot..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+                    hit = Some((toks[i].start, init.end + dot, i + 1));
                 }
             }
             // Family name first in capitals, as Japanese and Chinese names are written: "TANAKA Haruto".

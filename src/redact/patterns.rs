@@ -14,7 +14,7 @@ const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|M
 /// Month names of the languages whose dates reach English reports ("1 janvier 1940", "3 März 2025").
 const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars)";
 const STREET: &str = r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
-const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Healthcare|Health Care|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
+const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Healthcare|Health Care|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
 /// What to do with a pattern's match.
 enum Rule {
@@ -38,6 +38,9 @@ enum Rule {
     Facility,
     /// Capitalised words where a facility is expected: a name unless made of words.
     ContextFacility,
+    /// The value of a facility field: a name unless every word of it is an ordinary one
+    /// ("Hospital: Admitted overnight").
+    LabelledFacility,
     /// The facility word first and a name after it ("Hospital Ángeles Lomas"): when the word
     /// after it (group 1) is no English one ("Hospital Course" stays).
     FacilityFirst,
@@ -57,7 +60,8 @@ pub(crate) struct Patterns {
     month_next: Regex,
     /// An age over 89 right after a name: "Will Brown (93)", "Zhang Xiaoming (张晓明), 95,".
     age_after_name: Regex,
-    /// A clock time or a second day right after a date: "12/01/26 0312", "Nov 30th and the 2nd".
+    /// A clock time, a second day or the end of a range right after a date: "12/01/26 0312",
+    /// "Nov 30th and the 2nd", "11/27-11/30".
     after_date: Regex,
     lex: &'static Lexicon,
 }
@@ -79,8 +83,13 @@ impl Patterns {
             (re(r"(?i)\b[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|us|health|example)(?:/[^\s<>]*)?\b"), Rule::Url),
             (re(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"), Rule::Ip),
             // Dates: numeric, ISO, with month names, ordinals, times.
-            (re(r"\b\d{1,2}[/\-.]\d{1,2}[/\-.](?:\d{4}|\d{2})\b"), Rule::Plain(Date)),
-            (re(r"\b\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?\b"), Rule::Plain(Date)),
+            // One separator twice: "11/27-11/30" is a range, not "11/27-11".
+            (re(r"\b\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)(?:\d{4}|\d{2})\b"), Rule::Plain(Date)),
+            // The first day of a range of days; the second is found after it ("11/27-11/30").
+            (re(r"\b((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))[ \t]*(?:-|–|to|through|thru)[ \t]*(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"), Rule::Plain(Date)),
+            (re(r"\b\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+\-]\d{2}:?\d{2}\b)?)?\b"), Rule::Plain(Date)),
+            // OCR that spaces every character: "1 1 / 2 8 / 2 0 2 6".
+            (re(r"\b\d(?: \d)? / \d(?: \d)? / \d(?: \d){1,3}\b"), Rule::Plain(Date)),
             (re(r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4,6})?\b"), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b(?:the\s+)?{ord}(?:\s+of)?[\s\-/.]*{m}(?:[\s\-/,.]*{year}\b)?")), Rule::DayMonth),
             (re(&format!(r"(?i)\b{m}[\s\-/.]*{ord}\b(?:,?\s*{year}\b)?")), Rule::Plain(Date)),
@@ -96,7 +105,7 @@ impl Patterns {
             (re(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th))?"), Rule::Plain(Date)),
             (re(r"(?i:\b(?:on|since|from|until|last|next|this|by))\s+((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)"), Rule::Plain(Date)),
             // A holiday on a fixed day dates an event as a date does.
-            (re(r"\b(?:Thanksgiving|Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Boxing\s+Day|Valentine's\s+Day|Guy\s+Fawkes)\b"), Rule::Plain(Date)),
+            (re(r"\b(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Boxing\s+Day|Valentine's\s+Day|Guy\s+Fawkes)\b"), Rule::Plain(Date)),
             (re(r"(?i)\b(?:0\d|1\d|2[0-3])[0-5]\d\s?(?:h|hrs|hours)\b"), Rule::Plain(Date)),
             // French and continental clock times: "14h30".
             (re(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b"), Rule::Plain(Date)),
@@ -123,7 +132,9 @@ impl Patterns {
             (re(r"\b\d{3}[\s\-]\d{2}[\s\-]\d{4}\b"), Rule::Plain(Id)),
             // Phones and faxes.
             (re(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\b\d{3})[\s.\-]?\d{3}[\s.\-]\d{4}\b(?:\s*(?i:x|ext\.?|extension)\s*\d{1,6})?"), Rule::Plain(Phone)),
-            (re(r"\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}\b"), Rule::Digits(Phone, 8)),
+            (re(r"\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}\b(?:\s*(?i:x|ext\.?|extension)\s*\d{1,6})?"), Rule::Digits(Phone, 8)),
+            // The international prefix dialled as "00": "0049 89 4400 7712".
+            (re(r"\b00[1-9]\d{0,2}(?:[\s.\-]\d{1,4}){2,5}\b"), Rule::Digits(Phone, 9)),
             // Trunk-prefixed area codes: "(02) 9374 4000", "(0161) 496 0732".
             (re(r"\(0\d{1,4}\)\s?\d{3,4}[\s\-]?\d{3,4}\b"), Rule::Plain(Phone)),
             // British numbers with the trunk 0 and no brackets: "07700 900461", "020 7946 0958".
@@ -148,6 +159,7 @@ impl Patterns {
             // Street addresses, PO boxes, city + state (+ ZIP), counties, ZIP codes.
             (re(&format!(r"\b(?:(?i:lot|flat|unit|apt|apartment|suite|ste)\.?\s*#?(?:[A-Za-z]?\d+[A-Za-z]?,?\s+)?)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{STREET}\b\.?(?:\s+(?:NE|NW|SE|SW|[NSEW])\b\.?)?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
             (re(r"(?i)\bp\.?\s?o\.?\s+box\s+\d+"), Rule::Plain(Address)),
+            (re(r"(?i)\b(?:rural\s+route|r\.?r\.?)\s*#?\s*\d{1,3},?\s+box\s+\d+"), Rule::Plain(Address)),
             // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße 5a".
             (re(r"\b\p{Lu}\p{L}*(?:gatan|gata|vägen|straße|strasse|weg|laan|straat|gracht|plein|gasse|vej|gade|veien|gate|katu|allee|platz|ring|damm|ufer|chaussee)\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
             // The street word first and the number after, as Italian, Spanish and French write
@@ -175,11 +187,13 @@ impl Patterns {
             (re(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?\b"), Rule::Facility),
             // The town right after a facility's name: "Beaumont Hospital, Dublin", "Mayo Clinic Rochester".
             (re(&format!(r"\b{FACILITY}\b,?\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")), Rule::ContextPlace),
+            // The value of a facility field: "HOSPITAL: ST JOSEPHS MERCY", "Facility: Lakeview".
+            (re(r"(?i:\b(?:hospital|facility|institution|referring\s+facility|outside\s+facility|sending\s+facility))[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.\-]*(?:[ ](?:\p{Lu}[\p{L}'’.\-]*|of|the|and|&)){0,5})"), Rule::LabelledFacility),
             // Hospitals known by a short name without a facility word.
             (re(r"\b(?:Mass(?:achusetts)?\s+General|MGH|Brigham(?:\s+and\s+Women's)?|Johns\s+Hopkins|Hopkins|Cedars[\s\-]Sinai|Mount\s+Sinai|Sloan[\s\-]Kettering|MSKCC|Walter\s+Reed|Bellevue|Parkland|MD\s+Anderson|Beth\s+Israel(?:\s+Deaconess)?|NYU\s+Langone|Lenox\s+Hill|Kaiser(?:\s+Permanente)?|Groote\s+Schuur|Karolinska|Charité|Addenbrooke's|Guy's(?:\s+and\s+St\.?\s+Thomas')?)"), Rule::Plain(Facility)),
             // Hospital systems and the VA, with the campus after them ("Mercy West", "VA Palo Alto",
             // "Providence St. Vincent"): the system's word alone is a surname or a place too.
-            (re(r"\b(?:VA|VAMC|Mercy|Sutter|Providence|Intermountain|Geisinger|Ochsner|Northwell|Montefiore|Hackensack|Scripps|Christus|Allina|Essentia|Sanford|Baptist|Methodist|Presbyterian|Adventist)\s+(?:St\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
+            (re(r"\b(?:VA|VAMC|Mercy|Sutter|Kaiser\s+Permanente|Banner|Dignity|Atrium|Ascension|Novant|Prisma|AdventHealth|Advocate|Providence|Intermountain|Geisinger|Ochsner|Northwell|Montefiore|Hackensack|Scripps|Christus|Allina|Essentia|Sanford|Baptist|Methodist|Presbyterian|Adventist)\s+(?:St\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
             // One-word hospital names of the Nordic, German and Dutch languages ("Rigshospitalet",
             // "Sahlgrenska sjukhuset", "Universitätsspital"), and university hospital acronyms
             // with their town ("UMC Utrecht", "CHU Rennes").
@@ -188,17 +202,17 @@ impl Patterns {
             // After a transfer or an outside study, a run of capitalised words is where it came
             // from ("transferred from Royal Prince Alfred", "From Groote Schuur"), unless the run is
             // a place, a person's title or ordinary and clinical words.
-            (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|imaging\s+at|performed\s+at|obtained\s+at|done\s+at|seen\s+at|treated\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
+            (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|imaging\s+at|performed\s+at|obtained\s+at|done\s+at|seen\s+at|treated\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+(?:of\s+)?){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
             // The facility word first, as Romance languages write it ("Hospital Santa Maria",
             // "Clínica de la Costa"): with a saint or a particle after it, or a word that is no
             // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays.
-            (re(r"\b(?:Hospital|Hôpital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio)\s+(\p{Lu}[\p{L}'’\-]+)(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
-            (re(r"\b(?:Hospital|Hôpital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio)\s+(?:(?:de|del|da|do|das|dos|di|des|du)\s+(?:la\s+|los\s+|las\s+)?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)\s+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Facility),
+            (re(r"\b(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio)\s+(\p{Lu}[\p{L}'’\-]+)(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
+            (re(r"\b(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio)\s+(?:(?:de|del|da|do|das|dos|di|des|du)\s+(?:la\s+|los\s+|las\s+)?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)[\s\-]+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Facility),
         ];
         let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
         let month_next = re(&format!(r"(?i)^\s+{m}"));
         let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*,|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b)|\.(?:\s|$))");
-        let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b)");
+        let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         Patterns { rules, town, month_next, age_after_name, after_date, lex }
     }
 
@@ -241,8 +255,9 @@ impl Patterns {
                 _ => continue,
             };
             let Some(c) = c else { continue };
-            // Group 2 is a second day ("and the 2nd"), which a noun after it makes a count.
-            let (g, day) = match (c.get(1), c.get(2)) {
+            // Group 2 is a second day ("and the 2nd"), which a noun after it makes a count; group 3
+            // the end of a range ("11/27-11/30").
+            let (g, day) = match (c.get(1).or(c.get(3)), c.get(2)) {
                 (Some(g), _) => (g, false),
                 (None, Some(g)) => (g, true),
                 (None, None) => continue,
@@ -322,6 +337,13 @@ impl Patterns {
                 let surname_town = self.lex.is_last(&l) && !self.lex.is_word(&l) && !is_title(&l);
                 (self.is_town(&l) || surname_town).then_some(())?.then_hit(target, PhiKind::Location)
             }
+            Rule::LabelledFacility => {
+                let ordinary = |w: &str| {
+                    let l = w.trim_end_matches("'s").trim_end_matches('.').to_lowercase();
+                    self.lex.is_word(&l) || self.lex.is_common(&l) || is_title(&l) || matches!(l.as_str(), "of" | "the" | "and" | "&")
+                };
+                target.as_str().split(' ').any(|w| !ordinary(w)).then_some(())?.then_hit(target, PhiKind::Facility)
+            }
             Rule::ContextFacility => {
                 let words: Vec<&str> = target.as_str().split_whitespace().collect();
                 let lower: Vec<String> = words.iter().map(|w| w.trim_end_matches("'s").to_lowercase()).collect();
@@ -330,6 +352,11 @@ impl Patterns {
                 let kept = &lower[..keep];
                 // One word: only a rare one (a listed city is the place rule's); several: one of
                 // them rare or a first name ("Royal Prince Alfred"), not all everyday words.
+                // "Sunrise of Tucson": a name of everyday words, placed by "of" and a listed town.
+                let n = lower.len();
+                if n >= 3 && lower[n - 2] == "of" && self.lex.is_place(lower[n - 1].trim_end_matches([',', '.'])) && !self.lex.is_word(&lower[n - 1]) && !is_title(&lower[0]) {
+                    return hit(target, PhiKind::Facility);
+                }
                 let ok = match keep {
                     0 => false,
                     // An acronym alone ("from CABG") is a procedure more often than a place.

@@ -168,3 +168,16 @@ fn seventh_set_shapes_and_their_neighbours() {
     ];
     check(&cases);
 }
+
+#[test]
+fn eighth_set_ranges_fields_and_particles() {
+    let cases = [
+        ("Admitted 11/27-11/30; 1 1 / 2 8 / 2 0 2 6; at 2026-11-30T23:14:05-05:00; ratio 1/2.", "Admitted [DATE]-[DATE]; [DATE]; at [DATE]; ratio 1/2."),
+        ("DR HALVORSEN/jt dictated. Reader mpatel. The reader notes it; user guide.", "DR [NAME]/[NAME] dictated. Reader [NAME]. The reader notes it; user guide."),
+        ("Pieter van der Berg came; labelled GONZALEZ-REYES M; the van is parked; CHEST PA view.", "[NAME] came; labelled [NAME]; the van is parked; CHEST PA view."),
+        ("HOSPITAL: ST JOSEPHS MERCY  LOC: 4N. Hospital: Admitted overnight.", "HOSPITAL: [FACILITY]  LOC: 4N. Hospital: Admitted overnight."),
+        ("From Sunrise of Tucson, Tucson; from Hopital Sainte-Justine; Riverside Family Practice.", "From [FACILITY], [LOCATION]; from [FACILITY]; [FACILITY]."),
+        ("Call +44 20 7946 0321 ext. 214 or 0049 89 4400 7712. Rural Route 2, Box 118. Kein Erguss.", "Call [PHONE] or [PHONE]. [ADDRESS]. Kein Erguss."),
+    ];
+    check(&cases);
+}
