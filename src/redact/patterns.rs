@@ -182,7 +182,8 @@ impl Patterns {
             (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
             (re(&format!(r"\b(?:{STATES})\s+(\d{{5}}(?:-\d{{4}})?)\b")), Rule::Plain(Location)),
             (re(r"(?i)\b(?:zip|zip\s*code|postal\s*code|postcode)\s*(?:is|of)?\s*(?:on\s+the\s+chart\s+is\s+)?[:#]?\s*(\d{5}(?:-\d{4})?)\b"), Rule::Plain(Location)),
-            (re(r"(?i:\b(?:in|from|near|at|to|of|lives\s+in|resides\s+in|city\s+of|town\s+of|visiting|moved\s+to|home\s+in))\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
+            // "from", also in the languages of notes written abroad ("aus München", "från Göteborg").
+            (re(r"(?i:\b(?:in|from|near|at|to|of|lives\s+in|resides\s+in|city\s+of|town\s+of|visiting|moved\s+to|home\s+in|aus|nach|från|uit|naar|desde|à))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
             (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:[A-Z][A-Za-z'’\-]+\.?\s+(?:(?:of|the|and|&)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?i:of|at)\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
             (re(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?\b"), Rule::Facility),
             // The town right after a facility's name: "Beaumont Hospital, Dublin", "Mayo Clinic Rochester".

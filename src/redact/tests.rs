@@ -178,6 +178,7 @@ fn eighth_set_ranges_fields_and_particles() {
         ("HOSPITAL: ST JOSEPHS MERCY  LOC: 4N. Hospital: Admitted overnight.", "HOSPITAL: [FACILITY]  LOC: 4N. Hospital: Admitted overnight."),
         ("From Sunrise of Tucson, Tucson; from Hopital Sainte-Justine; Riverside Family Practice.", "From [FACILITY], [LOCATION]; from [FACILITY]; [FACILITY]."),
         ("Call +44 20 7946 0321 ext. 214 or 0049 89 4400 7712. Rural Route 2, Box 118. Kein Erguss.", "Call [PHONE] or [PHONE]. [ADDRESS]. Kein Erguss."),
+        ("Patient aus München, moved from Göteborg; parents of Sofía.", "Patient aus [LOCATION], moved from [LOCATION]; parents of [NAME]."),
     ];
     check(&cases);
 }
