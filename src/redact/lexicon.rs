@@ -9,6 +9,9 @@ pub(crate) struct Lexicon {
     last: HashSet<&'static str>,
     /// Cities (counties only with the word County: "Smith" is one), lower case, multi-word names as written ("san diego").
     places: HashSet<&'static str>,
+    /// Countries and territories ("samoa", "united arab emirates"): what makes the word before
+    /// ", Samoa" a town.
+    countries: HashSet<&'static str>,
     /// Words that are words first: capitalised, they are names only with context.
     words: HashSet<&'static str>,
     /// The 30,000 most frequent English words (names among them): a capitalised word outside
@@ -30,6 +33,7 @@ impl Lexicon {
                 .lines()
                 .filter(|l| !l.starts_with('#') && !l.is_empty())
                 .collect(),
+            countries: include_str!("data/countries.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect(),
             words: list(include_str!("data/not_names.txt")).chain(SECTION_WORDS.iter().copied()).collect(),
             common: list(include_str!("data/common_words.txt")).collect(),
         })
@@ -46,6 +50,10 @@ impl Lexicon {
 
     pub(crate) fn is_place(&self, lower: &str) -> bool {
         self.places.contains(lower)
+    }
+
+    pub(crate) fn is_country(&self, lower: &str) -> bool {
+        self.countries.contains(lower)
     }
 
     /// An ordinary English word (or a common name: "alfred" is one).

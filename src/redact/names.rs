@@ -10,7 +10,7 @@ use super::lexicon::Lexicon;
 use super::{Hit, PhiKind};
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
-const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech|reader|user(?:name)?|login|operator)\b\.?\s*[:\-,]?[ \t]*";
+const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
 const WEAK: &str = r#"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
@@ -39,6 +39,8 @@ pub(crate) struct NameFinder {
     relation_after: Regex,
     /// Lower-case initials after a sign-off verb, before a slash or the end: "verified tgw".
     initials_after: Regex,
+    /// Initials before a surname: "T.K. Ghosh", "K. R. Srinivasan".
+    initialled: Regex,
     /// A first name before "and" and a found name ("Beatriz and Joaquín Villanueva"), or before a
     /// verb of speech ("Ramón says").
     first_before: Regex,
@@ -106,6 +108,7 @@ impl NameFinder {
             relation_after: Regex::new(r"\b(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})[ \t]*\((?i:(?:the\s+)?(?:patient's\s+|pt's\s+)?(?:daughter|son|wife|husband|spouse|partner|mother|father|sister|brother|friend|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|neighbou?r|caregiver|carer|guardian|parents?|next\s+of\s+kin|nok|roommate|fianc[eé]e?))\b").expect("relation after"),
             initials_after: Regex::new(r"(?im)\b(?:by|verified|recorded|reviewed|typed|entered)[ \t]*:?[ \t]+([a-z]{2,4})[ \t]*(?:/|[.,;)]|$)").expect("initials after"),
             first_before: Regex::new(r"\b(\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]+(?:(and|&|y|e|i)[ \t]+|(?:says|said|states|stated|reports|reported|asked|told|called|notes|noted|thinks|confirms|confirmed)\b)").expect("first before"),
+            initialled: Regex::new(r"\b(?:\p{Lu}\.[ \t]?){1,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b").expect("initialled"),
             initials: Regex::new(r"(?m)(?:^|[-–—]\s*)([a-z]{2,4})/([a-z]{2,4})[ \t]*$|[-–—][ \t]*([a-z]{2,4})[ \t]*$").expect("initials"),
         }
     }
@@ -126,7 +129,8 @@ impl NameFinder {
                 }
                 // "Signed, t. okafor" signs off as "Signed by:" does; "Patient, ..." does not.
                 let core = t.trim_end_matches(',').trim_end();
-                let signoff = strong && (t.ends_with(':') || core.ends_with("by") || core.ends_with("signed") || TITLES.contains(&t.trim_end_matches('.')));
+                let letter_end = ["sincerely", "faithfully", "regards", "wishes"].iter().any(|w| core.ends_with(w));
+                let signoff = strong && (t.ends_with(':') || core.ends_with("by") || core.ends_with("signed") || letter_end || TITLES.contains(&t.trim_end_matches('.')));
                 if let Some(h) = self.after(text, &toks, m.end(), if signoff { Trigger::SignOff } else if strong { Trigger::Strong } else { Trigger::Weak }) {
                     hits.push(h);
                 }
@@ -198,6 +202,16 @@ impl NameFinder {
             // "by CT.", "verified ETT." are words or report abbreviations, "by us." a word.
             if g.as_str().chars().all(char::is_lowercase) && !self.lex.is_common(&l) && !self.lex.is_word(&l) && !self.clinical(&l) {
                 hits.push(name(g));
+            }
+        }
+        for c in self.initialled.captures_iter(text) {
+            let (whole, g) = (c.get(0).expect("match"), c.get(1).expect("surname group"));
+            let l = g.as_str().to_lowercase();
+            let initials = whole.as_str().matches('.').count();
+            // "E. Coli" and "S. Aureus" are no names: one initial needs a listed surname.
+            let named = self.surname(&l) || initials >= 2 && self.lex.is_rare(&l);
+            if named && !self.lex.is_word(&l) && !self.clinical(&l) && !is_eponym_use(text, None) {
+                hits.push(name(whole));
             }
         }
         for c in self.first_before.captures_iter(text) {
@@ -288,6 +302,10 @@ impl NameFinder {
             let nl = nw.to_lowercase();
             !self.lex.is_word(&nl) && (shape(nw) == Shape::Cap || shape(nw) == Shape::Upper && (self.lex.is_first(&nl) || self.lex.is_last(&nl) || strong && self.lex.is_rare(&nl) && nl.chars().count() >= 4))
         });
+        let surname_next = || toks.get(i + 1).is_some_and(|n| {
+            let nw = Self::word(text, n);
+            gap_ok(&text[first.end..n.start], false) && shape(nw) == Shape::Lower && self.surname(nw) && !self.lex.is_word(nw) && !self.lex.is_common(nw)
+        });
         let title = TITLES.contains(&Self::word(text, toks.get(i.wrapping_sub(1)).unwrap_or(first)).to_lowercase().as_str());
         let listed = self.lex.is_first(&lower) || self.lex.is_last(&lower);
         let ok = match shape(w) {
@@ -302,7 +320,9 @@ impl NameFinder {
             Shape::Upper => !self.word_like(&lower) && (listed || next_is_name()),
             Shape::Initial => strong || next_is_name(),
             // "read by jmk" signs off; "read by us" is English.
-            Shape::Lower if strong => !self.lex.is_word(&lower) && !self.clinical(&lower) && (trigger == Trigger::SignOff && (!self.lex.is_common(&lower) || lower.chars().count() == 1) || self.lex.is_first(&lower) || self.lex.is_last(&lower) || self.login(&lower)),
+            // "transcribed by declan whitfield": a common word is a first name when a listed
+            // surname follows it.
+            Shape::Lower if strong => !self.lex.is_word(&lower) && !self.clinical(&lower) && (trigger == Trigger::SignOff && (!self.lex.is_common(&lower) || lower.chars().count() == 1 || surname_next()) || self.lex.is_first(&lower) || self.lex.is_last(&lower) || self.login(&lower)),
             // "his wife marguerite delacourt": a listed first name after a relation.
             Shape::Lower => self.lex.is_first(&lower) && !self.word_like(&lower) && !self.clinical(&lower),
             Shape::Other => false,
@@ -410,7 +430,10 @@ impl NameFinder {
                 // "Nkechi Obi-Wan" has no listed first name and no cue.
                 let name_word = |l: &str| self.lex.is_rare(l) || self.lex.is_first(l) || self.lex.is_last(l);
                 let rare_pair = sa == Shape::Cap && sb == Shape::Cap && name_cased(a) && name_cased(b) && (self.lex.is_rare(&la) || self.lex.is_rare(&lb)) && name_word(&la) && name_word(&lb) && !self.lex.is_place(&la) && !self.lex.is_place(&lb);
-                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair) || sa == Shape::Lower && self.lex.is_first(&la) && self.lex.is_last(&lb) {
+                // In capitals ("PRAYUTH CHAIYAPORN"), where any heading is capitals too: both rare
+                // (a comma after them is "SURNAME SURNAME, GIVEN", the comma rule's).
+                let rare_caps = sa == Shape::Upper && sb == Shape::Upper && k == i + 1 && !text[toks[k].end..].starts_with(',') && [&la, &lb].iter().all(|l| self.lex.is_rare(l) && l.chars().count() >= 4 && l.chars().all(char::is_alphabetic) && !self.lex.is_place(l));
+                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps) || sa == Shape::Lower && self.lex.is_first(&la) && self.lex.is_last(&lb) {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }
             }

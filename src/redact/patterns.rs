@@ -14,7 +14,7 @@ const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|M
 /// Month names of the languages whose dates reach English reports ("1 janvier 1940", "3 März 2025").
 const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars)";
 const STREET: &str = r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
-const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Healthcare|Health Care|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
+const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Healthcare|Health Care|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
 /// What to do with a pattern's match.
 enum Rule {
@@ -38,6 +38,12 @@ enum Rule {
     Facility,
     /// Capitalised words where a facility is expected: a name unless made of words.
     ContextFacility,
+    /// A town (group 1) before a country (group 2): neither an English word nor a country itself.
+    CityCountry,
+    /// "Royal" and a listed place or first name (group 1): a hospital ("Royal Perth").
+    RoyalFacility,
+    /// A town where context says someone lives: listed, or no English word.
+    Town,
     /// The value of a facility field: a name unless every word of it is an ordinary one
     /// ("Hospital: Admitted overnight").
     LabelledFacility,
@@ -99,6 +105,8 @@ impl Patterns {
             (re(r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.)|[ap]\b)?"), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b(?:(?:last|next|this)\s+)?(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+(?:{m}[\s\-/.]*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b")), Rule::Plain(Date)),
             (re(r"(?i)\b(?:on|dated|since|from|until|of|seen|date|exam|study|ct|cxr|mri|xr|dictated|signed|transcribed|typed|reviewed)\s+((?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|[12]\d|3[01]))(?:\.?(?:[\s,;:)]|$))"), Rule::Plain(Date)),
+            // A month and day that a clock time follows: "changed 11/30 03:00".
+            (re(r"\b((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b"), Rule::Plain(Date)),
             // "30/11": a day over 12 before a month cannot be a fraction or a ratio.
             (re(r"(?:^|[^\d/.\-])((?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?:[^\d/]|$)"), Rule::Plain(Date)),
             // A weekday alone dates an event as well as a date does ("the cough began Sunday").
@@ -139,14 +147,16 @@ impl Patterns {
             (re(r"\(0\d{1,4}\)\s?\d{3,4}[\s\-]?\d{3,4}\b"), Rule::Plain(Phone)),
             // British numbers with the trunk 0 and no brackets: "07700 900461", "020 7946 0958".
             (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{2,3}\s\d{3,4}\s\d{4}\b"), Rule::Plain(Phone)),
-            (re(r"(?i)\b(?:phone|tel|telephone|cell|mobile|fax|pager|pgr|beeper|callback|call\s+back|ext|extension|voicemail)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
+            (re(r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|mob|ring|fax|pager|pgr|beeper|callback|call\s+back|ext|extension|voicemail)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
             (re(r"\bx(\d{4,5})\b"), Rule::Plain(Phone)),
+            // Australian mobiles: "0412 345 678".
+            (re(r"\b04\d{2}[ \-]?\d{3}[ \-]?\d{3}\b"), Rule::Plain(Phone)),
             // Labelled identifiers: strong labels need two digits, weak ones four.
             (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|acc|accession|acct|account|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|id|identifier|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is)?\s*[:#=]?\s*#?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
             (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
             // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
             // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
-            (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,14}\d|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
+            (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,24}\d|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
             // A short label glued to a number by "#": "ORD#77812-A", "REQ#4471".
             (re(r"\b[A-Z]{2,6}#\s?([A-Za-z0-9][A-Za-z0-9\-_/]*\d[A-Za-z0-9\-_/]*)"), Rule::Digits(Id, 3)),
             // ... the whole of it when a label says it is a number: "Order ORD#77812-A".
@@ -168,6 +178,8 @@ impl Patterns {
             // The town after a street, before a state or a postcode, listed or not: "14 Wattle
             // Street, Fitzroy VIC 3065".
             (re(&format!(r"\b{STREET}\b\.?,\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}),?\s+(?:[A-Z]{{2,3}}\s+)?\d{{4,5}}\b")), Rule::Plain(Location)),
+            // ... and the postcode after that town: "23 Kauri Street, Rotorua 3010".
+            (re(&format!(r"\b{STREET}\b\.?,\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}},?\s+(?:[A-Z]{{2,3}}\s+)?(\d{{4,5}})\b")), Rule::Plain(Location)),
             // The city after a street address ("221B Baker Street, London"): listed places only.
             (re(&format!(r"(?:\b{STREET}\b\.?|\b(?i:apt|suite|unit)\.?\s*#?[A-Za-z0-9\-]+|\b\d{{1,6}},?\s+(?i:rue|via|calle|avenida|chemin|strasse|straße|carrer|rua)\s+[\p{{L}}'’\- ]+?),\s+(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}})")), Rule::ContextPlace),
             // British and Canadian postcodes ("SW1A 1AA", "K1A 0B1").
@@ -180,8 +192,12 @@ impl Patterns {
             (re(r"\b\d{1,6},?\s+(?i:rue|via|calle|avenida|avenue|boulevard|chemin|strasse|straße|carrer|rua)\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?"), Rule::Plain(Address)),
             (re(&format!(r"\b([A-Z][a-zA-Z.'’]+(?:[ \-][A-Z][a-zA-Z'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?")), Rule::CityState),
             (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
+            // A town before its country: "Apia, Samoa", "Kumasi, Ghana".
+            (re(r"\b(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}),[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:and[ \t]+)?\p{Lu}\p{Ll}+){0,3})"), Rule::CityCountry),
             (re(&format!(r"\b(?:{STATES})\s+(\d{{5}}(?:-\d{{4}})?)\b")), Rule::Plain(Location)),
             (re(r"(?i)\b(?:zip|zip\s*code|postal\s*code|postcode)\s*(?:is|of)?\s*(?:on\s+the\s+chart\s+is\s+)?[:#]?\s*(\d{5}(?:-\d{4})?)\b"), Rule::Plain(Location)),
+            // Where someone lives: a listed place or a word that is no English one ("lives in Fremantle").
+            (re(r"(?i:\b(?:lives\s+in|living\s+in|resides\s+in|resident\s+of|home\s+in|moved\s+to|moved\s+from))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})"), Rule::Town),
             // "from", also in the languages of notes written abroad ("aus München", "från Göteborg").
             (re(r"(?i:\b(?:in|from|near|at|to|of|lives\s+in|resides\s+in|city\s+of|town\s+of|visiting|moved\s+to|home\s+in|aus|nach|från|uit|naar|desde|à))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
             (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:[A-Z][A-Za-z'’\-]+\.?\s+(?:(?:of|the|and|&)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?i:of|at)\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
@@ -190,6 +206,10 @@ impl Patterns {
             (re(&format!(r"\b{FACILITY}\b,?\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")), Rule::ContextPlace),
             // The value of a facility field: "HOSPITAL: ST JOSEPHS MERCY", "Facility: Lakeview".
             (re(r"(?i:\b(?:hospital|facility|institution|referring\s+facility|outside\s+facility|sending\s+facility))[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.\-]*(?:[ ](?:\p{Lu}[\p{L}'’.\-]*|of|the|and|&)){0,5})"), Rule::LabelledFacility),
+            // A British GP practice named after its street: "Abbey Road Surgery".
+            (re(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:Road|Street|Lane|Avenue|Park|Green|Hill|Square)\s+(?:Surgery|Practice|Health\s+Centre)\b"), Rule::Plain(Facility)),
+            // "Royal" and a place or a person: "Royal Perth", "Royal Victoria", "Royal Free".
+            (re(r"\bRoyal\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?"), Rule::RoyalFacility),
             // Hospitals known by a short name without a facility word.
             (re(r"\b(?:Mass(?:achusetts)?\s+General|MGH|Brigham(?:\s+and\s+Women's)?|Johns\s+Hopkins|Hopkins|Cedars[\s\-]Sinai|Mount\s+Sinai|Sloan[\s\-]Kettering|MSKCC|Walter\s+Reed|Bellevue|Parkland|MD\s+Anderson|Beth\s+Israel(?:\s+Deaconess)?|NYU\s+Langone|Lenox\s+Hill|Kaiser(?:\s+Permanente)?|Groote\s+Schuur|Karolinska|Charité|Addenbrooke's|Guy's(?:\s+and\s+St\.?\s+Thomas')?)"), Rule::Plain(Facility)),
             // Hospital systems and the VA, with the campus after them ("Mercy West", "VA Palo Alto",
@@ -203,7 +223,7 @@ impl Patterns {
             // After a transfer or an outside study, a run of capitalised words is where it came
             // from ("transferred from Royal Prince Alfred", "From Groote Schuur"), unless the run is
             // a place, a person's title or ordinary and clinical words.
-            (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|imaging\s+at|performed\s+at|obtained\s+at|done\s+at|seen\s+at|treated\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+(?:of\s+)?){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
+            (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|transfer(?:red)?\s+to|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|imaging\s+at|performed\s+at|obtained\s+at|done\s+at|seen\s+at|treated\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+(?:of\s+)?){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
             // The facility word first, as Romance languages write it ("Hospital Santa Maria",
             // "Clínica de la Costa"): with a saint or a particle after it, or a word that is no
             // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays.
@@ -212,7 +232,7 @@ impl Patterns {
         ];
         let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
         let month_next = re(&format!(r"(?i)^\s+{m}"));
-        let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*,|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b)|\.(?:\s|$))");
+        let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*,|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b)|\.(?:\s|$))");
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         Patterns { rules, town, month_next, age_after_name, after_date, lex }
     }
@@ -338,6 +358,31 @@ impl Patterns {
                 let surname_town = self.lex.is_last(&l) && !self.lex.is_word(&l) && !is_title(&l);
                 (self.is_town(&l) || surname_town).then_some(())?.then_hit(target, PhiKind::Location)
             }
+            Rule::CityCountry => {
+                let (g, country) = (c.get(1)?, c.get(2)?.as_str().to_lowercase());
+                if !self.lex.is_country(&country) {
+                    return None;
+                }
+                // "From Apia, Samoa": the town starts after the ordinary words before it.
+                let ordinary = |w: &str| self.lex.is_word(w) || is_title(w) || self.lex.is_common(w) && !self.lex.is_place(w);
+                let mut start = 0;
+                for w in g.as_str().split_inclusive(' ') {
+                    if !ordinary(&w.trim().to_lowercase()) {
+                        break;
+                    }
+                    start += w.len();
+                }
+                let town = &g.as_str()[start..];
+                let lower = town.to_lowercase();
+                let ok = !town.is_empty() && !self.lex.is_country(&lower) && !lower.split([' ', '-']).any(|w| self.lex.is_word(w) || is_title(w));
+                ok.then(|| Hit { start: g.start() + start, end: g.end(), kind: PhiKind::Location })
+            }
+            Rule::RoyalFacility => {
+                const NOT: &[&str] = &["navy", "air", "army", "marines", "marine", "mail", "family", "society", "college", "academy", "institution", "court", "highness", "commission", "bank", "mint", "opera", "ballet", "engineers", "artillery", "british", "canadian", "australian", "blue", "flush", "baby", "wedding", "jelly"];
+                let l = c.get(1)?.as_str().to_lowercase();
+                (!NOT.contains(&l.as_str()) && (self.lex.is_place(&l) || self.lex.is_first(&l) || self.lex.is_last(&l) && !self.lex.is_word(&l))).then_some(())?.then_hit(whole, PhiKind::Facility)
+            }
+            Rule::Town => self.is_town(&target.as_str().to_lowercase()).then_some(())?.then_hit(target, PhiKind::Location),
             Rule::LabelledFacility => {
                 let ordinary = |w: &str| {
                     let l = w.trim_end_matches("'s").trim_end_matches('.').to_lowercase();

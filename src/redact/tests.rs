@@ -182,3 +182,17 @@ fn eighth_set_ranges_fields_and_particles() {
     ];
     check(&cases);
 }
+
+#[test]
+fn ninth_set_letters_initials_and_countries() {
+    let cases = [
+        ("Yours sincerely, K. R. Srinivasan, GP. Cc T.K. Ghosh. E. Coli grew; S. Aureus too.", "Yours sincerely, [NAME], GP. Cc [NAME]. E. Coli grew; S. Aureus too."),
+        ("From Apia, Samoa; lives in Lisboa; Stable, Moderate; Georgia, United States.", "From [LOCATION], Samoa; lives in [LOCATION]; Stable, Moderate; Georgia, United States."),
+        ("Patient Sukarno is 91. Aadhaar 4521 8830 1176; IHI 8003 6012 3456 7890; the lesion is 95 mm.", "Patient [NAME] is [AGE]. Aadhaar [ID]; IHI [ID]; the lesion is 95 mm."),
+        ("Ph 9374 4000 or mob 0412 345 678; transfer to Royal Perth; Royal Navy veteran; Waikato DHB.", "Ph [PHONE] or mob [PHONE]; transfer to [FACILITY]; Royal Navy veteran; [FACILITY]."),
+        ("Abbey Road Surgery; Thoracic Surgery clinic; changed 11/30 03:00; 23 Kauri Street, Rotorua 3010.", "[FACILITY]; Thoracic Surgery clinic; changed [DATE] [DATE]; [ADDRESS], [LOCATION] [LOCATION]."),
+        ("HN 52-001847 PRAYUTH CHAIYAPORN CR CHEST. PORTABLE SEMIERECT VIEW. Family: Wiremu and Mere.", "HN [ID] [NAME] CR CHEST. PORTABLE SEMIERECT VIEW. Family: [NAME] and [NAME]."),
+        ("transcribed by declan whitfield on 7/5; signed by the team; Royal Navy veteran.", "transcribed by [NAME] on [DATE]; signed by the team; Royal Navy veteran."),
+    ];
+    check(&cases);
+}
