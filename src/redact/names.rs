@@ -12,11 +12,11 @@ use super::{Hit, PhiKind};
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
 const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
-const WEAK: &str = r#"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|regards|sincerely|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
+const WEAK: &str = r#"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
 const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
-const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "von", "ter", "ten", "bin", "al", "el", "st"];
+const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "ibn", "al", "el", "st"];
 // "med" is the German doctor's title's second word ("Dr. med. Jürgen Hoffmann").
 // Dutch, Indian, clergy and military honorifics too ("dhr.", "mevr.", "Shri", "Smt.", "Fr.", "Rev.").
 // "lt" is skipped before a name ("Lt. Col.") but triggers none: "lt." is also "left".
@@ -210,7 +210,7 @@ impl NameFinder {
             let initials = whole.as_str().matches('.').count();
             // "E. Coli" and "S. Aureus" are no names: one initial needs a listed surname.
             let named = self.surname(&l) || initials >= 2 && self.lex.is_rare(&l);
-            if named && !self.lex.is_word(&l) && !self.clinical(&l) && !is_eponym_use(text, None) {
+            if named && !self.lex.is_word(&l) && !self.clinical(&l) {
                 hits.push(name(whole));
             }
         }
@@ -439,7 +439,7 @@ impl NameFinder {
             }
             // A name with its particles: "Pieter van der Berg", "Luiz da Costa", "Omar bin Said".
             if hit.is_none() && sa == Shape::Cap && a_name && !is_title(&la) && gap_ok(gap_ab, false) {
-                let n = toks[i + 1..].iter().take(2).take_while(|t| matches!(Self::word(text, t), "van" | "von" | "der" | "den" | "de" | "del" | "della" | "da" | "di" | "dos" | "das" | "do" | "du" | "la" | "le" | "bin" | "ibn" | "ter" | "ten")).count();
+                let n = toks[i + 1..].iter().take(2).take_while(|t| PARTICLES.contains(&Self::word(text, t))).count();
                 let last = i + 1 + n;
                 let spaced = (i..last).all(|x| toks.get(x + 1).is_some_and(|t| gap_ok(&text[toks[x].end..t.start], false)));
                 if n > 0 && spaced && toks.get(last).is_some_and(|t| {

@@ -42,7 +42,7 @@ enum Rule {
     CityCountry,
     /// "Royal" and a listed place or first name (group 1): a hospital ("Royal Perth").
     RoyalFacility,
-    /// A town where context says someone lives: listed, or no English word.
+    /// A town where context says someone lives: listed, or no English word, or as ContextPlace.
     Town,
     /// The value of a facility field: a name unless every word of it is an ordinary one
     /// ("Hospital: Admitted overnight").
@@ -197,9 +197,9 @@ impl Patterns {
             (re(&format!(r"\b(?:{STATES})\s+(\d{{5}}(?:-\d{{4}})?)\b")), Rule::Plain(Location)),
             (re(r"(?i)\b(?:zip|zip\s*code|postal\s*code|postcode)\s*(?:is|of)?\s*(?:on\s+the\s+chart\s+is\s+)?[:#]?\s*(\d{5}(?:-\d{4})?)\b"), Rule::Plain(Location)),
             // Where someone lives: a listed place or a word that is no English one ("lives in Fremantle").
-            (re(r"(?i:\b(?:lives\s+in|living\s+in|resides\s+in|resident\s+of|home\s+in|moved\s+to|moved\s+from))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})"), Rule::Town),
+            (re(r"(?i:\b(?:lives\s+in|living\s+in|resides\s+in|resident\s+of|home\s+in|moved\s+to|moved\s+from))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::Town),
             // "from", also in the languages of notes written abroad ("aus München", "från Göteborg").
-            (re(r"(?i:\b(?:in|from|near|at|to|of|lives\s+in|resides\s+in|city\s+of|town\s+of|visiting|moved\s+to|home\s+in|aus|nach|från|uit|naar|desde|à))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
+            (re(r"(?i:\b(?:in|from|near|at|to|of|city\s+of|town\s+of|visiting|aus|nach|från|uit|naar|desde|à))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
             (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:[A-Z][A-Za-z'’\-]+\.?\s+(?:(?:of|the|and|&)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?i:of|at)\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
             (re(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?\b"), Rule::Facility),
             // The town right after a facility's name: "Beaumont Hospital, Dublin", "Mayo Clinic Rochester".
@@ -382,7 +382,9 @@ impl Patterns {
                 let l = c.get(1)?.as_str().to_lowercase();
                 (!NOT.contains(&l.as_str()) && (self.lex.is_place(&l) || self.lex.is_first(&l) || self.lex.is_last(&l) && !self.lex.is_word(&l))).then_some(())?.then_hit(whole, PhiKind::Facility)
             }
-            Rule::Town => self.is_town(&target.as_str().to_lowercase()).then_some(())?.then_hit(target, PhiKind::Location),
+            // Where someone lives, a town needs no listing; otherwise as after any place word.
+            Rule::Town if self.is_town(&target.as_str().to_lowercase()) => hit(target, PhiKind::Location),
+            Rule::Town => self.apply(&Rule::ContextPlace, c, text),
             Rule::LabelledFacility => {
                 let ordinary = |w: &str| {
                     let l = w.trim_end_matches("'s").trim_end_matches('.').to_lowercase();
