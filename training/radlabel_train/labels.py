@@ -3,6 +3,7 @@
 Order matters: it is the order of the model's 14 heads and of `config.json`."""
 from __future__ import annotations
 
+import math
 import re
 
 KEYS = ['NF', 'ECM', 'CM', 'LO', 'LL', 'ED', 'CO', 'PNA', 'AT', 'PTX', 'EFF', 'PO', 'FX', 'SD']
@@ -67,3 +68,14 @@ def no_finding(classes: list[int]) -> int:
     """The CheXpert No Finding rule: positive only when no pathology is + or ?."""
     blocked = any(classes[KEYS.index(k)] in (0, 2) for k in PATHOLOGY)
     return NOT_MENTIONED if blocked else 0
+
+
+def decide(row: list[list[float]], positive_bias: float = 0.0) -> list[int]:
+    """Argmax per head, then the No Finding rule: the runtime's decision (src/core), used by
+    training, cross-validation and the seed analysis alike. `positive_bias` is added to the
+    positive class's log-probability (0: the runtime's rule)."""
+    def score(p, c):
+        return math.log(max(p[c], 1e-12)) + (positive_bias if c == 0 else 0.0)
+    classes = [max(range(len(p)), key=lambda c: score(p, c)) for p in row]
+    classes[0] = no_finding(classes)
+    return classes

@@ -25,20 +25,10 @@ from pathlib import Path
 
 from . import metrics
 from .gold import load_gold
-from .labels import no_finding, read_teacher_tsv
+from .labels import decide, read_teacher_tsv
 
 
 BIASES = [-1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0, 1.5]
-
-
-def decide(row: list[list[float]], positive_bias: float = 0.0) -> list[int]:
-    """Argmax per head, then the No Finding rule (train.decide, without torch). `positive_bias`
-    is added to the positive class's log-probability (0: the runtime's rule)."""
-    def score(p, c):
-        return math.log(max(p[c], 1e-12)) + (positive_bias if c == 0 else 0.0)
-    classes = [max(range(len(p)), key=lambda c: score(p, c)) for p in row]
-    classes[0] = no_finding(classes)
-    return classes
 
 
 def average(fold_probs: list[dict]) -> dict:

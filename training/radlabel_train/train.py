@@ -25,7 +25,8 @@ from transformers import AutoTokenizer
 
 from . import metrics, recipe
 from .base import resolve
-from .labels import CLASSES, KEYS, no_finding
+from . import labels
+from .labels import CLASSES, KEYS
 from .model import Student
 
 
@@ -71,12 +72,8 @@ def predict(model, examples, enc, pad_id, batch_size=64):
 
 
 def decide(probs: torch.Tensor) -> list[list[int]]:
-    """Argmax per head, then the No Finding rule (same as the Rust decision)."""
-    out = []
-    for row in probs.argmax(-1).tolist():
-        row[0] = no_finding(row)
-        out.append(row)
-    return out
+    """The runtime's decision (labels.decide) for each report of a batch of probabilities."""
+    return [labels.decide(row) for row in probs.tolist()]
 
 
 def evaluate(dev, pred, gold):
