@@ -79,23 +79,28 @@ def test_clinical_sentences_keep_everything(tmp_path):
     assert len(recs) > 1200 and found == []
 
 
+# Written and scored, but no rule has been mended on it yet.
+UNMENDED = {"handwritten10.txt"}
+
+
 @pytest.mark.parametrize("name,first_sight", [("handwritten.txt", 0.818), ("handwritten2.txt", 0.892), ("handwritten3.txt", 0.846),
                                               ("handwritten4.txt", 0.685), ("handwritten5.txt", 0.828), ("handwritten6.txt", 0.877),
                                               ("handwritten7.txt", 0.809), ("handwritten8.txt", 0.813),
-                                              ("handwritten9.txt", 0.811)])
+                                              ("handwritten9.txt", 0.811), ("handwritten10.txt", 0.8046)])
 def test_handwritten_notes(tmp_path, name, first_sight):
-    """Notes written by hand in other styles, nine sets, each scored once before any rule saw it
+    """Notes written by hand in other styles, ten sets, each scored once before any rule saw it
     (identifier recall `first_sight`, the honest figure for unseen text, in the README): the
     second and third after the rules were mended on the sets before, the fourth and fifth written
-    together, the fifth scored after the fourth's mending, the sixth to ninth each written
+    together, the fifth scored after the fourth's mending, the sixth to tenth each written
     and scored after the previous set's mending. Rules were then mended on
-    each, so they are development sets now: floors against regressions, not targets."""
+    each but the tenth, so they are development sets now: floors against regressions, not targets."""
     import handwritten
     gold = handwritten.load(ROOT / "tests/redact" / name)
     pred = redact([{"id": k, "text": g["text"]} for k, g in gold.items()], tmp_path)
     s = score.score(gold, pred)
     print(name, json.dumps({k: v for k, v in s.items() if k != "missed"}))
-    assert s["recall"] >= 0.95, s["missed"]
+    # A set not mended yet keeps at least its first-sight recall; the others their mending's.
+    assert s["recall"] >= (first_sight if name in UNMENDED else 0.95), s["missed"]
     assert s["precision"] >= 0.95
     assert s["finding_words_kept"] == 1.0
 
