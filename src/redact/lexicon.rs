@@ -119,6 +119,7 @@ const SECTION_WORDS: &[&str] = &[
     "findings", "impression", "indication", "history", "comparison", "technique", "procedure", "clinical", "examination",
     "mrn", "dob", "acc", "accession", "sex", "age", "male", "female", "md", "do", "rn", "np", "phd", "facr", "mbbs", "pa-c",
     "dr", "drs", "mr", "mrs", "ms", "miss", "mx", "prof", "doctor", "nurse", "patient", "pt", "name", "date", "time", "signed",
+    "paciente", "patiente", "patientin", "nombre", "nome",
     "dictated", "transcribed", "reviewed", "electronically", "attending", "radiologist", "resident", "fellow", "physician",
     "referring", "ordering", "provider", "unit", "room", "bed", "ward", "phone", "fax", "pager", "tel", "email", "id", "final",
     "preliminary", "report", "addendum", "result", "results", "who", "which", "was", "were", "has", "had", "have", "is", "at",

@@ -10,7 +10,7 @@ use super::lexicon::Lexicon;
 use super::{Hit, PhiKind};
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
-const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
+const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|paciente|patiente|patientin|nombre|nome|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
 const WEAK: &str = r#"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
@@ -44,6 +44,8 @@ pub(crate) struct NameFinder {
     /// A first name before "and" and a found name ("Beatriz and Joaquín Villanueva"), or before a
     /// verb of speech ("Ramón says").
     first_before: Regex,
+    /// A nickname in quotes inside a name: 'Marcus "Moose" Delaney'.
+    nickname: Regex,
 }
 
 /// How sure the words before are that a name follows.
@@ -108,6 +110,7 @@ impl NameFinder {
             relation_after: Regex::new(r"\b(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})[ \t]*\((?i:(?:the\s+)?(?:patient's\s+|pt's\s+)?(?:daughter|son|wife|husband|spouse|partner|mother|father|sister|brother|friend|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|neighbou?r|caregiver|carer|guardian|parents?|next\s+of\s+kin|nok|roommate|fianc[eé]e?))\b").expect("relation after"),
             initials_after: Regex::new(r"(?im)\b(?:by|verified|recorded|reviewed|typed|entered)[ \t]*:?[ \t]+([a-z]{2,4})[ \t]*(?:/|[.,;)]|$)").expect("initials after"),
             first_before: Regex::new(r"\b(\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]+(?:(and|&|y|e|i)[ \t]+|(?:says|said|states|stated|reports|reported|asked|told|called|notes|noted|thinks|confirms|confirmed)\b)").expect("first before"),
+            nickname: Regex::new(r#"\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)"#).expect("nickname"),
             initialled: Regex::new(r"\b(?:\p{Lu}\.[ \t]?){1,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b").expect("initialled"),
             initials: Regex::new(r"(?m)(?:^|[-–—]\s*)([a-z]{2,4})/([a-z]{2,4})[ \t]*$|[-–—][ \t]*([a-z]{2,4})[ \t]*$").expect("initials"),
         }
@@ -172,8 +175,9 @@ impl NameFinder {
     }
 
     /// Names that their form or their neighbours give away: HL7 person fields, names in CJK
-    /// characters, words followed by a relation in brackets, a first name joined to a found name
-    /// by "and" or followed by a verb of speech.
+    /// characters, words followed by a relation in brackets, a nickname in quotes between a first
+    /// name and a surname, a first name joined to a found name by "and" or followed by a verb of
+    /// speech.
     fn shaped_names(&self, text: &str, found: &[Hit]) -> Vec<Hit> {
         let name = |m: regex::Match<'_>| Hit { start: m.start(), end: m.end(), kind: PhiKind::Name };
         let mut hits = Vec::new();
@@ -212,6 +216,12 @@ impl NameFinder {
             let named = self.surname(&l) || initials >= 2 && self.lex.is_rare(&l);
             if named && !self.lex.is_word(&l) && !self.clinical(&l) {
                 hits.push(name(whole));
+            }
+        }
+        for c in self.nickname.captures_iter(text) {
+            let (first, last) = (c[1].to_lowercase(), c[2].to_lowercase());
+            if self.lex.is_first(&first) && (self.surname(&last) || self.lex.is_rare(&last)) && !self.clinical(&last) && !self.lex.is_word(&first) {
+                hits.push(name(c.get(0).expect("match")));
             }
         }
         for c in self.first_before.captures_iter(text) {
@@ -306,6 +316,9 @@ impl NameFinder {
             let nw = Self::word(text, n);
             gap_ok(&text[first.end..n.start], false) && shape(nw) == Shape::Lower && self.surname(nw) && !self.lex.is_word(nw) && !self.lex.is_common(nw)
         });
+        let initial_next = || toks.get(i + 1).is_some_and(|n| text[first.end..n.start] == *" " && n.end - n.start == 1 && text[n.end..].starts_with('.'));
+        let by = text[..pos].trim_end().to_lowercase().ends_with(" by");
+        let closes = || text[first.end..].trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | ')' | '/' | '\n'));
         let title = TITLES.contains(&Self::word(text, toks.get(i.wrapping_sub(1)).unwrap_or(first)).to_lowercase().as_str());
         let listed = self.lex.is_first(&lower) || self.lex.is_last(&lower);
         let ok = match shape(w) {
@@ -323,8 +336,10 @@ impl NameFinder {
             // "transcribed by declan whitfield": a common word is a first name when a listed
             // surname follows it.
             Shape::Lower if strong => !self.lex.is_word(&lower) && !self.clinical(&lower) && (trigger == Trigger::SignOff && (!self.lex.is_common(&lower) || lower.chars().count() == 1 || surname_next()) || self.lex.is_first(&lower) || self.lex.is_last(&lower) || self.login(&lower)),
-            // "his wife marguerite delacourt": a listed first name after a relation.
-            Shape::Lower => self.lex.is_first(&lower) && !self.word_like(&lower) && !self.clinical(&lower),
+            // "his wife marguerite delacourt": a listed first name after a relation; "uploaded by
+            // kdiaz.": a login after "by", closing a sentence ("with crackles on", "with humira,"
+            // are words the lists lack); "with hoang v.": a listed surname and its initial.
+            Shape::Lower => !self.word_like(&lower) && !self.clinical(&lower) && (self.lex.is_first(&lower) || by && self.login(&lower) && closes() || self.surname(&lower) && initial_next()),
             Shape::Other => false,
         };
         // "van der Berg" is a capitalised name after its particles, not a lower-case one that
@@ -364,8 +379,13 @@ impl NameFinder {
             n += usize::from(!particle);
             j += 1;
         }
-        // A name ending in an initial keeps its period ("pt J.S.").
-        if shape(&text[toks[j - 1].start..toks[j - 1].end]) == Shape::Initial && text[end..].starts_with('.') {
+        // A name ending in an initial keeps its period ("pt J.S."); a lower-case surname takes
+        // its lower-case initial along ("with hoang v.").
+        let took_initial = n == 1 && lower_name && initial_next();
+        if took_initial {
+            end = toks[i + 1].end;
+        }
+        if (took_initial || shape(&text[toks[j - 1].start..toks[j - 1].end]) == Shape::Initial) && text[end..].starts_with('.') {
             end += 1;
         }
         Some(Hit { start: first.start, end, kind: PhiKind::Name })
@@ -423,7 +443,13 @@ impl NameFinder {
             let a_name = matches!(sa, Shape::Cap | Shape::Upper | Shape::Lower) && !self.lex.is_word(&la) && !self.clinical(&la);
             let b_name = !self.lex.is_word(&lb) && !self.clinical(&lb) && !is_eponym_use(text, toks.get(k + 1));
             let mut hit = None;
-            if a_name && same_style && b_name && gap_ok(gap_prev, k > i + 1) && gap_ok(gap_ab, false) {
+            // A Korean given name with its family name, either order: "Jun-seo Park", "KIM Min-ji"
+            // ("Park" is a word too; the hyphenated given name is what gives it away).
+            let korean_pair = k == i + 1 && gap_ab == " " && (hyphen_given(a) && matches!(sb, Shape::Cap | Shape::Upper) && EAST_ASIAN_SURNAMES.contains(&lb.as_str()) || hyphen_given(b) && matches!(sa, Shape::Cap | Shape::Upper) && EAST_ASIAN_SURNAMES.contains(&la.as_str()));
+            if korean_pair {
+                hit = Some((toks[i].start, toks[k].end, k));
+            }
+            if hit.is_none() && a_name && same_style && b_name && gap_ok(gap_prev, k > i + 1) && gap_ok(gap_ab, false) {
                 let first_then_surname = self.lex.is_first(&la) && (self.lex.is_last(&lb) || sb == Shape::Cap && b.len() > 2 && !self.lex.is_place(&lb));
                 let two_surnames = sa == Shape::Cap && self.lex.is_last(&la) && self.lex.is_last(&lb) && !self.lex.is_first(&lb);
                 // Two capitalised words that are neither English nor medical, nor places:
@@ -459,7 +485,9 @@ impl NameFinder {
                 }
             }
             // Family name first in capitals, as Japanese and Chinese names are written: "TANAKA Haruto".
-            let family_first = sa == Shape::Upper && sb == Shape::Cap && k == i + 1 && a_name && b_name && gap_ok(gap_ab, false) && self.lex.is_last(&la) && (self.lex.is_first(&lb) || self.lex.is_rare(&lb));
+            // ... and capitalised, with a Chinese or Korean family name: "Chen Wei Ling".
+            let asian_family = sa == Shape::Cap && la.len() >= 3 && la != "son" && EAST_ASIAN_SURNAMES.contains(&la.as_str());
+            let family_first = (sa == Shape::Upper || asian_family) && sb == Shape::Cap && k == i + 1 && a_name && b_name && gap_ok(gap_ab, false) && self.lex.is_last(&la) && (self.lex.is_first(&lb) || self.lex.is_rare(&lb));
             if hit.is_none() && family_first {
                 hit = Some((toks[i].start, toks[k].end, k));
             }
@@ -467,19 +495,49 @@ impl NameFinder {
             // it, as a list or a header does ("mcdonald, james 94M").
             let line_start = text[..toks[i].start].rsplit('\n').next().unwrap_or("").trim().is_empty();
             let comma_style = matches!(sa, Shape::Cap | Shape::Upper) || sa == Shape::Lower && line_start;
-            if hit.is_none() && comma_style && a_name && self.surname(&la) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
+            // In capitals opening a line, as a label prints it, the surname may be unlisted too ("OKONJO, BABATUNDE A").
+            let caps_line = sa == Shape::Upper && line_start;
+            if hit.is_none() && comma_style && a_name && (self.surname(&la) || caps_line && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);
                 let lb = b.to_lowercase();
                 let given = |l: &str| self.lex.is_first(l) || l.contains('-') && l.split('-').all(|p| self.lex.is_first(p));
                 // An unlisted given name after a listed surname: "O'Brien-Kowalczyk, Róisín".
-                if shape(b) == sa && (given(&lb) || sa != Shape::Lower && self.lex.is_rare(&lb)) && !self.lex.is_word(&lb) {
+                // ... and the given name unlisted: one that is no English word, or any with a
+                // middle initial after it ("BAUTISTA, RONALDO P"; "COUGH, FEVER" stays).
+                let initial_after = toks.get(i + 2).is_some_and(|t| text[toks[i + 1].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Initial && !text[t.end..].trim_start_matches('.').starts_with(|c: char| c.is_alphanumeric()));
+                let caps_label = caps_line && lb.chars().count() >= 3 && !self.clinical(&lb) && (self.lex.is_rare(&lb) || self.lex.is_first(&lb) || initial_after && self.surname(&la));
+                if shape(b) == sa && (given(&lb) || sa != Shape::Lower && self.lex.is_rare(&lb) || caps_label) && !self.lex.is_word(&lb) {
                     // The name's other parts in the same case: "GARCÍA LÓPEZ, JOSÉ ANTONIO".
                     let same = |t: &Tok| shape(Self::word(text, t)) == sa && !self.clinical(&Self::word(text, t).to_lowercase()) && !self.lex.is_word(&Self::word(text, t).to_lowercase());
                     let start = if i > 0 && same(&toks[i - 1]) && text[toks[i - 1].end..toks[i].start] == *" " && self.surname(&Self::word(text, &toks[i - 1]).to_lowercase()) { toks[i - 1].start } else { toks[i].start };
-                    let last = if toks.get(i + 2).is_some_and(|t| same(t) && text[toks[i + 1].end..t.start] == *" " && given(&Self::word(text, t).to_lowercase())) { i + 2 } else { i + 1 };
-                    hit = Some((start, toks[last].end, last));
+                    let mut last = if toks.get(i + 2).is_some_and(|t| same(t) && text[toks[i + 1].end..t.start] == *" " && given(&Self::word(text, t).to_lowercase())) { i + 2 } else { i + 1 };
+                    // ... and the middle initial after it: "GARCIA, JOSE A", "Smith, John Q."
+                    let mut end = toks[last].end;
+                    if let Some(t) = toks.get(last + 1).filter(|t| text[toks[last].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Initial) {
+                        let dot = usize::from(text[t.end..].starts_with('.'));
+                        if !text[t.end + dot..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '\'') {
+                            last += 1;
+                            end = t.end + dot;
+                        }
+                    }
+                    hit = Some((start, end, last));
                 }
             }
+            // More parts of the same name after it: "Abdirahman Warsame Farah", "Nguyễn Thị Lan".
+            let hit = hit.map(|(s, mut e, mut last)| {
+                let style = shape(Self::word(text, &toks[last]));
+                while last + 1 < toks.len() && last + 1 - i < 4 && text[e..toks[last + 1].start] == *" " {
+                    let w = Self::word(text, &toks[last + 1]);
+                    let l = w.to_lowercase();
+                    let name_word = self.lex.is_last(&l) || self.lex.is_first(&l) || self.lex.is_rare(&l);
+                    if shape(w) != style || !matches!(style, Shape::Cap | Shape::Upper) || !name_cased_or_caps(w) || !name_word || self.lex.is_word(&l) || self.clinical(&l) || is_eponym_use(text, toks.get(last + 2)) {
+                        break;
+                    }
+                    last += 1;
+                    e = toks[last].end;
+                }
+                (s, e, last)
+            });
             match hit {
                 Some((s, e, last)) => {
                     hits.push(Hit { start: s, end: e, kind: PhiKind::Name });
@@ -490,6 +548,24 @@ impl NameFinder {
         }
         hits
     }
+}
+
+/// Family names that Korean and Chinese names put next to a hyphenated given name.
+const EAST_ASIAN_SURNAMES: &[&str] = &["kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "noh", "ryu", "wang", "li", "zhang", "liu", "chen", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "lin", "luo", "gao", "zheng", "liang", "xie", "tang", "cao", "deng", "feng"];
+
+/// A Korean given name written with a hyphen: "Jun-seo", "Min-ji", "JI-WOO" (two syllables of
+/// two to four letters, the second not capitalised unless all is).
+fn hyphen_given(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.len() == 2
+        && parts.iter().all(|p| (2..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+        && parts[0].chars().next().is_some_and(char::is_uppercase)
+        && (parts[1].chars().all(char::is_lowercase) || w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+}
+
+/// A word written as a name is: capitalised ("Farah") or in capitals ("FARAH").
+fn name_cased_or_caps(w: &str) -> bool {
+    name_cased(w) || w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// Every part of a hyphenated word capitalised, as in a name ("Obi-Wan", "Pryce-Jones"), not

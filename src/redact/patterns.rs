@@ -52,6 +52,8 @@ enum Rule {
     FacilityFirst,
     /// A day and a month whose two-digit "year" is the next date's day ("1 Dec, 14 Nov"): both.
     DayMonth,
+    /// A name and a landform word (group 1): a place, unless its first word is clinical or a title.
+    Landform,
     /// An Irish Eircode: its last four characters mix letters and digits.
     Eircode,
     /// A postcode and the town after it (group 2), when the town is one: listed or rare.
@@ -101,17 +103,24 @@ impl Patterns {
             (re(&format!(r"(?i)\b{m}[\s\-/.]*{ord}\b(?:,?\s*{year}\b)?")), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b{m},?\s+\d{{4}}\b")), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b\d{{1,2}}\.?\s+{FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
+            // Without the year, with an ordinal mark or "de": "1º de dezembro", "1er décembre", "3. März".
+            (re(&format!(r"(?i)\b\d{{1,2}}(?:º|ª|°|er|\.)?\s+(?:de\s+)?{FOREIGN_MONTH}\b(?:\s+(?:de\s+)?\d{{4}}\b)?")), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b(?:on|since|from|until|by|before|after|here|seen|again|dated|visited)\s+(the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))\b")), Rule::Ordinal),
             (re(r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.)|[ap]\b)?"), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b(?:(?:last|next|this)\s+)?(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+(?:{m}[\s\-/.]*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b")), Rule::Plain(Date)),
             (re(r"(?i)\b(?:on|dated|since|from|until|of|seen|date|exam|study|ct|cxr|mri|xr|dictated|signed|transcribed|typed|reviewed)\s+((?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|[12]\d|3[01]))(?:\.?(?:[\s,;:)]|$))"), Rule::Plain(Date)),
             // A month and day that a clock time follows: "changed 11/30 03:00".
             (re(r"\b((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b"), Rule::Plain(Date)),
+            // A month and day with a leading zero, which no measurement or range has: "12-01", "06-15".
+            (re(r"(?:^|[^\d\-/.])((?:0[1-9]-(?:0[1-9]|[12]\d|3[01]))|(?:1[0-2]|[1-9])-0[1-9])(?:[^\d\-/.%]|\.(?:\s|$)|$)"), Rule::Plain(Date)),
             // "30/11": a day over 12 before a month cannot be a fraction or a ratio.
             (re(r"(?:^|[^\d/.\-])((?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?:[^\d/]|$)"), Rule::Plain(Date)),
             // A weekday alone dates an event as well as a date does ("the cough began Sunday").
             (re(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th))?"), Rule::Plain(Date)),
             (re(r"(?i:\b(?:on|since|from|until|last|next|this|by))\s+((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)"), Rule::Plain(Date)),
+            // Abbreviations that are no English word ("Thurs", "Weds"), and the others where a
+            // colon or a clock time makes them a day ("Sat: portable", "Mon 0800").
+            (re(r"\b(?:Tues|Weds|Thur|Thurs)\b\.?|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?(?::|[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b)"), Rule::Plain(Date)),
             // A holiday on a fixed day dates an event as a date does.
             (re(r"\b(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Boxing\s+Day|Valentine's\s+Day|Guy\s+Fawkes)\b"), Rule::Plain(Date)),
             (re(r"(?i)\b(?:0\d|1\d|2[0-3])[0-5]\d\s?(?:h|hrs|hours)\b"), Rule::Plain(Date)),
@@ -122,6 +131,8 @@ impl Patterns {
             // "the 29th" alone: a day (13-31) unless a noun follows ("the 20th percentile").
             (re(r"(?i)\b(the\s+(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th))\b"), Rule::Ordinal),
             (re(r"(?i)\b(?:at|@)\s+(0\d[0-5]\d|1\d[0-5]\d|2[0-3][0-5]\d)\b"), Rule::Plain(Date)),
+            // A 24-hour time heading an entry: "ER note 0215:", "0640: extubated".
+            (re(r"(?m)(?:^|(?i:\bnote|\bentry|\bupdate|\bevent|\bcall|\bpage)[ \t]+)((?:[01]\d|2[0-3])[0-5]\d):(?:[ \t]|$)"), Rule::Plain(Date)),
             (re(r"(?i)\b(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)"), Rule::Plain(Date)),
             (re(r"(?i)\b(?:19|20)\d{2}\s*(?:-|to|/)\s*(?:0?[1-9]|1[0-2])\s*(?:-|/)\s*(?:0?[1-9]|[12]\d|3[01])\b"), Rule::Plain(Date)),
             // Ages over 89: the number only.
@@ -152,7 +163,7 @@ impl Patterns {
             // Australian mobiles: "0412 345 678".
             (re(r"\b04\d{2}[ \-]?\d{3}[ \-]?\d{3}\b"), Rule::Plain(Phone)),
             // Labelled identifiers: strong labels need two digits, weak ones four.
-            (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|acc|accession|acct|account|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|id|identifier|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is)?\s*[:#=]?\s*#?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
+            (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|acc|accession|acct|account|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|id|identifier|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is)?\s*[:#=]?\s*#?\s*((?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
             (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
             // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
             // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
@@ -224,6 +235,11 @@ impl Patterns {
             // from ("transferred from Royal Prince Alfred", "From Groote Schuur"), unless the run is
             // a place, a person's title or ordinary and clinical words.
             (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|transfer(?:red)?\s+to|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|imaging\s+at|performed\s+at|obtained\s+at|done\s+at|seen\s+at|treated\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+(?:of\s+)?){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
+            // A practice named by its specialty, where someone is seen or followed: "at Cedar Ridge
+            // Pulmonary", "with Lakeside Cardiology".
+            (re(r"\b(?i:at|with|from|to)\s+((?:\p{Lu}[\p{L}'’\-]+\s+){1,3}(?:Pulmonary|Pulmonology|Cardiology|Oncology|Orthopedics|Orthopaedics|Pediatrics|Paediatrics|Dermatology|Neurology|Gastroenterology|Nephrology|Urology|Dialysis|Physicians|Specialists))\b(?:[ \t]+(?:Associates|Partners|Group|Clinic|Center|Centre|LLC|PC))?"), Rule::Facility),
+            // A place named by its landform after a word of place: "from Pelican Bay", "in Cedar Falls".
+            (re(r"\b(?i:from|in|at|to|near|outside|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Bay|Valley|Springs|Falls|Heights|Hills|Creek|Harbor|Harbour|Beach|Lake|Ridge|Junction|Landing|Township|Mountain|Island))\b"), Rule::Landform),
             // The facility word first, as Romance languages write it ("Hospital Santa Maria",
             // "Clínica de la Costa"): with a saint or a particle after it, or a word that is no
             // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays.
@@ -264,8 +280,8 @@ impl Patterns {
         out
     }
 
-    /// What a found identifier announces next to it: an age over 89 after a name, a clock time
-    /// or a second day after a date. Called with the name and date hits of both finders.
+    /// What a found identifier announces next to it: an age over 89 or a town after a name, a
+    /// clock time or a second day after a date. Called with the name and date hits of both finders.
     pub(crate) fn after_found(&self, text: &str, hits: &[Hit]) -> Vec<Hit> {
         let mut out = Vec::new();
         for h in hits {
@@ -275,6 +291,15 @@ impl Patterns {
                 PhiKind::Date => (self.after_date.captures(rest), PhiKind::Date),
                 _ => continue,
             };
+            // "João Batista Ferreira, Recife.": a listed town after a name and a comma.
+            if h.kind == PhiKind::Name {
+                if let Some(t) = self.town.captures(rest).and_then(|t| t.get(1)).filter(|t| rest[..t.start()].trim() == ",") {
+                    let l = t.as_str().to_lowercase();
+                    if self.lex.is_place(&l) && !l.split([' ', '-']).any(|w| self.lex.is_word(w) || self.lex.is_first(w) || is_title(w)) {
+                        out.push(Hit { start: h.end + t.start(), end: h.end + t.end(), kind: PhiKind::Location });
+                    }
+                }
+            }
             let Some(c) = c else { continue };
             // Group 2 is a second day ("and the 2nd"), which a noun after it makes a count; group 3
             // the end of a range ("11/27-11/30").
@@ -346,6 +371,10 @@ impl Patterns {
                 let first = lower.split([' ', '-']).next().unwrap_or("");
                 (first.len() < place.len() && self.lex.is_place(first) && !self.lex.is_word(first))
                     .then(|| Hit { start: target.start(), end: target.start() + first.len(), kind: PhiKind::Location })
+            }
+            Rule::Landform => {
+                let first = target.as_str().split_whitespace().next()?.to_lowercase();
+                (!self.lex.is_word(&first) && !is_title(&first)).then_some(())?.then_hit(target, PhiKind::Location)
             }
             Rule::Eircode => {
                 let tail = &whole.as_str()[whole.as_str().len() - 4..];

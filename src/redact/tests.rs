@@ -196,3 +196,20 @@ fn ninth_set_letters_initials_and_countries() {
     ];
     check(&cases);
 }
+
+#[test]
+fn tenth_set_foreign_labels_name_parts_and_entry_times() {
+    let cases = [
+        ("Paciente Ana Lucía Mamani Condori, sin cambios. Paciente estable.", "Paciente [NAME], sin cambios. Paciente estable."),
+        ("Hodan Abdi Warsame (93) via EMS. Chen Wei Ling seen. Nguyễn Văn Minh ok.", "[NAME] ([AGE]) via EMS. [NAME] seen. [NAME] ok."),
+        ("Lucia Ferreira Gomes, Fortaleza. Alta em 3º de janeiro; revisión 2 de marzo.", "[NAME], [LOCATION]. Alta em [DATE]; revisión [DATE]."),
+        ("Reviewed Weds with Ji-woo Kim; Park Min-seo called; X-ray Lee; Sat up in bed.", "Reviewed [DATE] with [NAME]; [NAME] called; X-ray Lee; Sat up in bed."),
+        ("Lines 03-07 ICU film; nodule 10-12 mm; ranges 3-5 and 8-10.", "Lines [DATE] ICU film; nodule 10-12 mm; ranges 3-5 and 8-10."),
+        ("Night note 0340: SpO2 down. Requisition XR 5521-07. Record of MI noted.", "Night note [DATE]: SpO2 down. Requisition [ID]. Record of MI noted."),
+        ("Images pushed by mchen. Started with crackles on exam; treated with humira, no TB.", "Images pushed by [NAME]. Started with crackles on exam; treated with humira, no TB."),
+        ("Called with nguyen t. at bedside. Followed at Lakeview Cardiology; came from Cedar Falls.", "Called with [NAME] at bedside. Followed at [FACILITY]; came from [LOCATION]."),
+        ("OKONJO, BABATUNDE A MRN 55120 CXR. Sofia \"Fifi\" Marchetti visited.", "[NAME] MRN [ID] CXR. [NAME] visited."),
+        ("Chronic Obstructive Pulmonary Disease; seen in Pulmonary clinic; Pleural Bay? no.", "Chronic Obstructive Pulmonary Disease; seen in Pulmonary clinic; Pleural Bay? no."),
+    ];
+    check(&cases);
+}
