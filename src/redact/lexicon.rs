@@ -48,8 +48,13 @@ impl Lexicon {
         self.last.contains(lower) || !lower.is_ascii() && self.last.contains(fold(lower).as_str())
     }
 
+    /// A listed place, written with or without its accents ("Montréal", "Bogotá"); without
+    /// them only when that is no first name ("Sofía" is a girl, "Sofia" a city).
     pub(crate) fn is_place(&self, lower: &str) -> bool {
-        self.places.contains(lower)
+        self.places.contains(lower) || !lower.is_ascii() && {
+            let folded = fold(lower);
+            self.places.contains(folded.as_str()) && !self.first.contains(folded.as_str())
+        }
     }
 
     pub(crate) fn is_country(&self, lower: &str) -> bool {

@@ -37,7 +37,8 @@ pub(crate) struct NameFinder {
     cjk: Regex,
     /// Capitalised words with the relation in brackets after them: "Hope (daughter)".
     relation_after: Regex,
-    /// Lower-case initials after a sign-off verb, before a slash or the end: "verified tgw".
+    /// Lower-case initials after a sign-off verb or a transcription mark (group 1), before a
+    /// slash or the end: "verified tgw", "/ tr klm".
     initials_after: Regex,
     /// Initials before a surname: "T.K. Ghosh", "K. R. Srinivasan".
     initialled: Regex,
@@ -75,6 +76,12 @@ enum Shape {
 }
 
 fn shape(s: &str) -> Shape {
+    // "al-Hashimi", "el-Sayed", "d'Angelo": a lower-case particle glued to a capitalised name.
+    if let Some((particle, rest)) = s.split_once(['-', '\'', '’']) {
+        if matches!(particle, "al" | "el" | "ad" | "as" | "ash" | "az" | "abu" | "bin" | "ibn" | "d" | "l" | "dell") && rest.chars().next().is_some_and(char::is_uppercase) && rest.chars().any(char::is_lowercase) {
+            return Shape::Cap;
+        }
+    }
     let mut chars = s.chars();
     let first = chars.next().unwrap_or(' ');
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
@@ -108,7 +115,7 @@ impl NameFinder {
             caret: Regex::new(r"(?m)(?:^|\|)(\p{L}[\p{L}'\-]*(?:\^\p{L}[\p{L}'\-]*){1,3})\^*(?:\||$)").expect("caret"),
             cjk: Regex::new(r"[\p{Han}\p{Hangul}]{2,5}").expect("cjk"),
             relation_after: Regex::new(r"\b(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})[ \t]*\((?i:(?:the\s+)?(?:patient's\s+|pt's\s+)?(?:daughter|son|wife|husband|spouse|partner|mother|father|sister|brother|friend|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|neighbou?r|caregiver|carer|guardian|parents?|next\s+of\s+kin|nok|roommate|fianc[eé]e?))\b").expect("relation after"),
-            initials_after: Regex::new(r"(?im)\b(?:by|verified|recorded|reviewed|typed|entered)[ \t]*:?[ \t]+([a-z]{2,4})[ \t]*(?:/|[.,;)]|$)").expect("initials after"),
+            initials_after: Regex::new(r"(?im)\b(?:by|verified|recorded|reviewed|typed|entered|(tr|ts|dt|trans))[ \t]*[:.]?[ \t]+([a-z]{2,4})[ \t]*(?:/|[.,;)]|$)").expect("initials after"),
             first_before: Regex::new(r"\b(\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]+(?:(and|&|y|e|i)[ \t]+|(?:says|said|states|stated|reports|reported|asked|told|called|notes|noted|thinks|confirms|confirmed)\b)").expect("first before"),
             nickname: Regex::new(r#"\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)"#).expect("nickname"),
             initialled: Regex::new(r"\b(?:\p{Lu}\.[ \t]?){1,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b").expect("initialled"),
@@ -201,10 +208,12 @@ impl NameFinder {
             }
         }
         for c in self.initials_after.captures_iter(text) {
-            let g = c.get(1).expect("initials group");
+            let g = c.get(2).expect("initials group");
             let l = g.as_str().to_lowercase();
-            // "by CT.", "verified ETT." are words or report abbreviations, "by us." a word.
-            if g.as_str().chars().all(char::is_lowercase) && !self.lex.is_common(&l) && !self.lex.is_word(&l) && !self.clinical(&l) {
+            // "by CT.", "verified ETT." are words or report abbreviations, "by us." a word; after a
+            // transcription mark ("tr klm") even letters that spell something are initials.
+            let typist = c.get(1).is_some();
+            if g.as_str().chars().all(char::is_lowercase) && (typist || !self.lex.is_common(&l)) && !self.lex.is_word(&l) && !self.clinical(&l) {
                 hits.push(name(g));
             }
         }
@@ -228,7 +237,9 @@ impl NameFinder {
             let g = c.get(1).expect("first name group");
             let l = g.as_str().to_lowercase();
             let joined = c.get(2).is_none() || found.iter().any(|h| h.kind == PhiKind::Name && h.start == c.get(0).expect("match").end());
-            if joined && self.lex.is_first(&l) && !self.lex.is_word(&l) && !self.clinical(&l) {
+            // Joined by "and" to a found name, an unlisted given name too: "Abena and Kofi Boateng".
+            let and_rare = c.get(2).is_some() && joined && self.lex.is_rare(&l);
+            if joined && (self.lex.is_first(&l) || and_rare) && !self.lex.is_word(&l) && !self.clinical(&l) {
                 hits.push(name(g));
             }
         }
@@ -478,7 +489,7 @@ impl NameFinder {
             }
             // A surname in capitals and an initial, as a label or a CD sleeve writes it: "GONZALEZ-REYES M".
             let init = &toks[i + 1];
-            if hit.is_none() && sa == Shape::Upper && a_name && self.surname(&la) && gap_ab == " " && init.end - init.start == 1 && Self::word(text, init).chars().all(|c| c.is_ascii_uppercase()) {
+            if hit.is_none() && sa == Shape::Upper && a_name && (self.surname(&la) || self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab == " " && init.end - init.start == 1 && Self::word(text, init).chars().all(|c| c.is_ascii_uppercase()) {
                 let dot = usize::from(text[init.end..].starts_with('.'));
                 if !text[init.end + dot..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
                     hit = Some((toks[i].start, init.end + dot, i + 1));

@@ -213,3 +213,18 @@ fn tenth_set_foreign_labels_name_parts_and_entry_times() {
     ];
     check(&cases);
 }
+
+#[test]
+fn eleventh_set_particles_obfuscated_mail_and_partner_practices() {
+    let cases = [
+        ("Seen by Omar el-Sayed, MD and Laila al-Farsi, RN. Images to d'Angelo.", "Seen by [NAME], MD and [NAME], RN. Images to d'Angelo."),
+        ("RAMQ BOUM 4412 0917; mail m.boudreau [at] chus [dot] ca; seen at home at 10.", "RAMQ [ID]; mail [EMAIL]; seen at home at 10."),
+        ("Lives rue Sainte-Catherine 220, Montréal; from Mt. Sinai West; Mount of Olives.", "Lives [ADDRESS], [LOCATION]; from [FACILITY]; Mount of Olives."),
+        ("Yaa and Kwabena Asante (parents) here; Heart and lungs clear.", "[NAME] and [NAME] (parents) here; Heart and lungs clear."),
+        ("Typed 11:02 PST / tr qpx. Shot at 14:00 UTC. Ages: 95Y F; T9 vertebra.", "Typed [DATE] / tr [NAME]. Shot at [DATE]. Ages: [AGE]Y F; T9 vertebra."),
+        ("Hôtel-Dieu de Lévis le 4 janvier; SSN ending in 8812; account last 4 digits 0931.", "[FACILITY] [DATE]; SSN ending in [ID]; account last 4 digits [ID]."),
+        ("CD labelled FALEOLO T 3/2/26. Brandt & Okafor Imaging read it; Heart & Lungs normal.", "CD labelled [NAME] [DATE]. [FACILITY] read it; Heart & Lungs normal."),
+        ("Seen at Crow Creek IHS; Rosebud Service Unit. Lungs clear.", "Seen at [FACILITY]; [FACILITY]. Lungs clear."),
+    ];
+    check(&cases);
+}
