@@ -10,7 +10,7 @@ use super::lexicon::Lexicon;
 use super::{Hit, PhiKind};
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
-const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|paciente|patiente|patientin|nombre|nome|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
+const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|paciente|patiente|patientin|nombre|nome|(?:baby|infant)\s+(?:boy|girl)|twin\s+[ab12]|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
 const WEAK: &str = r#"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
@@ -47,6 +47,8 @@ pub(crate) struct NameFinder {
     first_before: Regex,
     /// A nickname in quotes inside a name: 'Marcus "Moose" Delaney'.
     nickname: Regex,
+    /// Two capitalised words before a verb of living: "Wiremu Tane lives in".
+    subject_lives: Regex,
 }
 
 /// How sure the words before are that a name follows.
@@ -117,9 +119,10 @@ impl NameFinder {
             relation_after: Regex::new(r"\b(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})[ \t]*\((?i:(?:the\s+)?(?:patient's\s+|pt's\s+)?(?:daughter|son|wife|husband|spouse|partner|mother|father|sister|brother|friend|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|neighbou?r|caregiver|carer|guardian|parents?|next\s+of\s+kin|nok|roommate|fianc[eé]e?))\b").expect("relation after"),
             initials_after: Regex::new(r"(?im)\b(?:by|verified|recorded|reviewed|typed|entered|(tr|ts|dt|trans))[ \t]*[:.]?[ \t]+([a-z]{2,4})[ \t]*(?:/|[.,;)]|$)").expect("initials after"),
             first_before: Regex::new(r"\b(\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]+(?:(and|&|y|e|i)[ \t]+|(?:says|said|states|stated|reports|reported|asked|told|called|notes|noted|thinks|confirms|confirmed)\b)").expect("first before"),
+            subject_lives: Regex::new(r"\b(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:lives|lived|resides|resided|was\s+born|grew\s+up)\b").expect("subject lives"),
             nickname: Regex::new(r#"\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)"#).expect("nickname"),
             initialled: Regex::new(r"\b(?:\p{Lu}\.[ \t]?){1,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b").expect("initialled"),
-            initials: Regex::new(r"(?m)(?:^|[-–—]\s*)([a-z]{2,4})/([a-z]{2,4})[ \t]*$|[-–—][ \t]*([a-z]{2,4})[ \t]*$").expect("initials"),
+            initials: Regex::new(r"(?m)(?:^|[-–—]\s*)([a-z]{2,4})/([a-z]{2,4})[ \t]*(?:$|\.(?:[ \t]|$))|[-–—][ \t]*([a-z]{2,4})[ \t]*$").expect("initials"),
         }
     }
 
@@ -172,8 +175,14 @@ impl NameFinder {
         }
         hits.extend(self.listed_names(text, &toks));
         hits.extend(self.shaped_names(text, &hits));
-        // Transcription initials closing a note: "- rjm/kd".
+        // Transcription initials closing a note or a sentence: "- rjm/kd", "- mvd/ak. Heart...";
+        // "- and/or." is English.
         for c in self.initials.captures_iter(text) {
+            if let (Some(a), Some(b)) = (c.get(1), c.get(2)) {
+                if self.lex.is_common(a.as_str()) && self.lex.is_common(b.as_str()) && text[b.end()..].trim_start().starts_with('.') {
+                    continue;
+                }
+            }
             for g in [c.get(1), c.get(2), c.get(3)].into_iter().flatten() {
                 hits.push(Hit { start: g.start(), end: g.end(), kind: PhiKind::Name });
             }
@@ -183,8 +192,8 @@ impl NameFinder {
 
     /// Names that their form or their neighbours give away: HL7 person fields, names in CJK
     /// characters, words followed by a relation in brackets, a nickname in quotes between a first
-    /// name and a surname, a first name joined to a found name by "and" or followed by a verb of
-    /// speech.
+    /// name and a surname, two name words before a verb of living, a first name joined to a found
+    /// name by "and" or followed by a verb of speech.
     fn shaped_names(&self, text: &str, found: &[Hit]) -> Vec<Hit> {
         let name = |m: regex::Match<'_>| Hit { start: m.start(), end: m.end(), kind: PhiKind::Name };
         let mut hits = Vec::new();
@@ -231,6 +240,14 @@ impl NameFinder {
             let (first, last) = (c[1].to_lowercase(), c[2].to_lowercase());
             if self.lex.is_first(&first) && (self.surname(&last) || self.lex.is_rare(&last)) && !self.clinical(&last) && !self.lex.is_word(&first) {
                 hits.push(name(c.get(0).expect("match")));
+            }
+        }
+        for c in self.subject_lives.captures_iter(text) {
+            let g = c.get(1).expect("subject group");
+            let words: Vec<String> = g.as_str().split_whitespace().map(str::to_lowercase).collect();
+            let name_word = |l: &str| self.lex.is_first(l) || self.lex.is_last(l) || self.lex.is_rare(l) || self.lex.is_place(l);
+            if words.iter().all(|l| name_word(l) && !self.lex.is_word(l) && !self.clinical(l)) && words.iter().any(|l| self.lex.is_rare(l) || self.lex.is_first(l)) {
+                hits.push(name(g));
             }
         }
         for c in self.first_before.captures_iter(text) {
@@ -496,9 +513,9 @@ impl NameFinder {
                 }
             }
             // Family name first in capitals, as Japanese and Chinese names are written: "TANAKA Haruto".
-            // ... and capitalised, with a Chinese or Korean family name: "Chen Wei Ling".
-            let asian_family = sa == Shape::Cap && la.len() >= 3 && la != "son" && EAST_ASIAN_SURNAMES.contains(&la.as_str());
-            let family_first = (sa == Shape::Upper || asian_family) && sb == Shape::Cap && k == i + 1 && a_name && b_name && gap_ok(gap_ab, false) && self.lex.is_last(&la) && (self.lex.is_first(&lb) || self.lex.is_rare(&lb));
+            // ... and with a Chinese or Korean family name, capitalised or not: "Chen Wei Ling", "LIU JIANGUO".
+            let asian_family = matches!(sa, Shape::Cap | Shape::Upper) && la.len() >= 3 && la != "son" && EAST_ASIAN_SURNAMES.contains(&la.as_str());
+            let family_first = (sa == Shape::Upper && sb == Shape::Cap || asian_family && matches!(sb, Shape::Cap | Shape::Upper)) && k == i + 1 && a_name && b_name && gap_ok(gap_ab, false) && self.lex.is_last(&la) && (self.lex.is_first(&lb) || self.lex.is_rare(&lb));
             if hit.is_none() && family_first {
                 hit = Some((toks[i].start, toks[k].end, k));
             }

@@ -14,7 +14,7 @@ const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|M
 /// Month names of the languages whose dates reach English reports ("1 janvier 1940", "3 März 2025").
 const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars)";
 const STREET: &str = r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
-const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Healthcare|Health Care|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|IHS|CBOC|Health Service|Service Unit|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
+const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health System|Healthcare|Health Care|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
 /// What to do with a pattern's match.
 enum Rule {
@@ -158,6 +158,8 @@ impl Patterns {
             (re(r"\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}\b(?:\s*(?i:x|ext\.?|extension)\s*\d{1,6})?"), Rule::Digits(Phone, 8)),
             // The international prefix dialled as "00": "0049 89 4400 7712".
             (re(r"\b00[1-9]\d{0,2}(?:[\s.\-]\d{1,4}){2,5}\b"), Rule::Digits(Phone, 9)),
+            // The country code in brackets: "(+44) 20 7946 0958".
+            (re(r"\(\+\d{1,3}\)[ \t]?\d{1,4}(?:[ \t.\-]\d{2,4}){2,4}\b"), Rule::Plain(Phone)),
             // Trunk-prefixed area codes: "(02) 9374 4000", "(0161) 496 0732".
             (re(r"\(0\d{1,4}\)\s?\d{3,4}[\s\-]?\d{3,4}\b"), Rule::Plain(Phone)),
             // British numbers with the trunk 0 and no brackets: "07700 900461", "020 7946 0958".
@@ -168,7 +170,7 @@ impl Patterns {
             (re(r"\b04\d{2}[ \-]?\d{3}[ \-]?\d{3}\b"), Rule::Plain(Phone)),
             // Labelled identifiers: strong labels need two digits, weak ones four.
             // Longer labels before their prefixes ("account" before "acc"): the first that matches wins.
-            (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|identifier|id|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*((?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
+            (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|identifier|id|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|workstation|hostname|terminal|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*((?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
             (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
             // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
             // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
@@ -192,8 +194,8 @@ impl Patterns {
             // it: "Via Garibaldi 14", "Calle Mayor 5".
             (re(r"\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|(?i:calle|carrer|rua|avenida|avinguda|rue))\s+(?:(?:de|del|della|di|da|dos|des|du|la|le)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2},?\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
             // The town after a street, before a state or a postcode, listed or not: "14 Wattle
-            // Street, Fitzroy VIC 3065".
-            (re(&format!(r"\b{STREET}\b\.?,\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}),?\s+(?:[A-Z]{{2,3}}\s+)?\d{{4,5}}\b")), Rule::Plain(Location)),
+            // Street, Fitzroy VIC 3065", "27 Mill Lane, Galway H91 E2K3".
+            (re(&format!(r"\b{STREET}\b\.?,\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}),?\s+(?:(?:[A-Z]{{2,3}}\s+)?\d{{4,5}}|[AC-FHKNPRTV-Y]\d[0-9W]\s[AC-FHKNPRTV-Y0-9]{{4}}|[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}})\b")), Rule::Plain(Location)),
             // ... and the postcode after that town: "23 Kauri Street, Rotorua 3010".
             (re(&format!(r"\b{STREET}\b\.?,\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}},?\s+(?:[A-Z]{{2,3}}\s+)?(\d{{4,5}})\b")), Rule::Plain(Location)),
             // The city after a street address ("221B Baker Street, London"): listed places only.
@@ -227,12 +229,10 @@ impl Patterns {
             // "Royal" and a place or a person: "Royal Perth", "Royal Victoria", "Royal Free".
             (re(r"\bRoyal\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?"), Rule::RoyalFacility),
             // Hospitals known by a short name without a facility word.
-            (re(r"\b(?:Mass(?:achusetts)?\s+General|MGH|Brigham(?:\s+and\s+Women's)?|Johns\s+Hopkins|Hopkins|Cedars[\s\-]Sinai|Mount\s+Sinai|Sloan[\s\-]Kettering|MSKCC|Walter\s+Reed|Bellevue|Parkland|MD\s+Anderson|Beth\s+Israel(?:\s+Deaconess)?|NYU\s+Langone|Lenox\s+Hill|Kaiser(?:\s+Permanente)?|Groote\s+Schuur|Karolinska|Charité|Addenbrooke's|Guy's(?:\s+and\s+St\.?\s+Thomas')?)"), Rule::Plain(Facility)),
+            (re(r"\b(?:Mass(?:achusetts)?\s+General|MGH|Brigham(?:\s+and\s+Women's)?|Johns\s+Hopkins|Hopkins|Cedars[\s\-]Sinai|M(?:oun)?t\.?\s+Sinai(?:\s+(?:West|Morningside|Queens|Brooklyn|South\s+Nassau))?|Great\s+Ormond\s+Street|Westmead|Royal\s+Brompton|Papworth|Cleveland\s+Clinic|Mayo\s+Clinic|Jackson\s+Memorial|Sloan[\s\-]Kettering|MSKCC|Walter\s+Reed|Bellevue|Parkland|MD\s+Anderson|Beth\s+Israel(?:\s+Deaconess)?|NYU\s+Langone|Lenox\s+Hill|Kaiser(?:\s+Permanente)?|Groote\s+Schuur|Karolinska|Charité|Addenbrooke's|Guy's(?:\s+and\s+St\.?\s+Thomas')?)"), Rule::Plain(Facility)),
             // Hospital systems and the VA, with the campus after them ("Mercy West", "VA Palo Alto",
             // "Providence St. Vincent"): the system's word alone is a surname or a place too.
             (re(r"\b(?:VA|VAMC|Mercy|Sutter|Kaiser\s+Permanente|Banner|Dignity|Atrium|Ascension|Novant|Prisma|AdventHealth|Advocate|Providence|Intermountain|Geisinger|Ochsner|Northwell|Montefiore|Hackensack|Scripps|Christus|Allina|Essentia|Sanford|Baptist|Methodist|Presbyterian|Adventist)\s+(?:St\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
-            // A hospital whose name is a mountain's: "Mount Sinai", "Mt. Sinai Morningside".
-            (re(r"\bM(?:oun)?t\.?\s+Sinai(?:\s+(?:West|Beth\s+Israel|Morningside|Queens|Brooklyn|South\s+Nassau|Medical\s+Center|Hospital))?\b"), Rule::Plain(Facility)),
             // One-word hospital names of the Nordic, German and Dutch languages ("Rigshospitalet",
             // "Sahlgrenska sjukhuset", "Universitätsspital"), and university hospital acronyms
             // with their town ("UMC Utrecht", "CHU Rennes").

@@ -228,3 +228,17 @@ fn eleventh_set_particles_obfuscated_mail_and_partner_practices() {
     ];
     check(&cases);
 }
+
+#[test]
+fn twelfth_set_infants_family_first_caps_and_named_hospitals() {
+    let cases = [
+        // "B Rasmussen" reads as an initial and a surname: one letter too many, nothing leaks.
+        ("Baby girl Haugland, twin B Rasmussen; the baby boy was fed.", "Baby girl [NAME], twin [NAME]; the baby boy was fed."),
+        ("WANG XIUYING, 96, AP chest. KIM PORTABLE VIEW. LEE CHEST.", "[NAME], [AGE], AP chest. KIM PORTABLE VIEW. LEE CHEST."),
+        ("Phone (+353) 91 544 000. Seen at Johns Hopkins, then Great Ormond Street.", "Phone [PHONE]. Seen at [FACILITY], then [FACILITY]."),
+        ("Flat 2, 9 Quay Street, Derry BT48 6AA. Typed - jrw/sl. Use and/or as needed - ok.", "[ADDRESS], [LOCATION] [LOCATION]. Typed - [NAME]/[NAME]. Use and/or as needed - ok."),
+        ("Aperahama Rewiti lives in Whangarei. Left Lung lives on. From Bergen Sykehjem, Stavanger.", "[NAME] lives in [LOCATION]. Left Lung lives on. From [FACILITY], [LOCATION]."),
+        ("workstation CT-WS-12 at station 4; terminal PACS-07.", "workstation [ID] at station 4; terminal [ID]."),
+    ];
+    check(&cases);
+}
