@@ -10,13 +10,13 @@ use super::lexicon::Lexicon;
 use super::{Hit, PhiKind};
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
-const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|paciente|patiente|patientin|nombre|nome|(?:baby|infant)\s+(?:boy|girl)|twin\s+[ab12]|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
+const STRONG: &str = r"(?i)\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|paciente|patiente|patientin|nombre|nome|(?:baby|infant)\s+(?:boy|girl)|twin\s+[ab12]|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|(?:unit\s+|ward\s+)?clerk|secretary|receptionist|coordinator|social\s+worker|case\s+manager|chaplain|pharmacist|dietitian|paramedic|sitter|transporter|porter|midwife|scribe|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
 const WEAK: &str = r#"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|dear|thanks|thank\s+you|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
 const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
-const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "ibn", "al", "el", "st"];
+const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "bint", "binti", "ibn", "al", "el", "st"];
 // "med" is the German doctor's title's second word ("Dr. med. Jürgen Hoffmann").
 // Dutch, Indian, clergy and military honorifics too ("dhr.", "mevr.", "Shri", "Smt.", "Fr.", "Rev.").
 // "lt" is skipped before a name ("Lt. Col.") but triggers none: "lt." is also "left".
@@ -49,6 +49,9 @@ pub(crate) struct NameFinder {
     nickname: Regex,
     /// Two capitalised words before a verb of living: "Wiremu Tane lives in".
     subject_lives: Regex,
+    /// Name words before a bracket that holds an age over 89 or a town: "Pa Houa Vang (101)",
+    /// "Tupac Yupanqui Mamani (Puno)".
+    before_bracket: Regex,
 }
 
 /// How sure the words before are that a name follows.
@@ -120,7 +123,8 @@ impl NameFinder {
             initials_after: Regex::new(r"(?im)\b(?:by|verified|recorded|reviewed|typed|entered|(tr|ts|dt|trans))[ \t]*[:.]?[ \t]+([a-z]{2,4})[ \t]*(?:/|[.,;)]|$)").expect("initials after"),
             first_before: Regex::new(r"\b(\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]+(?:(and|&|y|e|i)[ \t]+|(?:says|said|states|stated|reports|reported|asked|told|called|notes|noted|thinks|confirms|confirmed)\b)").expect("first before"),
             subject_lives: Regex::new(r"\b(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:lives|lived|resides|resided|was\s+born|grew\s+up)\b").expect("subject lives"),
-            nickname: Regex::new(r#"\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)"#).expect("nickname"),
+            before_bracket: Regex::new(r"\b(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]*\((9\d|1[0-2]\d|\p{Lu}\p{Ll}+)\)").expect("before bracket"),
+            nickname: Regex::new(r#"(?:\bMa\.[ \t]+)?\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(\p{Lu}[\p{L}'’\-]+))?"#).expect("nickname"),
             initialled: Regex::new(r"\b(?:\p{Lu}\.[ \t]?){1,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b").expect("initialled"),
             initials: Regex::new(r"(?m)(?:^|[-–—]\s*)([a-z]{2,4})/([a-z]{2,4})[ \t]*(?:$|\.(?:[ \t]|$))|[-–—][ \t]*([a-z]{2,4})[ \t]*$").expect("initials"),
         }
@@ -239,7 +243,38 @@ impl NameFinder {
         for c in self.nickname.captures_iter(text) {
             let (first, last) = (c[1].to_lowercase(), c[2].to_lowercase());
             if self.lex.is_first(&first) && (self.surname(&last) || self.lex.is_rare(&last)) && !self.clinical(&last) && !self.lex.is_word(&first) {
-                hits.push(name(c.get(0).expect("match")));
+                // A second surname after the first ("Dela Cruz"), when it is one.
+                let whole = c.get(0).expect("match");
+                let end = match c.get(3) {
+                    Some(g) if self.surname(&g.as_str().to_lowercase()) && !self.clinical(&g.as_str().to_lowercase()) => g.end(),
+                    Some(_) => c.get(2).expect("surname").end(),
+                    None => whole.end(),
+                };
+                hits.push(Hit { start: whole.start(), end, kind: PhiKind::Name });
+            }
+        }
+        for c in self.before_bracket.captures_iter(text) {
+            let (g, inside) = (c.get(1).expect("name group"), c.get(2).expect("bracket group"));
+            let words: Vec<String> = g.as_str().split_whitespace().map(str::to_lowercase).collect();
+            // The last word must be a name's; the others any capitalised word that is no
+            // function, relation, clinical or header word (a two-letter given name may be a
+            // report word elsewhere: "Pa"; "Tupac" is a frequent word, and a name).
+            const FUNCTION: &[&str] = &["the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "my", "your", "and", "or", "but", "with", "from", "to", "in", "on", "at", "by", "for", "of", "per", "seen", "see", "called", "patient",
+                "mother", "father", "grandmother", "grandfather", "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "niece", "nephew", "friend", "neighbour", "neighbor", "partner", "spouse", "caregiver", "baby", "infant", "twin"];
+            let last = words.last().expect("one word");
+            let part = |l: &String| (l.chars().count() <= 2 || !self.clinical(l)) && !is_header(l) && !TITLES.contains(&l.as_str()) && !FUNCTION.contains(&l.as_str());
+            // Leading words that cannot be a name's are dropped ("Grandmother Mai Yang (Merced)").
+            let skip = words.iter().position(part).unwrap_or(words.len());
+            let ok = words.len() - skip >= 2 && (self.surname(last) || self.lex.is_rare(last)) && !self.lex.is_word(last) && words[skip..].iter().all(part);
+            if ok {
+                let first = g.as_str().split_whitespace().nth(skip).expect("a kept word");
+                let start = g.start() + (first.as_ptr() as usize - g.as_str().as_ptr() as usize);
+                hits.push(Hit { start, end: g.end(), kind: PhiKind::Name });
+                // A town in the bracket: "(Puno)".
+                let l = inside.as_str().to_lowercase();
+                if inside.as_str().starts_with(char::is_alphabetic) && (self.lex.is_place(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) {
+                    hits.push(Hit { start: inside.start(), end: inside.end(), kind: PhiKind::Location });
+                }
             }
         }
         for c in self.subject_lives.captures_iter(text) {
@@ -483,7 +518,12 @@ impl NameFinder {
                 // Two capitalised words that are neither English nor medical, nor places:
                 // "Nkechi Obi-Wan" has no listed first name and no cue.
                 let name_word = |l: &str| self.lex.is_rare(l) || self.lex.is_first(l) || self.lex.is_last(l);
-                let rare_pair = sa == Shape::Cap && sb == Shape::Cap && name_cased(a) && name_cased(b) && (self.lex.is_rare(&la) || self.lex.is_rare(&lb)) && name_word(&la) && name_word(&lb) && !self.lex.is_place(&la) && !self.lex.is_place(&lb);
+                // Beside a double-barrelled name ("Babajide Oyelaran-Fashola"), a word that is only
+                // shaped like a medical one ("-ide") is a name too.
+                let barrelled = |w: &str| w.contains('-') && name_cased(w);
+                let unusual = |l: &str| !self.lex.is_common(l) && !self.lex.is_word(l) && l.chars().count() >= 3;
+                let name_word_by = |l: &str, other: &str| name_word(l) || barrelled(other) && unusual(l);
+                let rare_pair = sa == Shape::Cap && sb == Shape::Cap && name_cased(a) && name_cased(b) && (self.lex.is_rare(&la) || self.lex.is_rare(&lb)) && name_word_by(&la, b) && name_word_by(&lb, a) && !self.lex.is_place(&la) && !self.lex.is_place(&lb);
                 // In capitals ("PRAYUTH CHAIYAPORN"), where any heading is capitals too: both rare
                 // (a comma after them is "SURNAME SURNAME, GIVEN", the comma rule's).
                 let rare_caps = sa == Shape::Upper && sb == Shape::Upper && k == i + 1 && !text[toks[k].end..].starts_with(',') && [&la, &lb].iter().all(|l| self.lex.is_rare(l) && l.chars().count() >= 4 && l.chars().all(char::is_alphabetic) && !self.lex.is_place(l));

@@ -130,6 +130,8 @@ impl Patterns {
             (re(r"(?i)\b(?:0\d|1\d|2[0-3])[0-5]\d\s?(?:h|hrs|hours)\b"), Rule::Plain(Date)),
             // French and continental clock times: "14h30".
             (re(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b"), Rule::Plain(Date)),
+            // OCR reading O for 0 and 0 for O: "0ct 3O", "N0v 1O".
+            (re(r"(?i)\b(?:0ct(?:ober)?|n0v(?:ember)?|0ctober)\.?[ \t]+[0-3]?[0-9o]\b|\b(?:oct|nov|jan|feb|mar|apr|jun|jul|aug|sep|dec)[a-z]*\.?[ \t]+[1-3][Oo]\b"), Rule::Plain(Date)),
             // A month and an abbreviated year: "Dec '26".
             (re(&format!(r"(?i)\b{m}\s*'\d{{2}}\b")), Rule::Plain(Date)),
             // "the 29th" alone: a day (13-31) unless a noun follows ("the 20th percentile").
@@ -163,14 +165,14 @@ impl Patterns {
             // Trunk-prefixed area codes: "(02) 9374 4000", "(0161) 496 0732".
             (re(r"\(0\d{1,4}\)\s?\d{3,4}[\s\-]?\d{3,4}\b"), Rule::Plain(Phone)),
             // British numbers with the trunk 0 and no brackets: "07700 900461", "020 7946 0958".
-            (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{2,3}\s\d{3,4}\s\d{4}\b"), Rule::Plain(Phone)),
+            (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{1,3}\s\d{3,4}\s\d{4}\b"), Rule::Plain(Phone)),
             (re(r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|mob|ring|fax|pager|pgr|beeper|callback|call\s+back|ext|extension|voicemail)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
             (re(r"\bx(\d{4,5})\b"), Rule::Plain(Phone)),
             // Australian mobiles: "0412 345 678".
             (re(r"\b04\d{2}[ \-]?\d{3}[ \-]?\d{3}\b"), Rule::Plain(Phone)),
             // Labelled identifiers: strong labels need two digits, weak ones four.
             // Longer labels before their prefixes ("account" before "acc"): the first that matches wins.
-            (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|identifier|id|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|workstation|hostname|terminal|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*((?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
+            (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|identifier|id(?:\s+badge)?|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|workstation|hostname|terminal|badge|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*((?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
             (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
             // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
             // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
@@ -217,7 +219,7 @@ impl Patterns {
             // Where someone lives: a listed place or a word that is no English one ("lives in Fremantle").
             (re(r"(?i:\b(?:lives\s+in|living\s+in|resides\s+in|resident\s+of|home\s+in|moved\s+to|moved\s+from))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::Town),
             // "from", also in the languages of notes written abroad ("aus München", "från Göteborg").
-            (re(r"(?i:\b(?:in|from|near|at|to|of|city\s+of|town\s+of|visiting|aus|nach|från|uit|naar|desde|à))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
+            (re(r"(?i:\b(?:in|from|near|at|to|of|city\s+of|town\s+of|visiting|aus|nach|från|uit|naar|desde|à))\s+(\p{Lu}\p{Ll}+(?:-(?:au|aux|de|du|des|la|le|les|en|sur|lès|sous|di|da|do)-\p{Lu}\p{Ll}+|[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
             (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:(?:[A-Z][A-Za-z'’\-]+|[A-Z][a-z]{{0,2}}\.)\s+(?:(?:of|the|and|&)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?i:of|at)\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
             (re(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?\b"), Rule::Facility),
             // The town right after a facility's name: "Beaumont Hospital, Dublin", "Mayo Clinic Rochester".
@@ -242,6 +244,8 @@ impl Patterns {
             // from ("transferred from Royal Prince Alfred", "From Groote Schuur"), unless the run is
             // a place, a person's title or ordinary and clinical words.
             (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|transfer(?:red)?\s+to|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|imaging\s+at|performed\s+at|obtained\s+at|done\s+at|seen\s+at|treated\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+(?:of\s+)?){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
+            // A town's clinic, lower case: "Juliaca clinic", "the Kadıköy hospital" (listed or rare towns only).
+            (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:clinic|hospital|health\s+post|health\s+centre|health\s+center)\b"), Rule::Town),
             // A practice named after its partners: "Hartwell & Osei Radiology", "Brandt and Okafor Imaging".
             (re(r"\b(\p{Lu}[\p{L}'’\-]+)\s*(?:&|and)\s*(\p{Lu}[\p{L}'’\-]+)\s+(?:Radiology|Imaging|Pathology|Cardiology|Pulmonary|Medical|Associates|Partners|Physicians|Family\s+Practice|Clinic|Surgery|Surgeons)\b"), Rule::Partners),
             // A practice named by its specialty, where someone is seen or followed: "at Cedar Ridge
@@ -252,7 +256,7 @@ impl Patterns {
             // The facility word first, as Romance languages write it ("Hospital Santa Maria",
             // "Clínica de la Costa"): with a saint or a particle after it, or a word that is no
             // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays.
-            (re(r"\b(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio)\s+(\p{Lu}[\p{L}'’\-]+)(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
+            (re(r"\b(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio|Szpital|Nemocnice|Kórház|Bolnica|Spitalul)\s+(\p{Lu}[\p{L}'’\-]+)(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
             (re(r"\b(?:Hospital|Hôpital|Hopital|H[ôo]tel-Dieu|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio)\s+(?:(?:de|del|da|do|das|dos|di|des|du)\s+(?:la\s+|los\s+|las\s+)?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)[\s\-]+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Facility),
         ];
         let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
@@ -304,7 +308,8 @@ impl Patterns {
             if h.kind == PhiKind::Name {
                 if let Some(t) = self.town.captures(rest).and_then(|t| t.get(1)).filter(|t| rest[..t.start()].trim() == ",") {
                     let l = t.as_str().to_lowercase();
-                    if self.lex.is_place(&l) && !l.split([' ', '-']).any(|w| self.lex.is_word(w) || self.lex.is_first(w) || is_title(w)) {
+                    let parts = l.split([' ', '-']).count();
+                    if self.lex.is_place(&l) && (parts > 1 || !l.split([' ', '-']).any(|w| self.lex.is_word(w) || self.lex.is_first(w) || is_title(w))) {
                         out.push(Hit { start: h.end + t.start(), end: h.end + t.end(), kind: PhiKind::Location });
                     }
                 }
@@ -373,7 +378,8 @@ impl Patterns {
             Rule::ContextPlace => {
                 let place = target.as_str();
                 let lower = place.to_lowercase();
-                if self.lex.is_place(&lower) && !lower.split([' ', '-']).any(|w| self.lex.is_word(w)) {
+                // A listed name of several parts is a place even with a word in it ("Port-au-Prince").
+                if self.lex.is_place(&lower) && (lower.contains(['-', ' ']) || !lower.split([' ', '-']).any(|w| self.lex.is_word(w))) {
                     return hit(target, PhiKind::Location);
                 }
                 // "in Springfield Heights": the listed head of a longer capitalised run.

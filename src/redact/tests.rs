@@ -242,3 +242,15 @@ fn twelfth_set_infants_family_first_caps_and_named_hospitals() {
     ];
     check(&cases);
 }
+
+#[test]
+fn thirteenth_set_brackets_particles_and_ocr_dates() {
+    let cases = [
+        ("Kia Lee Xiong (98) from Fresno. Grandmother Mai Yang (Merced) came. Chest (PA) clear.", "[NAME] ([AGE]) from [LOCATION]. Grandmother [NAME] ([LOCATION]) came. Chest (PA) clear."),
+        ("Arrived from Port-au-Prince; Nour bint Saleh Al-Harbi; Adebayo Ogunlesi-Coker here.", "Arrived from [LOCATION]; [NAME]; [NAME] here."),
+        ("Pt Ma. Luisa \"Weng\" Dela Paz c/o fever. Seen 0ct 2O and Nov 1O.", "Pt [NAME] c/o fever. Seen [DATE] and [DATE]."),
+        ("Szpital Praski film. ID badge 77120. Call 01 555 0147. Chest clinic today; Huancayo clinic f/u.", "[FACILITY] film. ID badge [ID]. Call [PHONE]. Chest clinic today; [LOCATION] clinic f/u."),
+        ("Unit clerk Roberta paged; social worker Tamsin Hale aware; the clerk agreed.", "Unit clerk [NAME] paged; social worker [NAME] aware; the clerk agreed."),
+    ];
+    check(&cases);
+}
