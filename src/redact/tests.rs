@@ -254,3 +254,14 @@ fn thirteenth_set_brackets_particles_and_ocr_dates() {
     ];
     check(&cases);
 }
+
+#[test]
+fn fourteenth_set_handoffs_spaced_numbers_and_bracketed_relations() {
+    let cases = [
+        ("bed 4 maria lopez, 93f, cxr 11/30 @ 0615. temp 99.1, 3 views.", "bed 4 [NAME], [AGE]f, cxr [DATE]. temp 99.1, 3 views."),
+        ("MRN 204 118 773 CXR. Acct 5512 0093. Nodule 12 mm.", "MRN [ID] CXR. Acct [ID]. Nodule 12 mm."),
+        ("Husband (Faisal) called; son (ICU nurse) aware. Mrs Anke van 't Veer reviewed.", "Husband ([NAME]) called; son (ICU nurse) aware. Mrs [NAME] reviewed."),
+        ("seen thurs by lchan @ 14:10; Tuesday film. Lakeshore Health Centre, Kenora.", "seen [DATE] by [NAME] @ [DATE]; [DATE] film. [FACILITY], [LOCATION]."),
+    ];
+    check(&cases);
+}
