@@ -265,3 +265,16 @@ fn fourteenth_set_handoffs_spaced_numbers_and_bracketed_relations() {
     ];
     check(&cases);
 }
+
+#[test]
+fn fifteenth_set_foreign_headers_national_numbers_and_roman_months() {
+    let cases = [
+        ("Pat. aus Klinikum rechts der Isar; Krankenhaus am Urban. Seen 3.XI.2026 and December the 2nd.", "Pat. aus [FACILITY]; [FACILITY]. Seen [DATE] and [DATE]."),
+        // "S/o" (son of) in Indian forms, capitalised; "w/o" (without) stays English.
+        ("Ramesh Rao S/o Mohan Rao; CT w/o Contrast; w/o IV.", "[NAME] S/o [NAME]; CT w/o Contrast; w/o IV."),
+        ("CPF 987.654.321-00, Porto Alegre. Health card 9876-543-210-AB, Ontario. Born 4 May 1931, Toronto.", "CPF [ID], [LOCATION]. Health card [ID], Ontario. Born [DATE], [LOCATION]."),
+        ("Transcribed: rkp. Paciente Lucía Fernández Aadhaar 5512 0934 7781.", "Transcribed: [NAME]. Paciente [NAME] Aadhaar [ID]."),
+        ("Viene de Arequipa; de novo lesion; de Quervain.", "Viene de [LOCATION]; de novo lesion; de Quervain."),
+    ];
+    check(&cases);
+}
