@@ -154,15 +154,17 @@ impl Default for Redactor {
     }
 }
 
-/// Overlapping or touching hits become one span; its type is the highest-ranked one's.
+/// Overlapping hits become one span; its type is the container's, or the highest-ranked one's.
 fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
     hits.retain(|h| h.end > h.start);
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
         match out.last_mut() {
+            // A hit inside another leaves the container's type ("RAD-2026-00042" is an ID with a
+            // year in it, a DICOM UID no IP); where two only overlap, the more specific shape wins.
             Some(last) if h.start < last.end => {
-                if h.kind.rank() > last.kind.rank() {
+                if h.end > last.end && h.kind.rank() > last.kind.rank() {
                     last.kind = h.kind;
                 }
                 last.end = last.end.max(h.end);

@@ -31,7 +31,7 @@ pub(crate) struct NameFinder {
     initials: Regex,
     /// What joins two names in a list: "Kristoffersen / Lindqvist", "Smith & Jones".
     joiner: Regex,
-    /// An HL7 person field left in the text: "|NGUYEN^THANH^VAN|".
+    /// An HL7 or DICOM person value left in the text: "|NGUYEN^THANH^VAN|", "PatientName: OKAFOR^CHIDI^E".
     caret: Regex,
     /// Chinese, Japanese or Korean characters: in an English report, a name written natively.
     cjk: Regex,
@@ -45,6 +45,8 @@ pub(crate) struct NameFinder {
     /// A first name before "and" and a found name ("Beatriz and Joaquín Villanueva"), or before a
     /// verb of speech ("Ramón says").
     first_before: Regex,
+    /// A quoted "Surname, Given" value, as a CSV row holds it: "Nakamura, Emi".
+    quoted_comma: Regex,
     /// A nickname in quotes inside a name: 'Marcus "Moose" Delaney'.
     nickname: Regex,
     /// A relation with the name in brackets after it: "Wife (Hope) worried"; and Dutch names
@@ -84,6 +86,11 @@ enum Shape {
 }
 
 fn shape(s: &str) -> Shape {
+    // "DeviceSerialNumber", "StudyInstanceUID": a field name in camel case, never a name (one
+    // inner capital is: "McDonald", "FitzGerald").
+    if s.chars().zip(s.chars().skip(1)).filter(|(a, b)| a.is_lowercase() && b.is_uppercase()).count() >= 2 {
+        return Shape::Other;
+    }
     // "al-Hashimi", "el-Sayed", "d'Angelo": a lower-case particle glued to a capitalised name.
     if let Some((particle, rest)) = s.split_once(['-', '\'', '’']) {
         if matches!(particle, "al" | "el" | "ad" | "as" | "ash" | "az" | "abu" | "bin" | "ibn" | "d" | "l" | "dell") && rest.chars().next().is_some_and(char::is_uppercase) && rest.chars().any(char::is_lowercase) {
@@ -120,7 +127,7 @@ impl NameFinder {
             weak: Regex::new(WEAK).expect("weak triggers"),
             credential: Regex::new(CREDENTIAL).expect("credentials"),
             joiner: Regex::new(r"^[ \t]*(?:/|&|;)[ \t]*").expect("joiner"),
-            caret: Regex::new(r"(?m)(?:^|\|)(\p{L}[\p{L}'\-]*(?:\^\p{L}[\p{L}'\-]*){1,3})\^*(?:\||$)").expect("caret"),
+            caret: Regex::new(r#"(?m)(?:^|\||[:=][ \t]*)(\p{L}[\p{L}'\-]*(?:\^\p{L}[\p{L}'\-]*){1,3})\^*(?:\||$|[ \t,;"])"#).expect("caret"),
             cjk: Regex::new(r"[\p{Han}\p{Hangul}]{2,5}").expect("cjk"),
             relation_after: Regex::new(r"\b(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})[ \t]*\((?i:(?:the\s+)?(?:patient's\s+|pt's\s+)?(?:daughter|son|wife|husband|spouse|partner|mother|father|sister|brother|friend|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|neighbou?r|caregiver|carer|guardian|parents?|next\s+of\s+kin|nok|roommate|fianc[eé]e?))\b").expect("relation after"),
             initials_after: Regex::new(r"(?im)\b(?:by|verified|recorded|reviewed|typed|entered|(tr|ts|dt|trans|transcribed|dictated))[ \t]*[:.]?[ \t]+([a-z]{2,4})[ \t]*(?:/|[.,;)]|$)").expect("initials after"),
@@ -128,6 +135,7 @@ impl NameFinder {
             relation_bracket: Regex::new(r"(?i:\b(?:wife|husband|son|daughter|mother|father|sister|brother|partner|spouse|friend|niece|nephew|grandson|granddaughter|carer|caregiver|dtr|dau)[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)\)|\b(?:\p{Lu}\p{Ll}+[ \t]+)?(?:van|op|in)[ \t]+['’]t[ \t]+\p{Lu}\p{Ll}+").expect("relation bracket"),
             subject_lives: Regex::new(r"\b(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:lives|lived|resides|resided|was\s+born|grew\s+up)\b").expect("subject lives"),
             before_bracket: Regex::new(r"\b(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]*\((9\d|1[0-2]\d|\p{Lu}\p{Ll}+)\)").expect("before bracket"),
+            quoted_comma: Regex::new(r#""(\p{Lu}[\p{L}'’\-]+),[ ]?(\p{Lu}[\p{L}'’\-]+)((?:[ ]\p{Lu}[\p{L}'’\-]+)?)""#).expect("quoted comma"),
             nickname: Regex::new(r#"(?:\bMa\.[ \t]+)?\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(\p{Lu}[\p{L}'’\-]+))?"#).expect("nickname"),
             initialled: Regex::new(r"\b(?:\p{Lu}\.[ \t]?){1,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b").expect("initialled"),
             initials: Regex::new(r"(?m)(?:^|[-–—]\s*)([a-z]{2,4})/([a-z]{2,4})[ \t]*(?:$|\.(?:[ \t]|$))|[-–—][ \t]*([a-z]{2,4})[ \t]*$").expect("initials"),
@@ -242,6 +250,15 @@ impl NameFinder {
             let named = self.surname(&l) || initials >= 2 && self.lex.is_rare(&l);
             if named && !self.lex.is_word(&l) && !self.clinical(&l) {
                 hits.push(name(whole));
+            }
+        }
+        for c in self.quoted_comma.captures_iter(text) {
+            let (last, given) = (c[1].to_lowercase(), c[2].to_lowercase());
+            // A listed surname takes any given name ("Nakamura, Emi"); a rare one a name-like one.
+            let named = self.surname(&last) || self.lex.is_rare(&last) && (self.lex.is_first(&given) || self.lex.is_rare(&given));
+            if named && ![&last, &given].iter().any(|l| self.lex.is_word(l) || self.clinical(l)) {
+                let g = c.get(3).filter(|g| !g.as_str().is_empty()).unwrap_or(c.get(2).expect("given"));
+                hits.push(Hit { start: c.get(1).expect("surname").start(), end: g.end(), kind: PhiKind::Name });
             }
         }
         for c in self.nickname.captures_iter(text) {

@@ -95,7 +95,17 @@ impl Patterns {
             (re(r"(?i)\b[\w.+\-]+\s*(?:\s+at\s+|\[at\]|\(at\))\s*[\w\-]+(?:\s*(?:\s+dot\s+|\[dot\]|\(dot\))\s*[\w\-]+)*\s*(?:\s+dot\s+|\[dot\]|\(dot\))\s*(?:com|org|net|edu|gov|ca|uk|au|nz|de|fr)\b"), Rule::Plain(Email)),
             (re(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>]+"), Rule::Url),
             (re(r"(?i)\b[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|us|health|example)(?:/[^\s<>]*)?\b"), Rule::Url),
+            // DICOM UIDs ("1.2.840.113619.2.55...") before IPs: six or more dotted numbers.
+            (re(r"\b[0-2](?:\.\d+){5,}\b"), Rule::Plain(Id)),
             (re(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"), Rule::Ip),
+            // MAC addresses of devices: "00:1B:44:11:3A:B7".
+            (re(r"\b[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}\b"), Rule::Plain(Id)),
+            // An HL7 identifier with its assigning authority ("88231^^^MRN"): the number.
+            (re(r"\b(\d{3,})\^[^|\s]*\^[A-Z][A-Z0-9]{1,9}\b"), Rule::Plain(Id)),
+            // A DICOM time value after its tag name: "StudyTime=083015.000".
+            (re(r"(?i)time\s*[=:]\s*((?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?:\.\d+)?)\b"), Rule::Plain(Date)),
+            // The value of a user field in a log line: "user=mkowalczyk", "operator=tgreen".
+            (re(r"(?i)\b(?:user|username|login|operator|uid)\s*=\s*([a-z][a-z0-9._\-]{2,})"), Rule::Plain(Name)),
             // Dates: numeric, ISO, with month names, ordinals, times.
             // One separator twice: "11/27-11/30" is a range, not "11/27-11".
             (re(r"\b\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)(?:\d{4}|\d{2})\b"), Rule::Plain(Date)),
@@ -150,7 +160,7 @@ impl Patterns {
             // Ages over 89: the number only.
             (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:-\s*)?(?:years?|yrs?|y)(?:\s*-\s*|\s+)old\b"), Rule::Plain(Age)),
             (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:yo\b|y/o\b|y\.\s?o\.?|yrs?\b|years?\b|-year\b)"), Rule::Plain(Age)),
-            (re(r"(?i)\bage[ds]?\s*(?:of|is|:)?\s*(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
+            (re(r"(?i)\bage[ds]?\s*(?:of|is|:|=)?\s*(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
             (re(r"(?i)\bage[ds]?\s*(?:of|is|:)?\s*((?:ninety|one\s+hundred(?:\s+and)?)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"), Rule::Plain(Age)),
             // Years in the languages of the notes: "93 år", "92 ans", "95 años", "91 Jahre".
             (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:år|ans|años|anos|jahre|jaar|anni|lat|vuotta|歳|才|岁|세)"), Rule::Plain(Age)),
@@ -182,7 +192,7 @@ impl Patterns {
             (re(r"\b04\d{2}[ \-]?\d{3}[ \-]?\d{3}\b"), Rule::Plain(Phone)),
             // Labelled identifiers: strong labels need two digits, weak ones four.
             // Longer labels before their prefixes ("account" before "acc"): the first that matches wins.
-            (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|identifier|id(?:\s+badge)?|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|workstation|hostname|terminal|badge|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*(\d{3,4}(?:[ ]\d{3,4}){1,3}\b|(?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
+            (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|identifier|id(?:\s+badge)?|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|workstation|hostname|terminal|badge|station\s*name|ae\s*title|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*(\d{3,4}(?:[ ]\d{3,4}){1,3}\b|(?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
             (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
             // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
             // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
@@ -358,7 +368,11 @@ impl Patterns {
         match rule {
             Rule::Plain(kind) => hit(target, *kind),
             Rule::Digits(kind, n) => (target.as_str().chars().filter(char::is_ascii_digit).count() >= *n).then_some(())?.then_hit(target, *kind),
-            Rule::Ip => whole.as_str().split('.').all(|o| o.parse::<u16>().is_ok_and(|v| v <= 255)).then_some(())?.then_hit(whole, PhiKind::Ip),
+            // Four octets, not the start of a longer dotted number (a DICOM UID).
+            Rule::Ip => {
+                let longer = text[whole.end()..].strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+                (!longer && whole.as_str().split('.').all(|o| o.parse::<u16>().is_ok_and(|v| v <= 255))).then_some(())?.then_hit(whole, PhiKind::Ip)
+            }
             Rule::Url => {
                 let s = whole.as_str().trim_end_matches(['.', ',', ';', ':', ')', ']', '\'', '"']);
                 Some(Hit { start: whole.start(), end: whole.start() + s.len(), kind: PhiKind::Url })

@@ -278,3 +278,13 @@ fn fifteenth_set_foreign_headers_national_numbers_and_roman_months() {
     ];
     check(&cases);
 }
+
+#[test]
+fn sixteenth_set_machine_made_text() {
+    let cases = [
+        ("PatientName: DIALLO^AWA  SeriesInstanceUID=1.3.12.2.1107.5.1.4 StudyTime=141502.250 ProtocolName=CHEST^PA", "PatientName: [NAME]  SeriesInstanceUID=[ID] StudyTime=[DATE] ProtocolName=CHEST^PA"),
+        ("user=jpatel action=print host 10.2.3.4; MAC 3c-22-fb-10-aa-07; age=94; 12.5.3 version.", "user=[NAME] action=print host [IP]; MAC [ID]; age=[AGE]; 12.5.3 version."),
+        ("PID|1||55120^^^HOSP||x. \"Lindqvist, Maja\",\"CXR\". AE title EDCR03; DeviceSerialNumber: X1.", "PID|1||[ID]^^^HOSP||x. \"[NAME]\",\"CXR\". AE title [ID]; DeviceSerialNumber: X1."),
+    ];
+    check(&cases);
+}
