@@ -1,0 +1,156 @@
+//! Names without any context: what the census lists and the shape of the words make a name
+//! ("Marisol Ferndale-Ostrowski", "Smith, John", "TANAKA Haruto", "Jun-seo Park").
+
+use super::*;
+
+impl NameFinder {
+    /// Names without context: a listed first name and a surname-shaped word ("Marisol
+    /// Ferndale-Ostrowski", "john smith"), "Surname, First", or two listed surnames.
+    pub(super) fn listed_names(&self, text: &str, toks: &[Tok]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i + 1 < toks.len() {
+            let (a, sa) = (Self::word(text, &toks[i]), shape(Self::word(text, &toks[i])));
+            let la = a.to_lowercase();
+            let mut k = i + 1;
+            // A middle initial: "John Q. Public".
+            if k + 1 < toks.len() && shape(Self::word(text, &toks[k])) == Shape::Initial && gap_ok(&text[toks[i].end..toks[k].start], false) {
+                k += 1;
+            }
+            let gap_prev = &text[toks[k - 1].end..toks[k].start];
+            let gap_ab = &text[toks[i].end..toks[i + 1].start];
+            let b = Self::word(text, &toks[k]);
+            let (sb, lb) = (shape(b), b.to_lowercase());
+            let same_style = sa == sb || sa == Shape::Cap && sb == Shape::Upper;
+            let a_name = matches!(sa, Shape::Cap | Shape::Upper | Shape::Lower) && !self.lex.is_word(&la) && !self.clinical(&la);
+            let b_name = !self.lex.is_word(&lb) && !self.clinical(&lb) && !is_eponym_use(text, toks.get(k + 1));
+            let mut hit = None;
+            // A Korean given name with its family name, either order: "Jun-seo Park", "KIM Min-ji"
+            // ("Park" is a word too; the hyphenated given name is what gives it away).
+            let korean_pair = k == i + 1 && gap_ab == " " && (hyphen_given(a) && matches!(sb, Shape::Cap | Shape::Upper) && EAST_ASIAN_SURNAMES.contains(&lb.as_str()) || hyphen_given(b) && matches!(sa, Shape::Cap | Shape::Upper) && EAST_ASIAN_SURNAMES.contains(&la.as_str()));
+            if korean_pair {
+                hit = Some((toks[i].start, toks[k].end, k));
+            }
+            if hit.is_none() && a_name && same_style && b_name && gap_ok(gap_prev, k > i + 1) && gap_ok(gap_ab, false) {
+                let first_then_surname = self.lex.is_first(&la) && (self.lex.is_last(&lb) || sb == Shape::Cap && b.len() > 2 && !self.lex.is_place(&lb));
+                let two_surnames = sa == Shape::Cap && self.lex.is_last(&la) && self.lex.is_last(&lb) && !self.lex.is_first(&lb);
+                // Two capitalised words that are neither English nor medical, nor places:
+                // "Nkechi Obi-Wan" has no listed first name and no cue.
+                let name_word = |l: &str| self.lex.is_rare(l) || self.lex.is_first(l) || self.lex.is_last(l);
+                // Beside a double-barrelled name ("Babajide Oyelaran-Fashola"), a word that is only
+                // shaped like a medical one ("-ide") is a name too.
+                let barrelled = |w: &str| w.contains('-') && name_cased(w);
+                let unusual = |l: &str| !self.lex.is_common(l) && !self.lex.is_word(l) && l.chars().count() >= 3;
+                let name_word_by = |l: &str, other: &str| name_word(l) || barrelled(other) && unusual(l);
+                let rare_pair = sa == Shape::Cap && sb == Shape::Cap && name_cased(a) && name_cased(b) && (self.lex.is_rare(&la) || self.lex.is_rare(&lb)) && name_word_by(&la, b) && name_word_by(&lb, a) && !self.lex.is_place(&la) && !self.lex.is_place(&lb);
+                // In capitals ("PRAYUTH CHAIYAPORN"), where any heading is capitals too: both rare
+                // (a comma after them is "SURNAME SURNAME, GIVEN", the comma rule's).
+                let rare_caps = sa == Shape::Upper && sb == Shape::Upper && k == i + 1 && !text[toks[k].end..].starts_with(',') && [&la, &lb].iter().all(|l| self.lex.is_rare(l) && l.chars().count() >= 4 && l.chars().all(char::is_alphabetic) && !self.lex.is_place(l));
+                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps) || sa == Shape::Lower && self.lex.is_first(&la) && self.lex.is_last(&lb) {
+                    hit = Some((toks[i].start, toks[k].end, k));
+                }
+            }
+            // A name with its particles: "Pieter van der Berg", "Luiz da Costa", "Omar bin Said".
+            if hit.is_none() && sa == Shape::Cap && a_name && !is_title(&la) && gap_ok(gap_ab, false) {
+                let n = toks[i + 1..].iter().take(2).take_while(|t| PARTICLES.contains(&Self::word(text, t))).count();
+                let last = i + 1 + n;
+                let spaced = (i..last).all(|x| toks.get(x + 1).is_some_and(|t| gap_ok(&text[toks[x].end..t.start], false)));
+                if n > 0 && spaced && toks.get(last).is_some_and(|t| {
+                    let w = Self::word(text, t);
+                    let l = w.to_lowercase();
+                    shape(w) == Shape::Cap && name_cased(w) && !self.lex.is_word(&l) && !self.clinical(&l) && !self.lex.is_place(&l) && !is_eponym_use(text, toks.get(last + 1))
+                }) {
+                    hit = Some((toks[i].start, toks[last].end, last));
+                }
+            }
+            // A surname in capitals and an initial, as a label or a CD sleeve writes it: "GONZALEZ-REYES M".
+            let init = &toks[i + 1];
+            if hit.is_none() && sa == Shape::Upper && a_name && (self.surname(&la) || self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab == " " && init.end - init.start == 1 && Self::word(text, init).chars().all(|c| c.is_ascii_uppercase()) {
+                let dot = usize::from(text[init.end..].starts_with('.'));
+                if !text[init.end + dot..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+                    hit = Some((toks[i].start, init.end + dot, i + 1));
+                }
+            }
+            // Family name first in capitals, as Japanese and Chinese names are written: "TANAKA Haruto".
+            // ... and with a Chinese or Korean family name, capitalised or not: "Chen Wei Ling", "LIU JIANGUO".
+            let asian_family = matches!(sa, Shape::Cap | Shape::Upper) && la.len() >= 3 && la != "son" && EAST_ASIAN_SURNAMES.contains(&la.as_str());
+            let family_first = (sa == Shape::Upper && sb == Shape::Cap || asian_family && matches!(sb, Shape::Cap | Shape::Upper)) && k == i + 1 && a_name && b_name && gap_ok(gap_ab, false) && self.lex.is_last(&la) && (self.lex.is_first(&lb) || self.lex.is_rare(&lb));
+            if hit.is_none() && family_first {
+                hit = Some((toks[i].start, toks[k].end, k));
+            }
+            // "Smith, John", "JOHNSON, MARY-KATE", and in lower case only where a line starts with
+            // it, as a list or a header does ("mcdonald, james 94M").
+            let line_start = text[..toks[i].start].rsplit('\n').next().unwrap_or("").trim().is_empty();
+            let comma_style = matches!(sa, Shape::Cap | Shape::Upper) || sa == Shape::Lower && line_start;
+            // In capitals opening a line, as a label prints it, the surname may be unlisted too ("OKONJO, BABATUNDE A").
+            let caps_line = sa == Shape::Upper && line_start;
+            if hit.is_none() && comma_style && a_name && (self.surname(&la) || caps_line && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
+                let b = Self::word(text, &toks[i + 1]);
+                let lb = b.to_lowercase();
+                let given = |l: &str| self.lex.is_first(l) || l.contains('-') && l.split('-').all(|p| self.lex.is_first(p));
+                // An unlisted given name after a listed surname: "O'Brien-Kowalczyk, Róisín".
+                // ... and the given name unlisted: one that is no English word, or any with a
+                // middle initial after it ("BAUTISTA, RONALDO P"; "COUGH, FEVER" stays).
+                let initial_after = toks.get(i + 2).is_some_and(|t| text[toks[i + 1].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Initial && !text[t.end..].trim_start_matches('.').starts_with(|c: char| c.is_alphanumeric()));
+                let caps_label = caps_line && lb.chars().count() >= 3 && !self.clinical(&lb) && (self.lex.is_rare(&lb) || self.lex.is_first(&lb) || initial_after && self.surname(&la));
+                if shape(b) == sa && (given(&lb) || sa != Shape::Lower && self.lex.is_rare(&lb) || caps_label) && !self.lex.is_word(&lb) {
+                    // The name's other parts in the same case: "GARCÍA LÓPEZ, JOSÉ ANTONIO".
+                    let same = |t: &Tok| shape(Self::word(text, t)) == sa && !self.clinical(&Self::word(text, t).to_lowercase()) && !self.lex.is_word(&Self::word(text, t).to_lowercase());
+                    let start = if i > 0 && same(&toks[i - 1]) && text[toks[i - 1].end..toks[i].start] == *" " && self.surname(&Self::word(text, &toks[i - 1]).to_lowercase()) { toks[i - 1].start } else { toks[i].start };
+                    let mut last = if toks.get(i + 2).is_some_and(|t| same(t) && text[toks[i + 1].end..t.start] == *" " && given(&Self::word(text, t).to_lowercase())) { i + 2 } else { i + 1 };
+                    // ... and the middle initial after it: "GARCIA, JOSE A", "Smith, John Q."
+                    let mut end = toks[last].end;
+                    if let Some(t) = toks.get(last + 1).filter(|t| text[toks[last].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Initial) {
+                        let dot = usize::from(text[t.end..].starts_with('.'));
+                        if !text[t.end + dot..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '\'') {
+                            last += 1;
+                            end = t.end + dot;
+                        }
+                    }
+                    hit = Some((start, end, last));
+                }
+            }
+            // More parts of the same name after it: "Abdirahman Warsame Farah", "Nguyễn Thị Lan".
+            let hit = hit.map(|(s, mut e, mut last)| {
+                let style = shape(Self::word(text, &toks[last]));
+                while last + 1 < toks.len() && last + 1 - i < 4 && text[e..toks[last + 1].start] == *" " {
+                    let w = Self::word(text, &toks[last + 1]);
+                    let l = w.to_lowercase();
+                    let name_word = self.lex.is_last(&l) || self.lex.is_first(&l) || self.lex.is_rare(&l);
+                    if shape(w) != style || !matches!(style, Shape::Cap | Shape::Upper) || !name_cased_or_caps(w) || !name_word || self.lex.is_word(&l) || self.clinical(&l) || is_eponym_use(text, toks.get(last + 2)) {
+                        break;
+                    }
+                    last += 1;
+                    e = toks[last].end;
+                }
+                (s, e, last)
+            });
+            match hit {
+                Some((s, e, last)) => {
+                    hits.push(Hit { start: s, end: e, kind: PhiKind::Name });
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        hits
+    }
+}
+
+/// Family names that Korean and Chinese names put next to a hyphenated given name.
+const EAST_ASIAN_SURNAMES: &[&str] = &["kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "noh", "ryu", "wang", "li", "zhang", "liu", "chen", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "lin", "luo", "gao", "zheng", "liang", "xie", "tang", "cao", "deng", "feng"];
+
+/// A Korean given name written with a hyphen: "Jun-seo", "Min-ji", "JI-WOO" (two syllables of
+/// two to four letters, the second not capitalised unless all is).
+fn hyphen_given(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.len() == 2
+        && parts.iter().all(|p| (2..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+        && parts[0].chars().next().is_some_and(char::is_uppercase)
+        && (parts[1].chars().all(char::is_lowercase) || w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+}
+
+/// A word written as a name is: capitalised ("Farah") or in capitals ("FARAH").
+fn name_cased_or_caps(w: &str) -> bool {
+    name_cased(w) || w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}

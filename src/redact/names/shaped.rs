@@ -1,0 +1,127 @@
+//! Names that their form or their neighbours give away, without a title or a label before them:
+//! HL7/DICOM person values, native scripts, relations and ages in brackets, nicknames, CSV rows.
+
+use super::*;
+
+impl NameFinder {
+    /// Names that their form or their neighbours give away: HL7 person fields, names in CJK
+    /// characters, words followed by a relation in brackets, a nickname in quotes between a first
+    /// name and a surname, two name words before a verb of living, a first name joined to a found
+    /// name by "and" or followed by a verb of speech.
+    pub(super) fn shaped_names(&self, text: &str, found: &[Hit]) -> Vec<Hit> {
+        let name = |m: regex::Match<'_>| Hit { start: m.start(), end: m.end(), kind: PhiKind::Name };
+        let mut hits = Vec::new();
+        for c in self.caret.captures_iter(text) {
+            let g = c.get(1).expect("caret group");
+            let parts: Vec<String> = g.as_str().split('^').map(str::to_lowercase).collect();
+            // "LN", "CPT" and code texts are words or abbreviations; a person's parts are not.
+            if parts.iter().all(|p| !self.clinical(p) && !self.word_like(p)) && parts.iter().take(2).all(|p| p.chars().count() >= 2) {
+                hits.push(name(g));
+            }
+        }
+        hits.extend(self.cjk.find_iter(text).map(name));
+        for c in self.relation_after.captures_iter(text) {
+            let g = c.get(1).expect("relation group");
+            // "Chest (daughter's request)" — every word must be able to be a name.
+            if g.as_str().split_whitespace().all(|w| {
+                let l = w.to_lowercase();
+                !self.clinical(&l) && (self.lex.is_first(&l) || self.lex.is_last(&l) || !self.lex.is_word(&l))
+            }) {
+                hits.push(name(g));
+            }
+        }
+        for c in self.initials_after.captures_iter(text) {
+            let g = c.get(2).expect("initials group");
+            let l = g.as_str().to_lowercase();
+            // "by CT.", "verified ETT." are words or report abbreviations, "by us." a word; after a
+            // transcription mark ("tr klm") even letters that spell something are initials.
+            let typist = c.get(1).is_some();
+            if g.as_str().chars().all(char::is_lowercase) && (typist || !self.lex.is_common(&l)) && !self.lex.is_word(&l) && !self.clinical(&l) {
+                hits.push(name(g));
+            }
+        }
+        for c in self.initialled.captures_iter(text) {
+            let (whole, g) = (c.get(0).expect("match"), c.get(1).expect("surname group"));
+            let l = g.as_str().to_lowercase();
+            let initials = whole.as_str().matches('.').count();
+            // "E. Coli" and "S. Aureus" are no names: one initial needs a listed surname.
+            let named = self.surname(&l) || initials >= 2 && self.lex.is_rare(&l);
+            if named && !self.lex.is_word(&l) && !self.clinical(&l) {
+                hits.push(name(whole));
+            }
+        }
+        for c in self.quoted_comma.captures_iter(text) {
+            let (last, given) = (c[1].to_lowercase(), c[2].to_lowercase());
+            // A listed surname takes any given name ("Nakamura, Emi"); a rare one a name-like one.
+            let named = self.surname(&last) || self.lex.is_rare(&last) && (self.lex.is_first(&given) || self.lex.is_rare(&given));
+            if named && ![&last, &given].iter().any(|l| self.lex.is_word(l) || self.clinical(l)) {
+                let g = c.get(3).filter(|g| !g.as_str().is_empty()).unwrap_or(c.get(2).expect("given"));
+                hits.push(Hit { start: c.get(1).expect("surname").start(), end: g.end(), kind: PhiKind::Name });
+            }
+        }
+        for c in self.nickname.captures_iter(text) {
+            let (first, last) = (c[1].to_lowercase(), c[2].to_lowercase());
+            if self.lex.is_first(&first) && (self.surname(&last) || self.lex.is_rare(&last)) && !self.clinical(&last) && !self.lex.is_word(&first) {
+                // A second surname after the first ("Dela Cruz"), when it is one.
+                let whole = c.get(0).expect("match");
+                let end = match c.get(3) {
+                    Some(g) if self.surname(&g.as_str().to_lowercase()) && !self.clinical(&g.as_str().to_lowercase()) => g.end(),
+                    Some(_) => c.get(2).expect("surname").end(),
+                    None => whole.end(),
+                };
+                hits.push(Hit { start: whole.start(), end, kind: PhiKind::Name });
+            }
+        }
+        for c in self.before_bracket.captures_iter(text) {
+            let (g, inside) = (c.get(1).expect("name group"), c.get(2).expect("bracket group"));
+            let words: Vec<String> = g.as_str().split_whitespace().map(str::to_lowercase).collect();
+            // The last word must be a name's; the others any capitalised word that is no
+            // function, relation, clinical or header word (a two-letter given name may be a
+            // report word elsewhere: "Pa"; "Tupac" is a frequent word, and a name).
+            const FUNCTION: &[&str] = &["the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "my", "your", "and", "or", "but", "with", "from", "to", "in", "on", "at", "by", "for", "of", "per", "seen", "see", "called", "patient",
+                "mother", "father", "grandmother", "grandfather", "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "niece", "nephew", "friend", "neighbour", "neighbor", "partner", "spouse", "caregiver", "baby", "infant", "twin"];
+            let last = words.last().expect("one word");
+            let part = |l: &String| (l.chars().count() <= 2 || !self.clinical(l)) && !is_header(l) && !TITLES.contains(&l.as_str()) && !FUNCTION.contains(&l.as_str());
+            // Leading words that cannot be a name's are dropped ("Grandmother Mai Yang (Merced)").
+            let skip = words.iter().position(part).unwrap_or(words.len());
+            let ok = words.len() - skip >= 2 && (self.surname(last) || self.lex.is_rare(last)) && !self.lex.is_word(last) && words[skip..].iter().all(part);
+            if ok {
+                let first = g.as_str().split_whitespace().nth(skip).expect("a kept word");
+                let start = g.start() + (first.as_ptr() as usize - g.as_str().as_ptr() as usize);
+                hits.push(Hit { start, end: g.end(), kind: PhiKind::Name });
+                // A town in the bracket: "(Puno)".
+                let l = inside.as_str().to_lowercase();
+                if inside.as_str().starts_with(char::is_alphabetic) && (self.lex.is_place(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) {
+                    hits.push(Hit { start: inside.start(), end: inside.end(), kind: PhiKind::Location });
+                }
+            }
+        }
+        for c in self.relation_bracket.captures_iter(text) {
+            // The bracket after a relation holds a name even when it is a word ("Hope"), never a
+            // clinical one ("son (ICU)").
+            let g = c.get(1).unwrap_or_else(|| c.get(0).expect("match"));
+            if !g.as_str().split_whitespace().any(|w| self.clinical(&w.to_lowercase()) || is_header(&w.to_lowercase())) {
+                hits.push(name(g));
+            }
+        }
+        for c in self.subject_lives.captures_iter(text) {
+            let g = c.get(1).expect("subject group");
+            let words: Vec<String> = g.as_str().split_whitespace().map(str::to_lowercase).collect();
+            let name_word = |l: &str| self.lex.is_first(l) || self.lex.is_last(l) || self.lex.is_rare(l) || self.lex.is_place(l);
+            if words.iter().all(|l| name_word(l) && !self.lex.is_word(l) && !self.clinical(l)) && words.iter().any(|l| self.lex.is_rare(l) || self.lex.is_first(l)) {
+                hits.push(name(g));
+            }
+        }
+        for c in self.first_before.captures_iter(text) {
+            let g = c.get(1).expect("first name group");
+            let l = g.as_str().to_lowercase();
+            let joined = c.get(2).is_none() || found.iter().any(|h| h.kind == PhiKind::Name && h.start == c.get(0).expect("match").end());
+            // Joined by "and" to a found name, an unlisted given name too: "Abena and Kofi Boateng".
+            let and_rare = c.get(2).is_some() && joined && self.lex.is_rare(&l);
+            if joined && (self.lex.is_first(&l) || and_rare) && !self.lex.is_word(&l) && !self.clinical(&l) {
+                hits.push(name(g));
+            }
+        }
+        hits
+    }
+}
