@@ -16,7 +16,7 @@ const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|M
 const PROVINCES: &[&str] = &["Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Yukon", "Nunavut", "British Columbia", "Prince Edward Island", "Northwest Territories", "Queensland", "Victoria", "Tasmania", "New South Wales"];
 const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars)";
 const STREET: &str = r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
-const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health System|Healthcare|Health Care|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
+const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health System|Healthcare|Health Care|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
 /// What to do with a pattern's match.
 enum Rule {
@@ -152,7 +152,8 @@ impl Patterns {
             (re(&format!(r"(?i)\b{m}\s*'\d{{2}}\b")), Rule::Plain(Date)),
             // "the 29th" alone: a day (13-31) unless a noun follows ("the 20th percentile").
             (re(r"(?i)\b(the\s+(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th))\b"), Rule::Ordinal),
-            (re(r"(?i)\b(?:at|@)\s+(0\d[0-5]\d|1\d[0-5]\d|2[0-3][0-5]\d)\b"), Rule::Plain(Date)),
+            // "@" has no word boundary before it: "seen @ 0800".
+            (re(r"(?i)(?:\bat|@)\s*(0\d[0-5]\d|1\d[0-5]\d|2[0-3][0-5]\d)\b"), Rule::Plain(Date)),
             // A 24-hour time heading an entry: "ER note 0215:", "0640: extubated".
             (re(r"(?m)(?:^|(?i:\bnote|\bentry|\bupdate|\bevent|\bcall|\bpage)[ \t]+)((?:[01]\d|2[0-3])[0-5]\d):(?:[ \t]|$)"), Rule::Plain(Date)),
             (re(r"(?i)\b(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)"), Rule::Plain(Date)),
@@ -173,6 +174,11 @@ impl Patterns {
             (re(r"(?i)\b(?:patient|pt|he|she)\s+is\s+(9\d|1[01]\d)(?:\s*(?:years?|yrs?|y/?o))?(?:[,;)]|\.(?:\s|$)|\s+(?:and|with|who|old)\b|\s*$)"), Rule::Plain(Age)),
             // Brazilian CPF numbers: "123.456.789-09".
             (re(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"), Rule::Plain(Id)),
+            // A social-media handle: "@rosie_b_1931" (a letter first: "@0800" is a time).
+            (re(r"(?:^|[\s(])(@[A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])"), Rule::Plain(Id)),
+            // An age this year: "95 this year", "turns 93", "turned 101".
+            (re(r"(?i)\b(9\d|1[0-2]\d)\s+this\s+year\b"), Rule::Plain(Age)),
+            (re(r"(?i)\b(?:turns|turned|turning)\s+(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
             // SSN before phones (3-2-4 is not a phone).
             (re(r"\b\d{3}[\s\-]\d{2}[\s\-]\d{4}\b"), Rule::Plain(Id)),
             // Phones and faxes.

@@ -288,3 +288,15 @@ fn sixteenth_set_machine_made_text() {
     ];
     check(&cases);
 }
+
+#[test]
+fn seventeenth_set_families_kin_and_possessives() {
+    let cases = [
+        ("Uncle Will drove; her daughter Hope called; the son will call back.", "Uncle [NAME] drove; her daughter [NAME] called; the son will call back."),
+        ("The Okonkwos agreed. The Lungs are clear. Addison's disease noted. Maria's film is stable.", "The [NAME] agreed. The Lungs are clear. Addison's disease noted. [NAME]'s film is stable."),
+        ("Follow @kaimana_h on the portal; seen @ 0800; mail a.b@c.org.", "Follow [ID] on the portal; seen @ [DATE]; mail [EMAIL]."),
+        ("Róisín Ní Bhriain in the Gates Pavilion; 96 this year; turns 93 soon.", "[NAME] in the [FACILITY]; [AGE] this year; turns [AGE] soon."),
+        ("Nonno, 97, from the home. Stable, 95, unchanged. Ah Lam (Hakka) arrived.", "[NAME], [AGE], from the home. Stable, 95, unchanged. [NAME] (Hakka) arrived."),
+    ];
+    check(&cases);
+}

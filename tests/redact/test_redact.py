@@ -89,12 +89,13 @@ UNMENDED: set[str] = set()
                                               ("handwritten9.txt", 0.811), ("handwritten10.txt", 0.8046),
                                               ("handwritten11.txt", 0.8857), ("handwritten12.txt", 0.8990),
                                               ("handwritten13.txt", 0.8096), ("handwritten14.txt", 0.8558),
-                                              ("handwritten15.txt", 0.8595), ("handwritten16.txt", 0.6945)])
+                                              ("handwritten15.txt", 0.8595), ("handwritten16.txt", 0.6945),
+                                              ("handwritten17.txt", 0.6583)])
 def test_handwritten_notes(tmp_path, name, first_sight):
-    """Notes written by hand in other styles, sixteen sets, each scored once before any rule saw it
+    """Notes written by hand in other styles, seventeen sets, each scored once before any rule saw it
     (identifier recall `first_sight`, the honest figure for unseen text, in the README): the
     second and third after the rules were mended on the sets before, the fourth and fifth written
-    together, the fifth scored after the fourth's mending, the sixth to sixteenth each written
+    together, the fifth scored after the fourth's mending, the sixth to seventeenth each written
     and scored after the previous set's mending. Rules were then mended on
     each, so they are development sets now: floors against regressions, not targets."""
     import handwritten

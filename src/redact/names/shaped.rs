@@ -1,5 +1,6 @@
 //! Names that their form or their neighbours give away, without a title or a label before them:
-//! HL7/DICOM person values, native scripts, relations and ages in brackets, nicknames, CSV rows.
+//! HL7/DICOM person values, native scripts, relations and ages in brackets, nicknames, CSV rows,
+//! families ("the Hendersons"), possessives opening a sentence, a line's name before an age.
 
 use super::*;
 
@@ -50,6 +51,31 @@ impl NameFinder {
                 hits.push(name(whole));
             }
         }
+        for c in self.family_or_possessive.captures_iter(text) {
+            if let Some(g) = c.get(1) {
+                // "The Hendersons", "the Okonkwos": a surname, listed or rare, that is no word,
+                // plural ("the Lungs" is not).
+                let l = g.as_str().to_lowercase();
+                if (self.surname(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.clinical(&l) && !self.lex.is_common(&format!("{l}s")) {
+                    hits.push(Hit { start: g.start(), end: g.end() + 1, kind: PhiKind::Name });
+                }
+            } else if let Some(g) = c.get(2) {
+                // "Mary's chest film", "Dolores's hip"; "Addison's disease" is an eponym.
+                let l = g.as_str().to_lowercase();
+                let next = text[c.get(0).expect("match").end()..].split_whitespace().next().unwrap_or("").to_lowercase();
+                let eponym = ["disease", "sign", "syndrome", "lymphoma", "sarcoma", "phenomenon", "law", "triad", "criteria", "classification"].contains(&next.trim_end_matches(|c: char| !c.is_alphabetic()));
+                if self.lex.is_first(&l) && !eponym && !self.clinical(&l) && !self.lex.is_word(&l) && !is_title(&l) {
+                    hits.push(name(g));
+                }
+            }
+        }
+        for c in self.line_name_age.captures_iter(text) {
+            let g = c.get(1).expect("name group");
+            let l = g.as_str().to_lowercase();
+            if !self.clinical(&l) && !is_header(&l) && !is_title(&l) && !self.lex.is_word(&l) {
+                hits.push(name(g));
+            }
+        }
         for c in self.quoted_comma.captures_iter(text) {
             let (last, given) = (c[1].to_lowercase(), c[2].to_lowercase());
             // A listed surname takes any given name ("Nakamura, Emi"); a rare one a name-like one.
@@ -91,7 +117,8 @@ impl NameFinder {
                 hits.push(Hit { start, end: g.end(), kind: PhiKind::Name });
                 // A town in the bracket: "(Puno)".
                 let l = inside.as_str().to_lowercase();
-                if inside.as_str().starts_with(char::is_alphabetic) && (self.lex.is_place(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) {
+                // Listed places only: "(Hakka)" is a people, "(Puno)" a town.
+                if inside.as_str().starts_with(char::is_alphabetic) && self.lex.is_place(&l) && !self.lex.is_word(&l) {
                     hits.push(Hit { start: inside.start(), end: inside.end(), kind: PhiKind::Location });
                 }
             }
