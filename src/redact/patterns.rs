@@ -304,15 +304,28 @@ impl Patterns {
         hits
     }
 
-    /// The town right after a found facility or street address ("Hospital Santa Maria,
-    /// Lisboa", "Lot 42 Palm Drive, Montego Bay"): a listed place, or capitalised words that are
-    /// neither English nor medical. Identifiers come in clusters; a town alone needs context.
+    /// The town right after a found identifier. Identifiers come in clusters; a town alone needs
+    /// context. After a facility or a street address ("Hospital Santa Maria, Lisboa", "Lot 42
+    /// Palm Drive, Montego Bay"): a listed place, or capitalised words that are neither English
+    /// nor medical. After a name, a date or a number and a comma ("João Batista Ferreira,
+    /// Recife", "nata il 7 marzo 1933, Napoli", "CPF 123.456.789-09, Porto Alegre"): a listed
+    /// place only, and no state or province ("Health card 1234-567-890-HK, Ontario").
     pub(crate) fn towns_after(&self, text: &str, hits: &[Hit]) -> Vec<Hit> {
         let mut out = Vec::new();
-        for h in hits.iter().filter(|h| matches!(h.kind, PhiKind::Facility | PhiKind::Address)) {
-            let Some(c) = self.town.captures(&text[h.end..]) else { continue };
-            let town = c.get(1).expect("town group");
-            if self.is_town(&town.as_str().to_lowercase()) {
+        for h in hits {
+            let rest = &text[h.end..];
+            let Some(town) = self.town.captures(rest).and_then(|c| c.get(1)) else { continue };
+            let l = town.as_str().to_lowercase();
+            let ok = match h.kind {
+                PhiKind::Facility | PhiKind::Address => self.is_town(&l),
+                PhiKind::Name | PhiKind::Date | PhiKind::Id if rest[..town.start()].trim() == "," => {
+                    let region = STATES.split('|').chain(PROVINCES.iter().copied()).any(|r| r.eq_ignore_ascii_case(town.as_str()));
+                    let parts = l.split([' ', '-']).count();
+                    !region && self.lex.is_place(&l) && (parts > 1 || !l.split([' ', '-']).any(|w| self.lex.is_word(w) || self.lex.is_first(w) || is_title(w)))
+                }
+                _ => false,
+            };
+            if ok {
                 out.push(Hit { start: h.end + town.start(), end: h.end + town.end(), kind: PhiKind::Location });
             }
         }
@@ -320,24 +333,11 @@ impl Patterns {
     }
 
     /// What a found identifier announces next to it: an age over 89 after a name, a clock time
-    /// or a second day after a date, a listed town after a name, a date or a number. Called with the name and date hits of both finders.
+    /// or a second day after a date. Called with the name and date hits of both finders.
     pub(crate) fn after_found(&self, text: &str, hits: &[Hit]) -> Vec<Hit> {
         let mut out = Vec::new();
         for h in hits {
             let rest = &text[h.end..];
-            // "João Batista Ferreira, Recife.": a listed town after a name, a date or a number
-            // and a comma ("nata il 7 marzo 1933, Napoli", "CPF 123.456.789-09, Porto Alegre").
-            if matches!(h.kind, PhiKind::Name | PhiKind::Date | PhiKind::Id) {
-                if let Some(t) = self.town.captures(rest).and_then(|t| t.get(1)).filter(|t| rest[..t.start()].trim() == ",") {
-                    let l = t.as_str().to_lowercase();
-                    let parts = l.split([' ', '-']).count();
-                    // A state or a province is no identifier ("Health card 1234-567-890-HK, Ontario").
-                    let region = STATES.split('|').chain(PROVINCES.iter().copied()).any(|r| r.eq_ignore_ascii_case(t.as_str()));
-                    if !region && self.lex.is_place(&l) && (parts > 1 || !l.split([' ', '-']).any(|w| self.lex.is_word(w) || self.lex.is_first(w) || is_title(w))) {
-                        out.push(Hit { start: h.end + t.start(), end: h.end + t.end(), kind: PhiKind::Location });
-                    }
-                }
-            }
             let (c, kind) = match h.kind {
                 PhiKind::Name => (self.age_after_name.captures(rest), PhiKind::Age),
                 PhiKind::Date => (self.after_date.captures(rest), PhiKind::Date),
