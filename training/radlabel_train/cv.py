@@ -11,7 +11,9 @@ held-out probabilities) under training/runs/cv/<name>/ as soon as it ends, so a 
 session limit resumes where it stopped; `summary.json` holds mean and spread once all are done.
 The figures (fold<i>.json, summary.json: kilobytes, no weights, no text) are also written to
 training/results/cv/<name>/, which git tracks: a session's machine can be cut off and its runs/
-lost, but committed figures let the next one compare against them without retraining.
+lost, but committed figures let the next one compare against them without retraining, and a fold
+whose figures are there counts as done (its routing probabilities do not travel: the summary then
+says routing was not computed).
 Recipes are compared by the mean over folds; nothing inside a fold is selected on its scores."""
 from __future__ import annotations
 
@@ -112,8 +114,8 @@ def main(argv=None):
     unseen = recipe.read_uids(a.exclude_uids)
     settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(a).items() if k not in ('only', 'limit')}
     for i in only:
-        done = out / f'fold{i}.json'
-        if done.exists():
+        done = next((d / f'fold{i}.json' for d in (out, kept) if (d / f'fold{i}.json').exists()), None)
+        if done is not None:
             print(f'fold {i}: done already ({done})', flush=True)
             continue
         held, held_sentences = recipe.held_out(corpus, a.folds, i, unseen)
@@ -138,14 +140,22 @@ def main(argv=None):
         done.write_text(figures)
         (kept / f'fold{i}.json').write_text(figures)
         print(f'fold {i}: ' + json.dumps({k: round(final[k], 4) for k in FIGURES}), flush=True)
-    results = [json.loads((out / f'fold{i}.json').read_text()) for i in range(a.folds) if (out / f'fold{i}.json').exists()]
+    # A fold run on an earlier machine left its figures in the tracked results folder only.
+    figures_of = [next((d / f'fold{i}.json' for d in (out, kept) if (d / f'fold{i}.json').exists()), None) for i in range(a.folds)]
+    results = [json.loads(f.read_text()) for f in figures_of if f is not None]
     if len(results) == a.folds:
         s = summarize(results)
-        probs = {}
-        for i in range(a.folds):
-            probs.update(json.loads((out / f'fold{i}_probs.json').read_text()))
-        s['routing'] = routing(corpus.openi, probs)
-        print('routing at defaults:', json.dumps(s['routing']))
+        # Routing needs every fold's held-out probabilities (weights-sized files under runs/, not
+        # tracked): without them the summary says so instead of a figure.
+        if all((out / f'fold{i}_probs.json').exists() for i in range(a.folds)):
+            probs = {}
+            for i in range(a.folds):
+                probs.update(json.loads((out / f'fold{i}_probs.json').read_text()))
+            s['routing'] = routing(corpus.openi, probs)
+            print('routing at defaults:', json.dumps(s['routing']))
+        else:
+            s['routing_not_computed'] = 'some folds ran on another machine and their probabilities are gone'
+            print('routing at defaults: not computed (some folds ran on another machine)')
         summary = json.dumps({'name': a.name, 'settings': settings, **s}, indent=1)
         (out / 'summary.json').write_text(summary)
         (kept / 'summary.json').write_text(summary)
