@@ -9,7 +9,7 @@ use super::names::is_title;
 use super::{Hit, PhiKind};
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May|MAY)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
-const ORDWORD: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)";
+const ORDWORD: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)";
 const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
 /// Month names of the languages whose dates reach English reports ("1 janvier 1940", "3 März 2025").
 /// Canadian provinces and territories, Australian states: regions, never identifiers alone.
@@ -54,6 +54,10 @@ enum Rule {
     FacilityFirst,
     /// A day and a month whose two-digit "year" is the next date's day ("1 Dec, 14 Nov"): both.
     DayMonth,
+    /// A word (group 1) and "Surgery": a practice when the word is rare or a listed place.
+    NamedPractice,
+    /// "x.surname" (group 1) when the part after the dot (group 2) is a listed surname.
+    DottedLogin,
     /// Two partners' names (groups 1, 2) and a practice word: surnames or rare words both.
     Partners,
     /// A name and a landform word (group 1): a place, unless its first word is clinical or a title.
@@ -117,6 +121,10 @@ impl Patterns {
             (re(r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4,6})?\b"), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b(?:the\s+)?{ord}(?:\s+of)?[\s\-/.]*{m}(?:[\s\-/,.]*{year}\b)?")), Rule::DayMonth),
             (re(&format!(r"(?i)\b{m}[\s\-/.]*(?:the\s+)?{ord}\b(?:,?\s*{year}\b)?")), Rule::Plain(Date)),
+            // Dictated in words, with the year too: "march third nineteen thirty one".
+            (re(&format!(r"(?i)\b{m}[ \t]+(?:the[ \t]+)?{ORDWORD}\b(?:,?[ \t]+(?:nineteen|twenty|two[ \t]+thousand)(?:[ \t\-]+(?:and|oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)\b){{1,3}})?")), Rule::Plain(Date)),
+            // A clock time in words: "three fifteen p.m.", "ten o'clock".
+            (re(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[ \t\-]+(?:oh[ \t\-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty[ \t\-]five|fifty)(?:[ \t\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)?[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)"), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b{m},?\s+\d{{4}}\b")), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b\d{{1,2}}\.?\s+{FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
             // Without the year, with an ordinal mark or "de": "1º de dezembro", "le 1er décembre", "3. März".
@@ -124,7 +132,7 @@ impl Patterns {
             (re(&format!(r"(?i)\b(?:on|since|from|until|by|before|after|here|seen|again|dated|visited)\s+(the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))\b")), Rule::Ordinal),
             (re(r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.)|[ap]\b)?(?-i:[ \t]+(?:UTC|GMT|HST|HDT|AKST|AKDT|[ECMP][SD]T|BST|CET|CEST|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|KST|SGT)\b)?"), Rule::Plain(Date)),
             (re(&format!(r"(?i)\b(?:(?:last|next|this)\s+)?(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+(?:{m}[\s\-/.]*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b")), Rule::Plain(Date)),
-            (re(r"(?i)\b(?:on|dated|since|from|until|of|seen|date|exam|study|ct|cxr|mri|xr|dictated|signed|transcribed|typed|reviewed)\s+((?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|[12]\d|3[01]))(?:\.?(?:[\s,;:)]|$))"), Rule::Plain(Date)),
+            (re(r"(?i)\b(?:on|dated|since|from|until|of|seen|date|exam|study|ct|cxr|mri|xr|dictated|signed|transcribed|typed|reviewed|amended|corrected|addended|revised|updated)\s+((?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|[12]\d|3[01]))(?:\.?(?:[\s,;:)]|$))"), Rule::Plain(Date)),
             // ... or "@" and a 24-hour time: "cxr 12/1 @ 0800", the "@" inside the date.
             (re(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:@|at)[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d\b"), Rule::Plain(Date)),
             // A month and day that a clock time follows: "changed 11/30 03:00".
@@ -272,6 +280,11 @@ impl Patterns {
             (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|transfer(?:red)?\s+to|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|imaging\s+at|performed\s+at|obtained\s+at|done\s+at|seen\s+at|treated\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+(?:of\s+)?){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
             // A town's clinic, lower case: "Juliaca clinic", "the Kadıköy hospital" (listed or rare towns only).
             (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:clinic|hospital|health\s+post|health\s+centre|health\s+center)\b"), Rule::Town),
+            // A British practice named by one unusual word or a town: "Greenbank Surgery" ("Thoracic
+            // Surgery", "General Surgery" are specialties).
+            (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+Surgery\b"), Rule::NamedPractice),
+            // A login with a dot after "by": "amended by t.nakashima" (a listed surname after the dot).
+            (re(r"(?i)\bby[ \t]+([a-z]{1,2}\.([a-z]{3,20}))\b"), Rule::DottedLogin),
             // A practice named after its partners: "Hartwell & Osei Radiology", "Brandt and Okafor Imaging".
             (re(r"\b(\p{Lu}[\p{L}'’\-]+)\s*(?:&|and)\s*(\p{Lu}[\p{L}'’\-]+)\s+(?:Radiology|Imaging|Pathology|Cardiology|Pulmonary|Medical|Associates|Partners|Physicians|Family\s+Practice|Clinic|Surgery|Surgeons)\b"), Rule::Partners),
             // A practice named by its specialty, where someone is seen or followed: "at Cedar Ridge
@@ -419,6 +432,14 @@ impl Patterns {
                 let first = lower.split([' ', '-']).next().unwrap_or("");
                 (first.len() < place.len() && self.lex.is_place(first) && !self.lex.is_word(first))
                     .then(|| Hit { start: target.start(), end: target.start() + first.len(), kind: PhiKind::Location })
+            }
+            Rule::NamedPractice => {
+                let l = c.get(1)?.as_str().to_lowercase();
+                ((self.lex.is_rare(&l) || self.lex.is_place(&l)) && !self.lex.is_word(&l)).then_some(())?.then_hit(whole, PhiKind::Facility)
+            }
+            Rule::DottedLogin => {
+                let l = c.get(2)?.as_str().to_lowercase();
+                (self.lex.is_last(&l) && !self.lex.is_word(&l)).then_some(())?.then_hit(target, PhiKind::Name)
             }
             Rule::Partners => {
                 let named = |g: usize| c.get(g).is_some_and(|m| {

@@ -300,3 +300,13 @@ fn seventeenth_set_families_kin_and_possessives() {
     ];
     check(&cases);
 }
+
+#[test]
+fn eighteenth_set_dictation_in_words_and_practices() {
+    let cases = [
+        ("comparison december first nineteen ninety period called at two thirty p.m. comma two views", "comparison [DATE] period called at [DATE] comma two views"),
+        ("Seen at Moorfield Surgery, Leeds; Thoracic Surgery consulted; General Surgery aware.", "Seen at [FACILITY], [LOCATION]; Thoracic Surgery consulted; General Surgery aware."),
+        ("Amended 12/02 by j.okafor; done by the team.", "Amended [DATE] by [NAME]; done by the team."),
+    ];
+    check(&cases);
+}
