@@ -283,8 +283,9 @@ impl Patterns {
             // A British practice named by one unusual word or a town: "Greenbank Surgery" ("Thoracic
             // Surgery", "General Surgery" are specialties).
             (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+Surgery\b"), Rule::NamedPractice),
-            // A login with a dot after "by": "amended by t.nakashima" (a listed surname after the dot).
-            (re(r"(?i)\bby[ \t]+([a-z]{1,2}\.([a-z]{3,20}))\b"), Rule::DottedLogin),
+            // A login with a dot after "by", in lower case as logins are ("amended by t.nakashima";
+            // "by Dr.Abernathy" is a title): a listed surname after the dot.
+            (re(r"\b(?i:by)[ \t]+([a-z]{1,2}\.([a-z]{3,20}))\b"), Rule::DottedLogin),
             // A practice named after its partners: "Hartwell & Osei Radiology", "Brandt and Okafor Imaging".
             (re(r"\b(\p{Lu}[\p{L}'’\-]+)\s*(?:&|and)\s*(\p{Lu}[\p{L}'’\-]+)\s+(?:Radiology|Imaging|Pathology|Cardiology|Pulmonary|Medical|Associates|Partners|Physicians|Family\s+Practice|Clinic|Surgery|Surgeons)\b"), Rule::Partners),
             // A practice named by its specialty, where someone is seen or followed: "at Cedar Ridge
