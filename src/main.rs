@@ -11,6 +11,7 @@ use radlabel::core::batching::BatchLimits;
 use radlabel::io::input::InputFormat;
 use radlabel::io::output::OutputFormat;
 use radlabel::model::onnx::Device;
+use radlabel::model::Reading;
 
 /// Exit codes: 0 all rows labelled; 1 fatal (model, runtime, output); 2 bad usage or unusable
 /// input (missing column); 3 finished, but some rows failed (or --strict stopped the run).
@@ -295,6 +296,9 @@ struct ModelArgs {
     /// Input format; default: from the file extension, or sniffed from the content.
     #[arg(long, env = "RADLABEL_INPUT_FORMAT")]
     input_format: Option<InputFormat>,
+    /// Read each report whole or sentence by sentence (labels combined by the guideline's precedence); default: what the model's config.json declares, the reading it was validated with.
+    #[arg(long, env = "RADLABEL_READING")]
+    reading: Option<Reading>,
 }
 
 #[derive(Args)]
@@ -356,6 +360,7 @@ fn options(input: String, m: ModelArgs) -> LabelOptions {
         chunk: m.chunk,
         ort_lib: m.ort_lib,
         progress: false,
+        reading: m.reading,
     }
 }
 

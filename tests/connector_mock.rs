@@ -16,7 +16,7 @@ use rdkafka::mocking::MockCluster;
 
 fn tiny() -> LoadedModel {
     let dir = ModelDir::open(&common::tiny_model(), None).unwrap();
-    let encoder = Encoder::from_file(&dir.tokenizer_path, dir.config.max_length, dir.config.window_overlap).unwrap();
+    let encoder = Encoder::from_file(&dir.tokenizer_path, dir.config.max_length, dir.config.window_overlap, dir.config.reading).unwrap();
     let backend = OnnxBackend::new(&dir, Device::Cpu, 1, None).unwrap();
     LoadedModel { dir, encoder, backend: Box::new(backend) }
 }

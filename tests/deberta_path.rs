@@ -7,12 +7,12 @@ mod common;
 
 use radlabel::model::onnx::{Device, OnnxBackend};
 use radlabel::model::tokenize::Encoder;
-use radlabel::model::{Backend, ModelDir};
+use radlabel::model::{Backend, ModelDir, Reading};
 
 fn load() -> (ModelDir, Encoder, OnnxBackend, serde_json::Value) {
     let dir = common::tiny_model();
     let model = ModelDir::open(&dir, None).expect("fixture model validates");
-    let enc = Encoder::from_file(&model.tokenizer_path, model.config.max_length, model.config.window_overlap).unwrap();
+    let enc = Encoder::from_file(&model.tokenizer_path, model.config.max_length, model.config.window_overlap, Reading::Report).unwrap();
     let backend = OnnxBackend::new(&model, Device::Cpu, 1, None).expect("ORT runtime (run scripts/setup.sh)");
     let expected: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     (model, enc, backend, expected)
@@ -70,6 +70,6 @@ fn long_reports_are_windowed_with_overlap_not_truncated() {
         assert_eq!(&pair[0][pair[0].len() - overlap..], &pair[1][..overlap]);
     }
     let all = enc.windows(&text).unwrap().iter().map(|w| w.len() - 2).sum::<usize>();
-    let untruncated = Encoder::from_file(&model.tokenizer_path, 100_000, 0).unwrap().windows(&text).unwrap()[0].len() - 2;
+    let untruncated = Encoder::from_file(&model.tokenizer_path, 100_000, 0, Reading::Report).unwrap().windows(&text).unwrap()[0].len() - 2;
     assert_eq!(all - overlap * (windows.len() - 1), untruncated, "every token is in some window");
 }

@@ -85,6 +85,45 @@ fn jsonl_from_stdin_and_csv_output() {
     assert!(text(&out.stderr).contains("row 2: invalid JSON"));
 }
 
+/// Sentence reading: each sentence is one model input, and a report's label per observation
+/// is the strongest of its sentences' labels read alone (positive > uncertain > negative >
+/// not mentioned), No Finding by its rule.
+#[test]
+fn reading_by_sentences_labels_each_sentence_and_combines_by_precedence() {
+    let d = tempfile::tempdir().unwrap();
+    let sentences = ["Heart size is enlarged.", "Possible small left effusion.", "No pneumothorax is seen."];
+    let mut csv = String::from("uid,report\nwhole,\"FINDINGS: ");
+    csv.push_str(&sentences[..2].join(" "));
+    csv.push_str(" IMPRESSION: ");
+    csv.push_str(sentences[2]);
+    csv.push_str("\"\n");
+    for (i, s) in sentences.iter().enumerate() {
+        csv.push_str(&format!("s{i},\"{s}\"\n"));
+    }
+    let input = write(&d, "r.csv", csv.as_bytes());
+    let by = radlabel(&["label", &input, "--model", &tiny(), "--reading", "sentences"], None);
+    assert_eq!(by.status.code(), Some(0), "{}", text(&by.stderr));
+    let default = radlabel(&["label", &input, "--model", &tiny()], None);
+    let whole = radlabel(&["label", &input, "--model", &tiny(), "--reading", "report"], None);
+    let by = json_lines(&by.stdout);
+    assert_eq!(by[0]["windows"], 3, "one input per sentence");
+    assert_eq!(json_lines(&default.stdout), json_lines(&whole.stdout), "the model's own reading (config.json has none) is the whole report");
+    let rank = |s: &str| ["not_mentioned", "negative", "uncertain", "positive"].iter().position(|x| *x == s).unwrap();
+    let mut blocked = false;
+    for (obs, got) in by[0]["labels"].as_object().unwrap() {
+        if obs == "No Finding" {
+            continue;
+        }
+        let strongest = by[1..].iter().map(|r| r["labels"][obs].as_str().unwrap()).max_by_key(|s| rank(s)).unwrap();
+        assert_eq!(got, strongest, "{obs}");
+        blocked |= obs != "Support Devices" && rank(strongest) >= 2;
+    }
+    assert_eq!(by[0]["labels"]["No Finding"], if blocked { "not_mentioned" } else { "positive" });
+    let bad = radlabel(&["label", &input, "--model", &tiny(), "--reading", "paragraphs"], None);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("possible values: report, sentences"), "{}", text(&bad.stderr));
+}
+
 #[test]
 fn batched_equals_one_by_one_through_the_cli() {
     let d = tempfile::tempdir().unwrap();

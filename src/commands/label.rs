@@ -14,7 +14,7 @@ use crate::io::output::{ModelInfo, OutputFormat, Writer};
 use crate::model::onnx::{BackendInitError, Device, OnnxBackend};
 use crate::model::pipeline::{Item, Pipeline};
 use crate::model::tokenize::{Encoder, TokenizeError};
-use crate::model::{ModelDir, ModelError};
+use crate::model::{ModelDir, ModelError, Reading};
 
 /// Everything `label` needs; built by the CLI.
 #[derive(Debug, Clone)]
@@ -33,6 +33,8 @@ pub struct LabelOptions {
     pub chunk: usize,
     pub ort_lib: Option<PathBuf>,
     pub progress: bool,
+    /// Overrides the model's `reading` (to measure the other one); None: the model's.
+    pub reading: Option<Reading>,
 }
 
 /// Failures that stop `label` before or while it runs.
@@ -67,7 +69,8 @@ type Tag = (usize, String);
 /// Model, tokenizer and backend, validated; fails before any input is read.
 pub fn load_model(o: &LabelOptions) -> Result<(ModelDir, Encoder, OnnxBackend), LabelError> {
     let model = ModelDir::open(&o.model, o.variant.as_deref())?;
-    let encoder = Encoder::from_file(&model.tokenizer_path, model.config.max_length, model.config.window_overlap)?;
+    let reading = o.reading.unwrap_or(model.config.reading);
+    let encoder = Encoder::from_file(&model.tokenizer_path, model.config.max_length, model.config.window_overlap, reading)?;
     let backend = OnnxBackend::new(&model, o.device, o.threads, o.ort_lib.as_deref())?;
     Ok((model, encoder, backend))
 }

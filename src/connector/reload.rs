@@ -49,7 +49,7 @@ impl Identity {
 pub fn load_onnx(dir: &Path, cfg: &Config) -> Result<LoadedModel, String> {
     let variant = (!cfg.model.variant.is_empty()).then_some(cfg.model.variant.as_str());
     let dir = ModelDir::open(dir, variant).map_err(|e| e.to_string())?;
-    let encoder = Encoder::from_file(&dir.tokenizer_path, dir.config.max_length, dir.config.window_overlap).map_err(|e| e.to_string())?;
+    let encoder = Encoder::from_file(&dir.tokenizer_path, dir.config.max_length, dir.config.window_overlap, dir.config.reading).map_err(|e| e.to_string())?;
     let threads = if cfg.model.threads == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { cfg.model.threads };
     let device: Device = cfg.model.device.parse().map_err(|e: String| e)?;
     let backend = OnnxBackend::new(&dir, device, threads, None).map_err(|e| e.to_string())?;

@@ -33,7 +33,8 @@ pub struct Labelled {
     pub confidence: [f32; N_OBS],
     /// Lowest per-observation confidence (No Finding excluded): one number to route on.
     pub min_confidence: f32,
-    /// How many windows the report was read in (1 unless it exceeded the max length).
+    /// How many model inputs the report was read in: 1 unless it exceeded the max length,
+    /// or one per sentence (more for a long one) when the model reads sentence by sentence.
     pub windows: usize,
 }
 

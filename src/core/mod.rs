@@ -9,3 +9,4 @@ pub(crate) mod offsets;
 pub(crate) mod report;
 pub(crate) mod routing;
 pub(crate) mod sections;
+pub(crate) mod sentences;

@@ -106,13 +106,17 @@ pub fn extract(report: &str) -> Option<Sections> {
     Some(out)
 }
 
+/// How `model_text` opens each section; the sentence splitter cuts on them too.
+pub const FINDINGS_HEADING: &str = "FINDINGS: ";
+pub const IMPRESSION_HEADING: &str = "IMPRESSION: ";
+
 /// The model's input text, in the layout training used (training/radlabel_train/data.py).
 pub fn model_text(findings: &str, impression: &str) -> String {
     let (f, i) = (collapse_ws(findings), collapse_ws(impression));
     match (f.is_empty(), i.is_empty()) {
-        (false, false) => format!("FINDINGS: {f} IMPRESSION: {i}"),
-        (false, true) => format!("FINDINGS: {f}"),
-        (true, false) => format!("IMPRESSION: {i}"),
+        (false, false) => format!("{FINDINGS_HEADING}{f} {IMPRESSION_HEADING}{i}"),
+        (false, true) => format!("{FINDINGS_HEADING}{f}"),
+        (true, false) => format!("{IMPRESSION_HEADING}{i}"),
         (true, true) => String::new(),
     }
 }

@@ -50,6 +50,17 @@ pub struct Variant {
     pub sha256: String,
 }
 
+/// How the model reads a report: whole (in windows when long), or sentence by sentence with
+/// the sentences' labels combined by the guideline's precedence (`core::sentences`). A model
+/// declares the one it was validated with; a model without the key reads whole reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Reading {
+    #[default]
+    Report,
+    Sentences,
+}
+
 /// `config.json` as written by the exporter.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ModelConfig {
@@ -62,6 +73,8 @@ pub struct ModelConfig {
     pub classes: Vec<String>,
     pub max_length: usize,
     pub window_overlap: usize,
+    #[serde(default)]
+    pub reading: Reading,
     pub inputs: Vec<String>,
     pub output: String,
     #[serde(default)]
@@ -219,6 +232,7 @@ mod tests {
             classes: vec!["positive".into(), "negative".into(), "uncertain".into(), "not_mentioned".into()],
             max_length: 128,
             window_overlap: 32,
+            reading: Reading::Report,
             inputs: vec!["input_ids".into(), "attention_mask".into()],
             output: "probabilities".into(),
             pad_id: None,
@@ -239,6 +253,17 @@ mod tests {
         let th = validate(&c).unwrap();
         assert_eq!(th.positive[9], 0.3);
         assert_eq!(th.positive[10], 0.5);
+    }
+
+    #[test]
+    fn reading_defaults_to_whole_reports_and_rejects_unknown_modes() {
+        let mut v = serde_json::to_value(good()).unwrap();
+        v.as_object_mut().unwrap().remove("reading");
+        assert_eq!(serde_json::from_value::<ModelConfig>(v.clone()).unwrap().reading, Reading::Report);
+        v["reading"] = "sentences".into();
+        assert_eq!(serde_json::from_value::<ModelConfig>(v.clone()).unwrap().reading, Reading::Sentences);
+        v["reading"] = "paragraphs".into();
+        assert!(serde_json::from_value::<ModelConfig>(v).unwrap_err().to_string().contains("paragraphs"));
     }
 
     #[test]

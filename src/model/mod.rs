@@ -9,7 +9,7 @@ pub(crate) mod runtime;
 pub mod tokenize;
 
 pub use backend::{Backend, InferenceError};
-pub use config::{ModelConfig, ModelDir, ModelError};
+pub use config::{ModelConfig, ModelDir, ModelError, Reading};
 
 /// Where the bundled model is when `--model` is not given: `./models/default`, then next
 /// to the executable's checkout (target/*/radlabel -> repo), then the source tree it was

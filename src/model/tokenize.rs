@@ -6,6 +6,8 @@ use std::path::Path;
 
 use tokenizers::Tokenizer;
 
+use super::config::Reading;
+use crate::core::sentences;
 use crate::error::Outcome;
 
 #[derive(Debug, thiserror::Error)]
@@ -39,12 +41,14 @@ pub struct Encoder {
     tokenizer: Tokenizer,
     pub max_length: usize,
     pub overlap: usize,
+    /// Whole text or sentence by sentence: the model's validated reading (or a caller's override).
+    pub reading: Reading,
     prefix: Vec<u32>,
     suffix: Vec<u32>,
 }
 
 impl Encoder {
-    pub fn from_file(path: &Path, max_length: usize, overlap: usize) -> Result<Encoder, TokenizeError> {
+    pub fn from_file(path: &Path, max_length: usize, overlap: usize, reading: Reading) -> Result<Encoder, TokenizeError> {
         let load_err = |msg: String| TokenizeError::Load { path: path.display().to_string(), msg };
         let mut tokenizer = Tokenizer::from_file(path).map_err(|e| load_err(e.to_string()))?;
         tokenizer.with_padding(None);
@@ -61,12 +65,29 @@ impl Encoder {
         if max_length <= prefix.len() + suffix.len() + overlap {
             return Err(load_err(format!("max_length {max_length} leaves no room for text with overlap {overlap}")));
         }
-        Ok(Encoder { tokenizer, max_length, overlap, prefix, suffix })
+        Ok(Encoder { tokenizer, max_length, overlap, reading, prefix, suffix })
     }
 
-    /// The windows of one text, in reading order: consecutive windows share `overlap`
-    /// tokens and every token is in at least one window.
+    /// The model inputs of one report, in reading order. Read whole, they are its windows;
+    /// read by sentences, each sentence's windows in turn (a text with no sentence, such as
+    /// a bare list of words, is read whole).
     pub fn windows(&self, text: &str) -> Result<Vec<Window>, TokenizeError> {
+        if self.reading == Reading::Sentences {
+            let parts = sentences::split(text);
+            if !parts.is_empty() {
+                let mut out = Vec::with_capacity(parts.len());
+                for part in parts {
+                    out.extend(self.text_windows(part)?);
+                }
+                return Ok(out);
+            }
+        }
+        self.text_windows(text)
+    }
+
+    /// The windows of one text: consecutive windows share `overlap` tokens and every token
+    /// is in at least one window.
+    fn text_windows(&self, text: &str) -> Result<Vec<Window>, TokenizeError> {
         let enc = self.tokenizer.encode_fast(text, false).map_err(|e| TokenizeError::Encode(e.to_string()))?;
         let ids = enc.get_ids();
         if ids.is_empty() {
