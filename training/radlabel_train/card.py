@@ -52,6 +52,10 @@ def write_card(out: Path, a, *, cv, history, data, parity, refresh=None):
         'noisy pseudo-labels), class weights = sqrt(most frequent class / class count) per head, capped at '
         f'{a.weight_cap} so that a class with a handful of examples cannot outweigh a common real finding.',
         '- Thresholds: 0.5 for every class (= plain argmax); none tuned.',
+        ('- Reading (config.json `reading: sentences`): the runtime labels each sentence of a report on its own (cut by the '
+         'shared splitter\'s rule) and combines them by the guideline\'s precedence, then the No Finding rule.'
+         if getattr(a, 'reading', 'report') == 'sentences' else
+         '- Reading (config.json `reading: report`): the runtime labels each report whole.'),
         f'- Export: ONNX opset 17, dynamic batch and sequence; probabilities equal PyTorch\'s to {parity:.1e}.',
         '',
     ]
@@ -59,7 +63,9 @@ def write_card(out: Path, a, *, cv, history, data, parity, refresh=None):
         lines += [
             f'## Cross-validated quality ({cv["folds"]} folds of the Open-i reports by uid hash)',
             'The same recipe trained once per fold on the other folds (and on no sentence that occurs in the held-out '
-            'fold), scored on the held-out fold through PyTorch. 4-class macro-F1 is pooled over (report, observation) '
+            'fold), scored on the held-out fold through PyTorch'
+            + (', read sentence by sentence as the runtime reads it (`radlabel_train.sentvote`)' if cv.get('reading') == 'sentences' else '')
+            + '. 4-class macro-F1 is pooled over (report, observation) '
             'pairs; strict positive macro-F1 is against MeSH-derived gold (`shared/tools/iu_gold.py` rules).',
             '',
             '| figure | mean | sd | per fold |',

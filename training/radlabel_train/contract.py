@@ -22,6 +22,10 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+# How the runtime may read a report (src/model/config.rs `Reading`); absent means 'report'.
+READINGS = ('report', 'sentences')
+
+
 def check_config(cfg: dict) -> None:
     """Raise ContractError naming the first key that is wrong."""
     if cfg.get('format_version') != FORMAT_VERSION:
@@ -37,6 +41,8 @@ def check_config(cfg: dict) -> None:
     ov = cfg.get('window_overlap')
     if not isinstance(ov, int) or not 0 <= ov < ml // 2:
         raise ContractError('window_overlap: must be an integer in [0, max_length/2)')
+    if cfg.get('reading', 'report') not in READINGS:
+        raise ContractError(f'reading: must be one of {READINGS}')
     if not set(cfg.get('inputs') or []) >= {'input_ids', 'attention_mask'}:
         raise ContractError('inputs: must include input_ids and attention_mask')
     for name, t in (cfg.get('thresholds') or {}).items():

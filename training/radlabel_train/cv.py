@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import statistics
 import time
 from pathlib import Path
 
@@ -28,13 +27,10 @@ import torch
 from transformers import AutoTokenizer
 
 from . import metrics, recipe
+from .metrics import FIGURES, summarize
 from .base import resolve
 from .gold import load_gold
 from .train import decide, describe, evaluate, fit, predict
-
-FIGURES = ('four_class_macro_f1', 'strict_positive_macro_f1', 'teacher_strict_positive_macro_f1',
-           'sentence_four_class_macro_f1')
-
 
 def score(model, tok, a, held, gold, held_sentences):
     """Held-out figures of one fold's model, and its probabilities per held-out report."""
@@ -51,22 +47,6 @@ def score(model, tok, a, held, gold, held_sentences):
 def write_probs(path: Path, held, probs) -> None:
     """A fold's held-out probabilities by report uid (what seeds.py and routing read)."""
     path.write_text(json.dumps({e.uid: [[round(float(x), 5) for x in row] for row in p] for e, p in zip(held, probs)}))
-
-
-def summarize(results: list[dict]) -> dict:
-    out = {'folds': len(results)}
-    for f in FIGURES:
-        vals = [r['final'][f] for r in results]
-        out[f] = {'mean': statistics.mean(vals), 'sd': statistics.stdev(vals) if len(vals) > 1 else 0.0,
-                  'min': min(vals), 'max': max(vals), 'per_fold': vals}
-    gaps = [r['final']['strict_positive_macro_f1'] - r['final']['teacher_strict_positive_macro_f1'] for r in results]
-    out['positive_minus_teacher'] = {'mean': statistics.mean(gaps), 'min': min(gaps), 'per_fold': gaps}
-    keys = results[0]['final']['strict_positive_per_observation']
-    out['strict_positive_per_observation'] = {
-        k: statistics.mean(r['final']['strict_positive_per_observation'][k] for r in results) for k in keys}
-    out['four_class_per_observation'] = {
-        k: statistics.mean(r['final']['four_class_per_observation'][k] for r in results) for k in keys}
-    return out
 
 
 def routing(openi, probs: dict, min_confidence: float = 0.5) -> dict:

@@ -74,7 +74,7 @@ def ort_probs(onnx_path: Path, tokenizer_json: Path, texts, max_length, inputs, 
 
 
 def write_config(out: Path, *, name, version, base, max_length, inputs, variants, default_variant, metrics,
-                 window_overlap=None, pad_id=0):
+                 window_overlap=None, pad_id=0, reading='report'):
     cfg = {
         'format_version': contract.FORMAT_VERSION,
         'name': name,
@@ -84,6 +84,8 @@ def write_config(out: Path, *, name, version, base, max_length, inputs, variants
         'classes': CLASSES,
         'max_length': max_length,
         'window_overlap': max_length // 4 if window_overlap is None else window_overlap,
+        # Whole reports or sentence by sentence: the reading the card's figures were measured with.
+        'reading': reading,
         'inputs': inputs,
         'output': 'probabilities',
         'pad_id': pad_id,
@@ -122,7 +124,7 @@ def export_model_dir(model, hf_tokenizer, out: Path, a, *, history, cv, data, na
         raise SystemExit(f'export: ONNX probabilities differ from PyTorch by {diff:.2e}')
     write_config(out, name=name or a.model_name, version=a.model_version, base=display_name(a.base),
                  max_length=a.max_length, inputs=inputs, variants={'fp32': 'model.onnx'}, default_variant='fp32',
-                 pad_id=hf_tokenizer.pad_token_id or 0, metrics=cv_metrics(cv))
+                 pad_id=hf_tokenizer.pad_token_id or 0, metrics=cv_metrics(cv), reading=getattr(a, 'reading', 'report'))
     cfg = json.loads((out / 'config.json').read_text())
     cfg['export_parity_max_abs_diff'] = diff
     (out / 'config.json').write_text(json.dumps(cfg, indent=2) + '\n')
@@ -154,7 +156,7 @@ def cv_metrics(cv):
     """What config.json carries of the recipe's cross-validation (None without one)."""
     if not cv:
         return None
-    return {k: cv[k] for k in ('folds', 'four_class_macro_f1', 'strict_positive_macro_f1', 'teacher_strict_positive_macro_f1',
+    return {k: cv[k] for k in ('folds', 'reading', 'four_class_macro_f1', 'strict_positive_macro_f1', 'teacher_strict_positive_macro_f1',
                                'sentence_four_class_macro_f1', 'routing') if k in cv}
 
 
@@ -163,6 +165,9 @@ def update_card(out: Path, a, *, cv, history, data):
     without exporting again: the ONNX file, and so its checksum, stay as they are."""
     from .card import write_card
     cfg = json.loads((out / 'config.json').read_text())
+    a.reading = cfg.get('reading', 'report')
+    if cv and cv.get('reading', 'report') != a.reading:
+        raise SystemExit(f"{out} reads {a.reading}; these figures were measured reading {cv.get('reading', 'report')}")
     cfg['cv_metrics'] = cv_metrics(cv)
     (out / 'config.json').write_text(json.dumps(cfg, indent=2) + '\n')
     write_card(out, a, cv=cv, history=history, data=data, parity=cfg.get('export_parity_max_abs_diff', float('nan')))

@@ -5,7 +5,13 @@ class over all pairs, then the mean over the classes that occur. Per-observation
 beside it so a rare head that collapses cannot hide in the pooled number."""
 from __future__ import annotations
 
+import statistics
+
 from .labels import KEYS
+
+# The figures of one cross-validation fold that summaries average.
+FIGURES = ('four_class_macro_f1', 'strict_positive_macro_f1', 'teacher_strict_positive_macro_f1',
+           'sentence_four_class_macro_f1')
 
 
 def f1(tp, fp, fn):
@@ -52,3 +58,20 @@ def positive_vs_gold(gold_sets: dict[str, set], pred: dict[str, list[int]]):
             fn += t and not p
         per[key] = f1(tp, fp, fn)
     return sum(per.values()) / len(per), per
+
+
+def summarize(results: list[dict]) -> dict:
+    """Mean, spread and per-fold values of each fold's `final` figures (cv.py, sentvote.py)."""
+    out = {'folds': len(results)}
+    for f in FIGURES:
+        vals = [r['final'][f] for r in results]
+        out[f] = {'mean': statistics.mean(vals), 'sd': statistics.stdev(vals) if len(vals) > 1 else 0.0,
+                  'min': min(vals), 'max': max(vals), 'per_fold': vals}
+    gaps = [r['final']['strict_positive_macro_f1'] - r['final']['teacher_strict_positive_macro_f1'] for r in results]
+    out['positive_minus_teacher'] = {'mean': statistics.mean(gaps), 'min': min(gaps), 'per_fold': gaps}
+    keys = results[0]['final']['strict_positive_per_observation']
+    out['strict_positive_per_observation'] = {
+        k: statistics.mean(r['final']['strict_positive_per_observation'][k] for r in results) for k in keys}
+    out['four_class_per_observation'] = {
+        k: statistics.mean(r['final']['four_class_per_observation'][k] for r in results) for k in keys}
+    return out

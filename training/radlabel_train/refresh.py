@@ -153,7 +153,7 @@ def publish(a, corpus, tok, base, verdict, settings: dict, folds: list[dict]) ->
 
 def refreshed_cv(folds: list[dict]) -> dict:
     """The refreshed folds in the shape of a cv.py summary (for config.json and the card)."""
-    from .cv import summarize
+    from .metrics import summarize
     results = [{'final': {**r['refreshed'], **r['refreshed_per_observation']}} for r in folds]
     return summarize(results)
 

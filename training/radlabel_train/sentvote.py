@@ -2,42 +2,79 @@
 beat labelling it whole? Measured on a cross-validation fold's own model, on that fold's
 held-out reports, so both rules are judged on reports the model never saw.
 
-    python -m radlabel_train.sentvote --run training/runs/cv/NAME --fold 2 [--folds 3]
+    python -m radlabel_train.sentvote --run training/runs/cv/NAME --fold 2 [--folds 3] [--out ...]
+    python -m radlabel_train.sentvote --summarize training/results/cv/NAME   # every fold done
 
 The teacher's sentence labels combined this way agree with its report labels on 99.5% of cells
 (../shared/data/openi/README.md), so the rule itself loses little; what it may gain is that a
 negation or a hedge stays inside its sentence. Three decisions per report are scored against the
-MeSH gold (strict positive macro-F1) and the teacher (4-class macro-F1): the whole report (what
-the runtime does), the sentence vote (`compose.combine`, the rule that labels composed training
-reports), and the stronger of the two per observation. The runtime does not do this: it would
-need the shared splitter's rule in Rust and five times the sequences per report; this measures
-whether that is worth building."""
+MeSH gold (strict positive macro-F1) and the teacher (4-class macro-F1): the whole report (the runtime's
+default reading), the sentence vote (`compose.combine`, the rule that labels composed training
+reports), and the stronger of the two per observation. The runtime reads this way when the
+model's config.json says `"reading": "sentences"` (src/core/sentences.rs cuts by the shared rule;
+`radlabel label --reading sentences` on a fold's exported checkpoint reproduces these figures)."""
 from __future__ import annotations
 
 import argparse
 import json
 from pathlib import Path
 
-import torch
-from transformers import AutoTokenizer
+from .metrics import summarize as summarize_folds
 
-from . import labels, recipe
-from .compose import combine
-from .base import resolve
-from .gold import load_gold
-from .model import Student
-from .train import evaluate, predict
+def summarize(results_dir: Path, folds: int) -> dict:
+    """The recipe's cross-validation as the runtime reads sentence by sentence, in cv.py's
+    summary shape (what the model card and config.json take): the sentence vote's figures of
+    every fold (sentvote_fold<i>.json), the held-out-sentence figure from cv.py's fold<i>.json
+    (sentences read alone are the same either way). Refuses while a fold is missing."""
+    results = []
+    for i in range(folds):
+        vote, whole = results_dir / f'sentvote_fold{i}.json', results_dir / f'fold{i}.json'
+        if not (vote.exists() and whole.exists()):
+            raise SystemExit(f'{vote} or {whole} is missing: run cv.py and sentvote.py for fold {i} first')
+        v = json.loads(vote.read_text())['sentence_vote']
+        if 'four_class_per_observation' not in v:
+            raise SystemExit(f'{vote} predates per-observation 4-class figures: run sentvote.py for fold {i} again')
+        final = dict(v, sentence_four_class_macro_f1=json.loads(whole.read_text())['final']['sentence_four_class_macro_f1'])
+        results.append({'final': final})
+    summary = summarize_folds(results)
+    summary['reading'] = 'sentences'
+    summary['routing_not_computed'] = 'routing is measured on whole-report probabilities (cv.py), not on the sentence vote'
+    return summary
+
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--shared', type=Path, default=Path('../shared'))
-    ap.add_argument('--run', type=Path, required=True, help='a cv.py run directory (fold<i>.pt, fold<i>_probs.json)')
-    ap.add_argument('--fold', type=int, required=True)
+    ap.add_argument('--run', type=Path, help='a cv.py run directory (fold<i>.pt, fold<i>_probs.json)')
+    ap.add_argument('--fold', type=int)
+    ap.add_argument('--summarize', type=Path, metavar='RESULTS',
+                    help="instead: merge RESULTS/sentvote_fold<i>.json of every fold into RESULTS/summary_sentences.json")
     ap.add_argument('--folds', type=int, default=3)
     ap.add_argument('--max-length', type=int, default=256)
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--out', type=Path, help='write the figures here as JSON')
     a = ap.parse_args(argv)
+    if a.summarize:
+        s = summarize(a.summarize, a.folds)
+        (a.summarize / 'summary_sentences.json').write_text(json.dumps({'name': a.summarize.name, **s}, indent=1))
+        print(json.dumps({k: s[k] for k in ('strict_positive_macro_f1', 'four_class_macro_f1')}, indent=1))
+        return
+    if a.run is None or a.fold is None:
+        ap.error('--run and --fold are needed (or --summarize)')
+    vote(a)
+
+
+def vote(a):
+    """One fold: its held-out reports read whole and sentence by sentence."""
+    import torch
+    from transformers import AutoTokenizer
+
+    from . import labels, recipe
+    from .base import resolve
+    from .compose import combine
+    from .gold import load_gold
+    from .model import Student
+    from .train import evaluate, predict
     torch.set_num_threads(a.threads)
     corpus = recipe.Corpus.load(a.shared)
     held, _ = recipe.held_out(corpus, a.folds, a.fold)
@@ -74,7 +111,8 @@ def main(argv=None):
     for name, pred in (('whole_report', whole), ('sentence_vote', vote), ('stronger_of_both', both)):
         m = evaluate(held, pred, gold)
         figures[name] = {k: round(m[k], 4) for k in keep}
-        figures[name]['strict_positive_per_observation'] = {k: round(v, 3) for k, v in m['strict_positive_per_observation'].items()}
+        for per in ('strict_positive_per_observation', 'four_class_per_observation'):
+            figures[name][per] = {k: round(v, 3) for k, v in m[per].items()}
     print(json.dumps(figures, indent=1))
     if a.out:
         a.out.write_text(json.dumps(figures, indent=1))

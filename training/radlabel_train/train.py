@@ -25,6 +25,7 @@ from transformers import AutoTokenizer
 
 from . import metrics, recipe
 from .base import resolve
+from .contract import READINGS
 from . import labels
 from .labels import CLASSES, KEYS
 from .model import Student
@@ -148,8 +149,13 @@ def main(argv=None):
     ap.add_argument('--limit', type=int, help='train on the first N examples only (smoke runs)')
     ap.add_argument('--model-name', default='radlabel-minilm')
     ap.add_argument('--model-version', default=time.strftime('%Y.%m.%d'))
+    ap.add_argument('--reading', choices=READINGS, default='report',
+                    help="how the runtime reads a report (config.json `reading`): the one the --cv figures were measured with")
     recipe.add_args(ap)
     a = ap.parse_args(argv)
+    cv = json.loads(a.cv.read_text()) if a.cv else None
+    if cv and cv.get('reading', 'report') != a.reading:
+        ap.error(f"--cv figures were measured reading {cv.get('reading', 'report')}, not {a.reading}: the card would misstate them")
     torch.set_num_threads(a.threads)
     base = resolve(a.base)
     tok = AutoTokenizer.from_pretrained(base)
@@ -166,7 +172,6 @@ def main(argv=None):
     settings['base_arg'] = a.base
     (a.run_dir / 'train_summary.json').write_text(json.dumps(
         {'settings': settings, 'history': history, 'data': describe(train)}, indent=1))
-    cv = json.loads(a.cv.read_text()) if a.cv else None
     from .export import export_model_dir
     export_model_dir(model, tok, a.out, a, history=history, cv=cv, data=describe(train))
 

@@ -37,7 +37,7 @@ def test_wrong_output_shape_is_caught():
 
 @pytest.mark.parametrize('key,value', [
     ('format_version', 2), ('classes', ['a']), ('max_length', 4), ('window_overlap', 100),
-    ('inputs', ['input_ids']), ('default_variant', 'int8')])
+    ('inputs', ['input_ids']), ('default_variant', 'int8'), ('reading', 'paragraphs')])
 def test_config_errors_name_the_key(key, value):
     cfg = json.loads((FIXTURE / 'config.json').read_text())
     cfg[key] = value
@@ -53,3 +53,11 @@ def test_metrics():
     assert four_class(gold, pred)[1]['ECM'] < 1.0
     macro, per = positive_vs_gold({'a': {'CM'}, 'b': {'NF'}}, {'a': [3, 3, 0] + [3] * 11, 'b': [0] + [3] * 13})
     assert per['CM'] == 1.0 and per['NF'] == 1.0 and per['EFF'] == 0.0
+
+
+def test_reading_may_be_absent_or_either_mode(model_dir):
+    cfg = json.loads((model_dir / 'config.json').read_text())
+    cfg.pop('reading', None)
+    check_config(cfg)
+    for mode in ('report', 'sentences'):
+        check_config(dict(cfg, reading=mode))
