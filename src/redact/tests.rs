@@ -310,3 +310,15 @@ fn eighteenth_set_dictation_in_words_and_practices() {
     ];
     check(&cases);
 }
+
+/// One eponym list for plain and possessive names: a condition after "'s" keeps the eponym, a
+/// device or view after "'s" is the person's own ("Maria's line").
+#[test]
+fn possessive_names_before_devices_are_people_before_conditions_eponyms() {
+    let cases = [
+        ("Maria's line was flushed; Addison's disease noted.", "[NAME]'s line was flushed; Addison's disease noted."),
+        ("Virchow's triad considered. Maria's port accessed.", "Virchow's triad considered. [NAME]'s port accessed."),
+        ("Kaposi sarcoma; Swan-Ganz catheter and Kerley B lines.", "Kaposi sarcoma; Swan-Ganz catheter and Kerley B lines."),
+    ];
+    check(&cases);
+}

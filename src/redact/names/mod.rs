@@ -427,10 +427,25 @@ pub(crate) fn is_title(lower: &str) -> bool {
     TITLES.contains(&lower.trim_end_matches('.'))
 }
 
+/// Words that make even a possessive name an eponym ("Addison's disease", "Virchow's triad"):
+/// nobody's own disease is written with their first name and "'s".
+const EPONYM_CONDITIONS: &[&str] = &["disease", "sign", "syndrome", "lymphoma", "sarcoma", "phenomenon", "law", "triad", "criteria", "classification"];
+
+/// Words that make a plain name before them an eponym ("Kerley B line", "Swan-Ganz catheter"),
+/// but not a possessive one: "Maria's line was flushed" is Maria's own line.
+const EPONYM_THINGS: &[&str] = &["line", "lines", "catheter", "tube", "fracture", "view", "position", "maneuver", "hump", "procedure", "operation", "needle", "valve", "port", "clip", "stent", "drain", "score", "scale", "test", "lesion", "effect", "angle", "space", "foramen", "hernia"];
+
+/// `word` (any case) after a possessive name makes it an eponym.
+fn is_possessive_eponym(word: &str) -> bool {
+    EPONYM_CONDITIONS.contains(&word.to_lowercase().as_str())
+}
+
 /// A name followed by "sign", "line", "catheter" ... is an eponym, not a person.
 fn is_eponym_use(text: &str, next: Option<&Tok>) -> bool {
-    const USES: &[&str] = &["sign", "line", "lines", "catheter", "tube", "disease", "lymphoma", "syndrome", "fracture", "view", "position", "maneuver", "hump", "procedure", "operation", "needle", "valve", "port", "clip", "stent", "drain", "classification", "criteria", "score", "scale", "test", "lesion", "effect", "phenomenon", "angle", "space", "foramen", "hernia"];
-    next.is_some_and(|t| USES.contains(&text[t.start..t.end].to_lowercase().as_str()))
+    next.is_some_and(|t| {
+        let w = text[t.start..t.end].to_lowercase();
+        EPONYM_CONDITIONS.contains(&w.as_str()) || EPONYM_THINGS.contains(&w.as_str())
+    })
 }
 
 /// Header labels and section names in any case.

@@ -62,8 +62,8 @@ impl NameFinder {
             } else if let Some(g) = c.get(2) {
                 // "Mary's chest film", "Dolores's hip"; "Addison's disease" is an eponym.
                 let l = g.as_str().to_lowercase();
-                let next = text[c.get(0).expect("match").end()..].split_whitespace().next().unwrap_or("").to_lowercase();
-                let eponym = ["disease", "sign", "syndrome", "lymphoma", "sarcoma", "phenomenon", "law", "triad", "criteria", "classification"].contains(&next.trim_end_matches(|c: char| !c.is_alphabetic()));
+                let next = text[c.get(0).expect("match").end()..].split_whitespace().next().unwrap_or("");
+                let eponym = is_possessive_eponym(next.trim_end_matches(|c: char| !c.is_alphabetic()));
                 if self.lex.is_first(&l) && !eponym && !self.clinical(&l) && !self.lex.is_word(&l) && !is_title(&l) {
                     hits.push(name(g));
                 }
@@ -107,7 +107,7 @@ impl NameFinder {
             const FUNCTION: &[&str] = &["the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "my", "your", "and", "or", "but", "with", "from", "to", "in", "on", "at", "by", "for", "of", "per", "seen", "see", "called", "patient",
                 "mother", "father", "grandmother", "grandfather", "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "niece", "nephew", "friend", "neighbour", "neighbor", "partner", "spouse", "caregiver", "baby", "infant", "twin"];
             let last = words.last().expect("one word");
-            let part = |l: &String| (l.chars().count() <= 2 || !self.clinical(l)) && !is_header(l) && !TITLES.contains(&l.as_str()) && !FUNCTION.contains(&l.as_str());
+            let part = |l: &String| (l.chars().count() <= 2 || !self.clinical(l)) && !is_header(l) && !is_title(l) && !FUNCTION.contains(&l.as_str());
             // Leading words that cannot be a name's are dropped ("Grandmother Mai Yang (Merced)").
             let skip = words.iter().position(part).unwrap_or(words.len());
             let ok = words.len() - skip >= 2 && (self.surname(last) || self.lex.is_rare(last)) && !self.lex.is_word(last) && words[skip..].iter().all(part);
