@@ -1,0 +1,345 @@
+//! Identifiers with a shape: dates and times, ages over 89, phone and fax numbers, e-mail,
+//! URLs, IP addresses, SSNs, labelled and unlabelled record numbers, street addresses, cities
+//! with a state or a context word, postal codes and facility names.
+
+mod rules;
+
+use regex::{Captures, Regex};
+
+use self::rules::{re, Rule, FACILITY, MONTH, PROVINCES, STATES};
+use super::lexicon::Lexicon;
+use super::names::is_title;
+use super::{Hit, PhiKind};
+
+pub(crate) struct Patterns {
+    rules: Vec<(Regex, Rule)>,
+    /// A capitalised run right after an identifier: ", Lisboa", " Rochester".
+    town: Regex,
+    /// A month name next: the end of a "1 Dec, 14" match is the next date's day.
+    month_next: Regex,
+    /// An age over 89 right after a name: "Will Brown (93)", "Zhang Xiaoming (张晓明), 95,".
+    age_after_name: Regex,
+    /// A clock time, a second day or the end of a range right after a date: "12/01/26 0312",
+    /// "Nov 30th and the 2nd", "11/27-11/30".
+    after_date: Regex,
+    lex: &'static Lexicon,
+}
+
+impl Patterns {
+    pub(crate) fn new(lex: &'static Lexicon) -> Patterns {
+        let m = MONTH;
+        let rules = rules::table();
+        let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
+        let month_next = re(&format!(r"(?i)^\s+{m}"));
+        let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*,|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b)|\.(?:\s|$))");
+        let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
+        Patterns { rules, town, month_next, age_after_name, after_date, lex }
+    }
+
+    pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for (re, rule) in &self.rules {
+            for c in re.captures_iter(text) {
+                if let Some(h) = self.apply(rule, &c, text) {
+                    hits.push(h);
+                }
+            }
+        }
+        hits
+    }
+
+    /// The town right after a found identifier. Identifiers come in clusters; a town alone needs
+    /// context. After a facility or a street address ("Hospital Santa Maria, Lisboa", "Lot 42
+    /// Palm Drive, Montego Bay"): a listed place, or capitalised words that are neither English
+    /// nor medical. After a name, a date or a number and a comma ("João Batista Ferreira,
+    /// Recife", "nata il 7 marzo 1933, Napoli", "CPF 123.456.789-09, Porto Alegre"): a listed
+    /// place only, and no state or province ("Health card 1234-567-890-HK, Ontario").
+    pub(crate) fn towns_after(&self, text: &str, hits: &[Hit]) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for h in hits {
+            let rest = &text[h.end..];
+            let Some(town) = self.town.captures(rest).and_then(|c| c.get(1)) else { continue };
+            let l = town.as_str().to_lowercase();
+            let ok = match h.kind {
+                PhiKind::Facility | PhiKind::Address => self.is_town(&l),
+                PhiKind::Name | PhiKind::Date | PhiKind::Id if rest[..town.start()].trim() == "," => {
+                    let region = STATES.split('|').chain(PROVINCES.iter().copied()).any(|r| r.eq_ignore_ascii_case(town.as_str()));
+                    let parts = l.split([' ', '-']).count();
+                    !region && self.lex.is_place(&l) && (parts > 1 || !l.split([' ', '-']).any(|w| self.lex.is_word(w) || self.lex.is_first(w) || is_title(w)))
+                }
+                _ => false,
+            };
+            if ok {
+                out.push(Hit { start: h.end + town.start(), end: h.end + town.end(), kind: PhiKind::Location });
+            }
+        }
+        out
+    }
+
+    /// What a found identifier announces next to it: an age over 89 after a name, a clock time
+    /// or a second day after a date. Called with the name and date hits of both finders.
+    pub(crate) fn after_found(&self, text: &str, hits: &[Hit]) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for h in hits {
+            let rest = &text[h.end..];
+            let (c, kind) = match h.kind {
+                PhiKind::Name => (self.age_after_name.captures(rest), PhiKind::Age),
+                PhiKind::Date => (self.after_date.captures(rest), PhiKind::Date),
+                _ => continue,
+            };
+            let Some(c) = c else { continue };
+            // Group 2 is a second day ("and the 2nd"), which a noun after it makes a count; group 3
+            // the end of a range ("11/27-11/30").
+            let (g, day) = match (c.get(1).or(c.get(3)), c.get(2)) {
+                (Some(g), _) => (g, false),
+                (None, Some(g)) => (g, true),
+                (None, None) => continue,
+            };
+            if day && ordinal_noun_follows(&rest[g.end()..]) {
+                continue;
+            }
+            out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind });
+        }
+        out
+    }
+
+    /// A town where context says one stands: a listed place that holds no everyday word, or
+    /// words that are neither English nor medical ("Montego", "Lisboa").
+    fn is_town(&self, lower: &str) -> bool {
+        let words: Vec<&str> = lower.split([' ', '-']).collect();
+        let listed = self.lex.is_place(lower) && !words.iter().any(|w| self.lex.is_word(w));
+        listed || words.iter().all(|w| !self.lex.is_word(w) && !is_title(w)) && words.iter().any(|w| self.lex.is_rare(w))
+    }
+
+    fn apply(&self, rule: &Rule, c: &Captures<'_>, text: &str) -> Option<Hit> {
+        let whole = c.get(0)?;
+        let target = c.get(1).unwrap_or(whole);
+        let hit = |m: regex::Match<'_>, kind| Some(Hit { start: m.start(), end: m.end(), kind });
+        match rule {
+            Rule::Plain(kind) => hit(target, *kind),
+            Rule::Digits(kind, n) => (target.as_str().chars().filter(char::is_ascii_digit).count() >= *n).then_some(())?.then_hit(target, *kind),
+            // Four octets, not the start of a longer dotted number (a DICOM UID).
+            Rule::Ip => {
+                let longer = text[whole.end()..].strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+                (!longer && whole.as_str().split('.').all(|o| o.parse::<u16>().is_ok_and(|v| v <= 255))).then_some(())?.then_hit(whole, PhiKind::Ip)
+            }
+            Rule::Url => {
+                let s = whole.as_str().trim_end_matches(['.', ',', ';', ':', ')', ']', '\'', '"']);
+                Some(Hit { start: whole.start(), end: whole.start() + s.len(), kind: PhiKind::Url })
+            }
+            Rule::LooseId => loose_id(whole.as_str()).then_some(())?.then_hit(whole, PhiKind::Id),
+            Rule::Ordinal => (!ordinal_noun_follows(&text[whole.end()..])).then_some(())?.then_hit(target, PhiKind::Date),
+            Rule::DayMonth => {
+                let end = self.month_next.find(&text[whole.end()..]).map_or(whole.end(), |m| whole.end() + m.end());
+                Some(Hit { start: whole.start(), end, kind: PhiKind::Date })
+            }
+            Rule::FacilityFirst => {
+                let l = c.get(1)?.as_str().to_lowercase();
+                (!self.lex.is_common(&l) && !self.lex.is_word(&l)).then_some(())?.then_hit(whole, PhiKind::Facility)
+            }
+            Rule::CityState => {
+                let has_zip = whole.as_str().trim_end().ends_with(|ch: char| ch.is_ascii_digit());
+                // "lives in Eugene, OR": the longest listed tail of the capitalised run.
+                let words: Vec<(usize, &str)> = target.as_str().match_indices([' ', '-']).map(|(i, _)| i + 1).chain([0]).map(|i| (i, &target.as_str()[i..])).collect();
+                let mut tails = words;
+                tails.sort_by_key(|(i, _)| *i);
+                for (off, city) in tails {
+                    let lower = city.to_lowercase();
+                    if self.lex.is_place(&lower) && !self.lex.is_word(&lower) || has_zip && off == 0 {
+                        // The state stays; the ZIP is found by the state + ZIP pattern.
+                        return Some(Hit { start: target.start() + off, end: target.end(), kind: PhiKind::Location });
+                    }
+                }
+                None
+            }
+            Rule::ContextPlace => {
+                let place = target.as_str();
+                let lower = place.to_lowercase();
+                // A listed name of several parts is a place even with a word in it ("Port-au-Prince").
+                if self.lex.is_place(&lower) && (lower.contains(['-', ' ']) || !lower.split([' ', '-']).any(|w| self.lex.is_word(w))) {
+                    return hit(target, PhiKind::Location);
+                }
+                // "in Springfield Heights": the listed head of a longer capitalised run.
+                let first = lower.split([' ', '-']).next().unwrap_or("");
+                (first.len() < place.len() && self.lex.is_place(first) && !self.lex.is_word(first))
+                    .then(|| Hit { start: target.start(), end: target.start() + first.len(), kind: PhiKind::Location })
+            }
+            Rule::NamedPractice => {
+                let l = c.get(1)?.as_str().to_lowercase();
+                ((self.lex.is_rare(&l) || self.lex.is_place(&l)) && !self.lex.is_word(&l)).then_some(())?.then_hit(whole, PhiKind::Facility)
+            }
+            Rule::DottedLogin => {
+                let l = c.get(2)?.as_str().to_lowercase();
+                (self.lex.is_last(&l) && !self.lex.is_word(&l)).then_some(())?.then_hit(target, PhiKind::Name)
+            }
+            Rule::Partners => {
+                let named = |g: usize| c.get(g).is_some_and(|m| {
+                    let l = m.as_str().to_lowercase();
+                    (self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !is_title(&l)
+                });
+                (named(1) && named(2)).then_some(())?.then_hit(whole, PhiKind::Facility)
+            }
+            Rule::Landform => {
+                let first = target.as_str().split_whitespace().next()?.to_lowercase();
+                (!self.lex.is_word(&first) && !is_title(&first)).then_some(())?.then_hit(target, PhiKind::Location)
+            }
+            Rule::Eircode => {
+                let tail = &whole.as_str()[whole.as_str().len() - 4..];
+                (tail.chars().any(|c| c.is_ascii_digit()) && tail.chars().any(|c| c.is_ascii_uppercase())).then_some(())?.then_hit(whole, PhiKind::Location)
+            }
+            // After a postcode, a capitalised word that is also a surname is its town ("Milano");
+            // an English word is not ("2000 Units").
+            Rule::PostcodeTown => {
+                let l = c.get(2)?.as_str().to_lowercase();
+                let surname_town = self.lex.is_last(&l) && !self.lex.is_word(&l) && !is_title(&l);
+                (self.is_town(&l) || surname_town).then_some(())?.then_hit(target, PhiKind::Location)
+            }
+            Rule::CityCountry => {
+                let (g, country) = (c.get(1)?, c.get(2)?.as_str().to_lowercase());
+                if !self.lex.is_country(&country) {
+                    return None;
+                }
+                // "From Apia, Samoa": the town starts after the ordinary words before it.
+                let ordinary = |w: &str| self.lex.is_word(w) || is_title(w) || self.lex.is_common(w) && !self.lex.is_place(w);
+                let mut start = 0;
+                for w in g.as_str().split_inclusive(' ') {
+                    if !ordinary(&w.trim().to_lowercase()) {
+                        break;
+                    }
+                    start += w.len();
+                }
+                let town = &g.as_str()[start..];
+                let lower = town.to_lowercase();
+                let ok = !town.is_empty() && !self.lex.is_country(&lower) && !lower.split([' ', '-']).any(|w| self.lex.is_word(w) || is_title(w));
+                ok.then(|| Hit { start: g.start() + start, end: g.end(), kind: PhiKind::Location })
+            }
+            Rule::RoyalFacility => {
+                const NOT: &[&str] = &["navy", "air", "army", "marines", "marine", "mail", "family", "society", "college", "academy", "institution", "court", "highness", "commission", "bank", "mint", "opera", "ballet", "engineers", "artillery", "british", "canadian", "australian", "blue", "flush", "baby", "wedding", "jelly"];
+                let l = c.get(1)?.as_str().to_lowercase();
+                (!NOT.contains(&l.as_str()) && (self.lex.is_place(&l) || self.lex.is_first(&l) || self.lex.is_last(&l) && !self.lex.is_word(&l))).then_some(())?.then_hit(whole, PhiKind::Facility)
+            }
+            // Where someone lives, a town needs no listing; otherwise as after any place word.
+            Rule::Town if self.is_town(&target.as_str().to_lowercase()) => hit(target, PhiKind::Location),
+            Rule::Town => self.apply(&Rule::ContextPlace, c, text),
+            Rule::LabelledFacility => {
+                let ordinary = |w: &str| {
+                    let l = w.trim_end_matches("'s").trim_end_matches('.').to_lowercase();
+                    self.lex.is_word(&l) || self.lex.is_common(&l) || is_title(&l) || matches!(l.as_str(), "of" | "the" | "and" | "&")
+                };
+                target.as_str().split(' ').any(|w| !ordinary(w)).then_some(())?.then_hit(target, PhiKind::Facility)
+            }
+            Rule::ContextFacility => {
+                let words: Vec<&str> = target.as_str().split_whitespace().collect();
+                let lower: Vec<String> = words.iter().map(|w| w.trim_end_matches("'s").to_lowercase()).collect();
+                // The run stops before its first ordinary or clinical word ("ICU", "today").
+                let keep = lower.iter().take_while(|l| !self.lex.is_word(l) && !is_title(l)).count();
+                let kept = &lower[..keep];
+                // One word: only a rare one (a listed city is the place rule's); several: one of
+                // them rare or a first name ("Royal Prince Alfred"), not all everyday words.
+                // "Sunrise of Tucson": a name of everyday words, placed by "of" and a listed town.
+                let n = lower.len();
+                if n >= 3 && lower[n - 2] == "of" && self.lex.is_place(lower[n - 1].trim_end_matches([',', '.'])) && !self.lex.is_word(&lower[n - 1]) && !is_title(&lower[0]) {
+                    return hit(target, PhiKind::Facility);
+                }
+                let ok = match keep {
+                    0 => false,
+                    // An acronym alone ("from CABG") is a procedure more often than a place.
+                    1 => self.lex.is_rare(&kept[0]) && !self.lex.is_place(&kept[0]) && words[0].chars().any(char::is_lowercase),
+                    _ => !self.lex.is_place(&kept.join(" ")) && kept.iter().any(|l| self.lex.is_rare(l) || self.lex.is_first(l)),
+                };
+                if !ok {
+                    return None;
+                }
+                let mut end = target.start();
+                for w in &words[..keep] {
+                    end = text[end..].find(w).map_or(end, |i| end + i) + w.len();
+                }
+                Some(Hit { start: target.start(), end, kind: PhiKind::Facility })
+            }
+            Rule::Facility => {
+                let s = whole.as_str();
+                // A name never runs across a sentence end: "... IS UNCHANGED. OUTSIDE FILMS FROM
+                // BAYFRONT URGENT CARE" starts after the last one ("St." and "Mt." are not ends).
+                let sentence = s
+                    .match_indices(". ")
+                    .map(|(i, _)| i)
+                    .filter(|&i| s[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").chars().count() > 3)
+                    .last()
+                    .map_or(0, |i| i + 2);
+                let start = sentence + generic_prefix(&s[sentence..]);
+                let rest = &s[start..];
+                // Something must remain besides the facility word itself.
+                let words = rest.split_whitespace().count();
+                let fac_words = rest.split_whitespace().filter(|w| FACILITY.contains(w.trim_matches(|c: char| !c.is_alphabetic()))).count();
+                (words > fac_words).then(|| Hit { start: whole.start() + start, end: whole.end(), kind: PhiKind::Facility })
+            }
+        }
+    }
+}
+
+/// "the 5th rib", "the 2nd attempt": an ordinal that counts something, not a day.
+fn ordinal_noun_follows(rest: &str) -> bool {
+    const NOUNS: &[&str] = &["rib", "ribs", "vertebra", "vertebral", "intercostal", "posterior", "anterior", "lateral", "left", "right", "thoracic", "lumbar", "cervical", "level", "percentile", "day", "week", "time", "attempt", "digit", "metacarpal", "toe", "finger", "dose", "cycle", "century"];
+    let next: String = rest.trim_start().chars().take_while(|ch| ch.is_alphabetic()).collect::<String>().to_lowercase();
+    NOUNS.contains(&next.as_str())
+}
+
+/// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility
+/// match starts with: they are not part of its name.
+fn generic_prefix(s: &str) -> usize {
+    const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city"];
+    let mut start = 0;
+    for w in s.split_inclusive(' ') {
+        // "Our Lady of Lourdes Hospital" is a name from its first word.
+        if !GENERIC.contains(&w.trim().trim_end_matches('.').to_lowercase().as_str()) || s[start..].starts_with("Our Lady") {
+            break;
+        }
+        start += w.len();
+    }
+    start
+}
+
+trait ThenHit {
+    fn then_hit(self, m: regex::Match<'_>, kind: PhiKind) -> Option<Hit>;
+}
+
+impl ThenHit for () {
+    fn then_hit(self, m: regex::Match<'_>, kind: PhiKind) -> Option<Hit> {
+        Some(Hit { start: m.start(), end: m.end(), kind })
+    }
+}
+
+/// An unlabelled token that is most likely a record, device or study number: five digits or
+/// more, or four with at least two letters, and not a measurement ("10x12cm"), a vertebral
+/// level ("T10-T12"), a year range or a dose.
+fn loose_id(tok: &str) -> bool {
+    let digits = tok.chars().filter(char::is_ascii_digit).count();
+    let letters = tok.chars().filter(char::is_ascii_alphabetic).count();
+    if digits < 4 || (digits == 4 && letters < 2) {
+        return false;
+    }
+    let lower = tok.to_ascii_lowercase();
+    let measurement = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic()).chars().all(|c| c.is_ascii_digit() || c == 'x' || c == '.');
+    let unit = ["mm", "cm", "ml", "cc", "mg", "kg", "kv", "mas", "mmhg", "hu", "sec", "min"].iter().any(|u| lower.ends_with(u));
+    let level = lower.split('-').all(|p| {
+        let p = p.trim_start_matches(['c', 't', 'l', 's']);
+        !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit())
+    });
+    let years = lower.split('-').all(|p| p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()));
+    !(level || years || measurement && unit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loose_id;
+
+    #[test]
+    fn loose_ids_are_record_numbers_not_measurements() {
+        for id in ["A12345678", "ACC-2026-000123", "8XYZ432", "1HGCM82633A004352", "04857211", "CRIMSON-0447"] {
+            assert!(loose_id(id), "{id}");
+        }
+        for not in ["2026", "10x12cm", "T10-T12", "2019-2020", "C5-C6", "120mg", "1200"] {
+            assert!(!loose_id(not), "{not}");
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! The table of shaped identifiers: each regular expression and what its match means. Read
+//! top to bottom: earlier rules win where matches overlap (e-mail before names inside it,
+//! DICOM UIDs before IP addresses). What each `Rule` does with a match is `Patterns::apply`.
+
+use regex::Regex;
+
+use super::super::PhiKind;
+
+pub(super) const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May|MAY)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
+pub(super) const ORDWORD: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)";
+pub(super) const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+/// Month names of the languages whose dates reach English reports ("1 janvier 1940", "3 März 2025").
+/// Canadian provinces and territories, Australian states: regions, never identifiers alone.
+pub(super) const PROVINCES: &[&str] = &["Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Yukon", "Nunavut", "British Columbia", "Prince Edward Island", "Northwest Territories", "Queensland", "Victoria", "Tasmania", "New South Wales"];
+pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars)";
+pub(super) const STREET: &str = r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
+pub(super) const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health System|Healthcare|Health Care|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
+
+/// What to do with a pattern's match.
+pub(super) enum Rule {
+    /// The whole match (or capture group 1 when the pattern has one) is an identifier.
+    Plain(PhiKind),
+    /// Group 1, when it holds at least this many digits.
+    Digits(PhiKind, usize),
+    /// A dotted quad of octets.
+    Ip,
+    /// A token that looks like a record number: enough digits, not a measurement or a level.
+    LooseId,
+    /// A URL without trailing punctuation.
+    Url,
+    /// "on the 3rd": not when a noun follows ("of the 5th rib").
+    Ordinal,
+    /// A city (group 1) followed by a state: a listed city, or any when a ZIP code follows.
+    CityState,
+    /// A capitalised place after a context word: only listed places.
+    ContextPlace,
+    /// A facility name: drop generic leading words ("Outside Hospital" is not a name).
+    Facility,
+    /// Capitalised words where a facility is expected: a name unless made of words.
+    ContextFacility,
+    /// A town (group 1) before a country (group 2): neither an English word nor a country itself.
+    CityCountry,
+    /// "Royal" and a listed place or first name (group 1): a hospital ("Royal Perth").
+    RoyalFacility,
+    /// A town where context says someone lives: listed, or no English word, or as ContextPlace.
+    Town,
+    /// The value of a facility field: a name unless every word of it is an ordinary one
+    /// ("Hospital: Admitted overnight").
+    LabelledFacility,
+    /// The facility word first and a name after it ("Hospital Ángeles Lomas"): when the word
+    /// after it (group 1) is no English one ("Hospital Course" stays).
+    FacilityFirst,
+    /// A day and a month whose two-digit "year" is the next date's day ("1 Dec, 14 Nov"): both.
+    DayMonth,
+    /// A word (group 1) and "Surgery": a practice when the word is rare or a listed place.
+    NamedPractice,
+    /// "x.surname" (group 1) when the part after the dot (group 2) is a listed surname.
+    DottedLogin,
+    /// Two partners' names (groups 1, 2) and a practice word: surnames or rare words both.
+    Partners,
+    /// A name and a landform word (group 1): a place, unless its first word is clinical or a title.
+    Landform,
+    /// An Irish Eircode: its last four characters mix letters and digits.
+    Eircode,
+    /// A postcode and the town after it (group 2), when the town is one: listed or rare.
+    PostcodeTown,
+}
+
+pub(super) fn re(s: &str) -> Regex {
+    Regex::new(s).unwrap_or_else(|e| panic!("redaction pattern {s}: {e}"))
+}
+
+/// Every rule, in the order they are tried.
+pub(super) fn table() -> Vec<(Regex, Rule)> {
+    use PhiKind::*;
+    let m = MONTH;
+    let ord = format!(r"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDWORD})");
+    let year = r"(?:\d{4}|'\d{2}|\d{2})";
+    vec![
+        // e-mail, URL, IP first: they contain things that look like names and numbers.
+        (re(r"[\w.+\-'’]+@[\w\-]+(?:\.[\w\-]+)+"), Rule::Plain(Email)),
+        // Written out against harvesters: "j.okafor at stlukes dot org", "jo [at] clinic [dot] com".
+        (re(r"(?i)\b[\w.+\-]+\s*(?:\s+at\s+|\[at\]|\(at\))\s*[\w\-]+(?:\s*(?:\s+dot\s+|\[dot\]|\(dot\))\s*[\w\-]+)*\s*(?:\s+dot\s+|\[dot\]|\(dot\))\s*(?:com|org|net|edu|gov|ca|uk|au|nz|de|fr)\b"), Rule::Plain(Email)),
+        (re(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>]+"), Rule::Url),
+        (re(r"(?i)\b[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|us|health|example)(?:/[^\s<>]*)?\b"), Rule::Url),
+        // DICOM UIDs ("1.2.840.113619.2.55...") before IPs: six or more dotted numbers.
+        (re(r"\b[0-2](?:\.\d+){5,}\b"), Rule::Plain(Id)),
+        (re(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"), Rule::Ip),
+        // MAC addresses of devices: "00:1B:44:11:3A:B7".
+        (re(r"\b[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}\b"), Rule::Plain(Id)),
+        // An HL7 identifier with its assigning authority ("88231^^^MRN"): the number.
+        (re(r"\b(\d{3,})\^[^|\s]*\^[A-Z][A-Z0-9]{1,9}\b"), Rule::Plain(Id)),
+        // A DICOM time value after its tag name: "StudyTime=083015.000".
+        (re(r"(?i)time\s*[=:]\s*((?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?:\.\d+)?)\b"), Rule::Plain(Date)),
+        // The value of a user field in a log line: "user=mkowalczyk", "operator=tgreen".
+        (re(r"(?i)\b(?:user|username|login|operator|uid)\s*=\s*([a-z][a-z0-9._\-]{2,})"), Rule::Plain(Name)),
+        // Dates: numeric, ISO, with month names, ordinals, times.
+        // One separator twice: "11/27-11/30" is a range, not "11/27-11".
+        (re(r"\b\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)(?:\d{4}|\d{2})\b"), Rule::Plain(Date)),
+        // The first day of a range of days; the second is found after it ("11/27-11/30").
+        (re(r"\b((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))[ \t]*(?:-|–|to|through|thru)[ \t]*(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"), Rule::Plain(Date)),
+        (re(r"\b\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+\-]\d{2}:?\d{2}\b)?)?\b"), Rule::Plain(Date)),
+        // OCR that spaces every character: "1 1 / 2 8 / 2 0 2 6".
+        (re(r"\b\d(?: \d)? / \d(?: \d)? / \d(?: \d){1,3}\b"), Rule::Plain(Date)),
+        (re(r"\b(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4,6})?\b"), Rule::Plain(Date)),
+        (re(&format!(r"(?i)\b(?:the\s+)?{ord}(?:\s+of)?[\s\-/.]*{m}(?:[\s\-/,.]*{year}\b)?")), Rule::DayMonth),
+        (re(&format!(r"(?i)\b{m}[\s\-/.]*(?:the\s+)?{ord}\b(?:,?\s*{year}\b)?")), Rule::Plain(Date)),
+        // Dictated in words, with the year too: "march third nineteen thirty one".
+        (re(&format!(r"(?i)\b{m}[ \t]+(?:the[ \t]+)?{ORDWORD}\b(?:,?[ \t]+(?:nineteen|twenty|two[ \t]+thousand)(?:[ \t\-]+(?:and|oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)\b){{1,3}})?")), Rule::Plain(Date)),
+        // A clock time in words: "three fifteen p.m.", "ten o'clock".
+        (re(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[ \t\-]+(?:oh[ \t\-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty[ \t\-]five|fifty)(?:[ \t\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)?[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)"), Rule::Plain(Date)),
+        (re(&format!(r"(?i)\b{m},?\s+\d{{4}}\b")), Rule::Plain(Date)),
+        (re(&format!(r"(?i)\b\d{{1,2}}\.?\s+{FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
+        // Without the year, with an ordinal mark or "de": "1º de dezembro", "le 1er décembre", "3. März".
+        (re(&format!(r"(?i)\b(?:le\s+)?\d{{1,2}}(?:º|ª|°|er|\.)?\s+(?:de\s+)?{FOREIGN_MONTH}\b(?:\s+(?:de\s+)?\d{{4}}\b)?")), Rule::Plain(Date)),
+        (re(&format!(r"(?i)\b(?:on|since|from|until|by|before|after|here|seen|again|dated|visited)\s+(the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))\b")), Rule::Ordinal),
+        (re(r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.)|[ap]\b)?(?-i:[ \t]+(?:UTC|GMT|HST|HDT|AKST|AKDT|[ECMP][SD]T|BST|CET|CEST|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|KST|SGT)\b)?"), Rule::Plain(Date)),
+        (re(&format!(r"(?i)\b(?:(?:last|next|this)\s+)?(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+(?:{m}[\s\-/.]*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b")), Rule::Plain(Date)),
+        (re(r"(?i)\b(?:on|dated|since|from|until|of|seen|date|exam|study|ct|cxr|mri|xr|dictated|signed|transcribed|typed|reviewed|amended|corrected|addended|revised|updated)\s+((?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|[12]\d|3[01]))(?:\.?(?:[\s,;:)]|$))"), Rule::Plain(Date)),
+        // ... or "@" and a 24-hour time: "cxr 12/1 @ 0800", the "@" inside the date.
+        (re(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:@|at)[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d\b"), Rule::Plain(Date)),
+        // A month and day that a clock time follows: "changed 11/30 03:00".
+        (re(r"\b((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b"), Rule::Plain(Date)),
+        // A month and day with a leading zero, which no measurement or range has: "12-01", "06-15".
+        (re(r"(?:^|[^\d\-/.])((?:0[1-9]-(?:0[1-9]|[12]\d|3[01]))|(?:1[0-2]|[1-9])-0[1-9])(?:[^\d\-/.%]|\.(?:\s|$)|$)"), Rule::Plain(Date)),
+        // "30/11": a day over 12 before a month cannot be a fraction or a ratio.
+        (re(r"(?:^|[^\d/.\-])((?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?:[^\d/]|$)"), Rule::Plain(Date)),
+        // A weekday alone dates an event as well as a date does ("the cough began Sunday").
+        (re(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th))?"), Rule::Plain(Date)),
+        (re(r"(?i:\b(?:on|since|from|until|last|next|this|by))\s+((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)"), Rule::Plain(Date)),
+        // Abbreviations that are no English word ("Thurs", "Weds"), and the others where a
+        // colon or a clock time makes them a day ("Sat: portable", "Mon 0800").
+        (re(r"\b(?:Tues|Weds|Thur|Thurs|tues|thurs)\b\.?|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?(?::|[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b)"), Rule::Plain(Date)),
+        // A holiday on a fixed day dates an event as a date does.
+        (re(r"\b(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Boxing\s+Day|Valentine's\s+Day|Guy\s+Fawkes)\b"), Rule::Plain(Date)),
+        (re(r"(?i)\b(?:0\d|1\d|2[0-3])[0-5]\d\s?(?:h|hrs|hours)\b"), Rule::Plain(Date)),
+        // French and continental clock times: "14h30".
+        (re(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b"), Rule::Plain(Date)),
+        // A month in Roman numerals, as Central Europe writes it: "1.XII.2026".
+        (re(r"\b\d{1,2}\.[ ]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.[ ]?(?:\d{4}|\d{2})\b"), Rule::Plain(Date)),
+        // OCR reading O for 0 and 0 for O: "0ct 3O", "N0v 1O".
+        (re(r"(?i)\b(?:0ct(?:ober)?|n0v(?:ember)?|0ctober)\.?[ \t]+[0-3]?[0-9o]\b|\b(?:oct|nov|jan|feb|mar|apr|jun|jul|aug|sep|dec)[a-z]*\.?[ \t]+[1-3][Oo]\b"), Rule::Plain(Date)),
+        // A month and an abbreviated year: "Dec '26".
+        (re(&format!(r"(?i)\b{m}\s*'\d{{2}}\b")), Rule::Plain(Date)),
+        // "the 29th" alone: a day (13-31) unless a noun follows ("the 20th percentile").
+        (re(r"(?i)\b(the\s+(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th))\b"), Rule::Ordinal),
+        // "@" has no word boundary before it: "seen @ 0800".
+        (re(r"(?i)(?:\bat|@)\s*(0\d[0-5]\d|1\d[0-5]\d|2[0-3][0-5]\d)\b"), Rule::Plain(Date)),
+        // A 24-hour time heading an entry: "ER note 0215:", "0640: extubated".
+        (re(r"(?m)(?:^|(?i:\bnote|\bentry|\bupdate|\bevent|\bcall|\bpage)[ \t]+)((?:[01]\d|2[0-3])[0-5]\d):(?:[ \t]|$)"), Rule::Plain(Date)),
+        (re(r"(?i)\b(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)"), Rule::Plain(Date)),
+        (re(r"(?i)\b(?:19|20)\d{2}\s*(?:-|to|/)\s*(?:0?[1-9]|1[0-2])\s*(?:-|/)\s*(?:0?[1-9]|[12]\d|3[01])\b"), Rule::Plain(Date)),
+        // Ages over 89: the number only.
+        (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:-\s*)?(?:years?|yrs?|y)(?:\s*-\s*|\s+)old\b"), Rule::Plain(Age)),
+        (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:yo\b|y/o\b|y\.\s?o\.?|yrs?\b|years?\b|-year\b)"), Rule::Plain(Age)),
+        (re(r"(?i)\bage[ds]?\s*(?:of|is|:|=)?\s*(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
+        (re(r"(?i)\bage[ds]?\s*(?:of|is|:)?\s*((?:ninety|one\s+hundred(?:\s+and)?)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"), Rule::Plain(Age)),
+        // Years in the languages of the notes: "93 år", "92 ans", "95 años", "91 Jahre".
+        (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:år|ans|años|anos|jahre|jaar|anni|lat|vuotta|歳|才|岁|세)"), Rule::Plain(Age)),
+        (re(r"\b(9\d|1[0-2]\d)\s?(?:M|F|yo|Y|YO)\b"), Rule::Plain(Age)),
+        // Lower case after a name and a comma, as handoffs write it: "faith rivers, 94f".
+        (re(r"(?m)(?:,|^)[ \t]*(9\d|1[0-2]\d)[mf]\b"), Rule::Plain(Age)),
+        // In words: "Ninety-three year old", "one hundred and two years".
+        (re(r"(?i)\b((?:ninety|one\s+hundred(?:\s+and)?)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)[\s\-]*(?:years?|yrs?|y/?o)\b"), Rule::Plain(Age)),
+        // "Patient is 96." — a bare number after "is", when nothing makes it a measurement.
+        (re(r"(?i)\b(?:patient|pt|he|she)\s+is\s+(9\d|1[01]\d)(?:\s*(?:years?|yrs?|y/?o))?(?:[,;)]|\.(?:\s|$)|\s+(?:and|with|who|old)\b|\s*$)"), Rule::Plain(Age)),
+        // Brazilian CPF numbers: "123.456.789-09".
+        (re(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"), Rule::Plain(Id)),
+        // A social-media handle: "@rosie_b_1931" (a letter first: "@0800" is a time).
+        (re(r"(?:^|[\s(])(@[A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])"), Rule::Plain(Id)),
+        // An age this year: "95 this year", "turns 93", "turned 101".
+        (re(r"(?i)\b(9\d|1[0-2]\d)\s+this\s+year\b"), Rule::Plain(Age)),
+        (re(r"(?i)\b(?:turns|turned|turning)\s+(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
+        // SSN before phones (3-2-4 is not a phone).
+        (re(r"\b\d{3}[\s\-]\d{2}[\s\-]\d{4}\b"), Rule::Plain(Id)),
+        // Phones and faxes.
+        (re(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\b\d{3})[\s.\-]?\d{3}[\s.\-]\d{4}\b(?:\s*(?i:x|ext\.?|extension)\s*\d{1,6})?"), Rule::Plain(Phone)),
+        (re(r"\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}\b(?:\s*(?i:x|ext\.?|extension)\s*\d{1,6})?"), Rule::Digits(Phone, 8)),
+        // The international prefix dialled as "00": "0049 89 4400 7712".
+        (re(r"\b00[1-9]\d{0,2}(?:[\s.\-]\d{1,4}){2,5}\b"), Rule::Digits(Phone, 9)),
+        // The country code in brackets: "(+44) 20 7946 0958".
+        (re(r"\(\+\d{1,3}\)[ \t]?\d{1,4}(?:[ \t.\-]\d{2,4}){2,4}\b"), Rule::Plain(Phone)),
+        // Trunk-prefixed area codes: "(02) 9374 4000", "(0161) 496 0732".
+        (re(r"\(0\d{1,4}\)\s?\d{3,4}[\s\-]?\d{3,4}\b"), Rule::Plain(Phone)),
+        // British numbers with the trunk 0 and no brackets: "07700 900461", "020 7946 0958".
+        (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{1,3}\s\d{3,4}\s\d{4}\b"), Rule::Plain(Phone)),
+        (re(r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|mob|ring|fax|pager|pgr|beeper|callback|call\s+back|ext|extension|voicemail)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
+        (re(r"\bx(\d{4,5})\b"), Rule::Plain(Phone)),
+        // Australian mobiles: "0412 345 678".
+        (re(r"\b04\d{2}[ \-]?\d{3}[ \-]?\d{3}\b"), Rule::Plain(Phone)),
+        // Labelled identifiers: strong labels need two digits, weak ones four.
+        // Longer labels before their prefixes ("account" before "acc"): the first that matches wins.
+        (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|identifier|id(?:\s+badge)?|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|workstation|hostname|terminal|badge|station\s*name|ae\s*title|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*(\d{3,4}(?:[ ]\d{3,4}){1,3}\b|(?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
+        (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
+        // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
+        // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
+        (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,24}\d|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
+        // A short label glued to a number by "#": "ORD#77812-A", "REQ#4471".
+        (re(r"\b[A-Z]{2,6}#\s?([A-Za-z0-9][A-Za-z0-9\-_/]*\d[A-Za-z0-9\-_/]*)"), Rule::Digits(Id, 3)),
+        // ... the whole of it when a label says it is a number: "Order ORD#77812-A".
+        (re(r"(?i)\b(?:order|requisition|req|case|study|exam|claim|ref|reference)\s*[:=]?\s*([A-Z]{2,6}#\s?[A-Za-z0-9][A-Za-z0-9\-_/]*\d[A-Za-z0-9\-_/]*)"), Rule::Digits(Id, 3)),
+        (re(r"(?i)\b(?:voiceprint|fingerprint|retina|retinal|iris|biometric|template)\s+(?:template\s+|scan\s+)?(?:id\s+)?([A-Za-z0-9][A-Za-z0-9\-]*\d[A-Za-z0-9\-]*)"), Rule::Digits(Id, 2)),
+        (re(r"(?i)\b[\w\-]+\.(?:jpe?g|png|dcm|dicom|pdf|tiff?|bmp|gif|docx?)\b"), Rule::Plain(Id)),
+        (re(r"\b[A-Za-z0-9][A-Za-z0-9\-_]{4,}[A-Za-z0-9]\b"), Rule::LooseId),
+        // British vehicle registrations: "KX19 ABC".
+        (re(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"), Rule::Plain(Id)),
+        // Street addresses, PO boxes, city + state (+ ZIP), counties, ZIP codes.
+        (re(&format!(r"\b(?:(?i:lot|flat|unit|apt|apartment|suite|ste)\.?\s*#?(?:[A-Za-z]?\d+[A-Za-z]?,?\s+)?)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{STREET}\b\.?(?:\s+(?:NE|NW|SE|SW|[NSEW])\b\.?)?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
+        (re(r"(?i)\bp\.?\s?o\.?\s+box\s+\d+"), Rule::Plain(Address)),
+        (re(r"(?i)\b(?:rural\s+route|r\.?r\.?)\s*#?\s*\d{1,3},?\s+box\s+\d+"), Rule::Plain(Address)),
+        // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße 5a".
+        (re(r"\b\p{Lu}\p{L}*(?:gatan|gata|vägen|straße|strasse|weg|laan|straat|gracht|plein|gasse|vej|gade|veien|gate|katu|allee|platz|ring|damm|ufer|chaussee)\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
+        // The street word first and the number after, as Italian, Spanish and French write
+        // it: "Via Garibaldi 14", "Calle Mayor 5".
+        (re(r"\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|(?i:calle|carrer|rua|avenida|avinguda|rue))\s+(?:(?:de|del|della|di|da|dos|des|du|la|le)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2},?\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
+        // The town after a street, before a state or a postcode, listed or not: "14 Wattle
+        // Street, Fitzroy VIC 3065", "27 Mill Lane, Galway H91 E2K3".
+        (re(&format!(r"\b{STREET}\b\.?,\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}),?\s+(?:(?:[A-Z]{{2,3}}\s+)?\d{{4,5}}|[AC-FHKNPRTV-Y]\d[0-9W]\s[AC-FHKNPRTV-Y0-9]{{4}}|[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}})\b")), Rule::Plain(Location)),
+        // ... and the postcode after that town: "23 Kauri Street, Rotorua 3010".
+        (re(&format!(r"\b{STREET}\b\.?,\s+[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}},?\s+(?:[A-Z]{{2,3}}\s+)?(\d{{4,5}})\b")), Rule::Plain(Location)),
+        // The city after a street address ("221B Baker Street, London"): listed places only.
+        (re(&format!(r"(?:\b{STREET}\b\.?|\b(?i:apt|suite|unit)\.?\s*#?[A-Za-z0-9\-]+|\b\d{{1,6}},?\s+(?i:rue|via|calle|avenida|chemin|strasse|straße|carrer|rua)\s+[\p{{L}}'’\- ]+?),\s+(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}})")), Rule::ContextPlace),
+        // British and Canadian postcodes ("SW1A 1AA", "K1A 0B1").
+        (re(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"), Rule::Plain(Location)),
+        // Irish Eircodes ("D09 V2N0") and Australian state + postcode ("VIC 3065").
+        (re(r"\b[AC-FHKNPRTV-Y]\d[0-9W]\s(?:[AC-FHKNPRTV-Y0-9]{4})\b"), Rule::Eircode),
+        (re(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})\b"), Rule::Plain(Location)),
+        // Continental postcode before its town, after a street: ", 114 56 Stockholm", ", 3511 AB Utrecht".
+        (re(r",[ \t]*((?:\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{4,5})[ \t]+(\p{Lu}[\p{L}\-]+))"), Rule::PostcodeTown),
+        (re(r"\b\d{1,6},?\s+(?i:rue|via|calle|avenida|avenue|boulevard|chemin|strasse|straße|carrer|rua)\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?"), Rule::Plain(Address)),
+        (re(&format!(r"\b([A-Z][a-zA-Z.'’]+(?:[ \-][A-Z][a-zA-Z'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?")), Rule::CityState),
+        (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
+        // A town before its country: "Apia, Samoa", "Kumasi, Ghana".
+        (re(r"\b(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}),[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:and[ \t]+)?\p{Lu}\p{Ll}+){0,3})"), Rule::CityCountry),
+        (re(&format!(r"\b(?:{STATES})\s+(\d{{5}}(?:-\d{{4}})?)\b")), Rule::Plain(Location)),
+        (re(r"(?i)\b(?:zip|zip\s*code|postal\s*code|postcode)\s*(?:is|of)?\s*(?:on\s+the\s+chart\s+is\s+)?[:#]?\s*(\d{5}(?:-\d{4})?)\b"), Rule::Plain(Location)),
+        // Where someone lives: a listed place or a word that is no English one ("lives in Fremantle").
+        (re(r"(?i:\b(?:lives\s+in|living\s+in|resides\s+in|resident\s+of|home\s+in|moved\s+to|moved\s+from))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::Town),
+        // "from", also in the languages of notes written abroad ("aus München", "från Göteborg").
+        (re(r"(?i:\b(?:in|from|near|at|to|of|city\s+of|town\s+of|visiting|aus|nach|från|uit|naar|desde|de|à))\s+(\p{Lu}\p{Ll}+(?:-(?:au|aux|de|du|des|la|le|les|en|sur|lès|sous|di|da|do)-\p{Lu}\p{Ll}+|[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
+        (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:(?:[A-Z][A-Za-z'’\-]+|[A-Z][a-z]{{0,2}}\.)\s+(?:(?:of|the|and|&)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?i:of|at)\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
+        (re(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?\b"), Rule::Facility),
+        // The town right after a facility's name: "Beaumont Hospital, Dublin", "Mayo Clinic Rochester".
+        (re(&format!(r"\b{FACILITY}\b,?\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")), Rule::ContextPlace),
+        // The value of a facility field: "HOSPITAL: ST JOSEPHS MERCY", "Facility: Lakeview".
+        (re(r"(?i:\b(?:hospital|facility|institution|referring\s+facility|outside\s+facility|sending\s+facility))[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.\-]*(?:[ ](?:\p{Lu}[\p{L}'’.\-]*|of|the|and|&)){0,5})"), Rule::LabelledFacility),
+        // A British GP practice named after its street: "Abbey Road Surgery".
+        (re(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:Road|Street|Lane|Avenue|Park|Green|Hill|Square)\s+(?:Surgery|Practice|Health\s+Centre)\b"), Rule::Plain(Facility)),
+        // "Royal" and a place or a person: "Royal Perth", "Royal Victoria", "Royal Free".
+        (re(r"\bRoyal\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?"), Rule::RoyalFacility),
+        // Hospitals known by a short name without a facility word.
+        (re(r"\b(?:Mass(?:achusetts)?\s+General|MGH|Brigham(?:\s+and\s+Women's)?|Johns\s+Hopkins|Hopkins|Cedars[\s\-]Sinai|M(?:oun)?t\.?\s+Sinai(?:\s+(?:West|Morningside|Queens|Brooklyn|South\s+Nassau))?|Great\s+Ormond\s+Street|Westmead|Royal\s+Brompton|Papworth|Cleveland\s+Clinic|Mayo\s+Clinic|Jackson\s+Memorial|Sloan[\s\-]Kettering|MSKCC|Walter\s+Reed|Bellevue|Parkland|MD\s+Anderson|Beth\s+Israel(?:\s+Deaconess)?|NYU\s+Langone|Lenox\s+Hill|Kaiser(?:\s+Permanente)?|Groote\s+Schuur|Karolinska|Charité|Addenbrooke's|Guy's(?:\s+and\s+St\.?\s+Thomas')?)"), Rule::Plain(Facility)),
+        // Hospital systems and the VA, with the campus after them ("Mercy West", "VA Palo Alto",
+        // "Providence St. Vincent"): the system's word alone is a surname or a place too.
+        (re(r"\b(?:VA|VAMC|Mercy|Sutter|Kaiser\s+Permanente|Banner|Dignity|Atrium|Ascension|Novant|Prisma|AdventHealth|Advocate|Providence|Intermountain|Geisinger|Ochsner|Northwell|Montefiore|Hackensack|Scripps|Christus|Allina|Essentia|Sanford|Baptist|Methodist|Presbyterian|Adventist)\s+(?:St\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
+        // One-word hospital names of the Nordic, German and Dutch languages ("Rigshospitalet",
+        // "Sahlgrenska sjukhuset", "Universitätsspital"), and university hospital acronyms
+        // with their town ("UMC Utrecht", "CHU Rennes").
+        (re(r"\b\p{Lu}\p{L}{2,}(?:hospitalet|sjukhuset|sykehus|sykehuset|sairaala|klinikum|kliniken|spital|ziekenhuis|krankenhaus)\b"), Rule::Plain(Facility)),
+        (re(r"\b(?:UMC|CHU|CHRU|CHUV|CHUM|UZ|AZ|LUMC|AMC|UKE|HUG|AP-HP|NHS\s+Trust)\s+[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?"), Rule::Plain(Facility)),
+        // After a transfer or an outside study, a run of capitalised words is where it came
+        // from ("transferred from Royal Prince Alfred", "From Groote Schuur"), unless the run is
+        // a place, a person's title or ordinary and clinical words.
+        (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|transfer(?:red)?\s+to|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|imaging\s+at|performed\s+at|obtained\s+at|done\s+at|seen\s+at|treated\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+(?:of\s+)?){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
+        // A town's clinic, lower case: "Juliaca clinic", "the Kadıköy hospital" (listed or rare towns only).
+        (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:clinic|hospital|health\s+post|health\s+centre|health\s+center)\b"), Rule::Town),
+        // A British practice named by one unusual word or a town: "Greenbank Surgery" ("Thoracic
+        // Surgery", "General Surgery" are specialties).
+        (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+Surgery\b"), Rule::NamedPractice),
+        // A login with a dot after "by", in lower case as logins are ("amended by t.nakashima";
+        // "by Dr.Abernathy" is a title): a listed surname after the dot.
+        (re(r"\b(?i:by)[ \t]+([a-z]{1,2}\.([a-z]{3,20}))\b"), Rule::DottedLogin),
+        // A practice named after its partners: "Hartwell & Osei Radiology", "Brandt and Okafor Imaging".
+        (re(r"\b(\p{Lu}[\p{L}'’\-]+)\s*(?:&|and)\s*(\p{Lu}[\p{L}'’\-]+)\s+(?:Radiology|Imaging|Pathology|Cardiology|Pulmonary|Medical|Associates|Partners|Physicians|Family\s+Practice|Clinic|Surgery|Surgeons)\b"), Rule::Partners),
+        // A practice named by its specialty, where someone is seen or followed: "at Cedar Ridge
+        // Pulmonary", "with Lakeside Cardiology".
+        (re(r"\b(?i:at|with|from|to)\s+((?:\p{Lu}[\p{L}'’\-]+\s+){1,3}(?:Pulmonary|Pulmonology|Cardiology|Oncology|Orthopedics|Orthopaedics|Pediatrics|Paediatrics|Dermatology|Neurology|Gastroenterology|Nephrology|Urology|Dialysis|Physicians|Specialists))\b(?:[ \t]+(?:Associates|Partners|Group|Clinic|Center|Centre|LLC|PC))?"), Rule::Facility),
+        // A place named by its landform after a word of place: "from Pelican Bay", "in Cedar Falls".
+        (re(r"\b(?i:from|in|at|to|near|outside|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Bay|Valley|Springs|Falls|Heights|Hills|Creek|Harbor|Harbour|Beach|Lake|Ridge|Junction|Landing|Township|Mountain|Island))\b"), Rule::Landform),
+        // The facility word first, as Romance languages write it ("Hospital Santa Maria",
+        // "Clínica de la Costa"): with a saint or a particle after it, or a word that is no
+        // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays.
+        (re(r"\b(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio|Szpital|Nemocnice|Kórház|Bolnica|Spitalul)\s+(\p{Lu}[\p{L}'’\-]+)(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
+        (re(r"\b(?:Hospital|Hôpital|Hopital|H[ôo]tel-Dieu|Clínica|Clinica|Klinikum|Krankenhaus|Ospedale|Policlinico|Sanatorio)\s+(?:(?:de|del|da|do|das|dos|di|des|du|am|im|an\s+der|rechts\s+der|links\s+der)\s+(?:la\s+|los\s+|las\s+)?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)[\s\-]+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Facility),
+    ]
+}
