@@ -34,7 +34,9 @@ echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); threads=$T
 echo "== quality of the recipe, cross-validated (from $MODEL/config.json; targets from issue 8)"
 "$py" - "$MODEL/config.json" <<'PY'
 import json, sys
-cv = json.load(open(sys.argv[1])).get('cv_metrics')
+cfg = json.load(open(sys.argv[1]))
+cv = cfg.get('cv_metrics')
+print(f"reading: {cfg.get('reading', 'report')} (config.json; the figures below were measured reading {(cv or {}).get('reading', 'report')})")
 if not cv:
     print('no cv_metrics in the model config (train with --cv, or export --card-only --cv SUMMARY)')
     sys.exit(0)
