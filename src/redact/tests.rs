@@ -322,3 +322,18 @@ fn possessive_names_before_devices_are_people_before_conditions_eponyms() {
     ];
     check(&cases);
 }
+
+/// The nineteenth set's rules, on fresh cases: a run sheet's event times and crew, a name in a
+/// pipe-separated worklist, "Our Lady of ..." hospitals, health plans, site codes; a trial's
+/// registry number stays.
+#[test]
+fn nineteenth_set_run_sheets_worklists_and_plans() {
+    let cases = [
+        ("Medic 7 arrived 0455; on scene 0502; 2 views.", "Medic 7 arrived [DATE]; on scene [DATE]; 2 views."),
+        ("Run sheet: crew T. Abernethy / L. Moreau; stable.", "Run sheet: crew [NAME] / [NAME]; stable."),
+        ("2026-11-02 | ACC55102 | OKONKWO^CHIDI | CR CHEST |", "[DATE] | [ID] | [NAME] | CR CHEST |"),
+        ("Sent to Our Lady of Lourdes ER. Evergreen Health Plan denied it.", "Sent to [FACILITY] ER. [FACILITY] denied it."),
+        ("site code MHA-12; trial NCT04123456 enrolment. Our lady of the lungs.", "site code [ID]; trial NCT04123456 enrolment. Our lady of the lungs."),
+    ];
+    check(&cases);
+}

@@ -326,7 +326,9 @@ fn loose_id(tok: &str) -> bool {
         !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit())
     });
     let years = lower.split('-').all(|p| p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()));
-    !(level || years || measurement && unit)
+    // A ClinicalTrials.gov number names a trial, public, and no one in it.
+    let trial = lower.len() == 11 && lower.starts_with("nct") && lower[3..].chars().all(|c| c.is_ascii_digit());
+    !(level || years || trial || measurement && unit)
 }
 
 #[cfg(test)]
@@ -338,7 +340,7 @@ mod tests {
         for id in ["A12345678", "ACC-2026-000123", "8XYZ432", "1HGCM82633A004352", "04857211", "CRIMSON-0447"] {
             assert!(loose_id(id), "{id}");
         }
-        for not in ["2026", "10x12cm", "T10-T12", "2019-2020", "C5-C6", "120mg", "1200"] {
+        for not in ["2026", "10x12cm", "T10-T12", "2019-2020", "C5-C6", "120mg", "1200", "NCT05512388"] {
             assert!(!loose_id(not), "{not}");
         }
     }
