@@ -21,12 +21,62 @@ from pathlib import Path
 
 from .metrics import summarize as summarize_folds
 
+_RANK = (3, 1, 2, 0)  # positive, negative, uncertain, not mentioned: the guideline's precedence
+
+
+def decided_confidence(rows: list[list[list[float]]]) -> tuple[list[int], list[float]]:
+    """The runtime's combination of a report's inputs (src/core/decision.rs `label`): per
+    observation, each input decided by argmax, the strongest decision by precedence wins and
+    ties go to the input surest of it; that input's probability of the class is the confidence.
+    No Finding (index 0) is decided by the rule and routes on nothing; its entry is left 1.0."""
+    from .labels import no_finding
+    decided, conf = [3] * len(rows[0]), [1.0] * len(rows[0])
+    for k in range(1, len(rows[0])):
+        best = None
+        for row in rows:
+            c = max(range(len(row[k])), key=lambda j: row[k][j])
+            key = (_RANK[c], row[k][c])
+            if best is None or key > best[0]:
+                best = (key, c)
+        decided[k], conf[k] = best[1], best[0][1]
+    decided[0] = no_finding(decided)
+    return decided, conf
+
+
+def routed(decided: list[int], conf: list[float], min_confidence: float = 0.5) -> bool:
+    """The connector's default routing (cv.py `routing`): any uncertain decision, or any
+    observation (No Finding aside) decided with less than the floor."""
+    return any(c == 2 for c in decided) or any(p < min_confidence for p in conf[1:])
+
+
+def routing_counts(held, rows_per_report) -> dict:
+    """Reports routed to the teacher, overall and among those the teacher marks uncertain."""
+    out = {'reports': 0, 'routed': 0, 'teacher_uncertain_reports': 0, 'teacher_uncertain_routed': 0}
+    for e, rows in zip(held, rows_per_report):
+        r = routed(*decided_confidence(rows))
+        out['reports'] += 1
+        out['routed'] += r
+        if any(c == 2 for c in e.labels):
+            out['teacher_uncertain_reports'] += 1
+            out['teacher_uncertain_routed'] += r
+    return out
+
+
+def pooled_routing(counts: list[dict]) -> dict:
+    """cv.py's routing figure from every fold's counts."""
+    n = sum(c['reports'] for c in counts)
+    u = sum(c['teacher_uncertain_reports'] for c in counts)
+    return {'reports': n, 'routed_share': sum(c['routed'] for c in counts) / max(1, n),
+            'teacher_uncertain_reports': u,
+            'teacher_uncertain_routed_share': sum(c['teacher_uncertain_routed'] for c in counts) / max(1, u)}
+
+
 def summarize(results_dir: Path, folds: int) -> dict:
     """The recipe's cross-validation as the runtime reads sentence by sentence, in cv.py's
     summary shape (what the model card and config.json take): the sentence vote's figures of
     every fold (sentvote_fold<i>.json), the held-out-sentence figure from cv.py's fold<i>.json
     (sentences read alone are the same either way). Refuses while a fold is missing."""
-    results = []
+    results, counts = [], []
     for i in range(folds):
         vote, whole = results_dir / f'sentvote_fold{i}.json', results_dir / f'fold{i}.json'
         if not (vote.exists() and whole.exists()):
@@ -34,11 +84,15 @@ def summarize(results_dir: Path, folds: int) -> dict:
         v = json.loads(vote.read_text())['sentence_vote']
         if 'four_class_per_observation' not in v:
             raise SystemExit(f'{vote} predates per-observation 4-class figures: run sentvote.py for fold {i} again')
+        counts.append(v.get('routing'))
         final = dict(v, sentence_four_class_macro_f1=json.loads(whole.read_text())['final']['sentence_four_class_macro_f1'])
         results.append({'final': final})
     summary = summarize_folds(results)
     summary['reading'] = 'sentences'
-    summary['routing_not_computed'] = 'routing is measured on whole-report probabilities (cv.py), not on the sentence vote'
+    if all(counts):
+        summary['routing'] = pooled_routing(counts)
+    else:
+        summary['routing_not_computed'] = 'a fold\'s sentvote figures predate routing counts: run sentvote.py for it again'
     return summary
 
 
@@ -98,8 +152,10 @@ def vote(a):
     enc = tok(texts, truncation=True, max_length=a.max_length)['input_ids']
     probs = predict(model, texts, enc, tok.pad_token_id)
     per_report: list[list[list[int]]] = [[] for _ in held]
+    rows_per_report: list[list] = [[] for _ in held]
     for r, row in zip(owner, probs.tolist()):
         per_report[r].append(labels.decide(row))
+        rows_per_report[r].append(row)
     # A report without a labelled sentence (an empty section) keeps its whole-report decision.
     vote = [combine(rows) if rows else w for rows, w in zip(per_report, whole)]
     # The stronger of the two decisions per observation: the same precedence over two "sentences".
@@ -108,11 +164,18 @@ def vote(a):
     keep = ('strict_positive_macro_f1', 'four_class_macro_f1', 'teacher_strict_positive_macro_f1')
     figures = {'fold': a.fold, 'run': str(a.run), 'reports': len(held), 'sentences': len(texts),
                'reports_without_sentences': sum(1 for rows in per_report if not rows)}
+    # What each reading would route: a report read whole is its one input; without a
+    # labelled sentence the vote falls back to it, as the runtime does.
+    whole_rows = [[report_probs[e.uid]] for e in held]
+    route = {'whole_report': routing_counts(held, whole_rows),
+             'sentence_vote': routing_counts(held, [rows or w for rows, w in zip(rows_per_report, whole_rows)])}
     for name, pred in (('whole_report', whole), ('sentence_vote', vote), ('stronger_of_both', both)):
         m = evaluate(held, pred, gold)
         figures[name] = {k: round(m[k], 4) for k in keep}
         for per in ('strict_positive_per_observation', 'four_class_per_observation'):
             figures[name][per] = {k: round(v, 3) for k, v in m[per].items()}
+        if name in route:
+            figures[name]['routing'] = route[name]
     print(json.dumps(figures, indent=1))
     if a.out:
         a.out.write_text(json.dumps(figures, indent=1))
