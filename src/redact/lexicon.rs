@@ -74,7 +74,7 @@ impl Lexicon {
 
     /// A word (or a report's own vocabulary) rather than a name.
     pub(crate) fn is_word(&self, lower: &str) -> bool {
-        self.words.contains(lower) || CLINICAL.contains(&lower)
+        self.words.contains(lower) || CLINICAL.contains(&lower) || AGENCIES.contains(&lower)
     }
 }
 
@@ -118,6 +118,9 @@ fn medical_shape(lower: &str) -> bool {
     ];
     END.iter().any(|e| lower.ends_with(e)) || START.iter().any(|p| lower.starts_with(p))
 }
+
+/// Government agencies written like names ("DoD ID", "by HHS"): words, never a person or a place.
+const AGENCIES: &[&str] = &["dod", "doj", "dhs", "hhs", "fda", "cms", "cdc", "nih", "ssa", "usps", "faa", "irs", "uscis", "ice", "dva"];
 
 /// Header, section and credential words met right after a name label or a name.
 const SECTION_WORDS: &[&str] = &[

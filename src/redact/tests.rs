@@ -337,3 +337,17 @@ fn nineteenth_set_run_sheets_worklists_and_plans() {
     ];
     check(&cases);
 }
+
+/// The twentieth set's rules, on fresh cases: bases, employers, unit codes, relative weekdays,
+/// "applicant"/"employee" before a name, VA centres, travel destinations; agencies stay.
+#[test]
+fn twentieth_set_military_occupational_and_travel() {
+    let cases = [
+        ("Deployed from Camp Pendleton; seen at Fort Hood aid station.", "Deployed from [FACILITY]; seen at [FACILITY] aid station."),
+        ("Silica screen for Granite Ridge Quarry Mining employees; employee Tomasz Wierzbicki.", "Silica screen for [FACILITY] employees; employee [NAME]."),
+        ("Unit HSC-85 notified; squadron surgeon aware. Seen last Friday.", "Unit [ID] notified; squadron surgeon aware. Seen last [DATE]."),
+        ("Follow-up at the Tucson VAMC; applicant Ifeoma Nwosu leaving for Nairobi.", "Follow-up at the [FACILITY]; applicant [NAME] leaving for [LOCATION]."),
+        ("DoD ID 1298847302 checked by HHS staff; unit 4B bed 2; next week.", "DoD ID [ID] checked by HHS staff; unit 4B bed 2; next week."),
+    ];
+    check(&cases);
+}
