@@ -117,7 +117,7 @@ def main(argv=None):
         figures = json.dumps({'fold': i, 'settings': settings, 'train': describe(train),
                               'held_out_reports': len(held), 'minutes': (time.time() - t0) / 60,
                               'history': history, 'final': final}, indent=1)
-        done.write_text(figures)
+        (out / f'fold{i}.json').write_text(figures)
         (kept / f'fold{i}.json').write_text(figures)
         print(f'fold {i}: ' + json.dumps({k: round(final[k], 4) for k in FIGURES}), flush=True)
     # A fold run on an earlier machine left its figures in the tracked results folder only.
