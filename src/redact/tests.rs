@@ -319,6 +319,9 @@ fn possessive_names_before_devices_are_people_before_conditions_eponyms() {
         ("Maria's line was flushed; Addison's disease noted.", "[NAME]'s line was flushed; Addison's disease noted."),
         ("Virchow's triad considered. Maria's port accessed.", "Virchow's triad considered. [NAME]'s port accessed."),
         ("Kaposi sarcoma; Swan-Ganz catheter and Kerley B lines.", "Kaposi sarcoma; Swan-Ganz catheter and Kerley B lines."),
+        // After a weak cue ("and", "with") too; the cue still finds a person.
+        ("Addison's disease and Virchow's triad; with Virchow node.", "Addison's disease and Virchow's triad; with Virchow node."),
+        ("Discussed with Okonkwo and Abernathy.", "Discussed with [NAME] and [NAME]."),
     ];
     check(&cases);
 }

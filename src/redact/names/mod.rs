@@ -335,7 +335,8 @@ impl NameFinder {
         let lower_name = shape(w) == Shape::Lower && !PARTICLES.contains(&lower.as_str());
         // A signed-off lower-case initial: "signed, t. okafor".
         let lower_initial = |t: &Tok| trigger == Trigger::SignOff && lower_name && t.end - t.start == 1 && text[t.end..].starts_with('.');
-        if !ok {
+        // "and Virchow's triad", "with Swan-Ganz catheter": after a weak cue an eponym stays.
+        if !ok || trigger == Trigger::Weak && is_eponym_use(text, toks.get(i + 1)) {
             return None;
         }
         let mut end = first.end;
@@ -433,7 +434,7 @@ const EPONYM_CONDITIONS: &[&str] = &["disease", "sign", "syndrome", "lymphoma", 
 
 /// Words that make a plain name before them an eponym ("Kerley B line", "Swan-Ganz catheter"),
 /// but not a possessive one: "Maria's line was flushed" is Maria's own line.
-const EPONYM_THINGS: &[&str] = &["line", "lines", "catheter", "tube", "fracture", "view", "position", "maneuver", "hump", "procedure", "operation", "needle", "valve", "port", "clip", "stent", "drain", "score", "scale", "test", "lesion", "effect", "angle", "space", "foramen", "hernia"];
+const EPONYM_THINGS: &[&str] = &["node", "nodes", "line", "lines", "catheter", "tube", "fracture", "view", "position", "maneuver", "hump", "procedure", "operation", "needle", "valve", "port", "clip", "stent", "drain", "score", "scale", "test", "lesion", "effect", "angle", "space", "foramen", "hernia"];
 
 /// `word` (any case) after a possessive name makes it an eponym.
 fn is_possessive_eponym(word: &str) -> bool {
