@@ -354,3 +354,18 @@ fn twentieth_set_military_occupational_and_travel() {
     ];
     check(&cases);
 }
+
+/// The twenty-first set's rules, on fresh cases: greetings in text messages, interpreter and
+/// chair numbers, barcodes, dialysis chains, times after "called"/"collected", dates run together;
+/// an abbreviation after a full name is not part of it.
+#[test]
+fn twenty_first_set_messages_interpreters_dialysis_and_requisitions() {
+    let cases = [
+        ("Hello MARISOL, your CT is booked.", "Hello [NAME], your CT is booked."),
+        ("Interpreter (#55102, Tigrinya) present; chair 7 at Satellite Dialysis; paged 2210.", "Interpreter ([ID], Tigrinya) present; chair [ID] at [FACILITY]; paged [DATE]."),
+        ("Tube barcode *7731002991* drawn 14FEB25 0540.", "Tube barcode [ID] drawn [DATE] [DATE]."),
+        ("Patient Lamont Greer SOB since Monday; candidate Iris Mbeki, UNOS listed.", "Patient [NAME] SOB since [DATE]; candidate [NAME], UNOS listed."),
+        ("Two views; chair of medicine aware; 5mm nodule.", "Two views; chair of medicine aware; 5mm nodule."),
+    ];
+    check(&cases);
+}
