@@ -79,8 +79,8 @@ def test_clinical_sentences_keep_everything(tmp_path):
     assert len(recs) > 1200 and found == []
 
 
-# Written and scored, but no rule has been mended on it yet (none now: the twenty-first was mended on 2026-12-01).
-UNMENDED: set[str] = set()
+# Written and scored, but no rule has been mended on it yet.
+UNMENDED: set[str] = {"handwritten22.txt"}
 
 
 @pytest.mark.parametrize("name,first_sight", [("handwritten.txt", 0.818), ("handwritten2.txt", 0.892), ("handwritten3.txt", 0.846),
@@ -92,9 +92,9 @@ UNMENDED: set[str] = set()
                                               ("handwritten15.txt", 0.8595), ("handwritten16.txt", 0.6945),
                                               ("handwritten17.txt", 0.6583), ("handwritten18.txt", 0.7772),
                                               ("handwritten19.txt", 0.8966), ("handwritten20.txt", 0.8178),
-                                              ("handwritten21.txt", 0.9022)])
+                                              ("handwritten21.txt", 0.9022), ("handwritten22.txt", 0.8111)])
 def test_handwritten_notes(tmp_path, name, first_sight):
-    """Notes written by hand in other styles, twenty-one sets, each scored once before any rule saw it
+    """Notes written by hand in other styles, twenty-two sets, each scored once before any rule saw it
     (identifier recall `first_sight`, the honest figure for unseen text, in the README): the
     second and third after the rules were mended on the sets before, the fourth and fifth written
     together, the fifth scored after the fourth's mending, the sixth to eighteenth each written
