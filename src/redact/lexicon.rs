@@ -130,7 +130,7 @@ const SECTION_WORDS: &[&str] = &[
     "paciente", "patiente", "patientin", "nombre", "nome", "aadhaar", "aadhar", "cpf", "curp", "rfc", "dni", "nie", "nif",
     "philhealth", "medicaid", "medicare", "mbi", "ramq", "ohip", "hcn", "nhi", "ihi",
     "dictated", "transcribed", "reviewed", "electronically", "attending", "radiologist", "resident", "fellow", "physician",
-    "referring", "ordering", "provider", "unit", "room", "bed", "ward", "phone", "fax", "pager", "tel", "email", "id", "final",
+    "referring", "ordering", "provider", "doula", "midwife", "caseworker", "houseparent", "unit", "room", "bed", "ward", "phone", "fax", "pager", "tel", "email", "id", "final",
     "preliminary", "report", "addendum", "result", "results", "who", "which", "was", "were", "has", "had", "have", "is", "at",
     "on", "by", "for", "via", "and", "or", "re", "regarding", "today", "yesterday", "tomorrow", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",

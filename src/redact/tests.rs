@@ -369,3 +369,17 @@ fn twenty_first_set_messages_interpreters_dialysis_and_requisitions() {
     ];
     check(&cases);
 }
+
+/// The twenty-second set's rules, on fresh cases: schools, group homes, children's ranches, case
+/// workers and parole officers, door codes, a birth year over 89 years ago (not a recent one), and
+/// "St." ending a street before the next sentence.
+#[test]
+fn twenty_second_set_schools_homes_codes_and_birth_years() {
+    let cases = [
+        ("Fell at Roosevelt High School; lives at Cedar Lane Group Home.", "Fell at [FACILITY]; lives at [FACILITY]."),
+        ("Referred by Boys Town Home for Boys; caseworker Imani Okafor; parole officer Dale Brandt.", "Referred by [FACILITY]; caseworker [NAME]; parole officer [NAME]."),
+        ("Lockbox 5521, gate code 7790#. Father b. 1929, mother born in 1961.", "Lockbox [ID], gate code [ID]. Father b. [DATE], mother born in 1961."),
+        ("Moved to 88 Elm St. Heart normal.", "Moved to [ADDRESS] Heart normal."),
+    ];
+    check(&cases);
+}

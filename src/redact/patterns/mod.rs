@@ -183,6 +183,10 @@ impl Patterns {
                 let first = target.as_str().split_whitespace().next()?.to_lowercase();
                 (!self.lex.is_word(&first) && !is_title(&first)).then_some(())?.then_hit(target, PhiKind::Location)
             }
+            Rule::BirthYear => {
+                let year: i64 = target.as_str().parse().ok()?;
+                (current_year() - year > 89).then_some(())?.then_hit(target, PhiKind::Date)
+            }
             Rule::Eircode => {
                 let tail = &whole.as_str()[whole.as_str().len() - 4..];
                 (tail.chars().any(|c| c.is_ascii_digit()) && tail.chars().any(|c| c.is_ascii_uppercase())).then_some(())?.then_hit(whole, PhiKind::Location)
@@ -268,6 +272,16 @@ impl Patterns {
                     .map_or(0, |i| i + 2);
                 let start = sentence + generic_prefix(&s[sentence..]);
                 let rest = &s[start..];
+                // "St." and a word that is clinical, or ordinary and no name, is a street's end
+                // before the next sentence ("1450 W Polk St. Lungs clear"), not a saint's hospital.
+                let parts: Vec<&str> = rest.split_whitespace().collect();
+                if let [st, word] = parts.as_slice() {
+                    let l = word.trim_end_matches("'s").trim_end_matches("’s").to_lowercase();
+                    let street_end = matches!(*st, "St." | "St") && self.lex.is_word(&l) && !self.lex.is_first(&l);
+                    if street_end {
+                        return None;
+                    }
+                }
                 // Something must remain besides the facility word itself.
                 let words = rest.split_whitespace().count();
                 let fac_words = rest.split_whitespace().filter(|w| FACILITY.contains(w.trim_matches(|c: char| !c.is_alphabetic()))).count();
@@ -287,7 +301,7 @@ fn ordinal_noun_follows(rest: &str) -> bool {
 /// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility
 /// match starts with: they are not part of its name.
 fn generic_prefix(s: &str) -> usize {
-    const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city"];
+    const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city", "resident", "residents", "of", "lives", "living", "sent"];
     let mut start = 0;
     for w in s.split_inclusive(' ') {
         // "Our Lady of Lourdes Hospital" is a name from its first word.
@@ -312,6 +326,12 @@ impl ThenHit for () {
 /// An unlabelled token that is most likely a record, device or study number: five digits or
 /// more, or four with at least two letters, and not a measurement ("10x12cm"), a vertebral
 /// level ("T10-T12"), a year range or a dose.
+/// This year by the system clock (a birth year's age depends on it).
+fn current_year() -> i64 {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    1970 + (secs as f64 / (365.2425 * 86_400.0)) as i64
+}
+
 fn loose_id(tok: &str) -> bool {
     let digits = tok.chars().filter(char::is_ascii_digit).count();
     let letters = tok.chars().filter(char::is_ascii_alphabetic).count();

@@ -14,7 +14,7 @@ pub(super) const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA
 pub(super) const PROVINCES: &[&str] = &["Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Yukon", "Nunavut", "British Columbia", "Prince Edward Island", "Northwest Territories", "Queensland", "Victoria", "Tasmania", "New South Wales"];
 pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars)";
 pub(super) const STREET: &str = r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
-pub(super) const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
+pub(super) const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Children's Home|Elementary School|Middle School|High School|Elementary|Academy|Preschool|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
 /// What to do with a pattern's match.
 pub(super) enum Rule {
@@ -62,6 +62,8 @@ pub(super) enum Rule {
     Landform,
     /// An Irish Eircode: its last four characters mix letters and digits.
     Eircode,
+    /// A year of birth (group 1): an identifier when it makes the person older than 89.
+    BirthYear,
     /// A postcode and the town after it (group 2), when the town is one: listed or rare.
     PostcodeTown,
 }
@@ -284,6 +286,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Fort|Ft\.|Camp|Joint\s+Base|Naval\s+Station|Naval\s+Air\s+Station|Air\s+Force\s+Base)\s+\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{L}+)?(?:\s+(?:AFB|Air\s+Force\s+Base))?"), Rule::Plain(Facility)),
         // Employers and insurers by their company word: "Acme Foundry", "Meridian Mining Ltd".
         (re(r"\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|Inc|Corp|Corporation|Company|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual)\b\.?"), Rule::Facility),
+        // Homes and ranches by whom they serve: "St. Jude's Ranch for Children".
+        (re(r"\b\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s+(?:Ranch|Home|House|Village|Center|Centre)\s+for\s+(?:Children|Boys|Girls|Youth|Women|Men|Veterans)\b"), Rule::Facility),
+        // A code that opens a door: "gate code 4417#", "lockbox 2290".
+        (re(r"(?i)\b(?:(?:gate|door|entry|access|key\s*box)\s+code|lockbox|keypad)\s*[:#]?\s*([0-9][0-9*#]{2,9})"), Rule::Plain(Id)),
+        // A year of birth: "b. 1931", "born in 1928", "YOB 1930".
+        (re(r"(?i)(?:\bb\.|\bborn(?:\s+in)?|\byob|\byear\s+of\s+birth)\s*:?\s*((?:18|19|20)\d\d)\b"), Rule::BirthYear),
         // Numbers of people and places in a service: "Interpreter (#40217", "chair 14" (dialysis).
         (re(r"(?i)\b(?:interpreter|operator|agent)\b[ \t(]{0,3}(#[ \t]?\d{3,})"), Rule::Plain(Id)),
         (re(r"(?i)\bchair[ \t]+#?(\d{1,3}[A-Z]?)\b"), Rule::Plain(Id)),
