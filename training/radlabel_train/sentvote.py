@@ -107,6 +107,9 @@ def main(argv=None):
     ap.add_argument('--max-length', type=int, default=256)
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--out', type=Path, help='write the figures here as JSON')
+    ap.add_argument('--framing', choices=('bare', 'section'), default='bare',
+                    help="each sentence as cut (bare: what the runtime reads) or under its section's heading "
+                         "('FINDINGS: ...', 'IMPRESSION: ...'), as most training sentences are shown")
     a = ap.parse_args(argv)
     if a.summarize:
         s = summarize(a.summarize, a.folds)
@@ -145,10 +148,12 @@ def vote(a):
     texts, owner = [], []
     for r, e in enumerate(held):
         findings, impression = corpus.parts.get(e.uid, ((), ()))
-        for sid in list(findings) + list(impression):
-            if sid in corpus.sentences:
-                texts.append(corpus.sentences[sid].text)
-                owner.append(r)
+        for heading, sids in (('FINDINGS: ', findings), ('IMPRESSION: ', impression)):
+            for sid in sids:
+                if sid in corpus.sentences:
+                    text = corpus.sentences[sid].text
+                    texts.append(heading + text if a.framing == 'section' else text)
+                    owner.append(r)
     enc = tok(texts, truncation=True, max_length=a.max_length)['input_ids']
     probs = predict(model, texts, enc, tok.pad_token_id)
     per_report: list[list[list[int]]] = [[] for _ in held]
@@ -162,7 +167,7 @@ def vote(a):
     both = [combine([v, w]) for v, w in zip(vote, whole)]
 
     keep = ('strict_positive_macro_f1', 'four_class_macro_f1', 'teacher_strict_positive_macro_f1')
-    figures = {'fold': a.fold, 'run': str(a.run), 'reports': len(held), 'sentences': len(texts),
+    figures = {'fold': a.fold, 'run': str(a.run), 'framing': a.framing, 'reports': len(held), 'sentences': len(texts),
                'reports_without_sentences': sum(1 for rows in per_report if not rows)}
     # What each reading would route: a report read whole is its one input; without a
     # labelled sentence the vote falls back to it, as the runtime does.
