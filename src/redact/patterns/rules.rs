@@ -299,9 +299,6 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i)\bbarcode\s*[:#]?\s*(\*?[A-Z0-9\-]{6,}\*?)|\*[A-Z0-9\-]{6,}\*"), Rule::Plain(Id)),
         // A military unit's code: "unit VFA-213", "squadron HSM-74".
         (re(r"(?i)\b(?:unit|squadron|battalion|company|detachment)\s+((?-i:[A-Z]{2,5})-\d{1,4})\b"), Rule::Plain(Id)),
-        // A weekday relative to today: "last Tuesday", "this past Friday" (the weekday, as the
-        // earlier sets mark it).
-        (re(r"(?i)\b(?:last|next|this\s+past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"), Rule::Plain(Date)),
         // Catholic hospitals by their dedication: "Our Lady of the Lake", "Our Lady of Lourdes".
         (re(r"\bOur Lady of (?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
         // The facility word first, as Romance languages write it ("Hospital Santa Maria",
