@@ -10,6 +10,7 @@ use super::lexicon::Lexicon;
 use super::{Hit, PhiKind};
 
 mod listed;
+mod lone;
 mod shaped;
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
@@ -205,6 +206,7 @@ impl NameFinder {
         }
         hits.extend(self.listed_names(text, &toks));
         hits.extend(self.shaped_names(text, &hits));
+        hits.extend(self.lone_rare(text, &toks));
         // Transcription initials closing a note or a sentence: "- rjm/kd", "- mvd/ak. Heart...";
         // "- and/or." is English.
         for c in self.initials.captures_iter(text) {
