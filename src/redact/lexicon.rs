@@ -127,7 +127,7 @@ const SECTION_WORDS: &[&str] = &[
     "findings", "impression", "indication", "history", "comparison", "technique", "procedure", "clinical", "examination",
     "mrn", "dob", "acc", "accession", "sex", "age", "male", "female", "md", "do", "rn", "np", "phd", "facr", "mbbs", "pa-c",
     "dr", "drs", "mr", "mrs", "ms", "miss", "mx", "prof", "doctor", "nurse", "patient", "pt", "name", "date", "time", "signed",
-    "paciente", "patiente", "patientin", "nombre", "nome", "aadhaar", "aadhar", "cpf", "curp", "rfc", "dni", "nie", "nif",
+    "acct", "paciente", "patiente", "patientin", "pacijent", "pacjent", "pacient", "pasien", "nombre", "nome", "aadhaar", "aadhar", "cpf", "curp", "rfc", "dni", "nie", "nif",
     "philhealth", "medicaid", "medicare", "mbi", "ramq", "ohip", "hcn", "nhi", "ihi",
     "dictated", "transcribed", "reviewed", "electronically", "attending", "radiologist", "resident", "fellow", "physician",
     "referring", "ordering", "provider", "doula", "midwife", "caseworker", "houseparent", "unit", "room", "bed", "ward", "phone", "fax", "pager", "tel", "email", "id", "final",

@@ -127,6 +127,9 @@ impl Redactor {
         hits.extend(towns);
         let announced = self.patterns.after_found(text, &hits);
         hits.extend(announced);
+        // Last, what no rule found: rare capitalised words inside a sentence.
+        let lone = self.names.lone_rare(text, &hits);
+        hits.extend(lone);
         let merged = merge(hits);
         let mut out = String::with_capacity(text.len());
         let mut spans = Vec::with_capacity(merged.len());

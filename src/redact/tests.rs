@@ -383,3 +383,37 @@ fn twenty_second_set_schools_homes_codes_and_birth_years() {
     ];
     check(&cases);
 }
+
+#[test]
+fn a_rare_capitalised_word_inside_a_sentence_is_removed_without_any_cue() {
+    check(&[
+        // No title, label, relation or list gives these away: only that they are capitalised,
+        // rare and inside a sentence.
+        ("Told to go to the ED at Froedtert tonight.", "Told to go to the ED at [NAME] tonight."),
+        ("Care home near Otahuhu, GP aware.", "Care home near [NAME], GP aware."),
+        // ... not at the start of a sentence or a list item, where report words are capitalised,
+        ("Bibasilar opacities. Retrocardiac density.", "Bibasilar opacities. Retrocardiac density."),
+        ("1. Bibasilar atelectasis.", "1. Bibasilar atelectasis."),
+        // ... nor organisms, drugs, devices, eponyms, peoples, labels or field names.
+        ("Known tetralogy of Fallot, growing Pseudomonas, on Enbrel, right IJ Cordis.", "Known tetralogy of Fallot, growing Pseudomonas, on Enbrel, right IJ Cordis."),
+        ("Speaks Tongan and Hakka; Ashkenazi Jewish descent.", "Speaks Tongan and Hakka; Ashkenazi Jewish descent."),
+        ("Header 12 StudyTime 0800 and Kerley B lines; Chronic Obstructive Pulmonary Disease.", "Header 12 StudyTime 0800 and Kerley B lines; Chronic Obstructive Pulmonary Disease."),
+    ]);
+}
+
+#[test]
+fn twenty_third_and_fourth_set_shapes() {
+    check(&[
+        ("Rx at CVS #08817 today; MRN# 000772201.", "Rx at [FACILITY] today; MRN# [ID]."),
+        ("Protocol RAD-2291, site 114.", "Protocol [ID], site [ID]."),
+        ("Records from Kessler & Morrow LLP arrived.", "Records from [FACILITY] arrived."),
+        ("Read by NightHawk Radiology overnight.", "Read by [FACILITY] overnight."),
+        ("AHV 756.1234.5678.97, RG MG-12.345.678.", "AHV [ID], RG [ID]."),
+        ("Lives at House 12, Road 7, Dhanmondi.", "Lives at [ADDRESS]."),
+        ("Home: No. 42/1, Galle Road, near the temple.", "Home: [ADDRESS], near the temple."),
+        ("Pt Md. Rafiqul Islam, seen today.", "Pt [NAME], seen today."),
+        ("Delroy \"Bigga\" Campbell came alone.", "[NAME] came alone."),
+        ("Contact on WeChat kevin_oy88 only; signal abnormality absent.", "Contact on WeChat [ID] only; signal abnormality absent."),
+        ("Referred by Dra. Luciana Bezerra.", "Referred by Dra. [NAME]."),
+    ]);
+}

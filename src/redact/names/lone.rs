@@ -15,11 +15,15 @@ impl NameFinder {
     /// Capitalised words (one, or a run of them) that are not frequent English, not clinical,
     /// not shaped like a medical term, not an eponym in use, and follow a word, a comma or a
     /// bracket on the same line. A listed place becomes a LOCATION, anything else a NAME.
-    pub(super) fn lone_rare(&self, text: &str, toks: &[Tok]) -> Vec<Hit> {
+    /// Runs after every other rule: a word already inside a hit (`found`) is left to it.
+    pub(crate) fn lone_rare(&self, text: &str, found: &[Hit]) -> Vec<Hit> {
+        let toks: Vec<Tok> = self.tokens.find_iter(text).map(|m| Tok { start: m.start(), end: m.end() - trailing_marks(m.as_str()) }).collect();
+        let toks = toks.as_slice();
+        let covered = |t: &Tok| found.iter().any(|h| h.start < t.end && t.start < h.end);
         let mut hits = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            if !self.lone_word(text, toks, i) || !self.mid_sentence(text, toks, i) {
+            if covered(&toks[i]) || !self.lone_word(text, toks, i) || !self.mid_sentence(text, toks, i) || self.in_clinical_title(text, toks, i) {
                 i += 1;
                 continue;
             }
@@ -37,6 +41,24 @@ impl NameFinder {
             i = e + 1;
         }
         hits
+    }
+
+    /// A word in a Title Case run with a clinical word in it: "Chronic Obstructive Pulmonary
+    /// Disease" is a diagnosis written as a heading, not a name.
+    fn in_clinical_title(&self, text: &str, toks: &[Tok], i: usize) -> bool {
+        let capitalised = |k: usize| shape(Self::word(text, &toks[k])) == Shape::Cap;
+        let joined = |a: usize, b: usize| text[toks[a].end..toks[b].start] == *" ";
+        let (mut s, mut e) = (i, i);
+        while s > 0 && joined(s - 1, s) && capitalised(s - 1) {
+            s -= 1;
+        }
+        while e + 1 < toks.len() && joined(e, e + 1) && capitalised(e + 1) {
+            e += 1;
+        }
+        (s..=e).any(|k| {
+            let l = Self::word(text, &toks[k]).to_lowercase();
+            k != i && self.lex.is_word(&l) && !self.lex.is_first(&l) && !self.lex.is_last(&l) && !self.lex.is_place(&l) && !is_header(&l)
+        })
     }
 
     fn lone_word(&self, text: &str, toks: &[Tok], i: usize) -> bool {

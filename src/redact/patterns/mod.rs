@@ -187,6 +187,11 @@ impl Patterns {
                 let year: i64 = target.as_str().parse().ok()?;
                 (current_year() - year > 89).then_some(())?.then_hit(target, PhiKind::Date)
             }
+            Rule::Store => {
+                const LABELS: &[&str] = &["mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts"];
+                let word = target.as_str().to_lowercase();
+                (!LABELS.contains(&word.as_str())).then_some(())?.then_hit(whole, PhiKind::Facility)
+            }
             Rule::Eircode => {
                 let tail = &whole.as_str()[whole.as_str().len() - 4..];
                 (tail.chars().any(|c| c.is_ascii_digit()) && tail.chars().any(|c| c.is_ascii_uppercase())).then_some(())?.then_hit(whole, PhiKind::Location)

@@ -13,7 +13,7 @@ pub(super) const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA
 /// Canadian provinces and territories, Australian states: regions, never identifiers alone.
 pub(super) const PROVINCES: &[&str] = &["Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Yukon", "Nunavut", "British Columbia", "Prince Edward Island", "Northwest Territories", "Queensland", "Victoria", "Tasmania", "New South Wales"];
 pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars)";
-pub(super) const STREET: &str = r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
+pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
 pub(super) const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Children's Home|Elementary School|Middle School|High School|Elementary|Academy|Preschool|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
 /// What to do with a pattern's match.
@@ -66,6 +66,9 @@ pub(super) enum Rule {
     BirthYear,
     /// A postcode and the town after it (group 2), when the town is one: listed or rare.
     PostcodeTown,
+    /// A word and a number after "#" (group 1: the word): a shop or branch ("CVS #08817"),
+    /// unless the word labels a record or a room ("MRN# 000772201": the label rules' number).
+    Store,
 }
 
 pub(super) fn re(s: &str) -> Regex {
@@ -209,7 +212,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // British vehicle registrations: "KX19 ABC".
         (re(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"), Rule::Plain(Id)),
         // Street addresses, PO boxes, city + state (+ ZIP), counties, ZIP codes.
-        (re(&format!(r"\b(?:(?i:lot|flat|unit|apt|apartment|suite|ste)\.?\s*#?(?:[A-Za-z]?\d+[A-Za-z]?,?\s+)?)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{STREET}\b\.?(?:\s+(?:NE|NW|SE|SW|[NSEW])\b\.?)?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
+        (re(&format!(r"\b(?:(?i:lot|flat|unit|apt|apartment|suite|ste)\.?\s*#?(?:[A-Za-z]?\d+[A-Za-z]?,?\s+)?)?(?:No\.?[ \t]*)?\d{{1,6}}(?:/\d{{1,4}})?[A-Za-z]?,?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{STREET}\b\.?(?:\s+(?:NE|NW|SE|SW|[NSEW])\b\.?)?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
         (re(r"(?i)\bp\.?\s?o\.?\s+box\s+\d+"), Rule::Plain(Address)),
         (re(r"(?i)\b(?:rural\s+route|r\.?r\.?)\s*#?\s*\d{1,3},?\s+box\s+\d+"), Rule::Plain(Address)),
         // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße 5a".
@@ -262,7 +265,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Sahlgrenska sjukhuset", "Universitätsspital"), and university hospital acronyms
         // with their town ("UMC Utrecht", "CHU Rennes").
         (re(r"\b\p{Lu}\p{L}{2,}(?:hospitalet|sjukhuset|sykehus|sykehuset|sairaala|klinikum|kliniken|spital|ziekenhuis|krankenhaus)\b"), Rule::Plain(Facility)),
-        (re(r"\b(?:UMC|CHU|CHRU|CHUV|CHUM|UZ|AZ|LUMC|AMC|UKE|HUG|AP-HP|NHS\s+Trust)\s+[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?"), Rule::Plain(Facility)),
+        (re(r"\b(?:UMC|CHU|CHRU|CHUV|CHUM|UZ|AZ|LUMC|AMC|UKE|HUG|AP-HP|NHS\s+Trust|KBC|KCS|KB)\s+[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?"), Rule::Plain(Facility)),
         // After a transfer or an outside study, a run of capitalised words is where it came
         // from ("transferred from Royal Prince Alfred", "From Groote Schuur"), unless the run is
         // a place, a person's title or ordinary and clinical words.
@@ -285,7 +288,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Military posts and bases: "Fort Liberty", "Camp Lejeune", "Joint Base Lewis-McChord".
         (re(r"\b(?:Fort|Ft\.|Camp|Joint\s+Base|Naval\s+Station|Naval\s+Air\s+Station|Air\s+Force\s+Base)\s+\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{L}+)?(?:\s+(?:AFB|Air\s+Force\s+Base))?"), Rule::Plain(Facility)),
         // Employers and insurers by their company word: "Acme Foundry", "Meridian Mining Ltd".
-        (re(r"\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|Inc|Corp|Corporation|Company|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual)\b\.?"), Rule::Facility),
+        (re(r"\b\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual)\b\.?"), Rule::Facility),
         // Homes and ranches by whom they serve: "St. Jude's Ranch for Children".
         (re(r"\b\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s+(?:Ranch|Home|House|Village|Center|Centre)\s+for\s+(?:Children|Boys|Girls|Youth|Women|Men|Veterans)\b"), Rule::Facility),
         // A code that opens a door: "gate code 4417#", "lockbox 2290".
@@ -299,6 +302,21 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i)\bbarcode\s*[:#]?\s*(\*?[A-Z0-9\-]{6,}\*?)|\*[A-Z0-9\-]{6,}\*"), Rule::Plain(Id)),
         // A military unit's code: "unit VFA-213", "squadron HSM-74".
         (re(r"(?i)\b(?:unit|squadron|battalion|company|detachment)\s+((?-i:[A-Z]{2,5})-\d{1,4})\b"), Rule::Plain(Id)),
+        // A shop or branch by its number: "CVS #08817", "Walgreens #4412".
+        (re(r"\b([A-Z]{2,5}|\p{Lu}\p{Ll}+(?:s|'s|’s))[ \t]*#[ \t]?\d{3,}\b"), Rule::Store),
+        // A trial site's number: "site 114" (the subject number is a loose ID already).
+        (re(r"(?i)\bsite\s*(?:number|no\.?|#|id)?\s*[:#]?\s*(\d{3,})\b"), Rule::Plain(Id)),
+        // A company named in one camel-cased word before its trade: "NightHawk Radiology".
+        (re(r"\b\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\s+(?:Radiology|Teleradiology|Imaging|Diagnostics|Health)\b"), Rule::Plain(Facility)),
+        // National numbers written in dotted groups: "756.1234.5678.97" (Swiss AHV), "MG-12.345.678" (Brazilian RG).
+        (re(r"\b\d{2,4}(?:\.\d{2,4}){2,}\b"), Rule::Digits(Id, 9)),
+        (re(r"\b[A-Z]{1,3}-\d{1,2}(?:\.\d{3}){2}\b"), Rule::Plain(Id)),
+        // South Asian grid addresses, two parts or more: "House 12, Road 7", "Plot 45, Sector 12".
+        (re(r"\b(?:House|Holding|Plot|Flat|Block|Sector|Road|Lane|Street)[ \t]*(?:No\.?|#)?[ \t]*\d{1,4}[A-Z]?(?:/\d{1,4})?(?:,[ \t]*(?:House|Holding|Plot|Flat|Block|Sector|Road|Lane|Street)[ \t]*(?:No\.?|#)?[ \t]*\d{1,4}[A-Z]?(?:/\d{1,4})?)+(?:,[ \t]*\p{Lu}\p{Ll}+)?"), Rule::Plain(Address)),
+        // "Md." (Mohammad) opening a Bangladeshi name: "Md. Rafiqul Islam" ("MD" after a name is a degree).
+        (re(r"\bMd\.?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}"), Rule::Plain(Name)),
+        // A messenger or social-media account after its service ("WeChat kevin_oy88"); "signal" is a word.
+        (re(r"(?i)\b(?:wechat|whatsapp|telegram|skype|instagram|insta|facebook|twitter|tiktok|snapchat|line\s+id|viber|kakao(?:talk)?|discord)\s*(?:id|handle|account)?\s*[:#]?\s*(@?[A-Za-z0-9][A-Za-z0-9_.\-]{2,}[A-Za-z0-9])"), Rule::Plain(Id)),
         // Catholic hospitals by their dedication: "Our Lady of the Lake", "Our Lady of Lourdes".
         (re(r"\bOur Lady of (?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
         // The facility word first, as Romance languages write it ("Hospital Santa Maria",
