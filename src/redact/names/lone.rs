@@ -19,7 +19,15 @@ impl NameFinder {
     pub(crate) fn lone_rare(&self, text: &str, found: &[Hit]) -> Vec<Hit> {
         let toks: Vec<Tok> = self.tokens.find_iter(text).map(|m| Tok { start: m.start(), end: m.end() - trailing_marks(m.as_str()) }).collect();
         let toks = toks.as_slice();
-        let covered = |t: &Tok| found.iter().any(|h| h.start < t.end && t.start < h.end);
+        // Found spans by start, each with the furthest end so far: one binary search a word.
+        let mut spans: Vec<(usize, usize)> = found.iter().map(|h| (h.start, h.end)).collect();
+        spans.sort_unstable();
+        let mut reach = 0;
+        let spans: Vec<(usize, usize)> = spans.into_iter().map(|(s, e)| { reach = reach.max(e); (s, reach) }).collect();
+        let covered = |t: &Tok| {
+            let k = spans.partition_point(|&(s, _)| s < t.end);
+            k > 0 && spans[k - 1].1 > t.start
+        };
         let mut hits = Vec::new();
         let mut i = 0;
         while i < toks.len() {
