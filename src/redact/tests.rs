@@ -417,3 +417,18 @@ fn twenty_third_and_fourth_set_shapes() {
         ("Referred by Dra. Luciana Bezerra.", "Referred by Dra. [NAME]."),
     ]);
 }
+
+#[test]
+fn twenty_fifth_and_sixth_set_shapes() {
+    check(&[
+        // A month and day alone, unless small numbers or a scale make it a fraction or a score.
+        ("Moved by Rodney (12/1); the 9/14 film; murmur 2/6, strength 5/5, pain 7/10, Apgars 8/9.", "Moved by [NAME] ([DATE]); the [DATE] film; murmur 2/6, strength 5/5, pain 7/10, Apgars 8/9."),
+        ("Incident #55019 filed.", "Incident #[ID] filed."),
+        ("Works nights at the Tyson plant.", "Works nights at the [FACILITY]."),
+        ("Plays for Rathmines RFC.", "Plays for [FACILITY]."),
+        ("Raises pigeons on Cranston St with friends.", "Raises pigeons on [ADDRESS] with friends."),
+        ("Cruise Nov 2-9 this year.", "Cruise [DATE]-[DATE] this year."),
+        ("Seen by Judge Harriet Okonkwo.", "Seen by Judge [NAME]."),
+        ("Son marcus and daughter-in-law tamsin staying over; her daughter said no.", "Son [NAME] and daughter-in-law [NAME] staying over; her daughter said no."),
+    ]);
+}

@@ -15,7 +15,7 @@ impl NameFinder {
     /// Capitalised words (one, or a run of them) that are not frequent English, not clinical,
     /// not shaped like a medical term, not an eponym in use, and follow a word, a comma or a
     /// bracket on the same line. A listed place becomes a LOCATION, anything else a NAME.
-    /// Runs after every other rule: a word already inside a hit (`found`) is left to it.
+    /// Runs after every other rule (`found`: their hits).
     pub(crate) fn lone_rare(&self, text: &str, found: &[Hit]) -> Vec<Hit> {
         let toks: Vec<Tok> = self.tokens.find_iter(text).map(|m| Tok { start: m.start(), end: m.end() - trailing_marks(m.as_str()) }).collect();
         let toks = toks.as_slice();
@@ -31,7 +31,7 @@ impl NameFinder {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            if covered(&toks[i]) || !self.lone_word(text, toks, i) || !self.mid_sentence(text, toks, i) || self.in_clinical_title(text, toks, i) {
+            if !self.lone_word(text, toks, i) || !self.mid_sentence(text, toks, i) || self.in_clinical_title(text, toks, i) {
                 i += 1;
                 continue;
             }
@@ -43,9 +43,13 @@ impl NameFinder {
             while e + 1 < toks.len() && self.name_neighbour(text, toks, e + 1, e) {
                 e += 1;
             }
-            let lower = Self::word(text, &toks[i]).to_lowercase();
-            let kind = if s == e && self.lex.is_place(&lower) { PhiKind::Location } else { PhiKind::Name };
-            hits.push(Hit { start: toks[s].start, end: toks[e].end, kind });
+            // A word another rule found is left to it, but what the run adds to it is taken:
+            // "Gulf Coast Abrasives" where a rule found "Coast Abrasives".
+            if (s..=e).any(|k| !covered(&toks[k])) {
+                let lower = Self::word(text, &toks[i]).to_lowercase();
+                let kind = if s == e && self.lex.is_place(&lower) { PhiKind::Location } else { PhiKind::Name };
+                hits.push(Hit { start: toks[s].start, end: toks[e].end, kind });
+            }
             i = e + 1;
         }
         hits
@@ -110,8 +114,19 @@ impl NameFinder {
             && !is_eponym_use(text, toks.get(n + 1))
             // Before the word, only what is no everyday word: "Nurse Practitioner" is the
             // label in front of a name, not part of it.
-            && (n > at || self.mid_sentence(text, toks, n) && !self.lex.is_common(&lower))
+            && (n > at || self.mid_sentence(text, toks, n) && (!self.lex.is_common(&lower) || !self.trigger_at(text, toks, n)))
             && !camel(w)
+    }
+}
+
+impl NameFinder {
+    /// Whether the word at `n` is part of a title, a role or a relation ("Nurse Practitioner",
+    /// "Judge"): the label in front of a name, not a part of it. Triggers are at most a few
+    /// words long, so the search starts two words before.
+    fn trigger_at(&self, text: &str, toks: &[Tok], n: usize) -> bool {
+        let from = toks[n.saturating_sub(2)].start;
+        let start = toks[n].start - from;
+        [&self.strong, &self.weak].iter().any(|re| re.find_iter(&text[from..toks[n].end]).any(|m| m.start() <= start && m.end() > start))
     }
 }
 

@@ -187,6 +187,16 @@ impl Patterns {
                 let year: i64 = target.as_str().parse().ok()?;
                 (current_year() - year > 89).then_some(())?.then_hit(target, PhiKind::Date)
             }
+            Rule::BareMonthDay => {
+                let (m, d) = target.as_str().split_once('/')?;
+                let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+                // "2/6 murmur", "5/5 strength", "1/2": small numbers are fractions and scores;
+                // "/10" is a pain scale.
+                let before = text[..target.start()].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+                let after = text[target.end()..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+                const SCORES: &[&str] = &["pain", "strength", "power", "murmur", "grade", "apgar", "apgars", "gcs", "score", "scored", "rated", "vision", "scale", "ratio", "motor", "reflexes", "of", "out"];
+                (m.max(d) >= 7 && d != 10 && !SCORES.contains(&before.as_str()) && !SCORES.contains(&after.as_str())).then_some(())?.then_hit(target, PhiKind::Date)
+            }
             Rule::Store => {
                 const LABELS: &[&str] = &["mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts"];
                 let word = target.as_str().to_lowercase();

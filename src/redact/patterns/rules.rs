@@ -69,6 +69,9 @@ pub(super) enum Rule {
     /// A word and a number after "#" (group 1: the word): a shop or branch ("CVS #08817"),
     /// unless the word labels a record or a room ("MRN# 000772201": the label rules' number).
     Store,
+    /// A month and day with nothing around them ("(12/1)", "the 9/14 film"), group 1: only where
+    /// no fraction, score or scale is likely.
+    BareMonthDay,
 }
 
 pub(super) fn re(s: &str) -> Regex {
@@ -198,7 +201,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Labelled identifiers: strong labels need two digits, weak ones four.
         // Longer labels before their prefixes ("account" before "acc"): the first that matches wins.
         (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|identifier|id(?:\s+badge)?|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|workstation|hostname|terminal|badge|station\s*name|ae\s*title|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*(\d{3,4}(?:[ ]\d{3,4}){1,3}\b|(?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
-        (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket|site)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
+        (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket|site|incident|event|occurrence|complaint|grievance)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
         // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
         // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
         (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,24}\d|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
@@ -317,6 +320,17 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bMd\.?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}"), Rule::Plain(Name)),
         // A messenger or social-media account after its service ("WeChat kevin_oy88"); "signal" is a word.
         (re(r"(?i)\b(?:wechat|whatsapp|telegram|skype|instagram|insta|facebook|twitter|tiktok|snapchat|line\s+id|viber|kakao(?:talk)?|discord)\s*(?:id|handle|account)?\s*[:#]?\s*(@?[A-Za-z0-9][A-Za-z0-9_.\-]{2,}[A-Za-z0-9])"), Rule::Plain(Id)),
+        (re(r"(?:^|[^\w/.\-])((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?:[^\w/%.\-]|[.\-](?:\s|$)|$)"), Rule::BareMonthDay),
+        // A number after "#" alone: "incident #55019", "(#40217)".
+        (re(r"(?:^|[\s(\[])#[ \t]?(\d{4,})\b"), Rule::Plain(Id)),
+        // A works, plant or yard by its company's name: "the Tyson plant", "Bath Iron Works shipyard".
+        (re(r"\b\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+){0,2}\s+(?:plant|factory|warehouse|refinery|shipyard|mill|mine|quarry|cannery|distribution\s+center)\b"), Rule::Facility),
+        // Sports clubs: "Rathmines RFC", "Ballymun Kickhams GAA", "Leyton Orient FC".
+        (re(r"\b\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+){0,2}\s+(?:RFC|RUFC|AFC|FC|GAA|CC|RC|SC|YMCA|YWCA|Rovers|United|Athletic)\b"), Rule::Facility),
+        // A street named without its number, where someone is: "on Cranston St", "off Mill Road".
+        (re(r"(?i:\b(?:on|off|near|along|at\s+the\s+corner\s+of|corner\s+of))\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Pl|Place|Terrace|Crescent|Parkway|Pike)\b\.?)"), Rule::Plain(Address)),
+        // The end of a day range after a month and day: "Nov 2-9" (the "2" is found as a date).
+        (re(&format!(r"(?i)\b{m}[ \t]*\d{{1,2}}[ \t]*[-–][ \t]*(\d{{1,2}})\b")), Rule::Plain(Date)),
         // Catholic hospitals by their dedication: "Our Lady of the Lake", "Our Lady of Lourdes".
         (re(r"\bOur Lady of (?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
         // The facility word first, as Romance languages write it ("Hospital Santa Maria",
