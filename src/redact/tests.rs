@@ -432,3 +432,18 @@ fn twenty_fifth_and_sixth_set_shapes() {
         ("Son marcus and daughter-in-law tamsin staying over; her daughter said no.", "Son [NAME] and daughter-in-law [NAME] staying over; her daughter said no."),
     ]);
 }
+
+#[test]
+fn twenty_seventh_and_eighth_set_shapes() {
+    check(&[
+        ("Paired to the app (user gwhitford52); freezer F12 rack C4.", "Paired to the app (user [ID]); freezer [ID] rack [ID]."),
+        ("Pipefitter, Local 597; crew of Medic 12; flown in N319AE.", "Pipefitter, Local [ID]; crew of Medic 12; flown in [ID]."),
+        ("Returned by FedEx 7741 2290 3318 today.", "Returned by FedEx [ID] today."),
+        ("Plaintiff Dutton v. Owens-Illinois; atelectasis vs. pneumonia.", "Plaintiff [NAME] v. [FACILITY]; atelectasis vs. pneumonia."),
+        ("Samples to the Broad Institute; seen at Lakeside Pulmonary; Interventional Radiology placed it.", "Samples to the [FACILITY]; seen at [FACILITY]; Interventional Radiology placed it."),
+        ("[11/30 22:14] drnguyen: film up?", "[[DATE] [DATE]] [NAME]: film up?"),
+        ("Hi, this is Gretchen from the clinic; her husband is Lyle. Call Barb at x4471.", "Hi, this is [NAME] from the clinic; her husband is [NAME]. Call [NAME] at [PHONE]."),
+        ("Annotated by BKOWALSKI; wrong side marker – Pérez; prep for Yamamoto, K. today.", "Annotated by [NAME]; wrong side marker – [NAME]; prep for [NAME] today."),
+        ("Signed Harriet Von Stade, M.D.; OCR \"OKEKE, CHINONSO MRN 4417752\"; chat: \"Nguyen's film\".", "Signed [NAME], M.D.; OCR \"[NAME] MRN [ID]\"; chat: \"[NAME]'s film\"."),
+    ]);
+}

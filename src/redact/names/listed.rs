@@ -81,7 +81,8 @@ impl NameFinder {
             }
             // "Smith, John", "JOHNSON, MARY-KATE", and in lower case only where a line starts with
             // it, as a list or a header does ("mcdonald, james 94M").
-            let line_start = text[..toks[i].start].rsplit('\n').next().unwrap_or("").trim().is_empty();
+            // ... or a quoted or bracketed value opening, as OCR of a label reads it: '"OKEKE, CHINONSO'.
+            let line_start = text[..toks[i].start].rsplit('\n').next().unwrap_or("").trim().trim_end_matches(['"', '“', '(', '[', '|']).trim().is_empty() || text[..toks[i].start].trim_end().ends_with(['"', '“', '[', '|']);
             let comma_style = matches!(sa, Shape::Cap | Shape::Upper) || sa == Shape::Lower && line_start;
             // In capitals opening a line, as a label prints it, the surname may be unlisted too ("OKONJO, BABATUNDE A").
             let caps_line = sa == Shape::Upper && line_start;

@@ -92,7 +92,14 @@ impl NameFinder {
     fn mid_sentence(&self, text: &str, toks: &[Tok], i: usize) -> bool {
         let before = text[..toks[i].start].trim_end_matches([' ', '\t', '"', '“', '\'', '‘']);
         match before.chars().last() {
+            // A dash between words too: "wrong side marker – Pérez".
             Some(c) if c.is_alphanumeric() || matches!(c, ',' | '(' | '&' | '/') => {}
+            Some('–' | '—' | '-') => {
+                let rest = before.strip_suffix(['–', '—', '-']).unwrap_or(before);
+                if !rest.ends_with([' ', '\t']) || !rest.trim_end().ends_with(char::is_alphanumeric) {
+                    return false;
+                }
+            }
             _ => return false,
         }
         // "Follow-up CT ... Ruijin" is mid-sentence; "1. Bibasilar" is a list item.

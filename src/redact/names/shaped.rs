@@ -64,7 +64,8 @@ impl NameFinder {
                 let l = g.as_str().to_lowercase();
                 let next = text[c.get(0).expect("match").end()..].split_whitespace().next().unwrap_or("");
                 let eponym = is_possessive_eponym(next.trim_end_matches(|c: char| !c.is_alphabetic()));
-                if self.lex.is_first(&l) && !eponym && !self.clinical(&l) && !self.lex.is_word(&l) && !is_title(&l) {
+                // ... and a surname's, opening a quotation: '"Nguyen\'s post-op film'.
+                if (self.lex.is_first(&l) || self.surname(&l)) && !eponym && !self.clinical(&l) && !self.lex.is_word(&l) && !is_title(&l) {
                     hits.push(name(g));
                 }
             }

@@ -197,6 +197,23 @@ impl Patterns {
                 const SCORES: &[&str] = &["pain", "strength", "power", "murmur", "grade", "apgar", "apgars", "gcs", "score", "scored", "rated", "vision", "scale", "ratio", "motor", "reflexes", "of", "out"];
                 (m.max(d) >= 7 && d != 10 && !SCORES.contains(&before.as_str()) && !SCORES.contains(&after.as_str())).then_some(())?.then_hit(target, PhiKind::Date)
             }
+            Rule::SpecialtyPractice => {
+                let l = c.get(1)?.as_str().to_lowercase();
+                let clinical_after = c.get(2).is_some_and(|w| self.lex.is_word(&w.as_str().to_lowercase()));
+                let end = c.get(2).map_or(whole.end(), |w| w.start()).min(whole.end());
+                let name = text[whole.start()..end].trim_end();
+                ((self.lex.is_rare(&l) || self.lex.is_place(&l)) && !self.lex.is_word(&l) && !clinical_after)
+                    .then(|| Hit { start: whole.start(), end: whole.start() + name.len(), kind: PhiKind::Facility })
+            }
+            Rule::SurnameInitial => {
+                let l = target.as_str().to_lowercase();
+                // "Von Stade, M.D." is a degree; "Sundaram, T.K. Ghosh" two names of a list.
+                let initials: String = whole.as_str()[target.len()..].chars().filter(|c| c.is_alphabetic()).collect();
+                let degree = matches!(initials.as_str(), "MD" | "RN" | "DO" | "PA" | "NP" | "DC" | "DDS" | "DMD");
+                let next_name = text[whole.end()..].trim_start_matches([' ', '\t']).chars().take(2).collect::<Vec<_>>();
+                let list = next_name.len() == 2 && next_name[0].is_uppercase() && next_name[1].is_lowercase();
+                (!degree && !list && (self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_common(&l)).then_some(())?.then_hit(whole, PhiKind::Name)
+            }
             Rule::Store => {
                 const LABELS: &[&str] = &["mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts"];
                 let word = target.as_str().to_lowercase();

@@ -14,7 +14,7 @@ pub(super) const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA
 pub(super) const PROVINCES: &[&str] = &["Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Yukon", "Nunavut", "British Columbia", "Prince Edward Island", "Northwest Territories", "Queensland", "Victoria", "Tasmania", "New South Wales"];
 pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars)";
 pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
-pub(super) const FACILITY: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Children's Home|Elementary School|Middle School|High School|Elementary|Academy|Preschool|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
+pub(super) const FACILITY: &str = r"(?:Institute|Laboratories|Laboratory|Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Children's Home|Elementary School|Middle School|High School|Elementary|Academy|Preschool|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
 /// What to do with a pattern's match.
 pub(super) enum Rule {
@@ -72,6 +72,12 @@ pub(super) enum Rule {
     /// A month and day with nothing around them ("(12/1)", "the 9/14 film"), group 1: only where
     /// no fraction, score or scale is likely.
     BareMonthDay,
+    /// A surname (group 1) and an initial after a comma ("Yamamoto, K."): when the word is a
+    /// listed surname or rare, and neither clinical nor a word.
+    SurnameInitial,
+    /// A rare word or a town (group 1) and a specialty: a practice ("Lakeside Pulmonary"),
+    /// unless a clinical word follows ("Obstructive Pulmonary Disease").
+    SpecialtyPractice,
 }
 
 pub(super) fn re(s: &str) -> Regex {
@@ -195,7 +201,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // British numbers with the trunk 0 and no brackets: "07700 900461", "020 7946 0958".
         (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{1,3}\s\d{3,4}\s\d{4}\b"), Rule::Plain(Phone)),
         (re(r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|mob|ring|fax|pager|pgr|beeper|callback|call\s+back|ext|extension|voicemail)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
-        (re(r"\bx(\d{4,5})\b"), Rule::Plain(Phone)),
+        (re(r"\bx\d{4,5}\b"), Rule::Plain(Phone)),
         // Australian mobiles: "0412 345 678".
         (re(r"\b04\d{2}[ \-]?\d{3}[ \-]?\d{3}\b"), Rule::Plain(Phone)),
         // Labelled identifiers: strong labels need two digits, weak ones four.
@@ -331,6 +337,23 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:on|off|near|along|at\s+the\s+corner\s+of|corner\s+of))\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Pl|Place|Terrace|Crescent|Parkway|Pike)\b\.?)"), Rule::Plain(Address)),
         // The end of a day range after a month and day: "Nov 2-9" (the "2" is found as a date).
         (re(&format!(r"(?i)\b{m}[ \t]*\d{{1,2}}[ \t]*[-–][ \t]*(\d{{1,2}})\b")), Rule::Plain(Date)),
+        // An app or portal login with digits in it: "app user gwhitford52", "username: mk_2291".
+        (re(r"(?i)\b(?:user(?:name)?|login|handle|account|screen\s+name)\s*[:=]?\s*([a-z][a-z0-9._\-]*\d[a-z0-9._\-]*)\b"), Rule::Plain(Id)),
+        // Where a sample sits: "freezer F12 rack C4", "shelf 3B".
+        (re(r"(?i)\b(?:freezer|rack|shelf|slot|drawer|tank|cassette|cryobox)\s*#?\s*((?-i:[A-Z])?\d{1,3}(?-i:[A-Z])?)\b"), Rule::Plain(Id)),
+        // A union local: "Local 597", "Local No. 12".
+        (re(r"\bLocal\s+(?:No\.?\s*)?(\d{1,4})\b"), Rule::Plain(Id)),
+        // Aircraft registrations: "tail N319AE", "N4127K".
+        (re(r"\bN\d{2,5}[A-Z]{1,2}\b|(?i:\btail\s*(?:#|no\.?|number)?\s*)((?-i:[A-Z]{1,2}-?[A-Z0-9]{3,5}))\b"), Rule::Plain(Id)),
+        // Parcel tracking numbers: "FedEx 7741 2290 3318", "UPS 1Z999AA10123456784".
+        (re(r"(?i)\b(?:fedex|ups|usps|dhl|tracking)\s*(?:#|no\.?|number)?\s*[:#]?\s*([0-9A-Z]{4,}(?:[ \-]?[0-9A-Z]{4}){1,5})\b"), Rule::Digits(Id, 8)),
+        // The other party of a lawsuit: "Dutton v. Owens-Illinois" (legal "v.", not "vs.", which reports use between findings).
+        (re(r"\b\p{Lu}[\p{L}'’\-]+\s+v\.\s+((?:\p{Lu}[\p{L}'’\-&.,]*\s+){0,3}\p{Lu}[\p{L}'’\-&]+)"), Rule::ContextFacility),
+        // A practice named by a rare word or a town and its specialty: "Lakeside Pulmonary".
+        (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:Pulmonary|Pulmonology|Cardiology|Oncology|Orthopedics|Pediatrics|Radiology|Imaging|Internal\s+Medicine|Family\s+Physicians|Physicians|Specialists)\b(?:[ \t]+(\p{L}+))?"), Rule::SpecialtyPractice),
+        // A chat line's author after its timestamp: "[11/30 22:14] drnguyen: ...".
+        (re(r"(?m)\][ \t]*([A-Za-z][\w.\-]{2,30}):[ \t]"), Rule::Plain(Name)),
+        (re(r"\b(\p{Lu}\p{Ll}+),[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"), Rule::SurnameInitial),
         // Catholic hospitals by their dedication: "Our Lady of the Lake", "Our Lady of Lourdes".
         (re(r"\bOur Lady of (?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
         // The facility word first, as Romance languages write it ("Hospital Santa Maria",
