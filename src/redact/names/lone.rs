@@ -119,14 +119,12 @@ impl NameFinder {
         shape(w) == Shape::Cap && name_cased(w) && !self.clinical(&lower) && !is_title(&lower) && !is_header(&lower)
             && (!self.lex.is_word(&lower) || self.lex.is_place(&lower) || self.lex.is_first(&lower) || self.lex.is_last(&lower))
             && !is_eponym_use(text, toks.get(n + 1))
-            // Before the word, only what is no everyday word: "Nurse Practitioner" is the
-            // label in front of a name, not part of it.
+            // Before the word, an everyday word only when it is no role or relation: "Gulf
+            // Coast Abrasives" is one name, "Nurse Practitioner" the label in front of one.
             && (n > at || self.mid_sentence(text, toks, n) && (!self.lex.is_common(&lower) || !self.trigger_at(text, toks, n)))
             && !camel(w)
     }
-}
 
-impl NameFinder {
     /// Whether the word at `n` is part of a title, a role or a relation ("Nurse Practitioner",
     /// "Judge"): the label in front of a name, not a part of it. Triggers are at most a few
     /// words long, so the search starts two words before.
