@@ -200,7 +200,7 @@ impl Patterns {
             Rule::SpecialtyPractice => {
                 let l = c.get(1)?.as_str().to_lowercase();
                 let clinical_after = c.get(2).is_some_and(|w| self.lex.is_word(&w.as_str().to_lowercase()));
-                let end = c.get(2).map_or(whole.end(), |w| w.start()).min(whole.end());
+                let end = c.get(2).map_or(whole.end(), |w| w.start());
                 let name = text[whole.start()..end].trim_end();
                 ((self.lex.is_rare(&l) || self.lex.is_place(&l)) && !self.lex.is_word(&l) && !clinical_after)
                     .then(|| Hit { start: whole.start(), end: whole.start() + name.len(), kind: PhiKind::Facility })
