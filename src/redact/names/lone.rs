@@ -17,7 +17,7 @@ impl NameFinder {
     /// bracket on the same line. A listed place becomes a LOCATION, anything else a NAME.
     /// Runs after every other rule (`found`: their hits).
     pub(crate) fn lone_rare(&self, text: &str, found: &[Hit]) -> Vec<Hit> {
-        let toks: Vec<Tok> = self.tokens.find_iter(text).map(|m| Tok { start: m.start(), end: m.end() - trailing_marks(m.as_str()) }).collect();
+        let toks = self.tokenize(text);
         let toks = toks.as_slice();
         // Found spans by start, each with the furthest end so far: one binary search a word.
         let mut spans: Vec<(usize, usize)> = found.iter().map(|h| (h.start, h.end)).collect();

@@ -158,7 +158,7 @@ impl NameFinder {
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
-        let toks: Vec<Tok> = self.tokens.find_iter(text).map(|m| Tok { start: m.start(), end: m.end() - trailing_marks(m.as_str()) }).collect();
+        let toks = self.tokenize(text);
         let mut hits = Vec::new();
         for (re, strong) in [(&self.strong, true), (&self.weak, false)] {
             for m in re.find_iter(text) {
@@ -219,6 +219,11 @@ impl NameFinder {
             }
         }
         hits
+    }
+
+    /// The words of `text`, without a possessive "'s" or trailing hyphens.
+    fn tokenize(&self, text: &str) -> Vec<Tok> {
+        self.tokens.find_iter(text).map(|m| Tok { start: m.start(), end: m.end() - trailing_marks(m.as_str()) }).collect()
     }
 
     /// The typist's initials after a dictating name and a slash: "DR HALVORSEN/jt". Frequency
