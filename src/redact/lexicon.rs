@@ -1,7 +1,7 @@
 //! The word lists behind name and place detection, compiled into the binary (sources and
 //! how to regenerate them: `scripts/redact-lexicons.py`; `data/not_names.txt` is hand-written).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 pub(crate) struct Lexicon {
@@ -14,9 +14,10 @@ pub(crate) struct Lexicon {
     countries: HashSet<&'static str>,
     /// Words that are words first: capitalised, they are names only with context.
     words: HashSet<&'static str>,
-    /// The 30,000 most frequent English words (names among them): a capitalised word outside
-    /// this, the clinical vocabulary and a medical shape is likely a rare name.
-    common: HashSet<&'static str>,
+    /// The 30,000 most frequent English words (names among them) with their rank: a
+    /// capitalised word outside this, the clinical vocabulary and a medical shape is likely a
+    /// rare name, and a listed name or place far down it is more often a name than a word.
+    common: HashMap<&'static str, u32>,
 }
 
 fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -35,7 +36,7 @@ impl Lexicon {
                 .collect(),
             countries: include_str!("data/countries.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect(),
             words: list(include_str!("data/not_names.txt")).chain(SECTION_WORDS.iter().copied()).collect(),
-            common: list(include_str!("data/common_words.txt")).collect(),
+            common: list(include_str!("data/common_words.txt")).zip(0..).collect(),
         })
     }
 
@@ -63,7 +64,14 @@ impl Lexicon {
 
     /// An ordinary English word (or a common name: "alfred" is one).
     pub(crate) fn is_common(&self, lower: &str) -> bool {
-        self.common.contains(lower)
+        self.common.contains_key(lower)
+    }
+
+    /// One of the 8,000 most frequent English words: "hope", "mobile", "walker" and "grace" are
+    /// words before they are names; "auckland" (rank 11,000), "brennan" and "parramatta" are
+    /// frequent only as names. The cut was set on the development sets' names and words.
+    pub(crate) fn is_everyday(&self, lower: &str) -> bool {
+        self.common.get(lower).is_some_and(|&r| r < EVERYDAY)
     }
 
     /// Neither a frequent English word, nor a report word, nor shaped like a medical term:
@@ -104,7 +112,7 @@ fn fold(lower: &str) -> String {
 /// found by context; only the rule for rare words without context skips it. "-ing" is not an
 /// ending here: English -ing words are in the common list, and Chinese given names end so
 /// ("Xiaoming", "Jiaying").
-fn medical_shape(lower: &str) -> bool {
+pub(crate) fn medical_shape(lower: &str) -> bool {
     const END: &[&str] = &[
         "osis", "oses", "itis", "ectasis", "megaly", "emia", "oma", "omas", "omata", "otomy", "ostomy", "ectomy", "plasty", "pathy",
         "algia", "cele", "gram", "graphy", "scopy", "plegia", "trophy", "penia", "philia", "cytosis", "genic", "ular", "ulum",
@@ -119,6 +127,9 @@ fn medical_shape(lower: &str) -> bool {
     END.iter().any(|e| lower.ends_with(e)) || START.iter().any(|p| lower.starts_with(p))
 }
 
+/// Rank below which a frequent word is an everyday English word (see `is_everyday`).
+const EVERYDAY: u32 = 8_000;
+
 /// Government agencies written like names ("DoD ID", "by HHS"): words, never a person or a place.
 const AGENCIES: &[&str] = &["dod", "doj", "dhs", "hhs", "fda", "cms", "cdc", "nih", "ssa", "usps", "faa", "irs", "uscis", "ice", "dva"];
 
@@ -126,6 +137,8 @@ const AGENCIES: &[&str] = &["dod", "doj", "dhs", "hhs", "fda", "cms", "cdc", "ni
 const SECTION_WORDS: &[&str] = &[
     "findings", "impression", "indication", "history", "comparison", "technique", "procedure", "clinical", "examination",
     "mrn", "dob", "acc", "accession", "sex", "age", "male", "female", "md", "do", "rn", "np", "phd", "facr", "mbbs", "pa-c",
+    "franzcr", "frcr", "frcpc", "frcpi", "mrcp", "dmrd", "dnb", "mbchb", "dabr", "aprn", "fnp", "lpn", "cnm", "pharmd",
+    "consultant", "registrar", "pulm", "poa", "hcp",
     "dr", "drs", "mr", "mrs", "ms", "miss", "mx", "prof", "doctor", "nurse", "patient", "pt", "name", "date", "time", "signed",
     "acct", "paciente", "patiente", "patientin", "pacijent", "pacjent", "pacient", "pasien", "nombre", "nome", "aadhaar", "aadhar", "cpf", "curp", "rfc", "dni", "nie", "nif",
     "philhealth", "medicaid", "medicare", "mbi", "ramq", "ohip", "hcn", "nhi", "ihi",

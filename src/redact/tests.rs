@@ -447,3 +447,18 @@ fn twenty_seventh_and_eighth_set_shapes() {
         ("Signed Harriet Von Stade, M.D.; OCR \"OKEKE, CHINONSO MRN 4417752\"; chat: \"Nguyen's film\".", "Signed [NAME], M.D.; OCR \"[NAME] MRN [ID]\"; chat: \"[NAME]'s film\"."),
     ]);
 }
+
+#[test]
+fn twenty_ninth_and_thirtieth_set_shapes() {
+    check(&[
+        // A listed place or name that is frequent only as a name; everyday words stay.
+        ("Radiology (Otahuhu, Auckland); copy to Brennan today. Grace period; hope for a mobile unit.", "Radiology ([NAME], [LOCATION]); copy to [NAME] today. Grace period; hope for a mobile unit."),
+        ("MRN 0417729. Mac Giolla, Ó Súilleabháin, Pádraig.", "MRN [ID]. [NAME], [NAME], [NAME]."),
+        ("Dr. P. Venkatesh, DMRD; Dr Rhiannon Pugh, Consultant Radiologist. Old Koch's.", "Dr. [NAME], DMRD; Dr [NAME], Consultant Radiologist. Old Koch's."),
+        ("Signed Aaron Kessler, MD AK/tb", "Signed [NAME], MD [NAME]/[NAME]"),
+        ("Portable chest x-ray", "Portable chest x-ray"),
+        ("Sign-out (Ghosh → Pellegrino), then Okafor -> Marcy.", "Sign-out ([NAME] → [NAME]), then [NAME] -> [NAME]."),
+        ("Ward E17, hospital no. GSH 1123987; tumor board Wed; O2 Sat, 92%.", "Ward E17, hospital no. [ID]; tumor board [DATE]; O2 Sat, 92%."),
+        ("Referred by Lubbock Pulmonary Associates.", "Referred by [FACILITY]."),
+    ]);
+}

@@ -84,7 +84,14 @@ impl NameFinder {
         let parts: Vec<&str> = lower.split(['-', '\'', '’']).filter(|p| !p.is_empty()).collect();
         !self.clinical(&lower) && !is_title(&lower)
             && parts.iter().all(|p| !self.lex.is_word(p) && !self.clinical(p))
-            && (self.lex.is_rare(&lower) || parts.len() > 1 && parts.iter().all(|p| self.lex.is_rare(p) || self.lex.is_first(p) || self.lex.is_last(p)) && parts.iter().any(|p| self.lex.is_rare(p)))
+            && (self.lex.is_rare(&lower) || self.listed_not_everyday(&lower) || parts.len() > 1 && parts.iter().all(|p| self.lex.is_rare(p) || self.lex.is_first(p) || self.lex.is_last(p)) && parts.iter().any(|p| self.lex.is_rare(p)))
+    }
+
+    /// A listed name or place that is frequent only as a name ("Auckland", "Brennan"), never a
+    /// word of the report's vocabulary or shaped like a medical term.
+    fn listed_not_everyday(&self, lower: &str) -> bool {
+        (self.lex.is_place(lower) || self.lex.is_first(lower) || self.lex.is_last(lower))
+            && !self.lex.is_everyday(lower) && !self.lex.is_word(lower) && !crate::redact::lexicon::medical_shape(lower)
     }
 
     /// Whether the word at `i` follows a word, a comma or an opening bracket on its own line:
@@ -93,7 +100,9 @@ impl NameFinder {
         let before = text[..toks[i].start].trim_end_matches([' ', '\t', '"', '“', '\'', '‘']);
         match before.chars().last() {
             // A dash between words too: "wrong side marker – Pérez".
-            Some(c) if c.is_alphanumeric() || matches!(c, ',' | '(' | '&' | '/') => {}
+            // An arrow between names: a handoff "(Ghosh → Pellegrino)".
+            Some(c) if c.is_alphanumeric() || matches!(c, ',' | '(' | '&' | '/' | '→') => {}
+            Some('>') if before.ends_with(" ->") => {}
             Some('–' | '—' | '-') => {
                 let rest = before.strip_suffix(['–', '—', '-']).unwrap_or(before);
                 if !rest.ends_with([' ', '\t']) || !rest.trim_end().ends_with(char::is_alphanumeric) {

@@ -18,9 +18,10 @@ const STRONG: &str = r"(?i)\b(?:dr|dra|drs|doctor|mr|mrs|ms|miss|mx|prof|profess
 /// Words after which a capitalised word is a name unless it is a common word.
 const WEAK: &str = r#"(?i)\b(?:(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse)(?:'s\s+name)?\s+(?:is|was|named|called)|this\s+is|my\s+name\s+is|call|text|page|ask\s+for|(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granddad|grandad|nana|nan|auntie|aunty|mom|mum|dad|papa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|(?-i:S/o|D/o|W/o)|dear|hi|hello|thanks|thank\s+you|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
-const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
+const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA|FRANZCR|FRCR|FRCPC|FRCPI|MRCP|DMRD|DNB|MBChB|DABR|APRN|FNP|LPN|CNM|PharmD)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
-const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "bint", "binti", "ibn", "Ní", "Nic", "Ó", "Ua", "Mhic", "Mac", "al", "el", "st"];
+/// Lower case: every comparison lowercases the word first (Irish "Ó" and "Ní" included).
+const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "bint", "binti", "ibn", "ní", "nic", "ó", "ua", "uí", "mhic", "mac", "al", "el", "st"];
 // "med" is the German doctor's title's second word ("Dr. med. Jürgen Hoffmann").
 // Dutch, Indian, clergy and military honorifics too ("dhr.", "mevr.", "Shri", "Smt.", "Fr.", "Rev.").
 // "lt" is skipped before a name ("Lt. Col.") but triggers none: "lt." is also "left".
@@ -153,7 +154,7 @@ impl NameFinder {
             quoted_comma: Regex::new(r#""(\p{Lu}[\p{L}'’\-]+),[ ]?(\p{Lu}[\p{L}'’\-]+)((?:[ ]\p{Lu}[\p{L}'’\-]+)?)""#).expect("quoted comma"),
             nickname: Regex::new(r#"(?:\bMa\.[ \t]+)?\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(\p{Lu}[\p{L}'’\-]+))?"#).expect("nickname"),
             initialled: Regex::new(r"\b(?:\p{Lu}\.[ \t]?){1,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b").expect("initialled"),
-            initials: Regex::new(r"(?m)(?:^|[-–—]\s*)([a-z]{2,4})/([a-z]{2,4})[ \t]*(?:$|\.(?:[ \t]|$))|[-–—][ \t]*([a-z]{2,4})[ \t]*$").expect("initials"),
+            initials: Regex::new(r"(?m)(?:^|[-–—]\s*)([a-z]{2,4})/([a-z]{2,4})[ \t]*(?:$|\.(?:[ \t]|$))|(?:^|\s)[-–—][ \t]*([a-z]{2,4})[ \t]*$|\b(?:MD|DO|M\.D\.)[ \t]+([A-Z]{2,3})/([a-z]{2,3})[ \t]*(?:$|\.(?:[ \t]|$))").expect("initials"),
         }
     }
 
@@ -206,15 +207,16 @@ impl NameFinder {
         }
         hits.extend(self.listed_names(text, &toks));
         hits.extend(self.shaped_names(text, &hits));
-        // Transcription initials closing a note or a sentence: "- rjm/kd", "- mvd/ak. Heart...";
-        // "- and/or." is English.
+        // Transcription initials closing a note or a sentence: "- rjm/kd", "- mvd/ak. Heart...",
+        // "Aaron Kessler, MD AK/tb" (the reader's in capitals after the credential); "- and/or."
+        // is English, and "x-ray" at the end of a line no sign-off.
         for c in self.initials.captures_iter(text) {
             if let (Some(a), Some(b)) = (c.get(1), c.get(2)) {
                 if self.lex.is_common(a.as_str()) && self.lex.is_common(b.as_str()) && text[b.end()..].trim_start().starts_with('.') {
                     continue;
                 }
             }
-            for g in [c.get(1), c.get(2), c.get(3)].into_iter().flatten() {
+            for g in [c.get(1), c.get(2), c.get(3), c.get(4), c.get(5)].into_iter().flatten() {
                 hits.push(Hit { start: g.start(), end: g.end(), kind: PhiKind::Name });
             }
         }
@@ -459,6 +461,29 @@ fn is_eponym_use(text: &str, next: Option<&Tok>) -> bool {
         let w = text[t.start..t.end].to_lowercase();
         EPONYM_CONDITIONS.contains(&w.as_str()) || EPONYM_THINGS.contains(&w.as_str())
     })
+}
+
+/// A particle inside a name as written there: lower case ("van der", "da"), or the Irish ones
+/// that are always capitalised ("Pádraig Ó Súilleabháin", "Siobhán Ní Bhriain").
+fn inner_particle(w: &str) -> bool {
+    PARTICLES.contains(&w) || matches!(w, "Ó" | "Ní" | "Nic" | "Ua" | "Uí" | "Mhic" | "Mac")
+}
+
+/// Name hits extended back over the particles right before them: "Ó Súilleabháin", "van der
+/// Berg" where a rule found only the surname. At most two particles, one space each.
+pub(crate) fn with_particles(text: &str, hits: &mut [Hit]) {
+    for h in hits.iter_mut().filter(|h| h.kind == PhiKind::Name) {
+        for _ in 0..2 {
+            let before = &text[..h.start];
+            let Some(rest) = before.strip_suffix(' ') else { break };
+            let word_start = rest.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + rest[k..].chars().next().map_or(1, char::len_utf8));
+            let word = &rest[word_start..];
+            if word.is_empty() || !PARTICLES.contains(&word.to_lowercase().as_str()) {
+                break;
+            }
+            h.start = word_start;
+        }
+    }
 }
 
 /// Header labels and section names in any case.
