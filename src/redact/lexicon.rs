@@ -9,6 +9,9 @@ pub(crate) struct Lexicon {
     last: HashSet<&'static str>,
     /// Cities (counties only with the word County: "Smith" is one), lower case, multi-word names as written ("san diego").
     places: HashSet<&'static str>,
+    /// The first words of the places of several words ("san", "eau", "new"): whether a
+    /// capitalised word can start one, answered before any phrase is built.
+    place_starts: HashSet<String>,
     /// Countries and territories ("samoa", "united arab emirates"): what makes the word before
     /// ", Samoa" a town.
     countries: HashSet<&'static str>,
@@ -27,16 +30,18 @@ fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
 impl Lexicon {
     pub(crate) fn shared() -> &'static Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
-        L.get_or_init(|| Lexicon {
+        L.get_or_init(|| {
+            let places: HashSet<&'static str> = include_str!("data/us_cities.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
+            let place_starts = places.iter().filter_map(|p| p.split_once(' ')).map(|(w, _)| w.to_string()).flat_map(|w| [fold(&w), w]).collect();
+            Lexicon {
             first: list(include_str!("data/first_names.txt")).collect(),
             last: list(include_str!("data/last_names.txt")).collect(),
-            places: include_str!("data/us_cities.txt")
-                .lines()
-                .filter(|l| !l.starts_with('#') && !l.is_empty())
-                .collect(),
+            places,
+            place_starts,
             countries: include_str!("data/countries.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect(),
             words: list(include_str!("data/not_names.txt")).chain(SECTION_WORDS.iter().copied()).collect(),
             common: list(include_str!("data/common_words.txt")).zip(0..).collect(),
+            }
         })
     }
 
@@ -56,6 +61,11 @@ impl Lexicon {
             let folded = fold(lower);
             self.places.contains(folded.as_str()) && !self.first.contains(folded.as_str())
         }
+    }
+
+    /// Whether a place of several words starts with this word (lower case, accents or not).
+    pub(crate) fn starts_place(&self, lower: &str) -> bool {
+        self.place_starts.contains(lower) || !lower.is_ascii() && self.place_starts.contains(&fold(lower))
     }
 
     pub(crate) fn is_country(&self, lower: &str) -> bool {

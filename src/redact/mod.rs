@@ -130,7 +130,7 @@ impl Redactor {
         // Last, what no rule found: rare capitalised words inside a sentence.
         let lone = self.names.lone_rare(text, &hits);
         hits.extend(lone);
-        names::with_particles(text, &mut hits);
+        self.names.widen(text, &mut hits);
         let merged = merge(hits);
         let mut out = String::with_capacity(text.len());
         let mut spans = Vec::with_capacity(merged.len());

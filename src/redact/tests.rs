@@ -462,3 +462,15 @@ fn twenty_ninth_and_thirtieth_set_shapes() {
         ("Referred by Lubbock Pulmonary Associates.", "Referred by [FACILITY]."),
     ]);
 }
+
+#[test]
+fn thirty_first_and_second_set_shapes() {
+    check(&[
+        ("Paciente: Sofía Ruiz. DNI 32.415.887; RUT 14.882.301-K; cel 965 118 402; esposa (55 4120 8876).", "Paciente: [NAME]. DNI [ID]; RUT [ID]; cel [PHONE]; esposa ([PHONE])."),
+        ("Referral from Hospital Regional de Iquitos; IMSS Hospital General de Zona 1; UBS Jardim Ângela.", "Referral from [FACILITY]; [FACILITY]; [FACILITY]."),
+        ("Hospital Course: stable. Servicio de Diagnóstico por Imágenes.", "Hospital Course: stable. Servicio de Diagnóstico por Imágenes."),
+        ("Consulta, Hospital Rosales, San Salvador: at the Eau Claire walk-in.", "Consulta, [FACILITY], [LOCATION]: at the [LOCATION] walk-in."),
+        ("Caracas. Yuleisy Carolina Pérez Briceño; Jordi Puigdemont i Casals; Enfª Cleide avisou.", "Caracas. [NAME]; [NAME]; Enfª [NAME] avisou."),
+        ("Former miner at Blue Diamond Mine.", "Former miner at [FACILITY]."),
+    ]);
+}

@@ -31,6 +31,14 @@ impl NameFinder {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            // A listed place of two or three words: "San Salvador", "Eau Claire", "Ciudad de México".
+            if let Some(e) = self.listed_phrase(text, toks, i) {
+                if self.mid_sentence(text, toks, i) && (i..=e).any(|k| !covered(&toks[k])) {
+                    hits.push(Hit { start: toks[i].start, end: toks[e].end, kind: PhiKind::Location });
+                    i = e + 1;
+                    continue;
+                }
+            }
             if !self.lone_word(text, toks, i) || !self.mid_sentence(text, toks, i) || self.in_clinical_title(text, toks, i) {
                 i += 1;
                 continue;
@@ -55,6 +63,24 @@ impl NameFinder {
         hits
     }
 
+    /// The last token of a listed place of two or three words starting at `i`, written
+    /// capitalised with single spaces (a particle inside may be lower case: "Ciudad de México").
+    fn listed_phrase(&self, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+        let w = Self::word(text, &toks[i]);
+        if shape(w) != Shape::Cap || !self.lex.starts_place(&w.to_lowercase()) {
+            return None;
+        }
+        (1..=2).rev().find(|&n| {
+            i + n < toks.len()
+                && (i..i + n).all(|k| text[toks[k].end..toks[k + 1].start] == *" ")
+                && shape(Self::word(text, &toks[i + n])) == Shape::Cap
+                && {
+                    let phrase = text[toks[i].start..toks[i + n].end].to_lowercase();
+                    self.lex.is_place(&phrase) && !self.lex.is_word(&phrase)
+                }
+        }).map(|n| i + n)
+    }
+
     /// A word in a Title Case run with a clinical word in it: "Chronic Obstructive Pulmonary
     /// Disease" is a diagnosis written as a heading, not a name.
     fn in_clinical_title(&self, text: &str, toks: &[Tok], i: usize) -> bool {
@@ -75,8 +101,9 @@ impl NameFinder {
 
     fn lone_word(&self, text: &str, toks: &[Tok], i: usize) -> bool {
         let w = Self::word(text, &toks[i]);
-        // "Attn:", "Acct:" label a value; "StudyTime" is a field name.
-        let label = text[toks[i].end..].starts_with(':');
+        // "Attn:", "Acct:" label a value; "StudyTime" is a field name. A listed place before a
+        // colon is a heading's place ("Hospital Rosales, San Salvador: ...").
+        let label = text[toks[i].end..].starts_with(':') && !self.lex.is_place(&w.to_lowercase());
         if shape(w) != Shape::Cap || !name_cased(w) || w.chars().count() < 4 || label || camel(w) || is_eponym_use(text, toks.get(i + 1)) {
             return false;
         }

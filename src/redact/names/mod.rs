@@ -14,18 +14,18 @@ mod lone;
 mod shaped;
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
-const STRONG: &str = r"(?i)\b(?:dr|dra|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|paciente|patiente|patientin|pacijent|pacjent|pacient|pasien|nombre|nome|bed\s+\d{1,3}[a-z]?|(?:baby|infant)\s+(?:boy|girl)|twin\s+[ab12]|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|(?:unit\s+|ward\s+)?clerk|secretary|receptionist|coordinator|social\s+worker|case\s+manager|chaplain|pharmacist|dietitian|paramedic|crew|emt|case\s*worker|plaintiff|defendant|claimant|petitioner|decedent|coach|aide|minister|judge|magistrate|detective|deputy|sheriff|(?:principal\s+)?investigator|pi|houseparent|house\s+parent|parole\s+officer|probation\s+officer|doula|applicant|employee|candidate|pilot|corpsman|sitter|transporter|porter|midwife|scribe|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
+const STRONG: &str = r"(?i)\b(?:dr|dra|drs|doctor|enf[ªa]?|lic|licda|adjuster|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|paciente|patiente|patientin|pacijent|pacjent|pacient|pasien|nombre|nome|bed\s+\d{1,3}[a-z]?|(?:baby|infant)\s+(?:boy|girl)|twin\s+[ab12]|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|(?:unit\s+|ward\s+)?clerk|secretary|receptionist|coordinator|social\s+worker|case\s+manager|chaplain|pharmacist|dietitian|paramedic|crew|emt|case\s*worker|plaintiff|defendant|claimant|petitioner|decedent|coach|aide|minister|judge|magistrate|detective|deputy|sheriff|(?:principal\s+)?investigator|pi|houseparent|house\s+parent|parole\s+officer|probation\s+officer|doula|applicant|employee|candidate|pilot|corpsman|sitter|transporter|porter|midwife|scribe|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
 const WEAK: &str = r#"(?i)\b(?:(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse)(?:'s\s+name)?\s+(?:is|was|named|called)|this\s+is|my\s+name\s+is|call|text|page|ask\s+for|(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granddad|grandad|nana|nan|auntie|aunty|mom|mum|dad|papa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|(?-i:S/o|D/o|W/o)|dear|hi|hello|thanks|thank\s+you|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
 const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA|FRANZCR|FRCR|FRCPC|FRCPI|MRCP|DMRD|DNB|MBChB|DABR|APRN|FNP|LPN|CNM|PharmD)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
 /// Lower case: every comparison lowercases the word first (Irish "Ó" and "Ní" included).
-const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "bint", "binti", "ibn", "ní", "nic", "ó", "ua", "uí", "mhic", "mac", "al", "el", "st"];
+const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "bint", "binti", "ibn", "ní", "nic", "ó", "ua", "uí", "mhic", "mac", "al", "el", "st", "dela", "delos", "i", "y"];
 // "med" is the German doctor's title's second word ("Dr. med. Jürgen Hoffmann").
 // Dutch, Indian, clergy and military honorifics too ("dhr.", "mevr.", "Shri", "Smt.", "Fr.", "Rev.").
 // "lt" is skipped before a name ("Lt. Col.") but triggers none: "lt." is also "left".
-const TITLES: &[&str] = &["dr", "dra", "drs", "judge", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr"];
+const TITLES: &[&str] = &["dr", "dra", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr"];
 
 pub(crate) struct NameFinder {
     lex: &'static Lexicon,
@@ -469,19 +469,26 @@ fn inner_particle(w: &str) -> bool {
     PARTICLES.contains(&w) || matches!(w, "Ó" | "Ní" | "Nic" | "Ua" | "Uí" | "Mhic" | "Mac")
 }
 
-/// Name hits extended back over the particles right before them: "Ó Súilleabháin", "van der
-/// Berg" where a rule found only the surname. At most two particles, one space each.
-pub(crate) fn with_particles(text: &str, hits: &mut [Hit]) {
-    for h in hits.iter_mut().filter(|h| h.kind == PhiKind::Name) {
-        for _ in 0..2 {
-            let before = &text[..h.start];
-            let Some(rest) = before.strip_suffix(' ') else { break };
-            let word_start = rest.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + rest[k..].chars().next().map_or(1, char::len_utf8));
-            let word = &rest[word_start..];
-            if word.is_empty() || !PARTICLES.contains(&word.to_lowercase().as_str()) {
-                break;
+impl NameFinder {
+    /// Name hits extended back over what belongs to them right before: particles ("Ó
+    /// Súilleabháin", "van der Berg" where a rule found only the surname), and a capitalised
+    /// rare word or rare first name ("Yuleisy" before "Carolina Pérez Briceño", which the pair
+    /// rules left because "Carolina" is also a place). One space between each; at most three.
+    pub(crate) fn widen(&self, text: &str, hits: &mut [Hit]) {
+        for h in hits.iter_mut().filter(|h| h.kind == PhiKind::Name) {
+            for _ in 0..3 {
+                let Some(rest) = text[..h.start].strip_suffix(' ') else { break };
+                let word_start = rest.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + rest[k..].chars().next().map_or(1, char::len_utf8));
+                let word = &rest[word_start..];
+                let lower = word.to_lowercase();
+                let particle = PARTICLES.contains(&lower.as_str());
+                let rare = shape(word) == Shape::Cap && name_cased(word) && !self.clinical(&lower) && !is_title(&lower) && !is_header(&lower)
+                    && (self.lex.is_rare(&lower) || self.lex.is_first(&lower) && !self.lex.is_everyday(&lower) && !self.lex.is_word(&lower));
+                if word.is_empty() || !(particle || rare) {
+                    break;
+                }
+                h.start = word_start;
             }
-            h.start = word_start;
         }
     }
 }
