@@ -167,7 +167,8 @@ fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
         match out.last_mut() {
             // A hit inside another leaves the container's type ("RAD-2026-00042" is an ID with a
             // year in it, a DICOM UID no IP); where two only overlap, the more specific shape wins.
-            Some(last) if h.start < last.end => {
+            // Touching hits of one type are one identifier too: a facility and its campus.
+            Some(last) if h.start < last.end || h.start == last.end && h.kind == last.kind => {
                 if h.end > last.end && h.kind.rank() > last.kind.rank() {
                     last.kind = h.kind;
                 }

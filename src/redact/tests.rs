@@ -474,3 +474,13 @@ fn thirty_first_and_second_set_shapes() {
         ("Former miner at Blue Diamond Mine.", "Former miner at [FACILITY]."),
     ]);
 }
+
+#[test]
+fn thirty_third_and_fourth_set_shapes() {
+    check(&[
+        ("Location: Baptist Memorial Hospital-Golden Triangle; Ochsner Medical Center – Kenner; Mercy Hospital – Radiology.", "Location: [FACILITY]; [FACILITY]; [FACILITY] – Radiology."),
+        ("Exam Date: 12/01/2026  Referring Dr: LANDRY, PAUL", "Exam Date: [DATE]  Referring Dr: [NAME]"),
+        ("ED course: Bobby Ray Tackett, 58; seen Marquis Faison, line cook; Kerley B lines.", "ED course: [NAME], 58; seen [NAME], line cook; Kerley B lines."),
+        ("Rural health clinic, Hettinger: rancher. Transcriptionist: kmh", "Rural health clinic, [NAME]: rancher. Transcriptionist: [NAME]"),
+    ]);
+}

@@ -103,7 +103,10 @@ impl NameFinder {
         let w = Self::word(text, &toks[i]);
         // "Attn:", "Acct:" label a value; "StudyTime" is a field name. A listed place before a
         // colon is a heading's place ("Hospital Rosales, San Salvador: ...").
-        let label = text[toks[i].end..].starts_with(':') && !self.lex.is_place(&w.to_lowercase());
+        // A rare long word before a colon in a sentence is a place or a name heading what
+        // follows ("Rural health clinic, Hettinger: ..."): labels are words or abbreviations.
+        let lw = w.to_lowercase();
+        let label = text[toks[i].end..].starts_with(':') && !self.lex.is_place(&lw) && (self.lex.is_common(&lw) || lw.chars().count() <= 5 || self.trigger_at(text, toks, i));
         if shape(w) != Shape::Cap || !name_cased(w) || w.chars().count() < 4 || label || camel(w) || is_eponym_use(text, toks.get(i + 1)) {
             return false;
         }

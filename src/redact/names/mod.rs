@@ -455,9 +455,13 @@ fn is_possessive_eponym(word: &str) -> bool {
     EPONYM_CONDITIONS.contains(&word.to_lowercase().as_str())
 }
 
-/// A name followed by "sign", "line", "catheter" ... is an eponym, not a person.
+/// A name followed by "sign", "line", "catheter" ... is an eponym, not a person; one with a
+/// comma or a stop between is not ("Marquis Faison, line cook").
 fn is_eponym_use(text: &str, next: Option<&Tok>) -> bool {
     next.is_some_and(|t| {
+        if !text[..t.start].trim_end_matches([' ', '\t']).ends_with(|c: char| c.is_alphabetic() || c == '-') {
+            return false;
+        }
         let w = text[t.start..t.end].to_lowercase();
         EPONYM_CONDITIONS.contains(&w.as_str()) || EPONYM_THINGS.contains(&w.as_str())
     })
@@ -472,8 +476,8 @@ fn inner_particle(w: &str) -> bool {
 impl NameFinder {
     /// Name hits extended back over what belongs to them right before: particles ("Ó
     /// Súilleabháin", "van der Berg" where a rule found only the surname), and a capitalised
-    /// rare word or rare first name ("Yuleisy" before "Carolina Pérez Briceño", which the pair
-    /// rules left because "Carolina" is also a place). One space between each; at most three.
+    /// rare word or a listed first name ("Yuleisy" before "Carolina Pérez Briceño", which the
+    /// pair rules left because "Carolina" is also a place; "Bobby" before "Ray Tackett"). One space between each; at most three.
     pub(crate) fn widen(&self, text: &str, hits: &mut [Hit]) {
         for h in hits.iter_mut().filter(|h| h.kind == PhiKind::Name) {
             for _ in 0..3 {
@@ -483,7 +487,7 @@ impl NameFinder {
                 let lower = word.to_lowercase();
                 let particle = PARTICLES.contains(&lower.as_str());
                 let rare = shape(word) == Shape::Cap && name_cased(word) && !self.clinical(&lower) && !is_title(&lower) && !is_header(&lower)
-                    && (self.lex.is_rare(&lower) || self.lex.is_first(&lower) && !self.lex.is_everyday(&lower) && !self.lex.is_word(&lower));
+                    && (self.lex.is_rare(&lower) || self.lex.is_first(&lower) && !self.lex.is_word(&lower));
                 if word.is_empty() || !(particle || rare) {
                     break;
                 }

@@ -22,6 +22,9 @@ pub(crate) struct Patterns {
     /// A clock time, a second day or the end of a range right after a date: "12/01/26 0312",
     /// "Nov 30th and the 2nd", "11/27-11/30".
     after_date: Regex,
+    /// A campus or branch joined to a facility by a dash: "Baptist Memorial Hospital-Golden
+    /// Triangle", "Ochsner Medical Center – Kenner".
+    campus: Regex,
     lex: &'static Lexicon,
 }
 
@@ -33,7 +36,8 @@ impl Patterns {
         let month_next = re(&format!(r"(?i)^\s+{m}"));
         let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*,|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b)|\.(?:\s|$))");
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
-        Patterns { rules, town, month_next, age_after_name, after_date, lex }
+        let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
+        Patterns { rules, town, month_next, age_after_name, after_date, campus, lex }
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
@@ -77,7 +81,7 @@ impl Patterns {
     }
 
     /// What a found identifier announces next to it: an age over 89 after a name, a clock time
-    /// or a second day after a date. Called with the name and date hits of both finders.
+    /// or a second day after a date, a campus after a facility. Called with the name and date hits of both finders.
     pub(crate) fn after_found(&self, text: &str, hits: &[Hit]) -> Vec<Hit> {
         let mut out = Vec::new();
         for h in hits {
@@ -85,6 +89,16 @@ impl Patterns {
             let (c, kind) = match h.kind {
                 PhiKind::Name => (self.age_after_name.captures(rest), PhiKind::Age),
                 PhiKind::Date => (self.after_date.captures(rest), PhiKind::Date),
+                PhiKind::Facility => {
+                    let c = self.campus.captures(rest).filter(|c| {
+                        // A department or a section after the dash is no campus: "– Radiology",
+                        // "- Portable"; a word of several ("Golden Triangle") may be a word.
+                        let words: Vec<String> = c[1].split([' ', '-']).map(str::to_lowercase).collect();
+                        !words.iter().any(|l| DEPARTMENTS.contains(&l.as_str()))
+                            && !(words.len() == 1 && self.lex.is_word(&words[0]) && !self.lex.is_place(&words[0]))
+                    });
+                    (c, PhiKind::Facility)
+                }
                 _ => continue,
             };
             let Some(c) = c else { continue };
@@ -98,7 +112,9 @@ impl Patterns {
             if day && ordinal_noun_follows(&rest[g.end()..]) {
                 continue;
             }
-            out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind });
+            // A campus takes its dash with it: the facility and it are one name.
+            let start = if kind == PhiKind::Facility { h.end } else { h.end + g.start() };
+            out.push(Hit { start, end: h.end + g.end(), kind });
         }
         out
     }
@@ -397,3 +413,8 @@ mod tests {
         }
     }
 }
+
+/// Departments and sections written after a facility's name and a dash.
+const DEPARTMENTS: &[&str] = &["radiology", "imaging", "department", "dept", "emergency", "ed", "er", "icu", "medicine", "surgery", "cardiology",
+    "pulmonology", "oncology", "pediatrics", "paediatrics", "report", "reports", "findings", "impression", "final", "preliminary", "addendum",
+    "diagnostic", "diagnostics", "services", "service", "outpatient", "inpatient", "main", "campus", "portable", "chest"];
