@@ -484,3 +484,12 @@ fn thirty_third_and_fourth_set_shapes() {
         ("Rural health clinic, Hettinger: rancher. Transcriptionist: kmh", "Rural health clinic, [NAME]: rancher. Transcriptionist: [NAME]"),
     ]);
 }
+
+#[test]
+fn thirty_fifth_set_shapes() {
+    check(&[
+        ("HKID A123456(7). RRN 850412-2******. HN 6612-0448.", "HKID [ID]. RRN [ID]. HN [ID]."),
+        ("At Hospital Kuala Lumpur; Hospital Course: stable; King Faisal Specialist Hospital & Research Centre.", "At [FACILITY]; Hospital Course: stable; [FACILITY]."),
+        ("Contact: Rajendran s/o Muthusamy; flown via Beijing to us.", "Contact: [NAME] s/o [NAME]; flown via [LOCATION] to us."),
+    ]);
+}

@@ -151,7 +151,8 @@ impl Patterns {
             }
             Rule::FacilityFirst => {
                 let l = c.get(1)?.as_str().to_lowercase();
-                (!self.lex.is_common(&l) && !self.lex.is_word(&l)).then_some(())?.then_hit(whole, PhiKind::Facility)
+                // "Hospital Kuala Lumpur" (rank 15,000) but not "Hospital Course".
+                (!self.lex.is_everyday(&l) && !self.lex.is_word(&l)).then_some(())?.then_hit(whole, PhiKind::Facility)
             }
             Rule::CityState => {
                 let has_zip = whole.as_str().trim_end().ends_with(|ch: char| ch.is_ascii_digit());
