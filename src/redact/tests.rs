@@ -493,3 +493,11 @@ fn thirty_fifth_set_shapes() {
         ("Contact: Rajendran s/o Muthusamy; flown via Beijing to us.", "Contact: [NAME] s/o [NAME]; flown via [LOCATION] to us."),
     ]);
 }
+
+#[test]
+fn thirty_sixth_set_shapes() {
+    check(&[
+        ("Wife (0772 418 902); reg. no. MNH/2026/44102; NRC 441872/11/1.", "Wife ([PHONE]); reg. no. [ID]; NRC [ID]."),
+        ("Seen at Mona Hospital of the West Indies. Delroy Campbell, docket 1.", "Seen at [FACILITY]. [NAME], docket 1."),
+    ]);
+}

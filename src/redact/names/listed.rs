@@ -43,7 +43,7 @@ impl NameFinder {
                 let barrelled = |w: &str| w.contains('-') && name_cased(w);
                 let unusual = |l: &str| !self.lex.is_common(l) && !self.lex.is_word(l) && l.chars().count() >= 3;
                 let name_word_by = |l: &str, other: &str| name_word(l) || barrelled(other) && unusual(l);
-                let rare_pair = sa == Shape::Cap && sb == Shape::Cap && name_cased(a) && name_cased(b) && (self.lex.is_rare(&la) || self.lex.is_rare(&lb)) && name_word_by(&la, b) && name_word_by(&lb, a) && (!self.lex.is_place(&la) || self.surname(&lb)) && !self.lex.is_place(&lb);
+                let rare_pair = sa == Shape::Cap && sb == Shape::Cap && name_cased(a) && name_cased(b) && (self.lex.is_rare(&la) || self.lex.is_rare(&lb)) && name_word_by(&la, b) && name_word_by(&lb, a) && (!self.lex.is_place(&la) || self.surname(&lb)) && (!self.lex.is_place(&lb) || self.lex.is_last(&lb) && self.lex.is_rare(&la));
                 // In capitals ("PRAYUTH CHAIYAPORN"), where any heading is capitals too: both rare
                 // (a comma after them is "SURNAME SURNAME, GIVEN", the comma rule's).
                 let rare_caps = sa == Shape::Upper && sb == Shape::Upper && k == i + 1 && !text[toks[k].end..].starts_with(',') && [&la, &lb].iter().all(|l| self.lex.is_rare(l) && l.chars().count() >= 4 && l.chars().all(char::is_alphabetic) && !self.lex.is_place(l));

@@ -207,15 +207,17 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bx\d{4,5}\b"), Rule::Plain(Phone)),
         // Australian mobiles: "0412 345 678".
         (re(r"\b04\d{2}[ \-]?\d{3}[ \-]?\d{3}\b"), Rule::Plain(Phone)),
+        // East African and other mobiles written 4-3-3 with the trunk zero: "0772 418 902".
+        (re(r"\b0[1-9]\d{2}[ \-]\d{3}[ \-]\d{3}\b"), Rule::Plain(Phone)),
         // Labelled identifiers: strong labels need two digits, weak ones four.
         // Longer labels before their prefixes ("account" before "acc"): the first that matches wins.
         (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn|patient\s+id|pt\s+id|identifier|id(?:\s+badge)?|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|workstation|hostname|terminal|badge|station\s*name|ae\s*title|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*(\d{3,4}(?:[ ]\d{3,4}){1,3}\b|(?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
         (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket|site|incident|event|occurrence|complaint|grievance)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
         // A hospital's own number, often with the hospital's letters: "hospital no. GSH 1123987".
-        (re(r"(?i)\b(?:hospital|hosp|folder|registration|reg)\s*(?:number|no\.?|num|#)\s*[:#]?\s*((?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-/]*\d[A-Za-z0-9\-/]*)"), Rule::Digits(Id, 3)),
+        (re(r"(?i)\b(?:hospital|hosp|folder|registration|reg)\.?\s*(?:number|no\.?|num|#)\s*[:#]?\s*((?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-/]*\d[A-Za-z0-9\-/]*)"), Rule::Digits(Id, 3)),
         // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
         // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
-        (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,24}\d|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
+        (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,24}\d|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
         // A Hong Kong identity card with its check digit, a Korean resident number masked after
         // the sex digit: "HKID A123456(7)", "RRN 850412-2******" (no word boundary after them).
         (re(r"(?i:\b(?:hkid|rrn)\s*(?:no\.?|number|#)?\s*[:#]?\s*)((?-i:[A-Z]{1,2}\d{6}\([0-9A]\))|\d{6}-\d[\d*]{6})"), Rule::Plain(Id)),
@@ -263,7 +265,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:lives\s+in|living\s+in|resides\s+in|resident\s+of|home\s+in|moved\s+to|moved\s+from))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::Town),
         // "from", also in the languages of notes written abroad ("aus München", "från Göteborg").
         (re(r"(?i:\b(?:in|from|near|at|to|of|via|city\s+of|town\s+of|visiting|(?:leaving|bound|departing)\s+for|aus|nach|från|uit|naar|desde|de|à))\s+(\p{Lu}\p{Ll}+(?:-(?:au|aux|de|du|des|la|le|les|en|sur|lès|sous|di|da|do)-\p{Lu}\p{Ll}+|[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
-        (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:(?:[A-Z][A-Za-z'’\-]+|[A-Z][a-z]{{0,2}}\.)\s+(?:(?:of|the|and|&)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?:&|and)\s+Research\s+(?:Centre|Center|Institute))?(?:\s+(?i:of|at)\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
+        (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:(?:[A-Z][A-Za-z'’\-]+|[A-Z][a-z]{{0,2}}\.)\s+(?:(?:of|the|and|&)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?:&|and)\s+Research\s+(?:Centre|Center|Institute))?(?:\s+(?i:of|at)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
         (re(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?\b"), Rule::Facility),
         // The town right after a facility's name: "Beaumont Hospital, Dublin", "Mayo Clinic Rochester".
         (re(&format!(r"\b{FACILITY}\b,?\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")), Rule::ContextPlace),
