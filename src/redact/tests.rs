@@ -501,3 +501,12 @@ fn thirty_sixth_set_shapes() {
         ("Seen at Mona Hospital of the West Indies. Delroy Campbell, docket 1.", "Seen at [FACILITY]. [NAME], docket 1."),
     ]);
 }
+
+#[test]
+fn thirty_seventh_and_eighth_set_shapes() {
+    check(&[
+        ("Case courtesy of the department, case ID rID 88213.", "Case courtesy of the department, case ID [ID]."),
+        ("Røntgen tatt 30.11. ved Hammerfest sykehus; measured 1.2. Stable.", "Røntgen tatt [DATE] ved [FACILITY]; measured 1.2. Stable."),
+        ("Nursing station note, Sandy Lake First Nation: cough.", "Nursing station note, [LOCATION]: cough."),
+    ]);
+}

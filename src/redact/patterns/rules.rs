@@ -218,6 +218,15 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
         // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
         (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,24}\d|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
+        // A teaching file's case id: "case ID rID 88213" (Radiopaedia's).
+        (re(r"\brID:?[ \t]*\d{3,}\b"), Rule::Plain(Id)),
+        // Day and month with a closing stop, as Norwegian, Danish and German write them
+        // ("taken 30.11.", "am 1.12."), where a word before dates it; a measurement has a unit.
+        (re(r"(?i:\b(?:on|taken|tatt|taget|dated|date|den|fra|from|am|vom|seit|til|until))[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?:[^\d]|$)"), Rule::Plain(Date)),
+        // Lower-case Nordic facility words after a place: "Hammerfest sykehus", "Karasjok legekontor".
+        (re(r"\b\p{Lu}[\p{L}\-]+[ \t]+(?:sykehus|sjukehus|helsesenter|legekontor|legesenter|sykehjem|helsestasjon|sygehus|sjukhus|vårdcentral|vårdcentralen|lægehus)\b"), Rule::Plain(Facility)),
+        // First Nations and reserves: "Sandy Lake First Nation".
+        (re(r"\b(?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,3}(?:First[ \t]+Nations?|Indian[ \t]+Reserve|Reservation|Rancheria)\b"), Rule::Plain(Location)),
         // A Hong Kong identity card with its check digit, a Korean resident number masked after
         // the sex digit: "HKID A123456(7)", "RRN 850412-2******" (no word boundary after them).
         (re(r"(?i:\b(?:hkid|rrn)\s*(?:no\.?|number|#)?\s*[:#]?\s*)((?-i:[A-Z]{1,2}\d{6}\([0-9A]\))|\d{6}-\d[\d*]{6})"), Rule::Plain(Id)),
