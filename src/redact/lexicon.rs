@@ -34,13 +34,13 @@ impl Lexicon {
             let places: HashSet<&'static str> = include_str!("data/us_cities.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
             let place_starts = places.iter().filter_map(|p| p.split_once(' ')).map(|(w, _)| w.to_string()).flat_map(|w| [fold(&w), w]).collect();
             Lexicon {
-            first: list(include_str!("data/first_names.txt")).collect(),
-            last: list(include_str!("data/last_names.txt")).collect(),
-            places,
-            place_starts,
-            countries: include_str!("data/countries.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect(),
-            words: list(include_str!("data/not_names.txt")).chain(SECTION_WORDS.iter().copied()).collect(),
-            common: list(include_str!("data/common_words.txt")).zip(0..).collect(),
+                first: list(include_str!("data/first_names.txt")).collect(),
+                last: list(include_str!("data/last_names.txt")).collect(),
+                places,
+                place_starts,
+                countries: include_str!("data/countries.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect(),
+                words: list(include_str!("data/not_names.txt")).chain(SECTION_WORDS.iter().copied()).collect(),
+                common: list(include_str!("data/common_words.txt")).zip(0..).collect(),
             }
         })
     }
@@ -80,10 +80,16 @@ impl Lexicon {
     /// One of the 8,000 most frequent English words: "hope", "mobile", "walker" and "grace" are
     /// words before they are names; "auckland" (rank 11,000), "brennan" and "parramatta" are
     /// frequent only as names. The cut was chosen by looking at the ranks of the names sets 29
-    /// and 30 missed at first sight and of everyday words that are also names; sets 31-34 were
+    /// and 30 missed at first sight and of everyday words that are also names; sets 31-38 were
     /// scored with it in place.
     pub(crate) fn is_everyday(&self, lower: &str) -> bool {
         self.common.get(lower).is_some_and(|&r| r < EVERYDAY)
+    }
+
+    /// A listed name or place that is frequent only as a name ("Auckland", "Brennan"), never a
+    /// word of the report's vocabulary or shaped like a medical term.
+    pub(crate) fn is_listed_uncommon(&self, lower: &str) -> bool {
+        (self.is_place(lower) || self.is_first(lower) || self.is_last(lower)) && !self.is_everyday(lower) && !self.is_word(lower) && !medical_shape(lower)
     }
 
     /// Neither a frequent English word, nor a report word, nor shaped like a medical term:
@@ -124,7 +130,7 @@ fn fold(lower: &str) -> String {
 /// found by context; only the rule for rare words without context skips it. "-ing" is not an
 /// ending here: English -ing words are in the common list, and Chinese given names end so
 /// ("Xiaoming", "Jiaying").
-pub(crate) fn medical_shape(lower: &str) -> bool {
+fn medical_shape(lower: &str) -> bool {
     const END: &[&str] = &[
         "osis", "oses", "itis", "ectasis", "megaly", "emia", "oma", "omas", "omata", "otomy", "ostomy", "ectomy", "plasty", "pathy",
         "algia", "cele", "gram", "graphy", "scopy", "plegia", "trophy", "penia", "philia", "cytosis", "genic", "ular", "ulum",

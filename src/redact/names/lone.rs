@@ -101,10 +101,9 @@ impl NameFinder {
 
     fn lone_word(&self, text: &str, toks: &[Tok], i: usize) -> bool {
         let w = Self::word(text, &toks[i]);
-        // "Attn:", "Acct:" label a value; "StudyTime" is a field name. A listed place before a
-        // colon is a heading's place ("Hospital Rosales, San Salvador: ...").
-        // A rare long word before a colon in a sentence is a place or a name heading what
-        // follows ("Rural health clinic, Hettinger: ..."): labels are words or abbreviations.
+        // "Attn:", "Acct:" label a value; "StudyTime" is a field name. Labels are words, short
+        // abbreviations or roles: a listed place or a long rare word before a colon heads what
+        // follows ("Hospital Rosales, San Salvador: ...", "Rural health clinic, Hettinger: ...").
         let lw = w.to_lowercase();
         let label = text[toks[i].end..].starts_with(':') && !self.lex.is_place(&lw) && (self.lex.is_common(&lw) || lw.chars().count() <= 5 || self.trigger_at(text, toks, i));
         if shape(w) != Shape::Cap || !name_cased(w) || w.chars().count() < 4 || label || camel(w) || is_eponym_use(text, toks.get(i + 1)) {
@@ -114,14 +113,7 @@ impl NameFinder {
         let parts: Vec<&str> = lower.split(['-', '\'', '’']).filter(|p| !p.is_empty()).collect();
         !self.clinical(&lower) && !is_title(&lower)
             && parts.iter().all(|p| !self.lex.is_word(p) && !self.clinical(p))
-            && (self.lex.is_rare(&lower) || self.listed_not_everyday(&lower) || parts.len() > 1 && parts.iter().all(|p| self.lex.is_rare(p) || self.lex.is_first(p) || self.lex.is_last(p)) && parts.iter().any(|p| self.lex.is_rare(p)))
-    }
-
-    /// A listed name or place that is frequent only as a name ("Auckland", "Brennan"), never a
-    /// word of the report's vocabulary or shaped like a medical term.
-    fn listed_not_everyday(&self, lower: &str) -> bool {
-        (self.lex.is_place(lower) || self.lex.is_first(lower) || self.lex.is_last(lower))
-            && !self.lex.is_everyday(lower) && !self.lex.is_word(lower) && !crate::redact::lexicon::medical_shape(lower)
+            && (self.lex.is_rare(&lower) || self.lex.is_listed_uncommon(&lower) || parts.len() > 1 && parts.iter().all(|p| self.lex.is_rare(p) || self.lex.is_first(p) || self.lex.is_last(p)) && parts.iter().any(|p| self.lex.is_rare(p)))
     }
 
     /// Whether the word at `i` follows a word, a comma or an opening bracket on its own line:
