@@ -12,6 +12,7 @@
 
 mod lexicon;
 mod names;
+mod ocr;
 mod patterns;
 
 use std::collections::BTreeMap;
@@ -121,16 +122,20 @@ impl Redactor {
     }
 
     pub fn redact(&self, text: &str) -> Redacted {
-        let mut hits = self.patterns.find(text);
-        hits.extend(self.names.find(text));
-        let towns = self.patterns.towns_after(text, &hits);
+        // The rules read the text with OCR's letter/digit slips put back (same byte offsets):
+        // the patterns with digits restored, the name rules with letters restored.
+        let digits = ocr::digits(text);
+        let letters = ocr::letters(text);
+        let mut hits = self.patterns.find(&digits);
+        hits.extend(self.names.find(&letters));
+        let towns = self.patterns.towns_after(&digits, &hits);
         hits.extend(towns);
-        let announced = self.patterns.after_found(text, &hits);
+        let announced = self.patterns.after_found(&digits, &hits);
         hits.extend(announced);
         // Last, what no rule found: rare capitalised words inside a sentence.
-        let lone = self.names.lone_rare(text, &hits);
+        let lone = self.names.lone_rare(&letters, &hits);
         hits.extend(lone);
-        self.names.widen(text, &mut hits);
+        self.names.widen(&letters, &mut hits);
         let merged = merge(hits);
         let mut out = String::with_capacity(text.len());
         let mut spans = Vec::with_capacity(merged.len());

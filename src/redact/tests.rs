@@ -510,3 +510,12 @@ fn thirty_seventh_and_eighth_set_shapes() {
         ("Nursing station note, Sandy Lake First Nation: cough.", "Nursing station note, [LOCATION]: cough."),
     ]);
 }
+
+#[test]
+fn thirty_ninth_and_fortieth_set_shapes() {
+    check(&[
+        ("Dictated on 11/3O/2026 by J0HNS0N, R0BERT. SpO2 94%, CO2 retainer.", "Dictated on [DATE] by [NAME]. SpO2 94%, CO2 retainer."),
+        ("Perfusionist Ravi Menon; Ivor Lewis esophagectomy.", "Perfusionist [NAME]; Ivor Lewis esophagectomy."),
+        ("CVICU 12/01 0445: Impella in position.", "CVICU [DATE] [DATE]: Impella in position."),
+    ]);
+}

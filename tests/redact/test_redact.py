@@ -82,7 +82,7 @@ def test_clinical_sentences_keep_everything(tmp_path):
 # Written and scored, but no rule has been mended on it yet (none now: the twenty-second was mended on 2026-12-01).
 UNMENDED: set[str] = set()
 # Sets whose mending stopped short of 0.95, gated at what it reached (their leftovers in the README).
-MENDED_BELOW: dict[str, float] = {"handwritten26.txt": 0.90}
+MENDED_BELOW: dict[str, float] = {"handwritten26.txt": 0.90, "handwritten39.txt": 0.87, "handwritten40.txt": 0.87}
 
 
 @pytest.mark.parametrize("name,first_sight", [("handwritten.txt", 0.818), ("handwritten2.txt", 0.892), ("handwritten3.txt", 0.846),
@@ -102,9 +102,10 @@ MENDED_BELOW: dict[str, float] = {"handwritten26.txt": 0.90}
                                               ("handwritten31.txt", 0.888), ("handwritten32.txt", 0.983),
                                               ("handwritten33.txt", 0.971), ("handwritten34.txt", 0.923),
                                               ("handwritten35.txt", 0.924), ("handwritten36.txt", 0.908),
-                                              ("handwritten37.txt", 0.947), ("handwritten38.txt", 0.896)])
+                                              ("handwritten37.txt", 0.947), ("handwritten38.txt", 0.896),
+                                              ("handwritten39.txt", 0.873), ("handwritten40.txt", 0.719)])
 def test_handwritten_notes(tmp_path, name, first_sight):
-    """Notes written by hand in other styles, thirty-eight sets, each scored once before any rule saw it
+    """Notes written by hand in other styles, forty sets, each scored once before any rule saw it
     (identifier recall `first_sight`, the honest figure for unseen text, in the README): the
     second and third after the rules were mended on the sets before, the fourth and fifth written
     together, the fifth scored after the fourth's mending, the sixth to eighteenth each written
@@ -119,7 +120,7 @@ def test_handwritten_notes(tmp_path, name, first_sight):
     thirty-third and fourth after theirs (gold put to the conventions after scoring: 0.970 and
     0.904 as first scored), the thirty-fifth after theirs (relation markers taken out of two
     names after scoring: 0.919 as first scored), the thirty-sixth after its mending, the thirty-seventh and eighth
-    after the thirty-sixth's. Rules were
+    after the thirty-sixth's, the thirty-ninth and fortieth after theirs. Rules were
     then mended on
     each, so they are development sets now: floors against regressions, not targets."""
     import handwritten
