@@ -101,15 +101,18 @@ impl NameFinder {
 
     fn lone_word(&self, text: &str, toks: &[Tok], i: usize) -> bool {
         let w = Self::word(text, &toks[i]);
-        // "Attn:", "Acct:" label a value; "StudyTime" is a field name. Labels are words, short
-        // abbreviations or roles: a listed place or a long rare word before a colon heads what
-        // follows ("Hospital Rosales, San Salvador: ...", "Rural health clinic, Hettinger: ...").
-        let lw = w.to_lowercase();
-        let label = text[toks[i].end..].starts_with(':') && !self.lex.is_place(&lw) && (self.lex.is_common(&lw) || lw.chars().count() <= 5 || self.trigger_at(text, toks, i));
-        if shape(w) != Shape::Cap || !name_cased(w) || w.chars().count() < 4 || label || camel(w) || is_eponym_use(text, toks.get(i + 1)) {
+        // "StudyTime" is a field name.
+        if shape(w) != Shape::Cap || !name_cased(w) || w.chars().count() < 4 || camel(w) || is_eponym_use(text, toks.get(i + 1)) {
             return false;
         }
         let lower = w.to_lowercase();
+        // "Attn:", "Acct:" label a value. Labels are words, short abbreviations or roles: a
+        // listed place or a long rare word before a colon heads what follows ("Hospital
+        // Rosales, San Salvador: ...", "Rural health clinic, Hettinger: ...").
+        let label = text[toks[i].end..].starts_with(':') && !self.lex.is_place(&lower) && (self.lex.is_common(&lower) || lower.chars().count() <= 5 || self.trigger_at(text, toks, i));
+        if label {
+            return false;
+        }
         let parts: Vec<&str> = lower.split(['-', '\'', '’']).filter(|p| !p.is_empty()).collect();
         !self.clinical(&lower) && !is_title(&lower)
             && parts.iter().all(|p| !self.lex.is_word(p) && !self.clinical(p))

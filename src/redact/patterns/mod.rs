@@ -81,7 +81,8 @@ impl Patterns {
     }
 
     /// What a found identifier announces next to it: an age over 89 after a name, a clock time
-    /// or a second day after a date, a campus after a facility. Called with the name and date hits of both finders.
+    /// or a second day after a date, a campus after a facility. Called with the hits of both
+    /// finders.
     pub(crate) fn after_found(&self, text: &str, hits: &[Hit]) -> Vec<Hit> {
         let mut out = Vec::new();
         for h in hits {
