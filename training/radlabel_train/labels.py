@@ -70,12 +70,15 @@ def no_finding(classes: list[int]) -> int:
     return NOT_MENTIONED if blocked else 0
 
 
-def decide(row: list[list[float]], positive_bias: float = 0.0) -> list[int]:
+def decide(row: list[list[float]], positive_bias=0.0) -> list[int]:
     """Argmax per head, then the No Finding rule: the runtime's decision (src/core), used by
     training, cross-validation and the seed analysis alike. `positive_bias` is added to the
-    positive class's log-probability (0: the runtime's rule)."""
-    def score(p, c):
-        return math.log(max(p[c], 1e-12)) + (positive_bias if c == 0 else 0.0)
-    classes = [max(range(len(p)), key=lambda c: score(p, c)) for p in row]
+    positive class's log-probability: one number for every head or one per head (0: the
+    runtime's rule)."""
+    bias = positive_bias if isinstance(positive_bias, (list, tuple)) else [positive_bias] * len(row)
+
+    def score(p, k, c):
+        return math.log(max(p[c], 1e-12)) + (bias[k] if c == 0 else 0.0)
+    classes = [max(range(len(p)), key=lambda c: score(p, k, c)) for k, p in enumerate(row)]
     classes[0] = no_finding(classes)
     return classes

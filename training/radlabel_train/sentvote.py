@@ -121,28 +121,28 @@ def main(argv=None):
     vote(a)
 
 
-def vote(a):
-    """One fold: its held-out reports read whole and sentence by sentence."""
+def held_out_sentences(run: Path, fold: int, shared: Path, folds: int = 3, max_length: int = 256,
+                       threads: int = 2, framing: str = 'bare'):
+    """One fold's held-out reports, that fold's model's whole-report probabilities for them
+    (cv.py kept them) and its probabilities for each of their sentences, cut by the shared rule
+    and read as the runtime reads them. Returns (corpus, held, report_probs, rows_per_report,
+    sentence count)."""
     import torch
     from transformers import AutoTokenizer
 
-    from . import labels, recipe
+    from . import recipe
     from .base import resolve
-    from .compose import combine
-    from .gold import load_gold
     from .model import Student
-    from .train import evaluate, predict
-    torch.set_num_threads(a.threads)
-    corpus = recipe.Corpus.load(a.shared)
-    held, _ = recipe.held_out(corpus, a.folds, a.fold)
-    gold = load_gold(a.shared, {e.uid for e in held})
+    from .train import predict
+    torch.set_num_threads(threads)
+    corpus = recipe.Corpus.load(shared)
+    held, _ = recipe.held_out(corpus, folds, fold)
     base = resolve(None)
     tok = AutoTokenizer.from_pretrained(base)
     model = Student.from_base(base)
-    model.load_state_dict(torch.load(a.run / f'fold{a.fold}.pt', map_location='cpu'))
+    model.load_state_dict(torch.load(run / f'fold{fold}.pt', map_location='cpu'))
     model.eval()
-    report_probs = json.loads((a.run / f'fold{a.fold}_probs.json').read_text())
-    whole = [labels.decide(report_probs[e.uid]) for e in held]
+    report_probs = json.loads((run / f'fold{fold}_probs.json').read_text())
 
     # Every held-out report's sentences, in one batch of short sequences.
     texts, owner = [], []
@@ -152,22 +152,34 @@ def vote(a):
             for sid in sids:
                 if sid in corpus.sentences:
                     text = corpus.sentences[sid].text
-                    texts.append(heading + text if a.framing == 'section' else text)
+                    texts.append(heading + text if framing == 'section' else text)
                     owner.append(r)
-    enc = tok(texts, truncation=True, max_length=a.max_length)['input_ids']
+    enc = tok(texts, truncation=True, max_length=max_length)['input_ids']
     probs = predict(model, texts, enc, tok.pad_token_id)
-    per_report: list[list[list[int]]] = [[] for _ in held]
     rows_per_report: list[list] = [[] for _ in held]
     for r, row in zip(owner, probs.tolist()):
-        per_report[r].append(labels.decide(row))
         rows_per_report[r].append(row)
+    return corpus, held, report_probs, rows_per_report, len(texts)
+
+
+def vote(a):
+    """One fold: its held-out reports read whole and sentence by sentence."""
+    from . import labels
+    from .compose import combine
+    from .gold import load_gold
+    from .train import evaluate
+    corpus, held, report_probs, rows_per_report, n_sentences = held_out_sentences(
+        a.run, a.fold, a.shared, a.folds, a.max_length, a.threads, a.framing)
+    gold = load_gold(a.shared, {e.uid for e in held})
+    whole = [labels.decide(report_probs[e.uid]) for e in held]
+    per_report = [[labels.decide(row) for row in rows] for rows in rows_per_report]
     # A report without a labelled sentence (an empty section) keeps its whole-report decision.
     vote = [combine(rows) if rows else w for rows, w in zip(per_report, whole)]
     # The stronger of the two decisions per observation: the same precedence over two "sentences".
     both = [combine([v, w]) for v, w in zip(vote, whole)]
 
     keep = ('strict_positive_macro_f1', 'four_class_macro_f1', 'teacher_strict_positive_macro_f1')
-    figures = {'fold': a.fold, 'run': str(a.run), 'framing': a.framing, 'reports': len(held), 'sentences': len(texts),
+    figures = {'fold': a.fold, 'run': str(a.run), 'framing': a.framing, 'reports': len(held), 'sentences': n_sentences,
                'reports_without_sentences': sum(1 for rows in per_report if not rows)}
     # What each reading would route: a report read whole is its one input; without a
     # labelled sentence the vote falls back to it, as the runtime does.
