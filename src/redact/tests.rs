@@ -519,3 +519,20 @@ fn thirty_ninth_and_fortieth_set_shapes() {
         ("CVICU 12/01 0445: Impella in position.", "CVICU [DATE] [DATE]: Impella in position."),
     ]);
 }
+
+#[test]
+fn forty_first_and_second_set_shapes() {
+    check(&[
+        ("Per Airman Kayla Desrosiers, 60th Medical Group, Travis AFB, the film was repeated.", "Per Airman [NAME], [FACILITY], [FACILITY], the film was repeated."),
+        ("LCDR Angela Ruiz, USS Carl Vinson; 2nd Battalion, 506th Infantry Regiment.", "LCDR [NAME], [FACILITY]; [FACILITY]."),
+        ("ICE A# 078 334 129, claim no. 28 447 119, eMedical HAP 44128839; Form DS-3025 attached.", "ICE A# [ID], claim no. [ID], eMedical [ID]; Form DS-3025 attached."),
+        ("Rikers Island (West Facility) intake film: no effusion.", "[LOCATION] ([FACILITY]) intake film: no effusion."),
+        ("Reviewed by B reader Dr. Lawrence Feinberg: pleural plaques.", "Reviewed by B reader Dr. [NAME]: pleural plaques."),
+        ("CHU de Bordeaux, Tél. 05 56 79 56 79 ; ASL Roma 2.", "[FACILITY], Tél. [PHONE] ; [FACILITY]."),
+        ("Ismaninger Straße 22; Kamperstraat 12; geboren 3 mei 1939.", "[ADDRESS]; [ADDRESS]; geboren [DATE]."),
+        // German capitalises every noun: no last net there, and roles after a comma are no names.
+        ("Befund: Herz normal groß, keine Stauung. Dr. med. Sabine Wölfl, Oberärztin.", "Befund: Herz normal groß, keine Stauung. Dr. med. [NAME], Oberärztin."),
+        ("Frau Aylin Demirci, SV-Nr. 1237 150879: Infiltrat im rechten Unterlappen, vereinbar mit Pneumonie.", "Frau [NAME], SV-Nr. [ID]: Infiltrat im rechten Unterlappen, vereinbar mit Pneumonie."),
+        ("BSN 123456782, Cliniques universitaires Saint-Luc, NISS 61.12.07-238.54.", "BSN [ID], [FACILITY], NISS [ID]."),
+    ]);
+}

@@ -17,6 +17,11 @@ impl NameFinder {
     /// bracket on the same line. A listed place becomes a LOCATION, anything else a NAME.
     /// Runs after every other rule (`found`: their hits).
     pub(crate) fn lone_rare(&self, text: &str, found: &[Hit]) -> Vec<Hit> {
+        // German and Luxembourgish capitalise every noun: there a capital says nothing, and
+        // the titles, labels and lists of the other rules are all that is left to go by.
+        if capitalises_nouns(text) {
+            return Vec::new();
+        }
         let toks = self.tokenize(text);
         let toks = toks.as_slice();
         // Found spans by start, each with the furthest end so far: one binary search a word.
@@ -174,4 +179,25 @@ impl NameFinder {
 fn camel(w: &str) -> bool {
     let rest = ["Mc", "Mac", "Fitz"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
     rest.split(['-', '\'', '’']).any(|p| p.chars().skip(1).any(char::is_uppercase))
+}
+
+/// Whether a text reads as German: two of its frequent short words that English, Dutch, the
+/// Nordic and the Romance languages do not write ("und", "mit", "kein", "vom" ...; a word with
+/// "ß" counts as one). A German name or two ("Müller", "Groß") is not enough on its own.
+fn capitalises_nouns(text: &str) -> bool {
+    // Lower case only; not "die", "links" or "am" (English words), not "der" or "den" (Danish).
+    const GERMAN: &[&str] = &["und", "das", "mit", "kein", "keine", "keinen", "vom", "im", "um", "nicht", "ist", "sind", "über", "bei", "eine", "einer", "einen", "zum", "zur", "rechten", "linken", "rechts", "beidseits", "vereinbar", "unauffällig", "vergrößert", "nach", "seit", "oder"];
+    let mut seen: Vec<&str> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        let sign = if w.contains('ß') { Some("ß") } else { GERMAN.iter().find(|g| w == **g).copied() };
+        if let Some(g) = sign {
+            if !seen.contains(&g) {
+                seen.push(g);
+                if seen.len() >= 2 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }

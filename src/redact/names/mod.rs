@@ -24,8 +24,10 @@ const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|
 const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "bint", "binti", "ibn", "ní", "nic", "ó", "ua", "uí", "mhic", "mac", "al", "el", "st", "dela", "delos", "i", "y"];
 // "med" is the German doctor's title's second word ("Dr. med. Jürgen Hoffmann").
 // Dutch, Indian, clergy and military honorifics too ("dhr.", "mevr.", "Shri", "Smt.", "Fr.", "Rev.").
-// "lt" is skipped before a name ("Lt. Col.") but triggers none: "lt." is also "left".
-const TITLES: &[&str] = &["dr", "dra", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr"];
+// "lt" is skipped before a name ("Lt. Col.") but triggers none: "lt." is also "left"; so are
+// the ranks and statuses of the services and corrections ("CPT", "Airman", "Detainee", "CO" for
+// a corrections officer) and the French "Pr" (professeur).
+const TITLES: &[&str] = &["dr", "dra", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr"];
 
 pub(crate) struct NameFinder {
     lex: &'static Lexicon,
@@ -332,7 +334,8 @@ impl NameFinder {
             Shape::Cap => !self.word_like(&lower) || kin() && self.lex.is_first(&lower) && !self.clinical(&lower),
             // "annotation by BKOWALSKI": a login in capitals.
             Shape::Upper => !self.word_like(&lower) && (listed || next_is_name() || self.login(&lower)),
-            Shape::Initial => strong || next_is_name(),
+            // "reviewed by B reader Dr. ...": a B reader is a certified reader of dust films.
+            Shape::Initial => (strong || next_is_name()) && !text[first.end..].to_lowercase().starts_with(" reader"),
             // "read by jmk" signs off; "read by us" is English.
             // "transcribed by declan whitfield": a common word is a first name when a listed
             // surname follows it.

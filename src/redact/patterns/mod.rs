@@ -144,7 +144,13 @@ impl Patterns {
                 let s = whole.as_str().trim_end_matches(['.', ',', ';', ':', ')', ']', '\'', '"']);
                 Some(Hit { start: whole.start(), end: whole.start() + s.len(), kind: PhiKind::Url })
             }
-            Rule::LooseId => loose_id(whole.as_str()).then_some(())?.then_hit(whole, PhiKind::Id),
+            // "Form DS-3025", "form I-693": a form's number is public and names no one.
+            Rule::LooseId => (loose_id(whole.as_str()) && !text[..whole.start()].trim_end().to_lowercase().ends_with("form")).then_some(())?.then_hit(whole, PhiKind::Id),
+            Rule::PrefixedNumber => {
+                const LABELS: &[&str] = &["nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "amka", "pesel", "egn", "oib", "emso", "hetu", "ahpra", "cpso", "id", "mrn", "mr", "ssn", "bsn", "ipp", "nip", "spn", "nhs", "fin", "csn", "acc", "doc", "npi", "dea", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "no", "num", "ref", "req", "rx", "sn", "lic", "vin", "nysid", "dob", "edipi", "acct", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid"];
+                let label = LABELS.contains(&c.get(1)?.as_str().to_lowercase().as_str());
+                (!label).then_some(())?.then_hit(whole, PhiKind::Id)
+            }
             Rule::Ordinal => (!ordinal_noun_follows(&text[whole.end()..])).then_some(())?.then_hit(target, PhiKind::Date),
             Rule::DayMonth => {
                 let end = self.month_next.find(&text[whole.end()..]).map_or(whole.end(), |m| whole.end() + m.end());
