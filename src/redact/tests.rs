@@ -536,3 +536,17 @@ fn forty_first_and_second_set_shapes() {
         ("BSN 123456782, Cliniques universitaires Saint-Luc, NISS 61.12.07-238.54.", "BSN [ID], [FACILITY], NISS [ID]."),
     ]);
 }
+
+#[test]
+fn forty_third_and_fourth_set_shapes() {
+    check(&[
+        ("CRF: Subject 104-0042, initials J-D-K; subject SCR-3319 (A.M.); subject M.T.R.'s consent.", "CRF: Subject [ID], initials [NAME]; subject [ID] ([NAME]); subject [NAME]'s consent."),
+        ("Portable A-P view of subject P-A.", "Portable A-P view of subject P-A."),
+        ("Form DS-3025; NIOSH certification B-4471; employee no. 40913; profusion 1/0 p/q.", "Form DS-3025; NIOSH certification [ID]; employee no. [ID]; profusion 1/0 p/q."),
+        ("Pacjent: Jan Kowalski, Szpital Wojewódzki w Poznaniu, ul. Marszałkowska 10.", "Pacjent: [NAME], [FACILITY], [ADDRESS]."),
+        ("Fakultní nemocnice v Motole, V Úvalu 84, 150 06 Praha 5; r. č. 445114/1234.", "[FACILITY], [ADDRESS], [LOCATION]; r. č. [ID]."),
+        ("TAJ 044 567 891, mellkasröntgen 2026. november 30.; rendgen 29. 11. 2026.", "TAJ [ID], mellkasröntgen [DATE]; rendgen [DATE]"),
+        ("СНИЛС 112-233-445 95, ГКБ № 52; City Clinical Hospital No. 52.", "СНИЛС [ID], [FACILITY]; City [FACILITY]."),
+        ("Hasta: Ayşe Yılmaz, tel 0532 418 77 21, kontrol 7 Aralık.", "Hasta: [NAME], tel [PHONE], kontrol [DATE]."),
+    ]);
+}

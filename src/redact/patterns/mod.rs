@@ -25,6 +25,9 @@ pub(crate) struct Patterns {
     /// A campus or branch joined to a facility by a dash: "Baptist Memorial Hospital-Golden
     /// Triangle", "Ochsner Medical Center – Kenner".
     campus: Regex,
+    /// A street and its number after a facility and a comma, in any language's order: "Klinikum
+    /// rechts der Isar, Ismaninger Straße 22", "Fakultní nemocnice v Motole, V Úvalu 84".
+    street_after: Regex,
     lex: &'static Lexicon,
 }
 
@@ -37,7 +40,8 @@ impl Patterns {
         let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*,|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b)|\.(?:\s|$))");
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
-        Patterns { rules, town, month_next, age_after_name, after_date, campus, lex }
+        let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
+        Patterns { rules, town, month_next, age_after_name, after_date, campus, street_after, lex }
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
@@ -87,6 +91,11 @@ impl Patterns {
         let mut out = Vec::new();
         for h in hits {
             let rest = &text[h.end..];
+            if h.kind == PhiKind::Facility {
+                if let Some(g) = self.street_after.captures(rest).and_then(|c| c.get(1)) {
+                    out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Address });
+                }
+            }
             let (c, kind) = match h.kind {
                 PhiKind::Name => (self.age_after_name.captures(rest), PhiKind::Age),
                 PhiKind::Date => (self.after_date.captures(rest), PhiKind::Date),
@@ -144,10 +153,18 @@ impl Patterns {
                 let s = whole.as_str().trim_end_matches(['.', ',', ';', ':', ')', ']', '\'', '"']);
                 Some(Hit { start: whole.start(), end: whole.start() + s.len(), kind: PhiKind::Url })
             }
-            // "Form DS-3025", "form I-693": a form's number is public and names no one.
-            Rule::LooseId => (loose_id(whole.as_str()) && !text[..whole.start()].trim_end().to_lowercase().ends_with("form")).then_some(())?.then_hit(whole, PhiKind::Id),
+            // "Form DS-3025", "form I-693": a form's number is public and names no one (a protocol's
+            // is kept: it points at one trial's few sites).
+            Rule::LooseId => {
+                let before = text[..whole.start()].trim_end().to_lowercase();
+                (loose_id(whole.as_str()) && !before.ends_with("form")).then_some(())?.then_hit(whole, PhiKind::Id)
+            }
+            Rule::SubjectInitials => {
+                let letters: String = target.as_str().chars().filter(char::is_ascii_uppercase).collect();
+                (!matches!(letters.as_str(), "AP" | "PA" | "LR" | "RL")).then_some(())?.then_hit(target, PhiKind::Name)
+            }
             Rule::PrefixedNumber => {
-                const LABELS: &[&str] = &["nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "amka", "pesel", "egn", "oib", "emso", "hetu", "ahpra", "cpso", "id", "mrn", "mr", "ssn", "bsn", "ipp", "nip", "spn", "nhs", "fin", "csn", "acc", "doc", "npi", "dea", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "no", "num", "ref", "req", "rx", "sn", "lic", "vin", "nysid", "dob", "edipi", "acct", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid"];
+                const LABELS: &[&str] = &["cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "amka", "pesel", "egn", "oib", "emso", "hetu", "ahpra", "cpso", "id", "mrn", "mr", "ssn", "bsn", "ipp", "nip", "spn", "nhs", "fin", "csn", "acc", "doc", "npi", "dea", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "no", "num", "ref", "req", "rx", "sn", "lic", "vin", "nysid", "dob", "edipi", "acct", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid"];
                 let label = LABELS.contains(&c.get(1)?.as_str().to_lowercase().as_str());
                 (!label).then_some(())?.then_hit(whole, PhiKind::Id)
             }
