@@ -550,3 +550,17 @@ fn forty_third_and_fourth_set_shapes() {
         ("Hasta: Ayşe Yılmaz, tel 0532 418 77 21, kontrol 7 Aralık.", "Hasta: [NAME], tel [PHONE], kontrol [DATE]."),
     ]);
 }
+
+#[test]
+fn forty_fifth_and_sixth_set_shapes() {
+    check(&[
+        ("MICU bed 14, vent AC 450/16, PEEP 10; air leak 2/7 on the Atrium.", "MICU bed 14, vent AC 450/16, PEEP 10; air leak 2/7 on the Atrium."),
+        ("Callback number five five five, eight six seven, five three zero nine; zip two four zero six zero.", "Callback number [PHONE]; zip [LOCATION]."),
+        ("Medical record number read back: zero zero four, four seven one, one eight eight.", "Medical record number read back: [ID]."),
+        ("Call him at area code four one two, three three eight, twenty-one ninety.", "Call him at [PHONE]."),
+        ("Lives at one twenty-seven Juniper Hollow Road, apartment two B.", "Lives at [ADDRESS], apartment [ADDRESS]."),
+        ("Surname spelled K-O-W-A-L-C-Z-Y-K; pick-up on Friday the fifth.", "Surname spelled [NAME]; pick-up on [DATE]."),
+        // Number words that are no identifier: a rate, a size, a count.
+        ("Rate twenty, tidal volume four fifty; two to three small nodules, five by four mm.", "Rate twenty, tidal volume four fifty; two to three small nodules, five by four mm."),
+    ]);
+}

@@ -163,6 +163,19 @@ impl Patterns {
                 let letters: String = target.as_str().chars().filter(char::is_ascii_uppercase).collect();
                 (!matches!(letters.as_str(), "AP" | "PA" | "LR" | "RL")).then_some(())?.then_hit(target, PhiKind::Name)
             }
+            Rule::SpokenNumber => {
+                let from = text[..whole.start()].char_indices().rev().nth(39).map_or(0, |(i, _)| i);
+                let before = text[from..whole.start()].to_lowercase();
+                let said = whole.as_str().to_lowercase();
+                let kind = if said.starts_with("area") || ["phone", "fax", "call", "cell", "pager", "mobile", "number is"].iter().any(|w| before.contains(w)) {
+                    PhiKind::Phone
+                } else if before.contains("zip") || before.contains("postcode") || before.contains("postal") {
+                    PhiKind::Location
+                } else {
+                    PhiKind::Id
+                };
+                hit(whole, kind)
+            }
             Rule::PrefixedNumber => {
                 const LABELS: &[&str] = &["cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "amka", "pesel", "egn", "oib", "emso", "hetu", "ahpra", "cpso", "id", "mrn", "mr", "ssn", "bsn", "ipp", "nip", "spn", "nhs", "fin", "csn", "acc", "doc", "npi", "dea", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "no", "num", "ref", "req", "rx", "sn", "lic", "vin", "nysid", "dob", "edipi", "acct", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid"];
                 let label = LABELS.contains(&c.get(1)?.as_str().to_lowercase().as_str());
@@ -235,7 +248,7 @@ impl Patterns {
                 // "/10" is a pain scale.
                 let before = text[..target.start()].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
                 let after = text[target.end()..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-                const SCORES: &[&str] = &["pain", "strength", "power", "murmur", "grade", "apgar", "apgars", "gcs", "score", "scored", "rated", "vision", "scale", "ratio", "motor", "reflexes", "of", "out"];
+                const SCORES: &[&str] = &["pain", "strength", "power", "murmur", "grade", "apgar", "apgars", "gcs", "score", "scored", "rated", "vision", "scale", "ratio", "motor", "reflexes", "of", "out", "leak"];
                 (m.max(d) >= 7 && d != 10 && !SCORES.contains(&before.as_str()) && !SCORES.contains(&after.as_str())).then_some(())?.then_hit(target, PhiKind::Date)
             }
             Rule::SpecialtyPractice => {

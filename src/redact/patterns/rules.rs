@@ -13,6 +13,8 @@ pub(super) const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA
 /// Canadian provinces and territories, Australian states: regions, never identifiers alone.
 pub(super) const PROVINCES: &[&str] = &["Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Yukon", "Nunavut", "British Columbia", "Prince Edward Island", "Northwest Territories", "Queensland", "Victoria", "Tasmania", "New South Wales"];
 pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca)";
+/// One number word as people say digits and numbers aloud ("oh", "twenty-one", "nineteen").
+pub(super) const NUMWORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)";
 pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
 pub(super) const FACILITY: &str = r"(?:Institute|Laboratories|Laboratory|Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Associates|Consultants|Mine|Mines|Shipyard|Refinery|Foundry|Quarry|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Children's Home|Elementary School|Middle School|High School|Elementary|Academy|Preschool|Correctional Facility|Correctional Center|Correctional Institution|Detention Center|Detention Centre|Detention Facility|Penitentiary|State Prison|Prison|County Jail|Jail|Facility|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
@@ -79,6 +81,8 @@ pub(super) enum Rule {
     /// identifier ("HAP 44128839"), unless the letters label it ("MRN 1234567", "BSN 123456782"):
     /// then the label rules' number alone.
     PrefixedNumber,
+    /// Number words read aloud: a phone after a word of calling, a ZIP code after "zip", else an ID.
+    SpokenNumber,
     /// A trial subject's initials (group 1), unless they are a view ("A-P", "P-A").
     SubjectInitials,
     /// A rare word or a town (group 1) and a specialty: a practice ("Lakeside Pulmonary"),
@@ -148,7 +152,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "30/11": a day over 12 before a month cannot be a fraction or a ratio.
         (re(r"(?:^|[^\d/.\-])((?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?:[^\d/]|$)"), Rule::Plain(Date)),
         // A weekday alone dates an event as well as a date does ("the cough began Sunday").
-        (re(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:,?\s+the\s+\d{1,2}(?:st|nd|rd|th))?"), Rule::Plain(Date)),
+        (re(&format!(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:,?\s+the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))?")), Rule::Plain(Date)),
         (re(r"(?i:\b(?:on|since|from|until|last|next|this|by))\s+((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)"), Rule::Plain(Date)),
         // Abbreviations that are no English word ("Thurs", "Weds"), and the others where a
         // colon or a clock time makes them a day ("Sat: portable", "Mon 0800").
@@ -210,6 +214,16 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b\p{Lu}\p{Ll}+[ \t]+(?:nemocnice|nemocnica|szpital|bolnica|kórház|przychodnia|poliklinika)\b(?:[ \t]+(?:w|we|v|ve|na|u)[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
         (re(r"\b(?:KBC|KB|OB|SB)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Ll}+)?\b"), Rule::Facility),
         (re(r"(?:ГКБ|ДГКБ|ГБ|ЦРБ|ОКБ|КБ|НИИ|ГП)[ \t]*№[ \t]*\d{1,4}"), Rule::Plain(Facility)),
+        // Identifiers read aloud and transcribed: five or more number words in a row ("five five
+        // five, eight six seven, five three zero nine", "zero zero four, four seven one"), what
+        // the words before make of them (a phone, a ZIP code, else a record number).
+        (re(&format!(r"(?i)\b(?:area[ \t]+code[ \t]+)?{NUMWORD}(?:(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*-[ \t]*|,?[ \t]+dash,?[ \t]+){NUMWORD}){{4,}}\b")), Rule::SpokenNumber),
+        // A street number said in words: "one twenty-seven Juniper Hollow Road".
+        (re(&format!(r"\b(?i:{NUMWORD}(?:[ \-]{NUMWORD}){{0,3}})[ \t]+(?:\p{{Lu}}\p{{Ll}}+[ \t]+){{1,3}}(?:Road|Street|Avenue|Drive|Lane|Court|Way|Place|Boulevard|Terrace|Circle|Trail|Parkway|Rd|St|Ave|Dr|Ln|Ct)\b\.?")), Rule::Plain(Address)),
+        // An apartment said or written after the street: "apartment two B", "apt 4B".
+        (re(&format!(r"(?i)\b(?:apartment|apt\.?|flat)[ \t]+#?((?:{NUMWORD}|\d{{1,4}})(?:[ \t]?(?-i:[A-Z])\b)?)")), Rule::Plain(Address)),
+        // A name spelled out letter by letter: "K-O-W-A-L-C-Z-Y-K".
+        (re(r"\b(?:[A-Z]-){3,}[A-Z]\b"), Rule::Plain(Name)),
         // Brazilian CPF numbers: "123.456.789-09".
         (re(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"), Rule::Plain(Id)),
         // A social-media handle: "@rosie_b_1931" (a letter first: "@0800" is a time).
