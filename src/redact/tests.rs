@@ -564,3 +564,19 @@ fn forty_fifth_and_sixth_set_shapes() {
         ("Rate twenty, tidal volume four fifty; two to three small nodules, five by four mm.", "Rate twenty, tidal volume four fifty; two to three small nodules, five by four mm."),
     ]);
 }
+
+#[test]
+fn forty_seventh_and_eighth_set_shapes() {
+    check(&[
+        ("Nurse Faith Young reports; RN Joy Little agrees. No effusion.", "Nurse [NAME] reports; RN [NAME] agrees. No effusion."),
+        ("Reviewed with Harold Westermark, PA-C. The Westermark sign is absent.", "Reviewed with [NAME], PA-C. The Westermark sign is absent."),
+        ("Called Gordon Swan (the patient's father); Swan-Ganz catheter in place.", "Called [NAME] (the patient's father); Swan-Ganz catheter in place."),
+        ("1-2-3 Nishi-Shinjuku, Shinjuku-ku, Tokyo; 45 Teheran-ro 10-gil, Gangnam-gu, Seoul 06234.", "[ADDRESS], [LOCATION], Tokyo; [ADDRESS], [LOCATION], [LOCATION]."),
+        ("Room 1203, No. 88 Nanjing West Road, Jing'an District, Shanghai 200040.", "[ADDRESS], [LOCATION], [LOCATION]."),
+        ("Flat 3B, Sai Residency; No. 7, Jalan Ampang Hilir 3, 55000 Kuala Lumpur.", "[ADDRESS]; [ADDRESS], [LOCATION]."),
+        ("Rua das Flores, 123, apto 45, Pinheiros.", "[ADDRESS], [LOCATION]."),
+        ("Domicilio: Calle Hidalgo 214, Col. Centro, Oaxaca de Juárez, Oax., C.P. 68000.", "Domicilio: [ADDRESS], [LOCATION], Oax., C.P. [LOCATION]."),
+        // A range of levels and a count are no block address.
+        ("1-2-3 Left rib fractures; 5-10 Hounsfield units.", "1-2-3 Left rib fractures; 5-10 Hounsfield units."),
+    ]);
+}

@@ -317,6 +317,13 @@ impl NameFinder {
             gap_ok(&text[first.end..n.start], false) && shape(nw) == Shape::Lower && self.surname(nw) && !self.lex.is_word(nw) && !self.lex.is_common(nw)
         });
         let initial_next = || toks.get(i + 1).is_some_and(|n| text[first.end..n.start] == *" " && n.end - n.start == 1 && text[n.end..].starts_with('.'));
+        // "Nurse Faith Young", "RN Joy Little": after a role, a listed first name and a listed
+        // surname are a person even when both are English words.
+        let first_and_surname = || self.lex.is_first(&lower) && toks.get(i + 1).is_some_and(|n| {
+            let nw = Self::word(text, n);
+            let nl = nw.to_lowercase();
+            gap_ok(&text[first.end..n.start], false) && shape(nw) == Shape::Cap && (self.lex.is_last(&nl) || !self.lex.is_word(&nl)) && !self.clinical(&nl)
+        });
         let by = text[..pos].trim_end().to_lowercase().ends_with(" by");
         let kin = || self.kin_before.is_match(&text[..pos]);
         let closes = || text[first.end..].trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | ')' | '/' | '@' | '\n'));
@@ -326,13 +333,16 @@ impl NameFinder {
             // "Dr. White" is a name; "Patient: No ..." and "with COPD" are not.
             Shape::Cap | Shape::Upper if self.clinical(&lower) => false,
             Shape::Cap | Shape::Upper if title => true,
-            Shape::Cap if strong => !self.word_like(&lower) || next_is_name(),
+            Shape::Cap if strong => !self.word_like(&lower) || next_is_name() || first_and_surname(),
             Shape::Upper if trigger == Trigger::SignOff => !self.word_like(&lower),
             // "PT OKONKWO-BELL, ADAEZE": an unlisted capitalised surname that is no word.
             Shape::Upper if strong => !self.word_like(&lower) && (listed || self.lex.is_rare(&lower) && lower.chars().count() >= 5) || next_is_name(),
             // After a kinship word a listed first name is one even when it is a word too
             // ("Uncle Ray", "Auntie May", "his daughter Hope").
-            Shape::Cap => !self.word_like(&lower) || kin() && self.lex.is_first(&lower) && !self.clinical(&lower),
+            // After a relation or a verb, a listed first name and surname that close the phrase:
+            // "per Justice Ward, the ward clerk".
+            Shape::Cap => !self.word_like(&lower) || kin() && self.lex.is_first(&lower) && !self.clinical(&lower)
+                || first_and_surname() && toks.get(i + 1).is_some_and(|n| text[n.end..].trim_start_matches([' ', '\t']).starts_with([',', '.', ';', ')', '\n'])),
             // "annotation by BKOWALSKI": a login in capitals.
             Shape::Upper => !self.word_like(&lower) && (listed || next_is_name() || self.login(&lower)),
             // "reviewed by B reader Dr. ...": a B reader is a certified reader of dust films.
@@ -426,7 +436,9 @@ impl NameFinder {
             if n == 0 && self.word_like(&lower) && !(i >= 2 && self.lex.is_first(&Self::word(text, &toks[i - 2]).to_lowercase())) {
                 break;
             }
-            if TITLES.contains(&lower.as_str()) || shape(w) != Shape::Initial && self.clinical(&lower) || !(matches!(shape(w), Shape::Cap | Shape::Upper | Shape::Initial) || lower_ok || n > 0 && PARTICLES.contains(&lower.as_str())) {
+            // A listed first name before it makes even an eponym a surname: "Harold Westermark, PA-C".
+            let first_before = n == 0 && i >= 2 && self.lex.is_first(&Self::word(text, &toks[i - 2]).to_lowercase());
+            if TITLES.contains(&lower.as_str()) || shape(w) != Shape::Initial && self.clinical(&lower) && !first_before || !(matches!(shape(w), Shape::Cap | Shape::Upper | Shape::Initial) || lower_ok || n > 0 && PARTICLES.contains(&lower.as_str())) {
                 break;
             }
             start = Some(t.start);

@@ -23,12 +23,17 @@ impl NameFinder {
         hits.extend(self.cjk.find_iter(text).map(name));
         for c in self.relation_after.captures_iter(text) {
             let g = c.get(1).expect("relation group");
+            // A verb or a role opening the run is no part of the name: "Called Gordon Swan (the
+            // patient's father)".
+            let role = |w: &str| [&self.strong, &self.weak].iter().any(|re| re.find(w).is_some_and(|m| m.start() == 0 && m.as_str().trim_end().len() == w.len()));
+            let lead: usize = g.as_str().split_inclusive([' ', '\t']).take_while(|w| role(w.trim_end())).map(str::len).sum();
+            let run = &g.as_str()[lead..];
             // "Chest (daughter's request)" — every word must be able to be a name.
-            if g.as_str().split_whitespace().all(|w| {
+            if !run.is_empty() && run.split_whitespace().all(|w| {
                 let l = w.to_lowercase();
                 !self.clinical(&l) && (self.lex.is_first(&l) || self.lex.is_last(&l) || !self.lex.is_word(&l))
             }) {
-                hits.push(name(g));
+                hits.push(Hit { start: g.start() + lead, end: g.end(), kind: PhiKind::Name });
             }
         }
         for c in self.initials_after.captures_iter(text) {

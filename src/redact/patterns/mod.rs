@@ -163,6 +163,14 @@ impl Patterns {
                 let letters: String = target.as_str().chars().filter(char::is_ascii_uppercase).collect();
                 (!matches!(letters.as_str(), "AP" | "PA" | "LR" | "RL")).then_some(())?.then_hit(target, PhiKind::Name)
             }
+            Rule::BlockAddress => {
+                let l = c.get(2)?.as_str().to_lowercase();
+                (!l.split('-').any(|w| self.lex.is_word(w))).then_some(())?.then_hit(target, PhiKind::Address)
+            }
+            Rule::TownPostcode => {
+                let l = c.get(2)?.as_str().to_lowercase();
+                ((self.lex.is_place(&l) || self.lex.is_rare(&l) && !self.lex.is_word(&l)) && !is_title(&l)).then_some(())?.then_hit(target, PhiKind::Location)
+            }
             Rule::SpokenNumber => {
                 let from = text[..whole.start()].char_indices().rev().nth(39).map_or(0, |(i, _)| i);
                 let before = text[from..whole.start()].to_lowercase();

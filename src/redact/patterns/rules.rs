@@ -83,6 +83,12 @@ pub(super) enum Rule {
     PrefixedNumber,
     /// Number words read aloud: a phone after a word of calling, a ZIP code after "zip", else an ID.
     SpokenNumber,
+    /// A Japanese block number and its district (group 1; group 2 the district's name): when the
+    /// name is no English word ("1-2-3 Nishi-Shinjuku", not "1-2-3 Left").
+    BlockAddress,
+    /// A town (group 2) and its postcode after a comma (group 1 both): a listed place, even one
+    /// that is a word too ("Shanghai"), or a rare word.
+    TownPostcode,
     /// A trial subject's initials (group 1), unless they are a view ("A-P", "P-A").
     SubjectInitials,
     /// A rare word or a town (group 1) and a specialty: a practice ("Lakeside Pulmonary"),
@@ -224,6 +230,29 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(&format!(r"(?i)\b(?:apartment|apt\.?|flat)[ \t]+#?((?:{NUMWORD}|\d{{1,4}})(?:[ \t]?(?-i:[A-Z])\b)?)")), Rule::Plain(Address)),
         // A name spelled out letter by letter: "K-O-W-A-L-C-Z-Y-K".
         (re(r"\b(?:[A-Z]-){3,}[A-Z]\b"), Rule::Plain(Name)),
+        // Addresses as the rest of the world writes them. Japanese blocks ("1-2-3 Nishi-Shinjuku",
+        // the word no English one) and wards, Korean districts and roads ("Gangnam-gu",
+        // "45 Teheran-ro 10-gil").
+        (re(r"\b(\d{1,2}-\d{1,2}-\d{1,3}[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))"), Rule::BlockAddress),
+        (re(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?-(?:ku|shi|gu|dong|myeon|eup|machi)\b"), Rule::Plain(Location)),
+        (re(r"\b\d{1,4}[ \t]+\p{Lu}\p{Ll}+-(?:ro|gil|daero)\b(?:[ \t]+\d{1,3}(?:beon)?-gil\b)?"), Rule::Plain(Address)),
+        // Chinese and Malaysian numbered addresses: "Room 1203, No. 88 Nanjing West Road",
+        // "No. 7, Jalan Ampang Hilir 3".
+        (re(r"\b(?:(?:Room|Rm\.?|Flat)[ \t]+\d{1,5}[A-Z]?,[ \t]*)?No\.[ \t]*\d{1,5}[A-Z]?,?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Road|Street|Avenue|Lu|Jie|Dajie|Lane|Rd)\b\.?"), Rule::Plain(Address)),
+        (re(r"\b(?:No\.[ \t]*\d{1,5}[A-Z]?,[ \t]*)?(?:Jalan|Jln\.?|Lorong|Persiaran|Lebuh)[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:\p{Lu}\p{L}+|\d{1,3}\b))*"), Rule::Plain(Address)),
+        // A flat or a house in a named building or estate: "Flat 3B, Sai Residency", "House 17, Jacaranda Estate".
+        (re(r"\b(?:Flat|House|Villa|Plot|Door\s+No\.?)[ \t]+\d{1,5}[A-Z]?,[ \t]*(?:\p{Lu}\p{L}+[ \t]+){1,3}(?:Residency|Apartments|Apts|Towers|Tower|Estate|Enclave|Heights|Gardens|Court|Mansions?|Villas|Colony|Nagar|Complex|Society|Block|Residences?)\b"), Rule::Plain(Address)),
+        // Portuguese and Spanish streets with the number after a comma and the flat: "Rua das
+        // Flores, 123, apto 45".
+        (re(r"\b(?:Rua|Avenida|Av\.|Travessa|Alameda|Calle|Carrera|Calzada|Paseo|Camino)[ \t]+(?:(?:de|da|das|do|dos|del|de[ \t]+la|la|los|las)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)*,?[ \t]+(?:n[ºo°]\.?[ \t]*)?\d{1,5}(?:,[ \t]*(?:apto|apt|ap|depto|dpto|casa|bloco|bl|piso)\.?[ \t]*\d{1,4}[A-Z]?)?"), Rule::Plain(Address)),
+        // A Mexican colonia after a comma ("Col." alone is a colonel) and its postcode "C.P. 68000".
+        (re(r",[ \t]*(Col(?:\.|onia)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})"), Rule::Plain(Location)),
+        (re(r"\bC\.P\.[ \t]*(\d{5})\b"), Rule::Plain(Location)),
+        // A district of a city: "Jing'an District", "District 1".
+        (re(r"\b\p{Lu}[\p{L}'’]+[ \t]+District\b|\bDistrict[ \t]+\d{1,2}\b"), Rule::Plain(Location)),
+        // A listed town (or a rare word) and its postcode after a comma: ", Shanghai 200040",
+        // ", Riyadh 11564", ", Tokyo 160-0023".
+        (re(r",[ \t]*((\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]+(?:\d{5,6}|\d{3}-\d{4}))\b"), Rule::TownPostcode),
         // Brazilian CPF numbers: "123.456.789-09".
         (re(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"), Rule::Plain(Id)),
         // A social-media handle: "@rosie_b_1931" (a letter first: "@0800" is a time).
@@ -264,7 +293,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:initials|subject|participant))[ \t]*:?[ \t]*(?:[A-Z0-9]+-?[0-9][A-Z0-9\-]*[ \t]*)?\(?[ \t]*((?-i:[A-Z])(?:[.\-](?-i:[A-Z])){1,3}\.?)"), Rule::SubjectInitials),
         // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
         // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
-        (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|kimlik(?:\s+no)?|cnp)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,24}\d|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
+        (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|kimlik(?:\s+no)?|cnp|iqama|emirates\s+id|civil\s+id|kennitala)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,24}\d|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
         // A teaching file's case id: "case ID rID 88213" (Radiopaedia's).
         (re(r"\brID:?[ \t]*\d{3,}\b"), Rule::Plain(Id)),
         // Day and month with a closing stop, as Norwegian, Danish and German write them
@@ -308,7 +337,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b[AC-FHKNPRTV-Y]\d[0-9W]\s(?:[AC-FHKNPRTV-Y0-9]{4})\b"), Rule::Eircode),
         (re(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})\b"), Rule::Plain(Location)),
         // Continental postcode before its town, after a street: ", 114 56 Stockholm", ", 3511 AB Utrecht".
-        (re(r",[ \t]*((?:\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{4,5})[ \t]+(\p{Lu}[\p{L}\-]+))"), Rule::PostcodeTown),
+        (re(r",[ \t]*((?:\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{4,5})[ \t]+(\p{Lu}[\p{L}\-]+(?:[ \t]\p{Lu}[\p{L}\-]+)?))"), Rule::PostcodeTown),
         (re(r"\b\d{1,6},?\s+(?i:rue|via|calle|avenida|avenue|boulevard|chemin|strasse|straße|carrer|rua)\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?"), Rule::Plain(Address)),
         // The ZIP ends at a word boundary: "DoD ID 1298847302" holds no ZIP (and "ID" no state).
         (re(&format!(r"\b([A-Z][a-zA-Z.'’]+(?:[ \-][A-Z][a-zA-Z'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?\b)?")), Rule::CityState),
@@ -448,7 +477,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Italian health authorities by their acronym and area: "ASL Roma 2", "ASST Spedali Civili".
         (re(r"\b(?:ASL|ASST|AUSL|ULSS|IRCCS|AOU)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]+|\d{1,2}\b))*"), Rule::Plain(Facility)),
         // Continental streets with the number after them: "Ismaninger Straße 22", "Kamperstraat 12".
-        (re(r"\b\p{Lu}\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|gracht|plein|kade|steeg|dreef|singel)[ \t]+\d{1,4}[a-z]?\b|\b\p{Lu}\p{L}+[ \t]+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer)[ \t]+\d{1,4}[a-z]?\b"), Rule::Plain(Address)),
+        (re(r"\b\p{Lu}\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|gracht|plein|kade|steeg|dreef|singel|vegur|gata|braut|stræti|gatan|vägen|vej|gade|veien|katu|tie)[ \t]+\d{1,4}[a-z]?\b|\b\p{Lu}\p{L}+[ \t]+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer)[ \t]+\d{1,4}[a-z]?\b"), Rule::Plain(Address)),
         // A place by its landform opening a name, no place word before it: "Rikers Island".
         (re(r"\b(\p{Lu}\p{Ll}+[ \t]+(?:Island|Bay|Valley|Springs|Falls|Heights|Creek|Harbor|Harbour))\b"), Rule::Landform),
         // Letters before a long number, as portals print a case: "HAP 44128839".
