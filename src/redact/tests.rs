@@ -580,3 +580,14 @@ fn forty_seventh_and_eighth_set_shapes() {
         ("1-2-3 Left rib fractures; 5-10 Hounsfield units.", "1-2-3 Left rib fractures; 5-10 Hounsfield units."),
     ]);
 }
+
+#[test]
+fn forty_ninth_and_fiftieth_set_shapes() {
+    check(&[
+        ("Stays at St. Vincent de Paul Men's Shelter; meals at Holy Apostles Soup Kitchen; c/o Pine Street Inn.", "Stays at [FACILITY]; meals at [FACILITY]; c/o [FACILITY]."),
+        ("Found down at Union Station; referred by Gurdwara Sahib of Fremont; lives on Aurora Ave N.", "Found down at [LOCATION]; referred by [FACILITY]; lives on [ADDRESS]."),
+        // Public codes stay; the identifiers beside them go.
+        ("LOINC 36643-5 for MRN 00772291; NDC 50580-0722-10; RxNorm 197511; UDI (01)00643169007222(17)281130(21)PJN447120.", "LOINC 36643-5 for MRN [ID]; NDC 50580-0722-10; RxNorm 197511; UDI (01)00643169007222(17)281130(21)[ID]."),
+        ("Tax ID of Blue Ridge Radiology Partners; UnitedHealthcare reviewer Tamika Rhodes, RN.", "Tax ID of [FACILITY]; UnitedHealthcare reviewer [NAME], RN."),
+    ]);
+}

@@ -157,7 +157,7 @@ impl Patterns {
             // is kept: it points at one trial's few sites).
             Rule::LooseId => {
                 let before = text[..whole.start()].trim_end().to_lowercase();
-                (loose_id(whole.as_str()) && !before.ends_with("form")).then_some(())?.then_hit(whole, PhiKind::Id)
+                (loose_id(whole.as_str()) && !before.ends_with("form") && !public_code(&before)).then_some(())?.then_hit(whole, PhiKind::Id)
             }
             Rule::SubjectInitials => {
                 let letters: String = target.as_str().chars().filter(char::is_ascii_uppercase).collect();
@@ -383,6 +383,15 @@ impl Patterns {
             }
         }
     }
+}
+
+/// Whether the words before a number name a public code system, whose codes name a test, a drug,
+/// a procedure or a device model and no one ("LOINC 36643-5", "NDC 50580-0722-10", "RxNorm
+/// 197511"), or a GS1 field that holds a product number or an expiry date ("(01)", "(17)").
+fn public_code(before: &str) -> bool {
+    const CODES: &[&str] = &["loinc", "ndc", "rxnorm", "rxcui", "cpt", "hcpcs", "icd-10", "icd-10-cm", "icd-10-pcs", "icd-9", "icd", "drg", "ms-drg", "snomed", "snomed ct", "sctid", "model", "(01)", "(17)", "(11)"];
+    // A code system's name is a word of its own ("ndc", not "...andc"); a GS1 field follows digits.
+    CODES.iter().any(|c| before.ends_with(c) && (c.starts_with('(') || !before[..before.len() - c.len()].ends_with(char::is_alphanumeric)))
 }
 
 /// "the 5th rib", "the 2nd attempt": an ordinal that counts something, not a day.
