@@ -4,7 +4,7 @@
 
 mod rules;
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 
 use self::rules::{re, Rule, FACILITY, MONTH, PROVINCES, STATES};
 use super::lexicon::Lexicon;
@@ -13,6 +13,9 @@ use super::{Hit, PhiKind};
 
 pub(crate) struct Patterns {
     rules: Vec<(Regex, Rule)>,
+    /// Every rule's expression in one set: a single pass says which rules can match a text at
+    /// all, so the others (most of them, for most texts) are never run.
+    any: RegexSet,
     /// A capitalised run right after an identifier: ", Lisboa", " Rochester".
     town: Regex,
     /// A month name next: the end of a "1 Dec, 14" match is the next date's day.
@@ -35,18 +38,25 @@ impl Patterns {
     pub(crate) fn new(lex: &'static Lexicon) -> Patterns {
         let m = MONTH;
         let rules = rules::table();
+        // Together the rules' Unicode classes outgrow the default 10 MB compile limit.
+        let any = RegexSetBuilder::new(rules.iter().map(|(r, _)| r.as_str()))
+            .size_limit(200 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .expect("the rules compile one by one, so together too");
         let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
         let month_next = re(&format!(r"(?i)^\s+{m}"));
         let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*,|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b)|\.(?:\s|$))");
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
-        Patterns { rules, town, month_next, age_after_name, after_date, campus, street_after, lex }
+        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, lex }
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
-        for (re, rule) in &self.rules {
+        for k in self.any.matches(text).into_iter() {
+            let (re, rule) = &self.rules[k];
             for c in re.captures_iter(text) {
                 if let Some(h) = self.apply(rule, &c, text) {
                     hits.push(h);
