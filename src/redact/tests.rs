@@ -591,3 +591,14 @@ fn forty_ninth_and_fiftieth_set_shapes() {
         ("Tax ID of Blue Ridge Radiology Partners; UnitedHealthcare reviewer Tamika Rhodes, RN.", "Tax ID of [FACILITY]; UnitedHealthcare reviewer [NAME], RN."),
     ]);
 }
+
+#[test]
+fn fifty_first_and_second_set_shapes() {
+    check(&[
+        ("hi dr nakamura, its Bev again. my cough got worse after Emma's wedding; shes 94 and I'm 91.", "hi dr [NAME], its [NAME] again. my cough got worse after [NAME]'s wedding; shes [AGE] and I'm [AGE]."),
+        ("I work nights and my supervisor says so; send it to my lawyer; the Safeway on Camelback.", "I work nights and my supervisor says so; send it to my lawyer; the Safeway on [NAME]."),
+        ("Fax it to Feldman & Ruiz; with Hodgkin's lymphoma.", "Fax it to [FACILITY]; with Hodgkin's lymphoma."),
+        ("[00:02:14] Raman: the outside CXR from Good Samaritan.\n\"Maria: is the effusion bigger?\" Findings: none.", "[00:02:14] [NAME]: the outside CXR from [FACILITY].\n\"[NAME]: is the effusion bigger?\" Findings: none."),
+        ("Chat [22:14] at 22:14:05 today; speaker labels edited by mkaur: done; Webex 2634 118 4471.", "Chat [[DATE]] at [DATE] today; speaker labels edited by [NAME]: done; Webex [ID]."),
+    ]);
+}

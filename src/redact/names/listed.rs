@@ -47,7 +47,7 @@ impl NameFinder {
                 // In capitals ("PRAYUTH CHAIYAPORN"), where any heading is capitals too: both rare
                 // (a comma after them is "SURNAME SURNAME, GIVEN", the comma rule's).
                 let rare_caps = sa == Shape::Upper && sb == Shape::Upper && k == i + 1 && !text[toks[k].end..].starts_with(',') && [&la, &lb].iter().all(|l| self.lex.is_rare(l) && l.chars().count() >= 4 && l.chars().all(char::is_alphabetic) && !self.lex.is_place(l));
-                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps) || sa == Shape::Lower && self.lex.is_first(&la) && self.lex.is_last(&lb) {
+                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps) || sa == Shape::Lower && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }
             }
@@ -140,6 +140,10 @@ impl NameFinder {
 }
 
 /// Family names that Korean and Chinese names put next to a hyphenated given name.
+/// Pronouns and articles that the first-name list also holds ("My" is a Vietnamese given name):
+/// before a surname-listed noun they are the sentence ("to my lawyer"), not a lower-case name.
+const DETERMINERS: &[&str] = &["my", "our", "your", "his", "her", "their", "its", "an", "the", "a", "me", "we", "us", "so", "to", "do", "be"];
+
 const EAST_ASIAN_SURNAMES: &[&str] = &["kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "noh", "ryu", "wang", "li", "zhang", "liu", "chen", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "lin", "luo", "gao", "zheng", "liang", "xie", "tang", "cao", "deng", "feng"];
 
 /// A Korean given name written with a hyphen: "Jun-seo", "Min-ji", "JI-WOO" (two syllables of

@@ -16,7 +16,7 @@ mod shaped;
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
 const STRONG: &str = r"(?i)\b(?:dr|dra|drs|doctor|enf[ªa]?|lic|licda|adjuster|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|paciente|patiente|patientin|pacijent|pacjent|pacjentka|pacient|pacientka|pasien|bolesnik|bolesnica|beteg|hasta|hastanın|пациент|пациентка|врач|ασθενής|ιατρός|medic|opisał|opisała|nombre|nome|bed\s+\d{1,3}[a-z]?|(?:baby|infant)\s+(?:boy|girl)|twin\s+[ab12]|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|(?:unit\s+|ward\s+)?clerk|secretary|receptionist|coordinator|social\s+worker|case\s+manager|chaplain|pharmacist|dietitian|paramedic|crew|emt|case\s*worker|plaintiff|defendant|claimant|petitioner|decedent|coach|aide|minister|judge|magistrate|detective|perfusionist|surgeon|deputy|sheriff|(?:principal\s+)?investigator|pi|houseparent|house\s+parent|parole\s+officer|probation\s+officer|doula|applicant|employee|candidate|pilot|corpsman|sitter|transporter|porter|midwife|scribe|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
-const WEAK: &str = r#"(?i)\b(?:(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse)(?:'s\s+name)?\s+(?:is|was|named|called)|this\s+is|my\s+name\s+is|call|text|page|ask\s+for|(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granddad|grandad|nana|nan|auntie|aunty|mom|mum|dad|papa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|(?-i:S/o|D/o|W/o|s/o|d/o|a/l|a/p)|dear|hi|hello|thanks|thank\s+you|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
+const WEAK: &str = r#"(?i)\b(?:(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse)(?:'s\s+name)?\s+(?:is|was|named|called)|this\s+is|my\s+name\s+is|i'?m|i’m|i\s+am|call|text|page|ask\s+for|(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granddad|grandad|nana|nan|auntie|aunty|mom|mum|dad|papa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|(?-i:S/o|D/o|W/o|s/o|d/o|a/l|a/p)|dear|hi|hello|thanks|thank\s+you|it'?s|it’s|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
 const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA|FRANZCR|FRCR|FRCPC|FRCPI|MRCP|DMRD|DNB|MBChB|DABR|APRN|FNP|LPN|CNM|PharmD)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
@@ -54,7 +54,7 @@ pub(crate) struct NameFinder {
     /// verb of speech ("Ramón says").
     first_before: Regex,
     /// A family by its plural surname ("the Hendersons"), a first name's possessive opening a
-    /// sentence ("Mary's chest film").
+    /// sentence ("Mary's chest film") or after a preposition ("after Emma's wedding").
     family_or_possessive: Regex,
     /// A word opening a line before an age over 89 between commas, as a list of residents
     /// writes it: "Bubba, 98, per nursing home".
@@ -151,7 +151,7 @@ impl NameFinder {
             relation_bracket: Regex::new(r"(?i:\b(?:wife|husband|son|daughter|mother|father|sister|brother|partner|spouse|friend|niece|nephew|grandson|granddaughter|carer|caregiver|dtr|dau)[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)\)|\b(?:\p{Lu}\p{Ll}+[ \t]+)?(?:van|op|in)[ \t]+['’]t[ \t]+\p{Lu}\p{Ll}+").expect("relation bracket"),
             subject_lives: Regex::new(r"\b(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:lives|lived|resides|resided|was\s+born|grew\s+up)\b").expect("subject lives"),
             before_bracket: Regex::new(r"\b(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]*\((9\d|1[0-2]\d|\p{Lu}\p{Ll}+)\)").expect("before bracket"),
-            family_or_possessive: Regex::new(r#"(?m)\b(?i:the)[ \t]+(\p{Lu}\p{Ll}+)s\b|(?:^|[.!?;][ \t]+|["“(])(\p{Lu}\p{Ll}+)['’]s?\b"#).expect("family or possessive"),
+            family_or_possessive: Regex::new(r#"(?m)\b(?i:the)[ \t]+(\p{Lu}\p{Ll}+)s\b|(?:^|[.!?;][ \t]+|["“(])(\p{Lu}\p{Ll}+)['’]s?\b|\b(?i:after|at|from|to|for|with|about|and|since|before|until)[ \t]+(\p{Lu}\p{Ll}+)['’]s\b"#).expect("family or possessive"),
             line_name_age: Regex::new(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+),[ \t]*(?:9\d|1[0-2]\d)[ \t]*,").expect("line name age"),
             kin_before: Regex::new(r"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|uncle|aunt|auntie|aunty|grandpa|grandma|granddad|grandad|nana|cousin|nephew|niece|brother|sister|son|daughter|wife|husband|mother|father|mom|mum|dad|granddaughter|grandson)[ \t]*[:,]?[ \t]*$").expect("kin before"),
             quoted_comma: Regex::new(r#""(\p{Lu}[\p{L}'’\-]+),[ ]?(\p{Lu}[\p{L}'’\-]+)((?:[ ]\p{Lu}[\p{L}'’\-]+)?)""#).expect("quoted comma"),
@@ -326,7 +326,7 @@ impl NameFinder {
         });
         let by = text[..pos].trim_end().to_lowercase().ends_with(" by");
         let kin = || self.kin_before.is_match(&text[..pos]);
-        let closes = || text[first.end..].trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | ')' | '/' | '@' | '\n'));
+        let closes = || text[first.end..].trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '/' | '@' | '\n'));
         let title = TITLES.contains(&Self::word(text, toks.get(i.wrapping_sub(1)).unwrap_or(first)).to_lowercase().as_str());
         let listed = self.lex.is_first(&lower) || self.lex.is_last(&lower);
         let ok = match shape(w) {
@@ -355,7 +355,9 @@ impl NameFinder {
             // kdiaz.": a login after "by", closing a sentence ("with crackles on", "with humira,"
             // are words the lists lack); "with hoang v.": a listed surname and its initial.
             // After a kinship word even an unlisted one that is no English word: "daughter-in-law tamsin".
-            Shape::Lower => !self.word_like(&lower) && !self.clinical(&lower) && (self.lex.is_first(&lower) || by && self.login(&lower) && closes() || self.surname(&lower) && initial_next() || kin() && self.lex.is_rare(&lower)),
+            // A listed first name that is an everyday word is the sentence going on ("and my
+            // supervisor"), except after a kinship word ("son marcus").
+            Shape::Lower => !self.word_like(&lower) && !self.clinical(&lower) && (self.lex.is_first(&lower) && (!self.lex.is_everyday(&lower) || kin()) || by && self.login(&lower) && closes() || self.surname(&lower) && initial_next() || kin() && self.lex.is_rare(&lower)),
             Shape::Other => false,
         };
         // "van der Berg" is a capitalised name after its particles, not a lower-case one that

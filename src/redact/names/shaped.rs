@@ -73,6 +73,15 @@ impl NameFinder {
                 if (self.lex.is_first(&l) || self.surname(&l)) && !eponym && !self.clinical(&l) && !self.lex.is_word(&l) && !is_title(&l) {
                     hits.push(name(g));
                 }
+            } else if let Some(g) = c.get(3) {
+                // "after Emma's wedding": mid-sentence, a listed first name only ("with Crohn's" is
+                // a disease), never before an eponym's noun.
+                let l = g.as_str().to_lowercase();
+                let next = text[c.get(0).expect("match").end()..].split_whitespace().next().unwrap_or("");
+                let eponym = is_possessive_eponym(next.trim_end_matches(|c: char| !c.is_alphabetic()));
+                if self.lex.is_first(&l) && !eponym && !self.clinical(&l) && !self.lex.is_word(&l) && !is_title(&l) {
+                    hits.push(name(g));
+                }
             }
         }
         for c in self.line_name_age.captures_iter(text) {

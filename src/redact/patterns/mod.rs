@@ -177,6 +177,15 @@ impl Patterns {
                 let l = c.get(2)?.as_str().to_lowercase();
                 (!l.split('-').any(|w| self.lex.is_word(w))).then_some(())?.then_hit(target, PhiKind::Address)
             }
+            Rule::ClockTime => {
+                let line_start = text[..whole.start()].rsplit('\n').next().unwrap_or("");
+                let offset = line_start.trim() == "[" && text[whole.end()..].starts_with(']') && whole.as_str().len() == 8 && whole.as_str() < "03";
+                (!offset).then_some(())?.then_hit(whole, PhiKind::Date)
+            }
+            Rule::Speaker => {
+                let l = target.as_str().to_lowercase();
+                (self.lex.is_first(&l) && !self.lex.is_word(&l) && !is_title(&l)).then_some(())?.then_hit(target, PhiKind::Name)
+            }
             Rule::TownPostcode => {
                 let l = c.get(2)?.as_str().to_lowercase();
                 ((self.lex.is_place(&l) || self.lex.is_rare(&l) && !self.lex.is_word(&l)) && !is_title(&l)).then_some(())?.then_hit(target, PhiKind::Location)

@@ -83,6 +83,10 @@ pub(super) enum Rule {
     PrefixedNumber,
     /// Number words read aloud: a phone after a word of calling, a ZIP code after "zip", else an ID.
     SpokenNumber,
+    /// A clock time, unless it is a recording's offset at a transcript line's start ("[00:02:14]").
+    ClockTime,
+    /// A speaker's label (group 1): a listed first name that is no English word.
+    Speaker,
     /// A Japanese block number and its district (group 1; group 2 the district's name): when the
     /// name is no English word ("1-2-3 Nishi-Shinjuku", not "1-2-3 Left").
     BlockAddress,
@@ -146,7 +150,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Without the year, with an ordinal mark or "de": "1º de dezembro", "le 1er décembre", "3. März".
         (re(&format!(r"(?i)\b(?:le\s+)?\d{{1,2}}(?:º|ª|°|er|\.)?\s+(?:de\s+)?{FOREIGN_MONTH}\b(?:\s+(?:de\s+)?\d{{4}}\b)?")), Rule::Plain(Date)),
         (re(&format!(r"(?i)\b(?:on|since|from|until|by|before|after|here|seen|again|dated|visited)\s+(the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))\b")), Rule::Ordinal),
-        (re(r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.)|[ap]\b)?(?-i:[ \t]+(?:UTC|GMT|HST|HDT|AKST|AKDT|[ECMP][SD]T|BST|CET|CEST|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|KST|SGT)\b)?"), Rule::Plain(Date)),
+        (re(r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.)|[ap]\b)?(?-i:[ \t]+(?:UTC|GMT|HST|HDT|AKST|AKDT|[ECMP][SD]T|BST|CET|CEST|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|KST|SGT)\b)?"), Rule::ClockTime),
         (re(&format!(r"(?i)\b(?:(?:last|next|this)\s+)?(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+(?:{m}[\s\-/.]*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b")), Rule::Plain(Date)),
         (re(r"(?i)\b(?:on|dated|since|from|until|of|seen|date|exam|study|ct|cxr|mri|xr|dictated|signed|transcribed|typed|reviewed|amended|corrected|addended|revised|updated)\s+((?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|[12]\d|3[01]))(?:\.?(?:[\s,;:)]|$))"), Rule::Plain(Date)),
         // ... or "@" and a 24-hour time: "cxr 12/1 @ 0800", the "@" inside the date.
@@ -198,7 +202,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // In words: "Ninety-three year old", "one hundred and two years".
         (re(r"(?i)\b((?:ninety|one\s+hundred(?:\s+and)?)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)[\s\-]*(?:years?|yrs?|y/?o)\b"), Rule::Plain(Age)),
         // "Patient is 96." — a bare number after "is", when nothing makes it a measurement.
-        (re(r"(?i)\b(?:patient|pt|he|she)\s+is\s+(9\d|1[01]\d)(?:\s*(?:years?|yrs?|y/?o))?(?:[,;)]|\.(?:\s|$)|\s+(?:and|with|who|old)\b|\s*$)"), Rule::Plain(Age)),
+        (re(r"(?i)\b(?:(?:patient|pt|he|she|mom|mother|dad|father|grandma|grandpa|i)\s+(?:is|am)|i'?m|i’m|she'?s|he'?s|shes|hes)\s+(9\d|1[01]\d)(?:\s*(?:years?|yrs?|y/?o))?(?:[,;)]|\.(?:\s|$)|\s+(?:and|with|who|old)\b|\s*$)"), Rule::Plain(Age)),
         // Russian SNILS in its 3-3-3 2 grouping: "112-233-445 95".
         (re(r"\b\d{3}-\d{3}-\d{3}[ \-]\d{2}\b"), Rule::Plain(Id)),
         // A Czech or Slovak birth number: "445114/1234".
@@ -259,6 +263,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?i:at|from|near|outside|behind|under|in|to)[ \t]+(?:the[ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:Station|Terminal|Depot|Bridge|Pier|Wharf|Mall|Plaza|Overpass|Underpass))\b"), Rule::Plain(Location)),
         // A practice named for its specialty and partnership: "Blue Ridge Radiology Partners".
         (re(r"\b(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Radiology|Imaging|Pulmonary|Cardiology|Oncology|Pathology)[ \t]+(?:Partners|Associates|Group|Consultants|Physicians|Specialists|PC|LLC|PLLC)\b"), Rule::Facility),
+        // A speaker's label in a transcript, at a line's or a quotation's start: '"Maria: is the
+        // effusion bigger?' (a listed first name that is no word: "Findings:" stays).
+        (re(r#"(?m)(?:^|["“][ \t]*|[.?!][ \t]+)(\p{Lu}\p{Ll}+):[ \t]"#), Rule::Speaker),
+        // A firm of two partners' surnames without a trade word after it: "Feldman & Ruiz".
+        (re(r"\b(\p{Lu}\p{Ll}+)[ \t]*&[ \t]*(\p{Lu}\p{Ll}+)\b"), Rule::Partners),
         // Brazilian CPF numbers: "123.456.789-09".
         (re(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"), Rule::Plain(Id)),
         // A social-media handle: "@rosie_b_1931" (a letter first: "@0800" is a time).
@@ -287,7 +296,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b0[1-9]\d{2}[ \-]\d{3}[ \-]\d{3}\b"), Rule::Plain(Phone)),
         // Labelled identifiers: strong labels need two digits, weak ones four.
         // Longer labels before their prefixes ("account" before "acc"): the first that matches wins.
-        (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn\b|patient\s+id|pt\s+id|identifier|id(?:\s+badge)?|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|workstation|hostname|terminal|badge|station\s*name|ae\s*title|claim|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*(\d{2,4}(?:[ ]\d{3,4}){1,3}\b|(?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
+        (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn\b|patient\s+id|pt\s+id|identifier|id(?:\s+badge)?|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|workstation|hostname|terminal|badge|station\s*name|ae\s*title|claim|webex|meeting\s+number|conference\s+id|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*(\d{2,4}(?:[ ]\d{3,4}){1,3}\b|(?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
         (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket|site|incident|event|occurrence|complaint|grievance)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
         // A hospital's own number, often with the hospital's letters: "hospital no. GSH 1123987".
         (re(r"(?i)\b(?:hospital|hosp|folder|registration|reg)\.?\s*(?:number|no\.?|num|#)\s*[:#]?\s*((?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-/]*\d[A-Za-z0-9\-/]*)"), Rule::Digits(Id, 3)),
@@ -367,7 +376,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Royal" and a place or a person: "Royal Perth", "Royal Victoria", "Royal Free".
         (re(r"\bRoyal\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?"), Rule::RoyalFacility),
         // Hospitals known by a short name without a facility word.
-        (re(r"\b(?:Mass(?:achusetts)?\s+General|MGH|Brigham(?:\s+and\s+Women's)?|Johns\s+Hopkins|Hopkins|Cedars[\s\-]Sinai|M(?:oun)?t\.?\s+Sinai(?:\s+(?:West|Morningside|Queens|Brooklyn|South\s+Nassau))?|Great\s+Ormond\s+Street|Westmead|Royal\s+Brompton|Papworth|Cleveland\s+Clinic|Mayo\s+Clinic|Jackson\s+Memorial|Sloan[\s\-]Kettering|MSKCC|Walter\s+Reed|Bellevue|Parkland|MD\s+Anderson|Beth\s+Israel(?:\s+Deaconess)?|NYU\s+Langone|Lenox\s+Hill|Kaiser(?:\s+Permanente)?|Groote\s+Schuur|Karolinska|Charité(?:\s+Campus\s+\p{Lu}[\p{L}\-]+)?|Addenbrooke's|Guy's(?:\s+and\s+St\.?\s+Thomas')?)"), Rule::Plain(Facility)),
+        (re(r"\b(?:Good\s+Samaritan|Mass(?:achusetts)?\s+General|MGH|Brigham(?:\s+and\s+Women's)?|Johns\s+Hopkins|Hopkins|Cedars[\s\-]Sinai|M(?:oun)?t\.?\s+Sinai(?:\s+(?:West|Morningside|Queens|Brooklyn|South\s+Nassau))?|Great\s+Ormond\s+Street|Westmead|Royal\s+Brompton|Papworth|Cleveland\s+Clinic|Mayo\s+Clinic|Jackson\s+Memorial|Sloan[\s\-]Kettering|MSKCC|Walter\s+Reed|Bellevue|Parkland|MD\s+Anderson|Beth\s+Israel(?:\s+Deaconess)?|NYU\s+Langone|Lenox\s+Hill|Kaiser(?:\s+Permanente)?|Groote\s+Schuur|Karolinska|Charité(?:\s+Campus\s+\p{Lu}[\p{L}\-]+)?|Addenbrooke's|Guy's(?:\s+and\s+St\.?\s+Thomas')?)"), Rule::Plain(Facility)),
         // Hospital systems and the VA, with the campus after them ("Mercy West", "VA Palo Alto",
         // "Providence St. Vincent"): the system's word alone is a surname or a place too.
         (re(r"\b(?:VA|VAMC|Mercy|Sutter|Kaiser\s+Permanente|Banner|Dignity|Atrium|Ascension|Novant|Prisma|AdventHealth|Advocate|Providence|Intermountain|Geisinger|Ochsner|Northwell|Montefiore|Hackensack|Scripps|Christus|Allina|Essentia|Sanford|Baptist|Methodist|Presbyterian|Adventist)\s+(?:St\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
