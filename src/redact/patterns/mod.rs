@@ -204,8 +204,7 @@ impl Patterns {
                 hit(whole, kind)
             }
             Rule::PrefixedNumber => {
-                const LABELS: &[&str] = &["cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "amka", "pesel", "egn", "oib", "emso", "hetu", "ahpra", "cpso", "id", "mrn", "mr", "ssn", "bsn", "ipp", "nip", "spn", "nhs", "fin", "csn", "acc", "doc", "npi", "dea", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "no", "num", "ref", "req", "rx", "sn", "lic", "vin", "nysid", "dob", "edipi", "acct", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid"];
-                let label = LABELS.contains(&c.get(1)?.as_str().to_lowercase().as_str());
+                let label = LABEL_WORDS.contains(&c.get(1)?.as_str().to_lowercase().as_str());
                 (!label).then_some(())?.then_hit(whole, PhiKind::Id)
             }
             Rule::Ordinal => (!ordinal_noun_follows(&text[whole.end()..])).then_some(())?.then_hit(target, PhiKind::Date),
@@ -296,9 +295,8 @@ impl Patterns {
                 (!degree && !list && (self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_common(&l)).then_some(())?.then_hit(whole, PhiKind::Name)
             }
             Rule::Store => {
-                const LABELS: &[&str] = &["mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts"];
                 let word = target.as_str().to_lowercase();
-                (!LABELS.contains(&word.as_str())).then_some(())?.then_hit(whole, PhiKind::Facility)
+                (!LABEL_WORDS.contains(&word.as_str())).then_some(())?.then_hit(whole, PhiKind::Facility)
             }
             Rule::Eircode => {
                 let tail = &whole.as_str()[whole.as_str().len() - 4..];
@@ -487,6 +485,10 @@ mod tests {
         }
     }
 }
+
+/// Words that label a number rather than name a shop or a system: before "#" ("MRN# 000772201"
+/// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
+const LABEL_WORDS: &[&str] = &["mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid"];
 
 /// Departments and sections written after a facility's name and a dash.
 const DEPARTMENTS: &[&str] = &["radiology", "imaging", "department", "dept", "emergency", "ed", "er", "icu", "medicine", "surgery", "cardiology",
