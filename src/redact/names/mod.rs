@@ -346,7 +346,7 @@ impl NameFinder {
             // "annotation by BKOWALSKI": a login in capitals.
             Shape::Upper => !self.word_like(&lower) && (listed || next_is_name() || self.login(&lower)),
             // "reviewed by B reader Dr. ...": a B reader is a certified reader of dust films.
-            Shape::Initial => (strong || next_is_name()) && !text[first.end..].to_lowercase().starts_with(" reader"),
+            Shape::Initial => (strong || next_is_name()) && !text[first.end..].get(..7).is_some_and(|s| s.eq_ignore_ascii_case(" reader")),
             // "read by jmk" signs off; "read by us" is English.
             // "transcribed by declan whitfield": a common word is a first name when a listed
             // surname follows it.
