@@ -64,22 +64,16 @@ impl NameFinder {
                 if (self.surname(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.clinical(&l) && !self.lex.is_common(&format!("{l}s")) {
                     hits.push(Hit { start: g.start(), end: g.end() + 1, kind: PhiKind::Name });
                 }
-            } else if let Some(g) = c.get(2) {
-                // "Mary's chest film", "Dolores's hip"; "Addison's disease" is an eponym.
+            } else if let Some((g, opens)) = c.get(2).map(|g| (g, true)).or_else(|| c.get(3).map(|g| (g, false))) {
+                // "Mary's chest film", "Dolores's hip"; "Addison's disease" is an eponym. Opening a
+                // sentence or a quotation a surname's too ('"Nguyen\'s post-op film'); mid-sentence,
+                // after a preposition, a listed first name only ("after Emma's wedding"; "with
+                // Crohn's" is a disease).
                 let l = g.as_str().to_lowercase();
                 let next = text[c.get(0).expect("match").end()..].split_whitespace().next().unwrap_or("");
                 let eponym = is_possessive_eponym(next.trim_end_matches(|c: char| !c.is_alphabetic()));
-                // ... and a surname's, opening a quotation: '"Nguyen\'s post-op film'.
-                if (self.lex.is_first(&l) || self.surname(&l)) && !eponym && !self.clinical(&l) && !self.lex.is_word(&l) && !is_title(&l) {
-                    hits.push(name(g));
-                }
-            } else if let Some(g) = c.get(3) {
-                // "after Emma's wedding": mid-sentence, a listed first name only ("with Crohn's" is
-                // a disease), never before an eponym's noun.
-                let l = g.as_str().to_lowercase();
-                let next = text[c.get(0).expect("match").end()..].split_whitespace().next().unwrap_or("");
-                let eponym = is_possessive_eponym(next.trim_end_matches(|c: char| !c.is_alphabetic()));
-                if self.lex.is_first(&l) && !eponym && !self.clinical(&l) && !self.lex.is_word(&l) && !is_title(&l) {
+                let named = self.lex.is_first(&l) || opens && self.surname(&l);
+                if named && !eponym && !self.clinical(&l) && !self.lex.is_word(&l) && !is_title(&l) {
                     hits.push(name(g));
                 }
             }
