@@ -257,7 +257,9 @@ impl Patterns {
                     let l = m.as_str().to_lowercase();
                     (self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !is_title(&l)
                 });
-                (named(1) && named(2)).then_some(())?.then_hit(whole, PhiKind::Facility)
+                (named(2) && named(3)).then_some(())?;
+                let start = if named(1) { whole.start() } else { c.get(2)?.start() };
+                Some(Hit { start, end: whole.end(), kind: PhiKind::Facility })
             }
             Rule::Landform => {
                 let first = target.as_str().split_whitespace().next()?.to_lowercase();

@@ -267,7 +267,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // effusion bigger?' (a listed first name that is no word: "Findings:" stays).
         (re(r#"(?m)(?:^|["“][ \t]*|[.?!][ \t]+)(\p{Lu}\p{Ll}+):[ \t]"#), Rule::Speaker),
         // A firm of two partners' surnames without a trade word after it: "Feldman & Ruiz".
-        (re(r"\b(\p{Lu}\p{Ll}+)[ \t]*&[ \t]*(\p{Lu}\p{Ll}+)\b"), Rule::Partners),
+        // A third partner before them opens the firm's name: "Stein, Ruiz & Kagan" (group 3).
+        (re(r"\b(?:(\p{Lu}\p{Ll}+),[ \t]*)?(\p{Lu}\p{Ll}+)[ \t]*&[ \t]*(\p{Lu}\p{Ll}+)\b"), Rule::Partners),
         // Brazilian CPF numbers: "123.456.789-09".
         (re(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b"), Rule::Plain(Id)),
         // A social-media handle: "@rosie_b_1931" (a letter first: "@0800" is a time).
@@ -304,8 +305,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // 12 hours" is none): and certifications ("NIOSH certification B-4471").
         (re(r"(?i)\b(?:employee|miner|worker|staff|union|member|certification|certificate|cert)\.?\s*(?:number|no\.?|num|#|id)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9\-/]*\d[A-Za-z0-9\-/]*)"), Rule::Digits(Id, 3)),
         (re(r"(?i)\b(?:certification|certificate|cert|licen[cs]e)\s*[:#]?\s*((?-i:[A-Z]{1,3})-?\d{3,})\b"), Rule::Plain(Id)),
-        // A trial subject's initials: "initials J-D-K", "subject SCR-3319 (A.M.)", "subject M.T.R.'s".
-        (re(r"(?i:\b(?:initials|subject|participant))[ \t]*:?[ \t]*(?:[A-Z0-9]+-?[0-9][A-Z0-9\-]*[ \t]*)?\(?[ \t]*((?-i:[A-Z])(?:[.\-](?-i:[A-Z])){1,3}\.?)"), Rule::SubjectInitials),
+        // A trial subject's initials: "initials J-D-K", "subject SCR-3319 (A.M.)", "subject M.T.R.'s";
+        // a child's, as courts name them: "films of minor J.M.".
+        (re(r"(?i:\b(?:initials|subject|participant|minor|juvenile))[ \t]*:?[ \t]*(?:[A-Z0-9]+-?[0-9][A-Z0-9\-]*[ \t]*)?\(?[ \t]*((?-i:[A-Z])(?:[.\-](?-i:[A-Z])){1,3}\.?)"), Rule::SubjectInitials),
         // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
         // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
         (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|kimlik(?:\s+no)?|cnp|iqama|emirates\s+id|civil\s+id|kennitala)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,24}\d|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
@@ -495,6 +497,20 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b\p{Lu}\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|gracht|plein|kade|steeg|dreef|singel|vegur|gata|braut|stræti|gatan|vägen|vej|gade|veien|katu|tie)[ \t]+\d{1,4}[a-z]?\b|\b\p{Lu}\p{L}+[ \t]+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer)[ \t]+\d{1,4}[a-z]?\b"), Rule::Plain(Address)),
         // A place by its landform opening a name, no place word before it: "Rikers Island".
         (re(r"\b(\p{Lu}\p{Ll}+[ \t]+(?:Island|Bay|Valley|Springs|Falls|Heights|Creek|Harbor|Harbour))\b"), Rule::Landform),
+        // Names given to patients who arrive unidentified: "TRAUMA ZULU" (the phonetic words that
+        // also name trauma activation levels, alpha to delta, left out), "Doe, Jane 14",
+        // "Jane Doe #3", "alias Kestrel, Unknown".
+        (re(r"(?i)\btrauma[ \t]+(?:echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|yankee|zulu)\b(?:[ \t]+\d{1,3}\b)?"), Rule::Plain(Name)),
+        (re(r"\b(?:(?:John|Jane|Baby|JOHN|JANE|BABY)[ \t]+(?:Doe|DOE)|(?:Doe|DOE),[ \t]*(?:John|Jane|Baby|Unknown|JOHN|JANE|BABY|UNKNOWN))\b(?:[ \t]*#?[ \t]*\d[\d\-]*)?"), Rule::Plain(Name)),
+        (re(r"(?i:\b(?:alias|aka|a\.k\.a\.))[ \t]*:?[ \t]*(\p{Lu}[\p{L}\-]+,[ \t]*(?:Unknown|UNKNOWN))\b"), Rule::Plain(Name)),
+        // A street corner: "corner of 5th and Alder", "intersection of Main St and 3rd Ave".
+        (re(&format!(r"(?i:\b(?:corner|intersection)[ \t]+of)[ \t]+((?:\d{{1,3}}(?:st|nd|rd|th)|\p{{Lu}}\p{{Ll}}+)(?:[ \t]+{STREET}\b\.?)?[ \t]+(?:and|&)[ \t]+(?:\d{{1,3}}(?:st|nd|rd|th)|\p{{Lu}}\p{{Ll}}+)(?:[ \t]+{STREET}\b\.?)?)")), Rule::Plain(Address)),
+        // A month and a year after a word that dates: "films dated 2/2023", "since 11/2024".
+        (re(r"(?i:\b(?:dated|from|since|until|in|on))[ \t]+((?:0?[1-9]|1[0-2])/(?:19|20)\d{2})\b"), Rule::Plain(Date)),
+        // A document of a day: "the radiograph of the 9th" (Ordinal: not "of the 9th rib").
+        (re(r"(?i)\b(?:film|radiograph|x-?ray|cxr|study|exam|letter|note|visit|report|scan|images?|order|email|e-mail|call|message)s?[ \t]+(?:of|from)[ \t]+(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b"), Rule::Ordinal),
+        // An employee's number in brackets or after the word alone: "(employee 00418)".
+        (re(r"(?i)\bemployee[ \t]*#?[ \t]*(\d{3,})\b"), Rule::Plain(Id)),
         // Letters before a long number, as portals print a case: "HAP 44128839".
         (re(r"\b([A-Z]{2,4})[ \t]+\d{7,}\b"), Rule::PrefixedNumber),
     ]
