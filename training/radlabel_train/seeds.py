@@ -30,6 +30,14 @@ from .labels import decide, read_teacher_tsv
 BIASES = [-1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0, 1.5]
 
 
+def run_settings(run: Path) -> dict:
+    """A run's recipe, from whichever fold it finished (a screen may have run one fold only)."""
+    done = sorted(p for p in run.glob('fold*.json') if p.stem[4:].isdigit())
+    if not done:
+        raise SystemExit(f'{run}: no finished fold')
+    return json.loads(done[0].read_text())['settings']
+
+
 def average(fold_probs: list[dict]) -> dict:
     """Mean of several runs' probabilities, per held-out report; the runs must hold out the same
     reports (the same folds), otherwise the comparison is not paired."""
@@ -42,8 +50,23 @@ def average(fold_probs: list[dict]) -> dict:
                 for k in range(len(fold_probs[0][u]))] for u in fold_probs[0]}
 
 
-def figures(probs: dict, teacher: dict, gold: dict, positive_bias: float = 0.0) -> dict:
-    pred = {u: decide(p, positive_bias) for u, p in probs.items()}
+def average_rows(fold_rows: list[dict]) -> dict:
+    """The same for reports read sentence by sentence: uid -> one probability table per
+    sentence, averaged sentence by sentence (every run cuts the same sentences)."""
+    uids = set(fold_rows[0])
+    if any(set(r) != uids or any(len(r[u]) != len(fold_rows[0][u]) for u in uids) for r in fold_rows[1:]):
+        raise ValueError('the runs do not hold out the same reports and sentences: not the same folds')
+    return {u: [average([{0: r[u][i]} for r in fold_rows])[0] for i in range(len(fold_rows[0][u]))] for u in uids}
+
+
+def figures(probs: dict, teacher: dict, gold: dict, positive_bias: float = 0.0, sentences: bool = False) -> dict:
+    """`sentences`: each report's value is a list of sentence tables, combined by precedence
+    after each is decided (the runtime's `reading: sentences`)."""
+    if sentences:
+        from .compose import combine
+        pred = {u: combine([decide(row, positive_bias) for row in rows]) for u, rows in probs.items()}
+    else:
+        pred = {u: decide(p, positive_bias) for u, p in probs.items()}
     pos, _ = metrics.positive_vs_gold(gold, pred)
     four, _ = metrics.four_class([teacher[u] for u in pred], list(pred.values()))
     return {'strict_positive_macro_f1': pos, 'four_class_macro_f1': four}
@@ -53,10 +76,11 @@ def spread(vals: list[float]) -> dict:
     return {'mean': statistics.mean(vals), 'sd': statistics.stdev(vals) if len(vals) > 1 else 0.0}
 
 
-def compare(runs: list[Path], teacher: dict, gold_of) -> dict:
+def compare(runs: list[Path], teacher: dict, gold_of, rows_of=None) -> dict:
     """`gold_of(uids)` gives the MeSH positive sets of those reports. Folds that not every run
-    has finished are skipped (and listed)."""
-    settings = [json.loads((r / 'fold0.json').read_text())['settings'] for r in runs]
+    has finished are skipped (and listed). `rows_of(run, fold)`, when given, reads the held-out
+    reports sentence by sentence instead (uid -> sentence tables)."""
+    settings = [run_settings(r) for r in runs]
     folds = settings[0]['folds']
     per_fold, skipped = [], []
     for i in range(folds):
@@ -64,14 +88,16 @@ def compare(runs: list[Path], teacher: dict, gold_of) -> dict:
         if not all(p.exists() for p in paths):
             skipped.append(i)
             continue
-        probs = [json.loads(p.read_text()) for p in paths]
-        averaged = average(probs)
+        sentences = rows_of is not None
+        probs = [rows_of(r, i) for r in runs] if sentences else [json.loads(p.read_text()) for p in paths]
+        averaged = average_rows(probs) if sentences else average(probs)
         gold = gold_of(set(probs[0]))
-        row = {'fold': i, 'runs': [figures(p, teacher, gold) for p in probs],
-               'average': figures(averaged, teacher, gold)}
+        row = {'fold': i, 'runs': [figures(p, teacher, gold, sentences=sentences) for p in probs],
+               'average': figures(averaged, teacher, gold, sentences=sentences)}
         row['teacher_strict_positive_macro_f1'], _ = metrics.positive_vs_gold(gold, {u: teacher[u] for u in probs[0]})
         per_fold.append(row)
     out = {'runs': [str(r) for r in runs], 'seeds': [s['seed'] for s in settings],
+           'reading': 'sentences' if rows_of else 'whole',
            'folds_scored': [r['fold'] for r in per_fold], 'folds_skipped': skipped, 'per_fold': per_fold}
     if per_fold:
         for f in ('strict_positive_macro_f1', 'four_class_macro_f1'):
@@ -107,6 +133,9 @@ def main(argv=None):
     ap.add_argument('--shared', type=Path, default=Path('../shared'))
     ap.add_argument('--out', type=Path)
     ap.add_argument('--nested-bias', action='store_true', help='the decision-rule check on one run (see above)')
+    ap.add_argument('--reading', choices=('whole', 'sentences'), default='whole',
+                    help="sentences: each run's fold model reads the held-out reports sentence by sentence "
+                         "(obsbias.fold_rows; cached beside the run after the first time, which needs torch)")
     a = ap.parse_args(argv)
     teacher = read_teacher_tsv(a.shared / 'data' / 'openi' / 'teacher_labels.tsv')
     if a.nested_bias:
@@ -123,7 +152,14 @@ def main(argv=None):
         return
     if len(a.run) < 2:
         ap.error('--run: give at least two runs of the same recipe with different seeds')
-    out = compare(a.run, teacher, lambda uids: load_gold(a.shared, uids))
+    rows_of = None
+    if a.reading == 'sentences':
+        from .obsbias import fold_rows
+
+        def rows_of(run, fold):
+            folds = run_settings(run)['folds']
+            return {u: r['rows'] for u, r in fold_rows(run, fold, a.shared, folds).items()}
+    out = compare(a.run, teacher, lambda uids: load_gold(a.shared, uids), rows_of)
     for r in out['per_fold']:
         singles = '  '.join(f"seed {s}: {x['strict_positive_macro_f1']:.4f} / {x['four_class_macro_f1']:.4f}"
                             for s, x in zip(out['seeds'], r['runs']))

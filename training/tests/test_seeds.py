@@ -72,3 +72,31 @@ def test_the_nested_bias_is_chosen_on_the_other_folds_only(tmp_path):
     pos = lambda r, k: r[k]['strict_positive_macro_f1'] * 14   # the CM head's F1
     assert pos(by_fold[0], 'argmax') == pytest.approx(1.0) and pos(by_fold[0], 'nested') == pytest.approx(2 / 3)
     assert pos(by_fold[1], 'argmax') == pytest.approx(0.0) and pos(by_fold[1], 'nested') == pytest.approx(1.0)
+
+
+def test_sentence_reading_averages_each_sentence_then_combines_by_precedence(tmp_path):
+    # Report b's second sentence is where the seeds disagree (0.7 and 0.2: the average, 0.45,
+    # says negative); its first sentence says nothing. Read whole, nothing would be averaged
+    # per sentence, so this fails if the sentence tables are not the ones scored. The second
+    # run finished only fold 1 (a screen): its settings come from that fold's file.
+    quiet = [[0.0, 0.0, 0.0, 1.0] for _ in KEYS]
+    rows = {'s7': {'a': [quiet, row(0.9)], 'b': [quiet, row(0.7)]},
+            's13': {'a': [quiet, row(0.6)], 'b': [quiet, row(0.2)]}}
+    for name, seed in (('s7', 7), ('s13', 13)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / 'fold1.json').write_text(json.dumps({'settings': {'seed': seed, 'folds': 2}}))
+        (tmp_path / name / 'fold1_probs.json').write_text(json.dumps({'a': row(0.0), 'b': row(0.0)}))
+    teacher = {'a': seeds.decide(row(1.0)), 'b': seeds.decide(row(0.0))}
+    out = seeds.compare([tmp_path / 's7', tmp_path / 's13'], teacher, lambda uids: {'a': {'CM'}, 'b': set()},
+                        rows_of=lambda run, fold: rows[run.name])
+    assert out['reading'] == 'sentences' and out['seeds'] == [7, 13] and out['folds_scored'] == [1]
+    f = out['per_fold'][0]
+    assert f['runs'][0]['strict_positive_macro_f1'] * 14 == pytest.approx(2 / 3), 'seed 7 calls b positive'
+    assert f['runs'][1]['strict_positive_macro_f1'] * 14 == pytest.approx(1.0)
+    assert f['average']['strict_positive_macro_f1'] * 14 == pytest.approx(1.0)
+    assert f['average']['four_class_macro_f1'] == pytest.approx(1.0)
+
+
+def test_sentence_tables_that_differ_between_runs_are_refused():
+    with pytest.raises(ValueError, match='not the same folds'):
+        seeds.average_rows([{'a': [row(0.1)]}, {'a': [row(0.1), row(0.2)]}])
