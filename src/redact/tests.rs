@@ -602,3 +602,16 @@ fn fifty_first_and_second_set_shapes() {
         ("Chat [22:14] at 22:14:05 today; speaker labels edited by mkaur: done; Webex 2634 118 4471.", "Chat [[DATE]] at [DATE] today; speaker labels edited by [NAME]: done; Webex [ID]."),
     ]);
 }
+
+#[test]
+fn fifty_third_to_sixth_set_shapes() {
+    check(&[
+        ("Counsel: Stein, Ruiz & Kagan. Findings, Ruiz & Kagan reviewed.", "Counsel: [FACILITY]. Findings, [FACILITY] reviewed."),
+        ("Release films of minor J.M. to the guardian; the radiograph of the 9th; fracture of the 9th rib.", "Release films of minor [NAME] to the guardian; the radiograph of [DATE]; fracture of the 9th rib."),
+        ("Arrived as TRAUMA ZULU; Trauma Alpha activation; Doe, Jane 14 and John Doe #3; alias Kestrel, Unknown.", "Arrived as [NAME]; Trauma Alpha activation; [NAME] and [NAME]; alias [NAME]."),
+        ("Picked up at the corner of 5th and Alder; films dated 2/2023; a dilution of 1/2000; worker (employee 00418).", "Picked up at the corner of [ADDRESS]; films dated [DATE]; a dilution of 1/2000; worker (employee [ID])."),
+        ("Rm 4 | KOWALSKI, M | 71M\nCensus | Whitaker, June | CHF\nRm 2 LINDQVIST, Karl for VATS\nCOUGH, June follow-up.", "Rm 4 | [NAME] | 71M\nCensus | [NAME] | CHF\nRm 2 [NAME] for VATS\nCOUGH, June follow-up."),
+        ("ED board 0315: Rm 4. Officer D. Sanchez and Adjuster Rhonda Pettigrew called.", "ED board [DATE]: Rm 4. Officer [NAME] and Adjuster [NAME] called."),
+        ("Screening unit at Cherokee Nation W.W. Hastings Hospital lot.", "Screening unit at [FACILITY] lot."),
+    ]);
+}

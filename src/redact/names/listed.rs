@@ -22,7 +22,8 @@ impl NameFinder {
             let b = Self::word(text, &toks[k]);
             let (sb, lb) = (shape(b), b.to_lowercase());
             let same_style = sa == sb || sa == Shape::Cap && sb == Shape::Upper;
-            let a_name = matches!(sa, Shape::Cap | Shape::Upper | Shape::Lower) && !self.lex.is_word(&la) && !self.clinical(&la);
+            // A role before a name is no part of it: "Adjuster Rhonda Pettigrew".
+            let a_name = matches!(sa, Shape::Cap | Shape::Upper | Shape::Lower) && !self.lex.is_word(&la) && !self.clinical(&la) && !self.is_role(a);
             let b_name = !self.lex.is_word(&lb) && !self.clinical(&lb) && !is_eponym_use(text, toks.get(k + 1));
             let mut hit = None;
             // A Korean given name with its family name, either order: "Jun-seo Park", "KIM Min-ji"
@@ -86,16 +87,28 @@ impl NameFinder {
             let comma_style = matches!(sa, Shape::Cap | Shape::Upper) || sa == Shape::Lower && line_start;
             // In capitals opening a line, as a label prints it, the surname may be unlisted too ("OKONJO, BABATUNDE A").
             let caps_line = sa == Shape::Upper && line_start;
-            if hit.is_none() && comma_style && a_name && (self.surname(&la) || caps_line && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
+            let given = |l: &str| self.lex.is_first(l) || l.contains('-') && l.split('-').all(|p| self.lex.is_first(p));
+            // The surname in capitals and the given name capitalised, anywhere a line goes:
+            // "Rm 2 LINDQVIST, Karl" (a listed given name that is no English word).
+            let caps_then_given = sa == Shape::Upper && toks.get(i + 1).is_some_and(|t| {
+                let w = Self::word(text, t);
+                shape(w) == Shape::Cap && given(&w.to_lowercase()) && !self.lex.is_word(&w.to_lowercase())
+            });
+            if hit.is_none() && comma_style && a_name && (self.surname(&la) || (caps_line || caps_then_given) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);
                 let lb = b.to_lowercase();
-                let given = |l: &str| self.lex.is_first(l) || l.contains('-') && l.split('-').all(|p| self.lex.is_first(p));
+                // A table cell holding the name alone: "| Whitaker, June |" (a given name that is
+                // a word too), "| KOWALSKI, M |" (an initial for the given name).
+                let after_b = text[toks[i + 1].end..].trim_start_matches('.').trim_start();
+                let cell = text[..toks[i].start].trim_end().ends_with('|') && after_b.starts_with('|');
+                let cell_initial = cell && shape(b) == Shape::Initial && self.surname(&la);
                 // An unlisted given name after a listed surname: "O'Brien-Kowalczyk, Róisín".
                 // ... and the given name unlisted: one that is no English word, or any with a
                 // middle initial after it ("BAUTISTA, RONALDO P"; "COUGH, FEVER" stays).
                 let initial_after = toks.get(i + 2).is_some_and(|t| text[toks[i + 1].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Initial && !text[t.end..].trim_start_matches('.').starts_with(|c: char| c.is_alphanumeric()));
                 let caps_label = caps_line && lb.chars().count() >= 3 && !self.clinical(&lb) && (self.lex.is_rare(&lb) || self.lex.is_first(&lb) || initial_after && self.surname(&la));
-                if shape(b) == sa && (given(&lb) || sa != Shape::Lower && self.lex.is_rare(&lb) || caps_label) && !self.lex.is_word(&lb) {
+                let same_shape = shape(b) == sa || caps_then_given && shape(b) == Shape::Cap;
+                if same_shape && (given(&lb) || sa != Shape::Lower && self.lex.is_rare(&lb) || caps_label) && (!self.lex.is_word(&lb) || cell && given(&lb)) || cell_initial {
                     // The name's other parts in the same case: "GARCÍA LÓPEZ, JOSÉ ANTONIO".
                     let same = |t: &Tok| shape(Self::word(text, t)) == sa && !self.clinical(&Self::word(text, t).to_lowercase()) && !self.lex.is_word(&Self::word(text, t).to_lowercase());
                     let start = if i > 0 && same(&toks[i - 1]) && text[toks[i - 1].end..toks[i].start] == *" " && self.surname(&Self::word(text, &toks[i - 1]).to_lowercase()) { toks[i - 1].start } else { toks[i].start };

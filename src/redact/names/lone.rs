@@ -107,7 +107,7 @@ impl NameFinder {
     fn lone_word(&self, text: &str, toks: &[Tok], i: usize) -> bool {
         let w = Self::word(text, &toks[i]);
         // "StudyTime" is a field name.
-        if shape(w) != Shape::Cap || !name_cased(w) || w.chars().count() < 4 || camel(w) || is_eponym_use(text, toks.get(i + 1)) {
+        if shape(w) != Shape::Cap || !name_cased(w) || w.chars().count() < 4 || camel(w) || is_eponym_use(text, toks.get(i + 1)) || self.is_role(w) {
             return false;
         }
         let lower = w.to_lowercase();
@@ -158,9 +158,9 @@ impl NameFinder {
         shape(w) == Shape::Cap && name_cased(w) && !self.clinical(&lower) && !is_title(&lower) && !is_header(&lower)
             && (!self.lex.is_word(&lower) || self.lex.is_place(&lower) || self.lex.is_first(&lower) || self.lex.is_last(&lower))
             && !is_eponym_use(text, toks.get(n + 1))
-            // Before the word, an everyday word only when it is no role or relation: "Gulf
-            // Coast Abrasives" is one name, "Nurse Practitioner" the label in front of one.
-            && (n > at || self.mid_sentence(text, toks, n) && (!self.lex.is_common(&lower) || !self.trigger_at(text, toks, n)))
+            // Before the word, no role or relation: "Gulf Coast Abrasives" is one name, "Nurse
+            // Practitioner" and "Adjuster" the labels in front of one.
+            && (n > at || self.mid_sentence(text, toks, n) && !self.trigger_at(text, toks, n))
             && !camel(w)
     }
 

@@ -14,7 +14,7 @@ mod lone;
 mod shaped;
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
-const STRONG: &str = r"(?i)\b(?:dr|dra|drs|doctor|enf[ªa]?|lic|licda|adjuster|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|paciente|patiente|patientin|pacijent|pacjent|pacjentka|pacient|pacientka|pasien|bolesnik|bolesnica|beteg|hasta|hastanın|пациент|пациентка|врач|ασθενής|ιατρός|medic|opisał|opisała|nombre|nome|bed\s+\d{1,3}[a-z]?|(?:baby|infant)\s+(?:boy|girl)|twin\s+[ab12]|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|(?:unit\s+|ward\s+)?clerk|secretary|receptionist|coordinator|social\s+worker|case\s+manager|chaplain|pharmacist|dietitian|paramedic|crew|emt|case\s*worker|plaintiff|defendant|claimant|petitioner|decedent|coach|aide|minister|judge|magistrate|detective|perfusionist|surgeon|deputy|sheriff|(?:principal\s+)?investigator|pi|houseparent|house\s+parent|parole\s+officer|probation\s+officer|doula|applicant|employee|candidate|pilot|corpsman|sitter|transporter|porter|midwife|scribe|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
+const STRONG: &str = r"(?i)\b(?:dr|dra|drs|doctor|enf[ªa]?|lic|licda|adjuster|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|paciente|patiente|patientin|pacijent|pacjent|pacjentka|pacient|pacientka|pasien|bolesnik|bolesnica|beteg|hasta|hastanın|пациент|пациентка|врач|ασθενής|ιατρός|medic|opisał|opisała|nombre|nome|bed\s+\d{1,3}[a-z]?|(?:baby|infant)\s+(?:boy|girl)|twin\s+[ab12]|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|(?:unit\s+|ward\s+)?clerk|secretary|receptionist|coordinator|social\s+worker|case\s+manager|chaplain|pharmacist|dietitian|paramedic|crew|emt|case\s*worker|plaintiff|defendant|claimant|petitioner|decedent|coach|aide|minister|judge|magistrate|detective|perfusionist|surgeon|deputy|sheriff|(?:principal\s+)?investigator|pi|houseparent|house\s+parent|parole\s+officer|probation\s+officer|(?:police\s+)?officer|doula|applicant|employee|candidate|pilot|corpsman|sitter|transporter|porter|midwife|scribe|attn|tech|reader|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
 const WEAK: &str = r#"(?i)\b(?:(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse)(?:'s\s+name)?\s+(?:is|was|named|called)|this\s+is|my\s+name\s+is|i'?m|i’m|i\s+am|call|text|page|ask\s+for|(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granddad|grandad|nana|nan|auntie|aunty|mom|mum|dad|papa|aunt|uncle|cousin|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|(?-i:S/o|D/o|W/o|s/o|d/o|a/l|a/p)|dear|hi|hello|thanks|thank\s+you|it'?s|it’s|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
@@ -305,6 +305,10 @@ impl NameFinder {
         }
         let first = toks.get(i)?;
         let w = Self::word(text, first);
+        // "and Chaplain Pettigrew": the role is a trigger of its own, and no part of the name.
+        if trigger == Trigger::Weak && self.is_role(w) {
+            return None;
+        }
         let lower = w.to_lowercase();
         let first_initial = shape(w) == Shape::Initial;
         let next_is_name = || toks.get(i + 1).is_some_and(|n| (gap_ok(&text[first.end..n.start], first_initial) || text[first.end..n.start].trim() == ",") && {
@@ -496,6 +500,11 @@ fn inner_particle(w: &str) -> bool {
 }
 
 impl NameFinder {
+    /// Whether a word is a role or a title that introduces a name ("Perfusionist", "Adjuster").
+    fn is_role(&self, word: &str) -> bool {
+        [&self.strong, &self.weak].iter().any(|re| re.find(word).is_some_and(|m| m.start() == 0))
+    }
+
     /// Name hits extended back over what belongs to them right before: particles ("Ó
     /// Súilleabháin", "van der Berg" where a rule found only the surname), and a capitalised
     /// rare word or a listed first name ("Yuleisy" before "Carolina Pérez Briceño", which the
@@ -509,7 +518,7 @@ impl NameFinder {
                 let lower = word.to_lowercase();
                 let particle = PARTICLES.contains(&lower.as_str());
                 // A role in front of a name is no part of it: "Perfusionist Ravi Menon".
-                let role = [&self.strong, &self.weak].iter().any(|re| re.find(word).is_some_and(|m| m.start() == 0));
+                let role = self.is_role(word);
                 let rare = !role && shape(word) == Shape::Cap && name_cased(word) && !self.clinical(&lower) && !is_title(&lower) && !is_header(&lower)
                     && (self.lex.is_rare(&lower) || self.lex.is_first(&lower) && !self.lex.is_word(&lower));
                 if word.is_empty() || !(particle || rare) {

@@ -367,7 +367,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:lives\s+in|living\s+in|resides\s+in|resident\s+of|home\s+in|moved\s+to|moved\s+from))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::Town),
         // "from", also in the languages of notes written abroad ("aus München", "från Göteborg").
         (re(r"(?i:\b(?:in|from|near|at|to|of|via|city\s+of|town\s+of|visiting|(?:leaving|bound|departing)\s+for|aus|nach|från|uit|naar|desde|de|à))\s+(\p{Lu}\p{Ll}+(?:-(?:au|aux|de|du|des|la|le|les|en|sur|lès|sous|di|da|do)-\p{Lu}\p{Ll}+|[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
-        (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:(?:[A-Z][A-Za-z'’\-]+|[A-Z][a-z]{{0,2}}\.)\s+(?:(?:of|the|and|&)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?:No\.?|№|#)[ \t]?\d{{1,4}}\b)?(?:\s+(?:&|and)\s+Research\s+(?:Centre|Center|Institute))?(?:\s+(?i:of|at)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
+        (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:(?:[A-Z][A-Za-z'’\-]+|[A-Z][a-z]{{0,2}}\.|(?:[A-Z]\.){{2,3}})\s+(?:(?:of|the|and|&)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?:No\.?|№|#)[ \t]?\d{{1,4}}\b)?(?:\s+(?:&|and)\s+Research\s+(?:Centre|Center|Institute))?(?:\s+(?i:of|at)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
         (re(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?\b"), Rule::Facility),
         // The town right after a facility's name: "Beaumont Hospital, Dublin", "Mayo Clinic Rochester".
         (re(&format!(r"\b{FACILITY}\b,?\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")), Rule::ContextPlace),
@@ -497,6 +497,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b\p{Lu}\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|gracht|plein|kade|steeg|dreef|singel|vegur|gata|braut|stræti|gatan|vägen|vej|gade|veien|katu|tie)[ \t]+\d{1,4}[a-z]?\b|\b\p{Lu}\p{L}+[ \t]+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer)[ \t]+\d{1,4}[a-z]?\b"), Rule::Plain(Address)),
         // A place by its landform opening a name, no place word before it: "Rikers Island".
         (re(r"\b(\p{Lu}\p{Ll}+[ \t]+(?:Island|Bay|Valley|Springs|Falls|Heights|Creek|Harbor|Harbour))\b"), Rule::Landform),
+        // The time a board, a list or a census was printed, in 24-hour digits: "ED board 0315:".
+        (re(r"(?i:\b(?:board|census|worklist|whiteboard|huddle|sign-?out|handoff))[ \t]*:?[ \t]*((?:[01]\d|2[0-3])[0-5]\d)\b"), Rule::Plain(Date)),
         // Names given to patients who arrive unidentified: "TRAUMA ZULU" (the phonetic words that
         // also name trauma activation levels, alpha to delta, left out), "Doe, Jane 14",
         // "Jane Doe #3", "alias Kestrel, Unknown".
