@@ -134,7 +134,10 @@ impl Redactor {
         hits.extend(announced);
         // Last, what no rule found: rare capitalised words inside a sentence.
         let lone = self.names.lone_rare(&letters, &hits);
+        // What follows a name the last net found is read as after any other: "Yusof, 90,".
+        let announced = self.patterns.after_found(&digits, &lone);
         hits.extend(lone);
+        hits.extend(announced);
         self.names.widen(&letters, &mut hits);
         let merged = merge(hits);
         let mut out = String::with_capacity(text.len());

@@ -615,3 +615,14 @@ fn fifty_third_to_sixth_set_shapes() {
         ("Screening unit at Cherokee Nation W.W. Hastings Hospital lot.", "Screening unit at [FACILITY] lot."),
     ]);
 }
+
+#[test]
+fn fifty_seventh_and_eighth_set_shapes() {
+    check(&[
+        ("Vent: 0800 PIP 28, 1600 extubated. Portable CXR 1630: clear. CXR 2019: normal. Driver Luis came.", "Vent: [DATE] PIP 28, [DATE] extubated. Portable CXR [DATE]: clear. CXR 2019: normal. Driver [NAME] came."),
+        ("Deliver to Lot 14, Sunset Mobile Home Park; class at St. Luke's Wellness Annex; Mercy Pulmonary Function Lab; the cath lab.", "Deliver to [ADDRESS]; class at [FACILITY]; [FACILITY]; the cath lab."),
+        ("MEDIF for pax ADEBAYO/OLUWASEUN MR; booking PNR K7XQ2M; flight BA 075 05DEC LOS-LHR, seat 23C.", "MEDIF for pax [NAME] MR; booking PNR [ID]; flight BA 075 [DATE] [LOCATION], seat 23C."),
+        ("Ship's infirmary, MS Nieuw Statendam, cabin 7142. MV repair planned; MS Contin 15 mg.", "Ship's infirmary, [FACILITY], cabin 7142. MV repair planned; MS Contin 15 mg."),
+        ("Agency: Magsaysay Maritime. Stranded at Hotel Continental, room 612.", "Agency: [FACILITY] Stranded at [FACILITY], room 612."),
+    ]);
+}

@@ -16,7 +16,7 @@ pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|j
 /// One number word as people say digits and numbers aloud ("oh", "twenty-one", "nineteen").
 pub(super) const NUMWORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)";
 pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
-pub(super) const FACILITY: &str = r"(?:Institute|Laboratories|Laboratory|Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Associates|Consultants|Mine|Mines|Shipyard|Refinery|Foundry|Quarry|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Children's Home|Elementary School|Middle School|High School|Elementary|Academy|Preschool|Men's Shelter|Women's Shelter|Family Shelter|Shelter|Soup Kitchen|Food Bank|Food Pantry|Rescue Mission|Mission|Inn|Correctional Facility|Correctional Center|Correctional Institution|Detention Center|Detention Centre|Detention Facility|Penitentiary|State Prison|Prison|County Jail|Jail|Facility|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
+pub(super) const FACILITY: &str = r"(?:Institute|Laboratories|Laboratory|Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Associates|Consultants|Mine|Mines|Shipyard|Refinery|Foundry|Quarry|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Children's Home|Elementary School|Middle School|High School|Elementary|Academy|Preschool|Men's Shelter|Women's Shelter|Family Shelter|Shelter|Soup Kitchen|Food Bank|Food Pantry|Rescue Mission|Mission|Inn|Correctional Facility|Correctional Center|Correctional Institution|Detention Center|Detention Centre|Detention Facility|Penitentiary|State Prison|Prison|County Jail|Jail|Facility|Pulmonary Function Lab|Pulmonary Function Laboratory|Sleep Lab|Sleep Laboratory|Wellness Center|Wellness Centre|Annex|Mobile Home Park|Trailer Park|Trailer Court|RV Park|Hotel|Motel|Hostel|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
 /// What to do with a pattern's match.
 pub(super) enum Rule {
@@ -187,6 +187,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i)(?:\bat|@|\b(?:dispatched|arrived|departed|en\s?route|on\s+scene|called|paged|collected|drawn))\s*(0\d[0-5]\d|1\d[0-5]\d|2[0-3][0-5]\d)\b"), Rule::Plain(Date)),
         // A 24-hour time heading an entry: "ER note 0215:", "0640: extubated".
         (re(r"(?m)(?:^|(?i:\bnote|\bentry|\bupdate|\bevent|\bcall|\bpage)[ \t]+)((?:[01]\d|2[0-3])[0-5]\d):(?:[ \t]|$)"), Rule::Plain(Date)),
+        // ... and after a film: "Portable CXR 1630:", though not where it reads as a year
+        // ("CXR 2019:"): no 19:00-20:39 there.
+        (re(r"(?i:\bcxr|\bfilm|\bx-?ray|\bxr|\bradiograph)[ \t]+((?:[01][0-8]|2[1-3])[0-5]\d|20[45]\d):(?:[ \t]|$)"), Rule::Plain(Date)),
+        // A flowsheet's time before what was charted then: "0800 PIP 28", "1600 extubated".
+        (re(r"\b((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?:PIP|Pplat|PEEP|FiO2|SpO2|MAP|Vt|TV|RR|HR|BP|GCS|(?i:extubated|intubated|suctioned|weaned|proned|supined|repositioned))\b"), Rule::Plain(Date)),
         (re(r"(?i)\b(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)"), Rule::Plain(Date)),
         (re(r"(?i)\b(?:19|20)\d{2}\s*(?:-|to|/)\s*(?:0?[1-9]|1[0-2])\s*(?:-|/)\s*(?:0?[1-9]|[12]\d|3[01])\b"), Rule::Plain(Date)),
         // Ages over 89: the number only.
@@ -409,7 +414,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Military posts and bases: "Fort Liberty", "Camp Lejeune", "Joint Base Lewis-McChord".
         (re(r"\b(?:Fort|Ft\.|Camp|Joint\s+Base|Naval\s+Station|Naval\s+Air\s+Station|Air\s+Force\s+Base)\s+\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{L}+)?(?:\s+(?:AFB|Air\s+Force\s+Base))?"), Rule::Plain(Facility)),
         // Employers and insurers by their company word: "Acme Foundry", "Meridian Mining Ltd".
-        (re(r"\b\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual)\b\.?"), Rule::Facility),
+        (re(r"\b\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual|Maritime|Shipping)\b\.?"), Rule::Facility),
         // Homes and ranches by whom they serve: "St. Jude's Ranch for Children".
         (re(r"\b\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s+(?:Ranch|Home|House|Village|Center|Centre)\s+for\s+(?:Children|Boys|Girls|Youth|Women|Men|Veterans)\b"), Rule::Facility),
         // A code that opens a door: "gate code 4417#", "lockbox 2290".
@@ -499,6 +504,19 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(\p{Lu}\p{Ll}+[ \t]+(?:Island|Bay|Valley|Springs|Falls|Heights|Creek|Harbor|Harbour))\b"), Rule::Landform),
         // The time a board, a list or a census was printed, in 24-hour digits: "ED board 0315:".
         (re(r"(?i:\b(?:board|census|worklist|whiteboard|huddle|sign-?out|handoff))[ \t]*:?[ \t]*((?:[01]\d|2[0-3])[0-5]\d)\b"), Rule::Plain(Date)),
+        // A passenger as airlines write one, surname/given and a title: "ADEBAYO/OLUWASEUN MR".
+        (re(r"\b([A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+)?/[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+)?)[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b"), Rule::Plain(Name)),
+        // A booking reference: "PNR K7XQ2M", "record locator 4XT9QZ".
+        (re(r"(?i:\b(?:pnr|booking\s+(?:ref(?:erence)?|code|no\.?|number)|record\s+locator|confirmation\s+(?:code|no\.?|number|#)))[ \t]*[:#]?[ \t]*((?-i:[A-Z0-9]{6}))\b"), Rule::Digits(Id, 1)),
+        // The airports of a flight's leg: "flight BA 075 05DEC LOS-LHR".
+        (re(r"(?i:\b(?:flight|flt)\.?)[ \t]+[A-Z0-9]{2}[ \t]?\d{1,4}[A-Z]?(?:[ \t]+[0-9A-Z]{3,7}){0,2}?[ \t]+([A-Z]{3}[\-–/][A-Z]{3})\b"), Rule::Plain(Location)),
+        // Ships by the prefixes that are also clinical abbreviations (MS, MV), where a ship is
+        // being talked about: "Ship's infirmary, MS Nieuw Statendam", "seaman, MV Pacific Mariner".
+        (re(r"(?i:\b(?:ship|ship's|vessel|aboard|on\s+board|cruise|crew|seaman|seafarer|sailor|deckhand|captain|master))\b[^.\n]{0,40}?\b((?:MS|MV|SS|MY|RMS|M/V|M/S)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})"), Rule::Plain(Facility)),
+        // A hotel by the word before its name: "Hotel Continental".
+        (re(r"\bHotel[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
+        // A lot in a mobile-home park: "Lot 14, Sunset Mobile Home Park".
+        (re(r"\b(?i:lot|space|site)[ \t]+#?\d{1,4}[A-Z]?,?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Mobile[ \t]+Home[ \t]+Park|Trailer[ \t]+(?:Park|Court)|RV[ \t]+Park|Mobile[ \t]+Estates)\b"), Rule::Plain(Address)),
         // Names given to patients who arrive unidentified: "TRAUMA ZULU" (the phonetic words that
         // also name trauma activation levels, alpha to delta, left out), "Doe, Jane 14",
         // "Jane Doe #3", "alias Kestrel, Unknown".
