@@ -626,3 +626,12 @@ fn fifty_seventh_and_eighth_set_shapes() {
         ("Agency: Magsaysay Maritime. Stranded at Hotel Continental, room 612.", "Agency: [FACILITY] Stranded at [FACILITY], room 612."),
     ]);
 }
+
+#[test]
+fn fifty_ninth_and_sixtieth_set_shapes() {
+    check(&[
+        ("Detective Castellano of the Mesa PD and Ofc. Brianna Kwan (Tempe Police) asked; the police were called.", "Detective [NAME] of the [FACILITY] and Ofc. [NAME] ([FACILITY]) asked; the police were called."),
+        ("Coworker Luis Barrientos at Desert Sun Produce; works nights at Sky Harbor Parking; works at home.", "Coworker [NAME] at [FACILITY]; works nights at [FACILITY]; works at home."),
+        ("Traveled AA 2291 PHX-ORD; screened at Sunrise Adult Day Center; case closed 05/2027.", "Traveled AA 2291 [LOCATION]; screened at [FACILITY]; case closed [DATE]."),
+    ]);
+}

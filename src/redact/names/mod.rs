@@ -28,7 +28,7 @@ const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "d
 // the ranks and statuses of the services and corrections ("CPT", "Airman", "Detainee", "CO" for
 // a corrections officer), the French "Pr" (professeur), the Polish "lek.", Czech "MUDr." and
 // Turkish "Uzm." (specialist), and a trial's monitors ("CRA", "CRC").
-const TITLES: &[&str] = &["dr", "dra", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "cra", "crc", "haji", "hajji", "hajjah", "hajah"];
+const TITLES: &[&str] = &["dr", "dra", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det"];
 
 pub(crate) struct NameFinder {
     lex: &'static Lexicon,
