@@ -631,6 +631,7 @@ fn fifty_seventh_and_eighth_set_shapes() {
 fn fifty_ninth_and_sixtieth_set_shapes() {
     check(&[
         ("Detective Castellano of the Mesa PD and Ofc. Brianna Kwan (Tempe Police) asked; the police were called.", "Detective [NAME] of the [FACILITY] and Ofc. [NAME] ([FACILITY]) asked; the police were called."),
+        ("Release approved by HIM; signed by Maria.", "Release approved by HIM; signed by [NAME]."),
         ("Coworker Luis Barrientos at Desert Sun Produce; works nights at Sky Harbor Parking; works at home.", "Coworker [NAME] at [FACILITY]; works nights at [FACILITY]; works at home."),
         ("Traveled AA 2291 PHX-ORD; screened at Sunrise Adult Day Center; case closed 05/2027.", "Traveled AA 2291 [LOCATION]; screened at [FACILITY]; case closed [DATE]."),
     ]);

@@ -310,6 +310,10 @@ impl NameFinder {
             return None;
         }
         let lower = w.to_lowercase();
+        // A department answers for the hospital, in capitals: "approved by HIM", "per IT".
+        if matches!(lower.as_str(), "him" | "hr" | "it" | "qa" | "pacs" | "biomed" | "admin" | "ir" | "icu" | "ed") && shape(w) == Shape::Upper {
+            return None;
+        }
         let first_initial = shape(w) == Shape::Initial;
         let next_is_name = || toks.get(i + 1).is_some_and(|n| (gap_ok(&text[first.end..n.start], first_initial) || text[first.end..n.start].trim() == ",") && {
             let nw = Self::word(text, n);
