@@ -636,3 +636,12 @@ fn fifty_ninth_and_sixtieth_set_shapes() {
         ("Traveled AA 2291 PHX-ORD; screened at Sunrise Adult Day Center; case closed 05/2027.", "Traveled AA 2291 [LOCATION]; screened at [FACILITY]; case closed [DATE]."),
     ]);
 }
+
+#[test]
+fn sixty_first_and_second_set_shapes() {
+    check(&[
+        ("Therapists M. Ferris / T. Ngata; physicist S. Raghunathan.", "Therapists [NAME] / [NAME]; physicist [NAME]."),
+        ("MSF clinic, Camp 15, shelter B-22; Block E; Village 3; complete heart block 2:1; Mobitz block II.", "MSF clinic, [LOCATION], shelter [LOCATION]; [LOCATION]; [LOCATION]; complete heart block 2:1; Mobitz block II."),
+        ("CHW Nur Kabir found her; referral to Bidi Bidi Health Centre IV; IV fluids.", "CHW [NAME] found her; referral to [FACILITY]; IV fluids."),
+    ]);
+}
