@@ -113,7 +113,7 @@ def compare(runs: list[Path], teacher: dict, gold_of, rows_of=None) -> dict:
 
 def nested_bias(run: Path, teacher: dict, gold_of) -> dict:
     """Per fold: the bias the other folds prefer, and the fold's figures with it and without."""
-    folds = json.loads((run / 'fold0.json').read_text())['settings']['folds']
+    folds = run_settings(run)['folds']
     probs = [json.loads((run / f'fold{i}_probs.json').read_text()) for i in range(folds)]
     golds = [gold_of(set(p)) for p in probs]
     table = {(i, b): figures(probs[i], teacher, golds[i], b) for i in range(folds) for b in BIASES}
