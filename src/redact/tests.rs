@@ -645,3 +645,21 @@ fn sixty_first_and_second_set_shapes() {
         ("CHW Nur Kabir found her; referral to Bidi Bidi Health Centre IV; IV fluids.", "CHW [NAME] found her; referral to [FACILITY]; IV fluids."),
     ]);
 }
+
+#[test]
+fn sixty_third_and_fourth_set_shapes() {
+    check(&[
+        // Pedigrees: a sib is a relative; a proband or an interpreter is a role, not the name's.
+        ("Proband Ilinca Popescu (III-1); older sib Mihai (III-2) died young.", "Proband [NAME] (III-1); older sib [NAME] (III-2) died young."),
+        ("Interpreter Rosa (Quechua) by phone.", "Interpreter [NAME] (Quechua) by phone."),
+        // A given name frequent only as a name, after a label's colon, joins the surname found.
+        ("Clinic 02.12.2026: Gunnar Aasheim, PI*ZZ.", "Clinic [DATE]: [NAME], PI*ZZ."),
+        ("seen by M. de Graaf and J. van der Berg", "seen by [NAME] and [NAME]"),
+        // Laboratories by name; a department and an eponymous syndrome stay.
+        ("Sent to Prevention Genetics; Clinical Genetics reviewed; Osler-Weber-Rendu suspected.", "Sent to [FACILITY]; Clinical Genetics reviewed; Osler-Weber-Rendu suspected."),
+        // Dive sites, wrecks, boats, dive centres, chambers and rescue aircraft.
+        ("dove at Dean's Blue Hole, then the Spiegel Grove wreck; Liveaboard Sea Wolf; Rainbow Reef Dive Center.", "dove at [LOCATION], then the [LOCATION] wreck; Liveaboard [LOCATION]; [FACILITY]."),
+        ("helicopter HB-ZRK; helicopter EMS; surfaced off the MV Ocean Hunter; MV 8 L/min.", "helicopter [ID]; helicopter EMS; surfaced off the [FACILITY]; MV 8 L/min."),
+        ("Employer Subsea Integrity AS; severe AS on echo.", "Employer [FACILITY]; severe AS on echo."),
+    ]);
+}

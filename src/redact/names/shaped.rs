@@ -48,10 +48,16 @@ impl NameFinder {
         }
         for c in self.initialled.captures_iter(text) {
             let (whole, g) = (c.get(0).expect("match"), c.get(1).expect("surname group"));
-            let l = g.as_str().to_lowercase();
+            let lower = g.as_str().to_lowercase();
+            // A lower-case particle between the initial and the surname says name by itself:
+            // "M. de Graaf", "J. van der Berg".
+            let (particle, l) = match lower.rsplit_once([' ', '\t']) {
+                Some((_, last)) => (true, last.to_string()),
+                None => (false, lower.clone()),
+            };
             let initials = whole.as_str().matches('.').count();
             // "E. Coli" and "S. Aureus" are no names: one initial needs a listed surname.
-            let named = self.surname(&l) || initials >= 2 && self.lex.is_rare(&l);
+            let named = self.surname(&l) || (initials >= 2 || particle) && (self.lex.is_rare(&l) || self.lex.is_uncommon(&l));
             if named && !self.lex.is_word(&l) && !self.clinical(&l) {
                 hits.push(name(whole));
             }
@@ -116,7 +122,7 @@ impl NameFinder {
             const FUNCTION: &[&str] = &["the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "my", "your", "and", "or", "but", "with", "from", "to", "in", "on", "at", "by", "for", "of", "per", "seen", "see", "called", "patient",
                 "mother", "father", "grandmother", "grandfather", "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "niece", "nephew", "friend", "neighbour", "neighbor", "partner", "spouse", "caregiver", "baby", "infant", "twin"];
             let last = words.last().expect("one word");
-            let part = |l: &String| (l.chars().count() <= 2 || !self.clinical(l)) && !is_header(l) && !is_title(l) && !FUNCTION.contains(&l.as_str());
+            let part = |l: &String| (l.chars().count() <= 2 || !self.clinical(l)) && !is_header(l) && !is_title(l) && !FUNCTION.contains(&l.as_str()) && !self.is_role(l);
             // Leading words that cannot be a name's are dropped ("Grandmother Mai Yang (Merced)").
             let skip = words.iter().position(part).unwrap_or(words.len());
             let ok = words.len() - skip >= 2 && (self.surname(last) || self.lex.is_rare(last)) && !self.lex.is_word(last) && words[skip..].iter().all(part);

@@ -261,9 +261,10 @@ impl Patterns {
                 let start = if named(1) { whole.start() } else { c.get(2)?.start() };
                 Some(Hit { start, end: whole.end(), kind: PhiKind::Facility })
             }
-            Rule::Landform => {
+            Rule::Landform(kind) => {
                 let first = target.as_str().split_whitespace().next()?.to_lowercase();
-                (!self.lex.is_word(&first) && !is_title(&first)).then_some(())?.then_hit(target, PhiKind::Location)
+                const DEPARTMENT: &[&str] = &["clinical", "medical", "molecular", "human", "cancer", "cardiac", "cardiovascular", "pediatric", "paediatric", "reproductive", "prenatal", "department", "dept", "genetic", "reference", "our", "the", "right", "left", "upper", "lower", "north", "south", "east", "west"];
+                (!self.lex.is_word(&first) && !is_title(&first) && !DEPARTMENT.contains(&first.as_str())).then_some(())?.then_hit(target, *kind)
             }
             Rule::BirthYear => {
                 let year: i64 = target.as_str().parse().ok()?;

@@ -16,7 +16,7 @@ pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|j
 /// One number word as people say digits and numbers aloud ("oh", "twenty-one", "nineteen").
 pub(super) const NUMWORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)";
 pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
-pub(super) const FACILITY: &str = r"(?:Institute|Laboratories|Laboratory|Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Associates|Consultants|Mine|Mines|Shipyard|Refinery|Foundry|Quarry|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Children's Home|Elementary School|Middle School|High School|Elementary|Academy|Preschool|Men's Shelter|Women's Shelter|Family Shelter|Shelter|Soup Kitchen|Food Bank|Food Pantry|Rescue Mission|Mission|Inn|Correctional Facility|Correctional Center|Correctional Institution|Detention Center|Detention Centre|Detention Facility|Penitentiary|State Prison|Prison|County Jail|Jail|Facility|Pulmonary Function Lab|Pulmonary Function Laboratory|Sleep Lab|Sleep Laboratory|Wellness Center|Wellness Centre|Annex|Mobile Home Park|Trailer Park|Trailer Court|RV Park|Hotel|Motel|Hostel|Cancer Care Alliance Proton Therapy|Cancer Care Alliance|Adult Day Center|Adult Day Health Center|Day Center|Senior Center|Community Center|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
+pub(super) const FACILITY: &str = r"(?:Dive Center|Dive Centre|Dive Shop|Hyperbaric Unit|Hyperbaric Centre|Hyperbaric Center|Institute|Laboratories|Laboratory|Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Associates|Consultants|Mine|Mines|Shipyard|Refinery|Foundry|Quarry|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Children's Home|Elementary School|Middle School|High School|Elementary|Academy|Preschool|Men's Shelter|Women's Shelter|Family Shelter|Shelter|Soup Kitchen|Food Bank|Food Pantry|Rescue Mission|Mission|Inn|Correctional Facility|Correctional Center|Correctional Institution|Detention Center|Detention Centre|Detention Facility|Penitentiary|State Prison|Prison|County Jail|Jail|Facility|Pulmonary Function Lab|Pulmonary Function Laboratory|Sleep Lab|Sleep Laboratory|Wellness Center|Wellness Centre|Annex|Mobile Home Park|Trailer Park|Trailer Court|RV Park|Hotel|Motel|Hostel|Cancer Care Alliance Proton Therapy|Cancer Care Alliance|Adult Day Center|Adult Day Health Center|Day Center|Senior Center|Community Center|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
 /// What to do with a pattern's match.
 pub(super) enum Rule {
@@ -60,8 +60,9 @@ pub(super) enum Rule {
     DottedLogin,
     /// Two partners' names (groups 1, 2) and a practice word: surnames or rare words both.
     Partners,
-    /// A name and a landform word (group 1): a place, unless its first word is clinical or a title.
-    Landform,
+    /// A name and a place word (group 1): a place (or the kind given), unless its first word is
+    /// clinical, a title or a department's ("Clinical Genetics", "Molecular Diagnostics").
+    Landform(PhiKind),
     /// An Irish Eircode: its last four characters mix letters and digits.
     Eircode,
     /// A year of birth (group 1): an identifier when it makes the person older than 89.
@@ -410,11 +411,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Pulmonary", "with Lakeside Cardiology".
         (re(r"\b(?i:at|with|from|to)\s+((?:\p{Lu}[\p{L}'’\-]+\s+){1,3}(?:Pulmonary|Pulmonology|Cardiology|Oncology|Orthopedics|Orthopaedics|Pediatrics|Paediatrics|Dermatology|Neurology|Gastroenterology|Nephrology|Urology|Dialysis|Physicians|Specialists))\b(?:[ \t]+(?:Associates|Partners|Group|Clinic|Center|Centre|LLC|PC))?"), Rule::Facility),
         // A place named by its landform after a word of place: "from Pelican Bay", "in Cedar Falls".
-        (re(r"\b(?i:from|in|at|to|near|outside|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Bay|Valley|Springs|Falls|Heights|Hills|Creek|Harbor|Harbour|Beach|Lake|Ridge|Junction|Landing|Township|Mountain|Island))\b"), Rule::Landform),
+        (re(r"\b(?i:from|in|at|to|near|outside|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Bay|Valley|Springs|Falls|Heights|Hills|Creek|Harbor|Harbour|Beach|Lake|Ridge|Junction|Landing|Township|Mountain|Island))\b"), Rule::Landform(Location)),
         // Military posts and bases: "Fort Liberty", "Camp Lejeune", "Joint Base Lewis-McChord".
         (re(r"\b(?:Fort|Ft\.|Camp|Joint\s+Base|Naval\s+Station|Naval\s+Air\s+Station|Air\s+Force\s+Base)\s+\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{L}+)?(?:\s+(?:AFB|Air\s+Force\s+Base))?"), Rule::Plain(Facility)),
         // Employers and insurers by their company word: "Acme Foundry", "Meridian Mining Ltd".
-        (re(r"\b\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual|Maritime|Shipping)\b\.?"), Rule::Facility),
+        (re(r"\b\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual|Maritime|Shipping|GmbH|Limited|PLC|SpA|Pty[ \t]+Ltd|Offshore|Drilling)\b\.?"), Rule::Facility),
         // Homes and ranches by whom they serve: "St. Jude's Ranch for Children".
         (re(r"\b\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s+(?:Ranch|Home|House|Village|Center|Centre)\s+for\s+(?:Children|Boys|Girls|Youth|Women|Men|Veterans)\b"), Rule::Facility),
         // A code that opens a door: "gate code 4417#", "lockbox 2290".
@@ -462,6 +463,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bLocal\s+(?:No\.?\s*)?(\d{1,4})\b"), Rule::Plain(Id)),
         // Aircraft registrations: "tail N319AE", "N4127K".
         (re(r"\bN\d{2,5}[A-Z]{1,2}\b|(?i:\btail\s*(?:#|no\.?|number)?\s*)((?-i:[A-Z]{1,2}-?[A-Z0-9]{3,5}))\b"), Rule::Plain(Id)),
+        // ... and after the aircraft itself, a registration with its country's hyphen: "helicopter HB-ZRK".
+        (re(r"(?i:\b(?:helicopter|aircraft|airframe|chopper))[ \t]*(?:#|no\.?|reg(?:istration)?\.?)?[ \t]*((?-i:[A-Z]{1,2}-[A-Z0-9]{3,5}))\b"), Rule::Plain(Id)),
         // Parcel tracking numbers: "FedEx 7741 2290 3318", "UPS 1Z999AA10123456784".
         (re(r"(?i)\b(?:fedex|ups|usps|dhl|tracking)\s*(?:#|no\.?|number)?\s*[:#]?\s*([0-9A-Z]{4,}(?:[ \-]?[0-9A-Z]{4}){1,5})\b"), Rule::Digits(Id, 8)),
         // The other party of a lawsuit: "Dutton v. Owens-Illinois" (legal "v.", not "vs.", which reports use between findings).
@@ -501,7 +504,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Continental streets with the number after them: "Ismaninger Straße 22", "Kamperstraat 12".
         (re(r"\b\p{Lu}\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|gracht|plein|kade|steeg|dreef|singel|vegur|gata|braut|stræti|gatan|vägen|vej|gade|veien|katu|tie)[ \t]+\d{1,4}[a-z]?\b|\b\p{Lu}\p{L}+[ \t]+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer)[ \t]+\d{1,4}[a-z]?\b"), Rule::Plain(Address)),
         // A place by its landform opening a name, no place word before it: "Rikers Island".
-        (re(r"\b(\p{Lu}\p{Ll}+[ \t]+(?:Island|Bay|Valley|Springs|Falls|Heights|Creek|Harbor|Harbour))\b"), Rule::Landform),
+        (re(r"\b(\p{Lu}\p{Ll}+[ \t]+(?:Island|Bay|Valley|Springs|Falls|Heights|Creek|Harbor|Harbour))\b"), Rule::Landform(Location)),
         // The time a board, a list or a census was printed, in 24-hour digits: "ED board 0315:".
         (re(r"(?i:\b(?:board|census|worklist|whiteboard|huddle|sign-?out|handoff))[ \t]*:?[ \t]*((?:[01]\d|2[0-3])[0-5]\d)\b"), Rule::Plain(Date)),
         // A passenger as airlines write one, surname/given and a title: "ADEBAYO/OLUWASEUN MR".
@@ -518,7 +521,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:works?|worked|working|employed|coworkers?|co-workers?)(?:[ \t]+[a-z]+){0,2}[ \t]+at)[ \t]+(\p{Lu}[\p{L}'’&]+(?:[ \t]+\p{Lu}[\p{L}'’&]+){0,3})"), Rule::Plain(Facility)),
         // Ships by the prefixes that are also clinical abbreviations (MS, MV), where a ship is
         // being talked about: "Ship's infirmary, MS Nieuw Statendam", "seaman, MV Pacific Mariner".
-        (re(r"(?i:\b(?:ship|ship's|vessel|aboard|on\s+board|cruise|crew|seaman|seafarer|sailor|deckhand|captain|master))\b[^.\n]{0,40}?\b((?:MS|MV|SS|MY|RMS|M/V|M/S)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})"), Rule::Plain(Facility)),
+        (re(r"(?i:\b(?:ship|ship's|vessel|aboard|on\s+board|cruise|crew|seaman|seafarer|sailor|deckhand|captain|master|liveaboard|dive\s+boat|boat|yacht|charter|off\s+the))\b[^.\n]{0,40}?\b((?:MS|MV|SS|MY|RMS|M/V|M/S)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})"), Rule::Plain(Facility)),
         // A hotel by the word before its name: "Hotel Continental".
         (re(r"\bHotel[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
         // A lot in a mobile-home park: "Lot 14, Sunset Mobile Home Park".
@@ -539,6 +542,17 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:dated|from|since|until|in|on|closed|due|expires|exp))[ \t]+((?:0?[1-9]|1[0-2])/(?:19|20)\d{2})\b"), Rule::Plain(Date)),
         // A document of a day: "the radiograph of the 9th" (Ordinal: not "of the 9th rib").
         (re(r"(?i)\b(?:film|radiograph|x-?ray|cxr|study|exam|letter|note|visit|report|scan|images?|order|email|e-mail|call|message)s?[ \t]+(?:of|from)[ \t]+(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b"), Rule::Ordinal),
+        // Dive sites by the word for the place under water: "Blue Corner", "Dean's Blue Hole",
+        // "Shark Reef"; a wreck by name: "the Spiegel Grove wreck".
+        (re(r"\b((?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]+){1,2}(?:Blue[ \t]+Hole|Reef|Reefs|Wreck|Pinnacles?|Corner|Atoll|Lagoon|Seamount|Shoal|Drop-?[Oo]ff))\b"), Rule::Landform(Location)),
+        (re(r"(?i:\bthe)[ \t]+((?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}))[ \t]+(?i:wreck)\b"), Rule::Landform(Location)),
+        // A boat by what it is, without a prefix: "Liveaboard Nautilus Belle Amie", "dive boat Sea Wolf".
+        (re(r"(?i:\b(?:liveaboard|live-aboard|dive\s+boat|yacht|sailboat|trawler|fishing\s+boat|charter\s+boat))[ \t]+(?:the[ \t]+)?((?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3}))"), Rule::Landform(Location)),
+        // A genetics laboratory by its name: "Prevention Genetics", "Birmingham Women's Genetics Lab"
+        // ("Clinical Genetics" is a department: Landform leaves a clinical first word).
+        (re(r"\b((?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]+){1,3}(?:Genetics|Genomics|Diagnostics)(?:[ \t]+(?:Lab|Laboratory|Laboratories))?)\b"), Rule::Landform(Facility)),
+        // Nordic and continental company forms after an employer word: "employer Subsea Integrity AS".
+        (re(r"(?i:\b(?:employer|employed\s+by|company|contractor|works\s+for))[ \t]*:?[ \t]+((?-i:\p{Lu}[\p{L}'’&\-]+(?:[ \t]+\p{Lu}[\p{L}'’&\-]+){0,3}[ \t]+(?:AS|ASA|AB|Oy|AG|SA|NV|BV|KK|SE)))\b"), Rule::Plain(Facility)),
         // An employee's number in brackets or after the word alone: "(employee 00418)".
         (re(r"(?i)\bemployee[ \t]*#?[ \t]*(\d{3,})\b"), Rule::Plain(Id)),
         // Letters before a long number, as portals print a case: "HAP 44128839".
