@@ -663,3 +663,18 @@ fn sixty_third_and_fourth_set_shapes() {
         ("Employer Subsea Integrity AS; severe AS on echo.", "Employer [FACILITY]; severe AS on echo."),
     ]);
 }
+
+#[test]
+fn sixty_fifth_and_sixth_set_shapes() {
+    check(&[
+        // Rural fire numbers and the town before its state; an occupational lung stays.
+        ("Farmer's lung. Lives at N1290 County Rd JJ, Lomira WI; W310 Hwy 33.", "Farmer's lung. Lives at [ADDRESS], [LOCATION] WI; [ADDRESS]."),
+        // Land survey descriptions and townships; a report's section stays.
+        ("Field in SW1/4 Sec. 9, T12N, R3W, then Lot 2, Section 4, Dover Township. Section 3 of the form.", "Field in [LOCATION], then [LOCATION]. Section 3 of the form."),
+        // Co-ops, dairies, feedlots, packers, spas and stadiums; hip extension and a Mennonite clinic stay.
+        ("Grain to Prairie Gold Co-op, milk to Vander Meulen Dairy; hip extension limited; Mennonite clinic visit.", "Grain to [FACILITY], milk to [FACILITY]; hip extension limited; Mennonite clinic visit."),
+        ("Swabbed at Angel Stadium; exposure at Lucky Star Nail Spa; flown by Mercy Flight.", "Swabbed at [FACILITY]; exposure at [FACILITY]; flown by [FACILITY]."),
+        ("Seen at the Riverside Center for Sleep Medicine; disembarked from MS Island Princess.", "Seen at the [FACILITY]; disembarked from [FACILITY]."),
+        ("Tested at LAX Terminal 5; the ICU team.", "Tested at [LOCATION] Terminal 5; the ICU team."),
+    ]);
+}

@@ -474,7 +474,8 @@ pub(crate) fn is_title(lower: &str) -> bool {
 
 /// Words that make even a possessive name an eponym ("Addison's disease", "Virchow's triad"):
 /// nobody's own disease is written with their first name and "'s".
-const EPONYM_CONDITIONS: &[&str] = &["disease", "sign", "syndrome", "lymphoma", "sarcoma", "phenomenon", "law", "triad", "criteria", "classification"];
+// "lung" for the occupational ones: "Farmer's lung", "bird fancier's lung".
+const EPONYM_CONDITIONS: &[&str] = &["disease", "sign", "syndrome", "lymphoma", "sarcoma", "phenomenon", "law", "triad", "criteria", "classification", "lung"];
 
 /// Words that make a plain name before them an eponym ("Kerley B line", "Swan-Ganz catheter"),
 /// but not a possessive one: "Maria's line was flushed" is Maria's own line.

@@ -79,7 +79,12 @@ impl Patterns {
             let Some(town) = self.town.captures(rest).and_then(|c| c.get(1)) else { continue };
             let l = town.as_str().to_lowercase();
             let ok = match h.kind {
-                PhiKind::Facility | PhiKind::Address => self.is_town(&l),
+                // After a street address a town no list holds still stands before its state:
+                // "W4521 County Rd K, Kewaskum WI".
+                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || h.kind == PhiKind::Address && {
+                    let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+                    next.len() == 2 && STATES.split('|').any(|st| st == next)
+                },
                 PhiKind::Name | PhiKind::Date | PhiKind::Id if rest[..town.start()].trim() == "," => {
                     let region = STATES.split('|').chain(PROVINCES.iter().copied()).any(|r| r.eq_ignore_ascii_case(town.as_str()));
                     let parts = l.split([' ', '-']).count();
