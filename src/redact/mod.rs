@@ -124,8 +124,9 @@ impl Redactor {
     pub fn redact(&self, text: &str) -> Redacted {
         // The rules read the text with OCR's letter/digit slips put back (same byte offsets):
         // the patterns with digits restored, the name rules with letters restored.
-        let digits = ocr::digits(text);
-        let letters = ocr::letters(text);
+        let blanked = ocr::blanks(text);
+        let digits = ocr::digits(&blanked);
+        let letters = ocr::letters(&blanked);
         let mut hits = self.patterns.find(&digits);
         hits.extend(self.names.find(&letters));
         let towns = self.patterns.towns_after(&digits, &hits);

@@ -36,6 +36,25 @@ pub(crate) fn letters(text: &str) -> Cow<'_, str> {
     })
 }
 
+/// A form's blanks ("Name of patient____Harjit Kaur Sandhu____") as spaces: a run of two or more
+/// underscores joins its neighbours into one word for every rule, which reads "_" as a word
+/// character. A single underscore ("img_001", "j_smith") stays.
+pub(crate) fn blanks(text: &str) -> Cow<'_, str> {
+    if !text.contains("__") {
+        return Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = bytes[i..].iter().take_while(|&&b| b == b'_').count();
+        if run >= 2 {
+            bytes[i..i + run].fill(b' ');
+        }
+        i += run.max(1);
+    }
+    Cow::Owned(String::from_utf8(bytes).expect("ASCII swaps keep UTF-8"))
+}
+
 /// Runs of non-whitespace bytes that `keep` accepts get each byte `change` maps replaced.
 fn swap(text: &str, keep: impl Fn(&[u8]) -> bool, change: impl Fn(Option<u8>, u8, Option<u8>) -> Option<u8>) -> Cow<'_, str> {
     let bytes = text.as_bytes();
@@ -67,6 +86,12 @@ mod tests {
         assert_eq!(digits("on 11/3O/2026, 12/0l/2026; SpO2 94%, O2 2 L"), "on 11/30/2026, 12/01/2026; SpO2 94%, O2 2 L");
         assert_eq!(digits("ACC: A00l9983"), "ACC: A0019983");
         assert!(matches!(digits("no slips here 12/01/2026"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn blanks_become_spaces_but_a_single_underscore_stays() {
+        assert_eq!(blanks("Name____Ann Lee__ DOB"), "Name    Ann Lee   DOB");
+        assert_eq!(blanks("img_001.dcm"), "img_001.dcm");
     }
 
     #[test]

@@ -678,3 +678,16 @@ fn sixty_fifth_and_sixth_set_shapes() {
         ("Tested at LAX Terminal 5; the ICU team.", "Tested at [LOCATION] Terminal 5; the ICU team."),
     ]);
 }
+
+#[test]
+fn sixty_seventh_and_eighth_set_shapes() {
+    check(&[
+        // Chat threads: display names as the app prints them, speakers before quotes, initials.
+        ("Tran, Mai (Guest) joined. Ortiz, Ana to Bell, Ivo: see bed 4. Noor K.: \"film is up\" \"DS, can u check\" \"ok –MB\"", "[NAME] (Guest) joined. [NAME] to [NAME]: see bed 4. [NAME]: \"film is up\" \"[NAME], can u check\" \"ok –[NAME]\""),
+        ("Repeat CXR tomorrow 0700; tomorrow 2 views.", "Repeat CXR tomorrow [DATE]; tomorrow 2 views."),
+        // Forms: blanks, boxed characters and spelt-out values after their labels.
+        ("Name of patient____Ann Okafor____ Hospital No.__K448019__ Surname |L|E|E| Given |A|N|N|A|", "Name of patient____[NAME]____ Hospital No.__[ID]__ Surname |[NAME]| Given |[NAME]|"),
+        ("DOB |0|4|/|1|1|/|1|9|6|2|  MRN: 0 0 4 4 7 1 9 2  BP 120 / 80, RR 18, 3 2 1 count.", "DOB |[DATE]|  MRN: [ID]  BP 120 / 80, RR 18, 3 2 1 count."),
+        ("City Springfield___State IL. RxBIN 610014. FROM: LAKESHORE FAMILY HEALTH  RE: DOE JR, JOHNNY", "City [LOCATION]___State IL. RxBIN 610014. FROM: [FACILITY]  RE: [NAME]"),
+    ]);
+}

@@ -389,6 +389,10 @@ impl Patterns {
                     .filter(|&i| s[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").chars().count() > 3)
                     .last()
                     .map_or(0, |i| i + 2);
+                // Nor across a form's blank (three spaces or more in the text the rules read):
+                // "Name of patient____Ann Okafor____ Hospital No." holds no hospital's name.
+                let blank = s.rfind("   ").map_or(0, |i| i + s[i..].len() - s[i..].trim_start().len());
+                let sentence = sentence.max(blank);
                 let start = sentence + generic_prefix(&s[sentence..]);
                 let rest = &s[start..];
                 // "St." and a word that is clinical, or ordinary and no name, is a street's end
@@ -414,7 +418,7 @@ impl Patterns {
 /// a procedure or a device model and no one ("LOINC 36643-5", "NDC 50580-0722-10", "RxNorm
 /// 197511"), or a GS1 field that holds a product number or an expiry date ("(01)", "(17)").
 fn public_code(before: &str) -> bool {
-    const CODES: &[&str] = &["loinc", "ndc", "rxnorm", "rxcui", "cpt", "hcpcs", "icd-10", "icd-10-cm", "icd-10-pcs", "icd-9", "icd", "drg", "ms-drg", "snomed", "snomed ct", "sctid", "model", "(01)", "(17)", "(11)"];
+    const CODES: &[&str] = &["rxbin", "rxpcn", "loinc", "ndc", "rxnorm", "rxcui", "cpt", "hcpcs", "icd-10", "icd-10-cm", "icd-10-pcs", "icd-9", "icd", "drg", "ms-drg", "snomed", "snomed ct", "sctid", "model", "(01)", "(17)", "(11)"];
     // A code system's name is a word of its own ("ndc", not "...andc"); a GS1 field follows digits.
     CODES.iter().any(|c| before.ends_with(c) && (c.starts_with('(') || !before[..before.len() - c.len()].ends_with(char::is_alphanumeric)))
 }
