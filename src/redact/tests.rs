@@ -691,3 +691,17 @@ fn sixty_seventh_and_eighth_set_shapes() {
         ("City Springfield___State IL. RxBIN 610014. FROM: LAKESHORE FAMILY HEALTH  RE: DOE JR, JOHNNY", "City [LOCATION]___State IL. RxBIN 610014. FROM: [FACILITY]  RE: [NAME]"),
     ]);
 }
+
+#[test]
+fn sixty_ninth_and_seventieth_set_shapes() {
+    check(&[
+        // Cross streets and a highway's exit; a highway alone stays.
+        ("Scene 3rd Ave and Pike St; then I-5 SB at Mercer St; came up I-5 north.", "Scene [ADDRESS]; then [ADDRESS]; came up I-5 north."),
+        // Plates after their word; unit numbers stay.
+        ("Medic 12 and E22; OR plate 471 KZD; vessel reg WN 4471 ZK.", "Medic 12 and E22; OR plate [ID]; vessel reg [ID]."),
+        // A role stays out of a name whichever rule found it; an age over 89 before a semicolon.
+        ("pathologist Marguerite Oyelowo, MD; decedent Clarence Mbatha, 90; caller Dwayne Petrakis.", "pathologist [NAME], MD; decedent [NAME], [AGE]; caller [NAME]."),
+        // "SURNAME, Given" in brackets, but not a town and its region.
+        ("biopsy of the nodule (Okonkwo-Bell, Adaeze); seen in (Portland, Maine).", "biopsy of the nodule ([NAME]); seen in ([LOCATION], Maine)."),
+    ]);
+}

@@ -20,7 +20,7 @@ pub(crate) struct Patterns {
     town: Regex,
     /// A month name next: the end of a "1 Dec, 14" match is the next date's day.
     month_next: Regex,
-    /// An age over 89 right after a name: "Will Brown (93)", "Zhang Xiaoming (张晓明), 95,".
+    /// An age over 89 right after a name: "Will Brown (93)", "Zhang Xiaoming (张晓明), 95,", "Clarence Mbatha, 90;".
     age_after_name: Regex,
     /// A clock time, a second day or the end of a range right after a date: "12/01/26 0312",
     /// "Nov 30th and the 2nd", "11/27-11/30".
@@ -46,7 +46,7 @@ impl Patterns {
             .expect("the rules compile one by one, so together too");
         let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
         let month_next = re(&format!(r"(?i)^\s+{m}"));
-        let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*,|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b)|\.(?:\s|$))");
+        let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b)|\.(?:\s|$))");
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
@@ -269,7 +269,9 @@ impl Patterns {
             Rule::Landform(kind) => {
                 let first = target.as_str().split_whitespace().next()?.to_lowercase();
                 const DEPARTMENT: &[&str] = &["clinical", "medical", "molecular", "human", "cancer", "cardiac", "cardiovascular", "pediatric", "paediatric", "reproductive", "prenatal", "department", "dept", "genetic", "reference", "our", "the", "right", "left", "upper", "lower", "north", "south", "east", "west"];
-                (!self.lex.is_word(&first) && !is_title(&first) && !DEPARTMENT.contains(&first.as_str())).then_some(())?.then_hit(target, *kind)
+                // A name's words are no places: "(Kamogawa, Chiba)" is a town and its prefecture.
+                let place = *kind == PhiKind::Name && target.as_str().split([',', ' ']).any(|w| !w.is_empty() && self.lex.is_place(&w.to_lowercase()));
+                (!self.lex.is_word(&first) && !is_title(&first) && !DEPARTMENT.contains(&first.as_str()) && !place).then_some(())?.then_hit(target, *kind)
             }
             Rule::BirthYear => {
                 let year: i64 = target.as_str().parse().ok()?;

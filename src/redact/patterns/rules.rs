@@ -588,6 +588,14 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bRE:[ \t]+([A-Z][A-Z'’\-]+(?:[ \t]+(?:JR|SR|II|III|IV))?,[ \t]*[A-Z][A-Z'’\-]+)\b"), Rule::Plain(Name)),
         // A practice or a hospital in capitals, as fax headers and labels print one: "LAKESHORE FAMILY HEALTH".
         (re(r"\b((?:[A-Z][A-Z'’\-]+[ \t]){1,3}(?:FAMILY[ \t]+HEALTH|FAMILY[ \t]+PRACTICE|FAMILY[ \t]+MEDICINE|HEALTH[ \t]+CENTER|HEALTH[ \t]+CENTRE|MEDICAL[ \t]+CENTER|MEDICAL[ \t]+CENTRE|MEDICAL[ \t]+GROUP|URGENT[ \t]+CARE|HOSPITAL|CLINIC))\b"), Rule::Landform(Facility)),
+        // Cross streets and a highway's exit, as dispatch logs give a scene: "3rd Ave and Pike St",
+        // "Aurora Ave N and N 85th St", "I-5 SB at Mercer St".
+        (re(&format!(r"\b((?:\d{{1,3}}(?:st|nd|rd|th)|\p{{Lu}}\p{{Ll}}+)[ \t]+{STREET}\b\.?(?:[ \t]+(?:NE|NW|SE|SW|[NSEW])\b)?[ \t]+(?:and|&|at|/)[ \t]+(?:(?:NE|NW|SE|SW|[NSEW])[ \t]+)?(?:\d{{1,3}}(?:st|nd|rd|th)|\p{{Lu}}\p{{Ll}}+)[ \t]+{STREET}\b\.?)")), Rule::Plain(Address)),
+        (re(&format!(r"\b(I-\d{{1,3}}(?:[ \t]+(?:NB|SB|EB|WB))?[ \t]+(?:at|and|&|/)[ \t]+(?:\d{{1,3}}(?:st|nd|rd|th)|\p{{Lu}}\p{{Ll}}+)[ \t]+{STREET}\b\.?)")), Rule::Plain(Address)),
+        // A vehicle's or a boat's plate after its word: "OR plate 471 KZD", "vessel reg WN 4471 ZK".
+        (re(r"(?i:\b(?:plate|plates|licen[cs]e\s+plate|tag|reg(?:istration)?)\b\.?)[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*((?-i:(?:[A-Z]{2}[ \t])?[A-Z0-9]{2,4}[ \t\-]?[A-Z0-9]{2,4}(?:[ \t][A-Z]{1,3}\b)?))\b"), Rule::Digits(Id, 2)),
+        // "SURNAME, Given" in brackets after what was done to them: "biopsy RUL nodule (Okonkwo-Bell, Adaeze)".
+        (re(r"\((\p{Lu}[\p{L}'’\-]+,[ \t]+\p{Lu}\p{Ll}+)\)"), Rule::Landform(Name)),
         // An employee's number in brackets or after the word alone: "(employee 00418)".
         (re(r"(?i)\bemployee[ \t]*#?[ \t]*(\d{3,})\b"), Rule::Plain(Id)),
         // Letters before a long number, as portals print a case: "HAP 44128839".
