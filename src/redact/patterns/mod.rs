@@ -266,7 +266,7 @@ impl Patterns {
                 let start = if named(1) { whole.start() } else { c.get(2)?.start() };
                 Some(Hit { start, end: whole.end(), kind: PhiKind::Facility })
             }
-            Rule::Landform(kind) => {
+            Rule::Named(kind) => {
                 let first = target.as_str().split_whitespace().next()?.to_lowercase();
                 const DEPARTMENT: &[&str] = &["clinical", "medical", "molecular", "human", "cancer", "cardiac", "cardiovascular", "pediatric", "paediatric", "reproductive", "prenatal", "department", "dept", "genetic", "reference", "our", "the", "right", "left", "upper", "lower", "north", "south", "east", "west"];
                 // A name's words are no places: "(Kamogawa, Chiba)" is a town and its prefecture.

@@ -60,9 +60,11 @@ pub(super) enum Rule {
     DottedLogin,
     /// Two partners' names (groups 1, 2) and a practice word: surnames or rare words both.
     Partners,
-    /// A name and a place word (group 1): a place (or the kind given), unless its first word is
-    /// clinical, a title or a department's ("Clinical Genetics", "Molecular Diagnostics").
-    Landform(PhiKind),
+    /// A proper name with the word that says what it names (group 1): a landform ("Rikers
+    /// Island"), a dive site, a laboratory, a person in brackets. Of the kind given, unless its
+    /// first word is clinical, a title or a department's ("Clinical Genetics"), or, for a person,
+    /// one of its words is a listed place.
+    Named(PhiKind),
     /// An Irish Eircode: its last four characters mix letters and digits.
     Eircode,
     /// A year of birth (group 1): an identifier when it makes the person older than 89.
@@ -411,7 +413,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Pulmonary", "with Lakeside Cardiology".
         (re(r"\b(?i:at|with|from|to)\s+((?:\p{Lu}[\p{L}'’\-]+\s+){1,3}(?:Pulmonary|Pulmonology|Cardiology|Oncology|Orthopedics|Orthopaedics|Pediatrics|Paediatrics|Dermatology|Neurology|Gastroenterology|Nephrology|Urology|Dialysis|Physicians|Specialists))\b(?:[ \t]+(?:Associates|Partners|Group|Clinic|Center|Centre|LLC|PC))?"), Rule::Facility),
         // A place named by its landform after a word of place: "from Pelican Bay", "in Cedar Falls".
-        (re(r"\b(?i:from|in|at|to|near|outside|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Bay|Valley|Springs|Falls|Heights|Hills|Creek|Harbor|Harbour|Beach|Lake|Ridge|Junction|Landing|Township|Mountain|Island))\b"), Rule::Landform(Location)),
+        (re(r"\b(?i:from|in|at|to|near|outside|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Bay|Valley|Springs|Falls|Heights|Hills|Creek|Harbor|Harbour|Beach|Lake|Ridge|Junction|Landing|Township|Mountain|Island))\b"), Rule::Named(Location)),
         // Military posts and bases: "Fort Liberty", "Camp Lejeune", "Joint Base Lewis-McChord".
         (re(r"\b(?:Fort|Ft\.|Camp|Joint\s+Base|Naval\s+Station|Naval\s+Air\s+Station|Air\s+Force\s+Base)\s+\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{L}+)?(?:\s+(?:AFB|Air\s+Force\s+Base))?"), Rule::Plain(Facility)),
         // Employers and insurers by their company word: "Acme Foundry", "Meridian Mining Ltd".
@@ -504,7 +506,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Continental streets with the number after them: "Ismaninger Straße 22", "Kamperstraat 12".
         (re(r"\b\p{Lu}\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|gracht|plein|kade|steeg|dreef|singel|vegur|gata|braut|stræti|gatan|vägen|vej|gade|veien|katu|tie)[ \t]+\d{1,4}[a-z]?\b|\b\p{Lu}\p{L}+[ \t]+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer)[ \t]+\d{1,4}[a-z]?\b"), Rule::Plain(Address)),
         // A place by its landform opening a name, no place word before it: "Rikers Island".
-        (re(r"\b(\p{Lu}\p{Ll}+[ \t]+(?:Island|Bay|Valley|Springs|Falls|Heights|Creek|Harbor|Harbour))\b"), Rule::Landform(Location)),
+        (re(r"\b(\p{Lu}\p{Ll}+[ \t]+(?:Island|Bay|Valley|Springs|Falls|Heights|Creek|Harbor|Harbour))\b"), Rule::Named(Location)),
         // The time a board, a list or a census was printed, in 24-hour digits: "ED board 0315:".
         (re(r"(?i:\b(?:board|census|worklist|whiteboard|huddle|sign-?out|handoff))[ \t]*:?[ \t]*((?:[01]\d|2[0-3])[0-5]\d)\b"), Rule::Plain(Date)),
         // A passenger as airlines write one, surname/given and a title: "ADEBAYO/OLUWASEUN MR".
@@ -544,13 +546,13 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i)\b(?:film|radiograph|x-?ray|cxr|study|exam|letter|note|visit|report|scan|images?|order|email|e-mail|call|message)s?[ \t]+(?:of|from)[ \t]+(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b"), Rule::Ordinal),
         // Dive sites by the word for the place under water: "Blue Corner", "Dean's Blue Hole",
         // "Shark Reef"; a wreck by name: "the Spiegel Grove wreck".
-        (re(r"\b((?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]+){1,2}(?:Blue[ \t]+Hole|Reef|Reefs|Wreck|Pinnacles?|Corner|Atoll|Lagoon|Seamount|Shoal|Drop-?[Oo]ff))\b"), Rule::Landform(Location)),
-        (re(r"(?i:\bthe)[ \t]+((?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}))[ \t]+(?i:wreck)\b"), Rule::Landform(Location)),
+        (re(r"\b((?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]+){1,2}(?:Blue[ \t]+Hole|Reef|Reefs|Wreck|Pinnacles?|Corner|Atoll|Lagoon|Seamount|Shoal|Drop-?[Oo]ff))\b"), Rule::Named(Location)),
+        (re(r"(?i:\bthe)[ \t]+((?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}))[ \t]+(?i:wreck)\b"), Rule::Named(Location)),
         // A boat by what it is, without a prefix: "Liveaboard Nautilus Belle Amie", "dive boat Sea Wolf".
-        (re(r"(?i:\b(?:liveaboard|live-aboard|dive\s+boat|yacht|sailboat|trawler|fishing\s+boat|charter\s+boat))[ \t]+(?:the[ \t]+)?((?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3}))"), Rule::Landform(Location)),
+        (re(r"(?i:\b(?:liveaboard|live-aboard|dive\s+boat|yacht|sailboat|trawler|fishing\s+boat|charter\s+boat))[ \t]+(?:the[ \t]+)?((?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3}))"), Rule::Named(Location)),
         // A genetics laboratory by its name: "Prevention Genetics", "Birmingham Women's Genetics Lab"
-        // ("Clinical Genetics" is a department: Landform leaves a clinical first word).
-        (re(r"\b((?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]+){1,3}(?:Genetics|Genomics|Diagnostics)(?:[ \t]+(?:Lab|Laboratory|Laboratories))?)\b"), Rule::Landform(Facility)),
+        // ("Clinical Genetics" is a department: Named leaves a department's first word).
+        (re(r"\b((?:\p{Lu}\p{Ll}+(?:['’]s)?[ \t]+){1,3}(?:Genetics|Genomics|Diagnostics)(?:[ \t]+(?:Lab|Laboratory|Laboratories))?)\b"), Rule::Named(Facility)),
         // Nordic and continental company forms after an employer word: "employer Subsea Integrity AS".
         (re(r"(?i:\b(?:employer|employed\s+by|company|contractor|works\s+for))[ \t]*:?[ \t]+((?-i:\p{Lu}[\p{L}'’&\-]+(?:[ \t]+\p{Lu}[\p{L}'’&\-]+){0,3}[ \t]+(?:AS|ASA|AB|Oy|AG|SA|NV|BV|KK|SE)))\b"), Rule::Plain(Facility)),
         // Rural fire numbers, a direction letter and the number before the road: "W4521 County Rd K",
@@ -559,11 +561,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Public land survey descriptions: "NE1/4 Sec. 22, T6N, R21E", "Section 17, Oakland Township".
         (re(r"\b(?:(?:[NS][EW]|[NSEW])[ \t]?(?:1/4|¼|1/2|½)[ \t]*(?:of[ \t]+(?:the[ \t]+)?)?,?[ \t]*){0,2}Sec(?:tion)?\.?[ \t]*\d{1,2},?[ \t]*T\d{1,3}[NS],?[ \t]*R\d{1,3}[EW]\b"), Rule::Plain(Location)),
         (re(r"\b(?:Lot[ \t]+\d{1,3},[ \t]*)?Section[ \t]+\d{1,2},[ \t]*\p{Lu}\p{Ll}+[ \t]+Township\b"), Rule::Plain(Location)),
-        (re(r"\b(\p{Lu}\p{Ll}+[ \t]+Township)\b"), Rule::Landform(Location)),
+        (re(r"\b(\p{Lu}\p{Ll}+[ \t]+Township)\b"), Rule::Named(Location)),
         // A centre named for its work after the institution: "Mount Sinai Center for Post-COVID Care".
-        (re(r"\b((?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,4}(?:Center|Centre|Institute)[ \t]+for[ \t]+(?:\p{Lu}[\p{L}'’\-]+[ \t]+){0,3}\p{Lu}[\p{L}'’\-]+)"), Rule::Landform(Facility)),
+        (re(r"\b((?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,4}(?:Center|Centre|Institute)[ \t]+for[ \t]+(?:\p{Lu}[\p{L}'’\-]+[ \t]+){0,3}\p{Lu}[\p{L}'’\-]+)"), Rule::Named(Facility)),
         // Air ambulances by name after the verb that sends a patient: "flown by Guardian Flight".
-        (re(r"(?i:\b(?:by|via|with|called|per))[ \t]+((?-i:(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Flight|Lifeteam|Air[ \t]+Ambulance|Aeromedical|Air[ \t]+Medical)))\b"), Rule::Landform(Facility)),
+        (re(r"(?i:\b(?:by|via|with|called|per))[ \t]+((?-i:(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Flight|Lifeteam|Air[ \t]+Ambulance|Aeromedical|Air[ \t]+Medical)))\b"), Rule::Named(Facility)),
         // An airport by its code before a terminal or the word: "JFK Terminal 4", "at ORD airport".
         (re(r"\b([A-Z]{3})[ \t]+(?:Terminal|terminal|Airport|airport|International)\b|(?i:\bairport)\b[ \t]*,?[ \t]+((?-i:[A-Z]{3}))\b"), Rule::Plain(Location)),
         // Values written into a form's boxes, one character a box, or spelt out with spaces, after
@@ -587,7 +589,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A fax's subject in capitals, surname first: "RE: ABERNATHY JR, CLYDE".
         (re(r"\bRE:[ \t]+([A-Z][A-Z'’\-]+(?:[ \t]+(?:JR|SR|II|III|IV))?,[ \t]*[A-Z][A-Z'’\-]+)\b"), Rule::Plain(Name)),
         // A practice or a hospital in capitals, as fax headers and labels print one: "LAKESHORE FAMILY HEALTH".
-        (re(r"\b((?:[A-Z][A-Z'’\-]+[ \t]){1,3}(?:FAMILY[ \t]+HEALTH|FAMILY[ \t]+PRACTICE|FAMILY[ \t]+MEDICINE|HEALTH[ \t]+CENTER|HEALTH[ \t]+CENTRE|MEDICAL[ \t]+CENTER|MEDICAL[ \t]+CENTRE|MEDICAL[ \t]+GROUP|URGENT[ \t]+CARE|HOSPITAL|CLINIC))\b"), Rule::Landform(Facility)),
+        (re(r"\b((?:[A-Z][A-Z'’\-]+[ \t]){1,3}(?:FAMILY[ \t]+HEALTH|FAMILY[ \t]+PRACTICE|FAMILY[ \t]+MEDICINE|HEALTH[ \t]+CENTER|HEALTH[ \t]+CENTRE|MEDICAL[ \t]+CENTER|MEDICAL[ \t]+CENTRE|MEDICAL[ \t]+GROUP|URGENT[ \t]+CARE|HOSPITAL|CLINIC))\b"), Rule::Named(Facility)),
         // Cross streets and a highway's exit, as dispatch logs give a scene: "3rd Ave and Pike St",
         // "Aurora Ave N and N 85th St", "I-5 SB at Mercer St".
         (re(&format!(r"\b((?:\d{{1,3}}(?:st|nd|rd|th)|\p{{Lu}}\p{{Ll}}+)[ \t]+{STREET}\b\.?(?:[ \t]+(?:NE|NW|SE|SW|[NSEW])\b)?[ \t]+(?:and|&|at|/)[ \t]+(?:(?:NE|NW|SE|SW|[NSEW])[ \t]+)?(?:\d{{1,3}}(?:st|nd|rd|th)|\p{{Lu}}\p{{Ll}}+)[ \t]+{STREET}\b\.?)")), Rule::Plain(Address)),
@@ -595,7 +597,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A vehicle's or a boat's plate after its word: "OR plate 471 KZD", "vessel reg WN 4471 ZK".
         (re(r"(?i:\b(?:plate|plates|licen[cs]e\s+plate|tag|reg(?:istration)?)\b\.?)[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*((?-i:(?:[A-Z]{2}[ \t])?[A-Z0-9]{2,4}[ \t\-]?[A-Z0-9]{2,4}(?:[ \t][A-Z]{1,3}\b)?))\b"), Rule::Digits(Id, 2)),
         // "SURNAME, Given" in brackets after what was done to them: "biopsy RUL nodule (Okonkwo-Bell, Adaeze)".
-        (re(r"\((\p{Lu}[\p{L}'’\-]+,[ \t]+\p{Lu}\p{Ll}+)\)"), Rule::Landform(Name)),
+        (re(r"\((\p{Lu}[\p{L}'’\-]+,[ \t]+\p{Lu}\p{Ll}+)\)"), Rule::Named(Name)),
         // An employee's number in brackets or after the word alone: "(employee 00418)".
         (re(r"(?i)\bemployee[ \t]*#?[ \t]*(\d{3,})\b"), Rule::Plain(Id)),
         // Letters before a long number, as portals print a case: "HAP 44128839".
