@@ -16,6 +16,9 @@ pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|j
 /// One number word as people say digits and numbers aloud ("oh", "twenty-one", "nineteen").
 pub(super) const NUMWORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)";
 pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing)";
+/// What stands between the characters of a value written into a form's boxes: a bar, or one to
+/// three spaces ("|0|4|/|1|1|", "1 2 / 0 2").
+pub(super) const BOX: &str = r"(?:[ \t]?\|[ \t]?|[ \t]{1,3})";
 pub(super) const FACILITY: &str = r"(?:Power Station|Power Plant|Generating Station|Co-op|Cooperative|Co-operative|County Extension|Extension Office|Extension Service|Cattle Feeding|Cattle Company|Feedyard|Feedlot|Beef Packers|Packers|Dairy|Ranch|Nail Spa|Nail Salon|Day Spa|Stadium|Arena|Fairgrounds|Dive Center|Dive Centre|Dive Shop|Hyperbaric Unit|Hyperbaric Centre|Hyperbaric Center|Institute|Laboratories|Laboratory|Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Associates|Consultants|Mine|Mines|Shipyard|Refinery|Foundry|Quarry|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Children's Home|Elementary School|Middle School|High School|Elementary|Academy|Preschool|Men's Shelter|Women's Shelter|Family Shelter|Shelter|Soup Kitchen|Food Bank|Food Pantry|Rescue Mission|Mission|Inn|Correctional Facility|Correctional Center|Correctional Institution|Detention Center|Detention Centre|Detention Facility|Penitentiary|State Prison|Prison|County Jail|Jail|Facility|Pulmonary Function Lab|Pulmonary Function Laboratory|Sleep Lab|Sleep Laboratory|Wellness Center|Wellness Centre|Annex|Mobile Home Park|Trailer Park|Trailer Court|RV Park|Hotel|Motel|Hostel|Cancer Care Alliance Proton Therapy|Cancer Care Alliance|Adult Day Center|Adult Day Health Center|Day Center|Senior Center|Community Center|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
 /// What to do with a pattern's match.
@@ -505,8 +508,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:ASL|ASST|AUSL|ULSS|IRCCS|AOU)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]+|\d{1,2}\b))*"), Rule::Plain(Facility)),
         // Continental streets with the number after them: "Ismaninger Straße 22", "Kamperstraat 12".
         (re(r"\b\p{Lu}\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|gracht|plein|kade|steeg|dreef|singel|vegur|gata|braut|stræti|gatan|vägen|vej|gade|veien|katu|tie)[ \t]+\d{1,4}[a-z]?\b|\b\p{Lu}\p{L}+[ \t]+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer)[ \t]+\d{1,4}[a-z]?\b"), Rule::Plain(Address)),
-        // A place by its landform opening a name, no place word before it: "Rikers Island".
-        (re(r"\b(\p{Lu}\p{Ll}+[ \t]+(?:Island|Bay|Valley|Springs|Falls|Heights|Creek|Harbor|Harbour))\b"), Rule::Named(Location)),
+        // A place by its landform opening a name, no place word before it: "Rikers Island"; a
+        // township ("Oakland Township").
+        (re(r"\b(\p{Lu}\p{Ll}+[ \t]+(?:Island|Bay|Valley|Springs|Falls|Heights|Creek|Harbor|Harbour|Township))\b"), Rule::Named(Location)),
         // The time a board, a list or a census was printed, in 24-hour digits: "ED board 0315:".
         (re(r"(?i:\b(?:board|census|worklist|whiteboard|huddle|sign-?out|handoff))[ \t]*:?[ \t]*((?:[01]\d|2[0-3])[0-5]\d)\b"), Rule::Plain(Date)),
         // A passenger as airlines write one, surname/given and a title: "ADEBAYO/OLUWASEUN MR".
@@ -561,7 +565,6 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Public land survey descriptions: "NE1/4 Sec. 22, T6N, R21E", "Section 17, Oakland Township".
         (re(r"\b(?:(?:[NS][EW]|[NSEW])[ \t]?(?:1/4|¼|1/2|½)[ \t]*(?:of[ \t]+(?:the[ \t]+)?)?,?[ \t]*){0,2}Sec(?:tion)?\.?[ \t]*\d{1,2},?[ \t]*T\d{1,3}[NS],?[ \t]*R\d{1,3}[EW]\b"), Rule::Plain(Location)),
         (re(r"\b(?:Lot[ \t]+\d{1,3},[ \t]*)?Section[ \t]+\d{1,2},[ \t]*\p{Lu}\p{Ll}+[ \t]+Township\b"), Rule::Plain(Location)),
-        (re(r"\b(\p{Lu}\p{Ll}+[ \t]+Township)\b"), Rule::Named(Location)),
         // A centre named for its work after the institution: "Mount Sinai Center for Post-COVID Care".
         (re(r"\b((?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,4}(?:Center|Centre|Institute)[ \t]+for[ \t]+(?:\p{Lu}[\p{L}'’\-]+[ \t]+){0,3}\p{Lu}[\p{L}'’\-]+)"), Rule::Named(Facility)),
         // Air ambulances by name after the verb that sends a patient: "flown by Guardian Flight".
@@ -570,8 +573,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b([A-Z]{3})[ \t]+(?:Terminal|terminal|Airport|airport|International)\b|(?i:\bairport)\b[ \t]*,?[ \t]+((?-i:[A-Z]{3}))\b"), Rule::Plain(Location)),
         // Values written into a form's boxes, one character a box, or spelt out with spaces, after
         // their label: "Surname |N|A|K|A|M|U|R|A|", "DOB |0|4|/|1|1|/|1|9|6|2|", "MRN: 0 0 4 4 7 1 9 2".
-        (re(r"(?i:\b(?:surname|given(?:\s+names?)?|first\s+name|last\s+name|family\s+name|patient\s+name|name)|\(print\))[ \t:|]*((?-i:\p{Lu}\b(?:(?:[ \t]?\|[ \t]?|[ \t]{1,3}|[ \t]?,[ \t]?)[\p{Lu}'\-]\b){2,}))"), Rule::Plain(Name)),
-        (re(r"(?i:\b(?:dob|d\.o\.b\.?|date(?:\s+of\s+birth|\s+signed)?|birth\s*date|signed|dated))[ \t:|.]*(\d(?:(?:[ \t]?\|[ \t]?|[ \t]{1,3})?\d)?(?:[ \t]?\|[ \t]?|[ \t]{1,3})?[/.\-](?:[ \t]?\|[ \t]?|[ \t]{1,3})?\d(?:(?:[ \t]?\|[ \t]?|[ \t]{1,3})?\d)?(?:[ \t]?\|[ \t]?|[ \t]{1,3})?[/.\-](?:[ \t]?\|[ \t]?|[ \t]{1,3})?\d(?:(?:[ \t]?\|[ \t]?|[ \t]{1,3})?\d){1,3})\b"), Rule::Plain(Date)),
+        (re(&format!(r"(?i:\b(?:surname|given(?:\s+names?)?|first\s+name|last\s+name|family\s+name|patient\s+name|name)|\(print\))[ \t:|]*((?-i:\p{{Lu}}\b(?:(?:{BOX}|[ \t]?,[ \t]?)[\p{{Lu}}'\-]\b){{2,}}))")), Rule::Plain(Name)),
+        (re(&format!(r"(?i:\b(?:dob|d\.o\.b\.?|date(?:\s+of\s+birth|\s+signed)?|birth\s*date|signed|dated))[ \t:|.]*(\d(?:{BOX}?\d)?{BOX}?[/.\-]{BOX}?\d(?:{BOX}?\d)?{BOX}?[/.\-]{BOX}?\d(?:{BOX}?\d){{1,3}})\b")), Rule::Plain(Date)),
         (re(r"(?i:\b(?:mrn|id|npi|member(?:\s+id)?|group|hospital\s+no\.?|acct|account|no\.?))[ \t:#|.]*((?-i:(?:[0-9]{1,3}|[A-Z])\b(?:(?:[ \t]?\|[ \t]?|[ \t])(?:[0-9]{1,3}|[A-Z])\b){2,}))"), Rule::Digits(Id, 5)),
         // Chat threads: a display name "Surname, Given" as the app prints who joined or left, or who
         // wrote to whom ("Ogunleye, Folake to Brennan-Shaw, Lucas:"); a speaker as "Laila H.:"
