@@ -157,7 +157,7 @@ fn medical_shape(lower: &str) -> bool {
 const EVERYDAY: u32 = 8_000;
 
 /// Government agencies written like names ("DoD ID", "by HHS"): words, never a person or a place.
-const AGENCIES: &[&str] = &["dod", "doj", "dhs", "hhs", "fda", "cms", "cdc", "nih", "ssa", "usps", "faa", "irs", "uscis", "ice", "dva"];
+const AGENCIES: &[&str] = &["dod", "doj", "dhs", "hhs", "fda", "cms", "cdc", "nih", "ssa", "usps", "faa", "irs", "uscis", "ice", "dva", "niosh", "msha", "osha"];
 
 /// Header, section and credential words met right after a name label or a name.
 const SECTION_WORDS: &[&str] = &[

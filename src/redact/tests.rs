@@ -705,3 +705,17 @@ fn sixty_ninth_and_seventieth_set_shapes() {
         ("biopsy of the nodule (Okonkwo-Bell, Adaeze); seen in (Portland, Maine).", "biopsy of the nodule ([NAME]); seen in ([LOCATION], Maine)."),
     ]);
 }
+
+#[test]
+fn seventy_first_and_second_set_shapes() {
+    check(&[
+        // A mine's number inside its name; an agency before "mine" is no mine's name; ILO codes stay.
+        ("Miner at Pocahontas Ridge No. 2 Mine; MSHA mine ID 46-01968; profusion 1/0 p/q.", "Miner at [FACILITY]; MSHA mine ID [ID]; profusion 1/0 p/q."),
+        ("Minero Juan Quispe Mamani en la Mina Cerro de Pasco; control en el Hospital Daniel Alcides Carrión.", "Minero [NAME] en la [FACILITY]; control en el [FACILITY]."),
+        // A letter before a role and an occupation opening the sentence stay out of the name.
+        ("B Reader Sanjay Kulkarni, MD. Stonecutter Gianni Rocca at home. Student Tomás Aguilar coughs.", "B Reader [NAME], MD. Stonecutter [NAME] at home. Student [NAME] coughs."),
+        // Universities, campus halls, Greek-letter houses, card numbers; a student health service stays.
+        ("Student Health Services, University of Vermont; floor 4 of Sproul Hall; party at Beta Theta Pi house.", "Student Health Services, [FACILITY]; floor 4 of [FACILITY]; party at [FACILITY]."),
+        ("Morehouse College; card 7730 0418 2291; the lecture hall; Dr. Anthony Hall saw him.", "[FACILITY]; card [ID]; the lecture hall; Dr. [NAME] saw him."),
+    ]);
+}

@@ -524,20 +524,28 @@ impl NameFinder {
             }
             // A role any rule took in with the name is left out of it: "pathologist Marguerite
             // Oyelowo, MD" (the credential's rule reads back over lower-case words).
-            if let Some(sp) = text[h.start..h.end].find(' ') {
+            // A letter before the role is the role's too: "B Reader Sanjay Kulkarni".
+            for _ in 0..2 {
+                let Some(sp) = text[h.start..h.end].find(' ') else { break };
                 let first = &text[h.start..h.start + sp];
-                if first.chars().all(char::is_alphabetic) && self.is_role(first) && text[h.start + sp..h.end].trim_start().starts_with(char::is_uppercase) {
-                    h.start += sp + text[h.start + sp..h.end].len() - text[h.start + sp..h.end].trim_start().len();
+                let rest = text[h.start + sp..h.end].trim_start();
+                let lettered = first.len() == 1 && first.chars().all(char::is_uppercase) && rest.split(' ').next().is_some_and(|w| self.is_role(w));
+                if !(first.chars().all(char::is_alphabetic) && (self.is_role(first) || lettered || LEAD_ROLES.contains(&first.to_lowercase().as_str())) && rest.starts_with(char::is_uppercase)) {
+                    break;
                 }
+                h.start = h.end - rest.len();
             }
-            for _ in 0..3 {
+            // "el Hospital Daniel Alcides Carrión": a facility word opening the hit (another rule
+            // read the patron's name) takes no particle before it.
+            let opens_facility = text[h.start..h.end].split(' ').next().is_some_and(|w| matches!(w, "Hospital" | "Hôpital" | "Clínica" | "Clinica" | "Ospedale" | "Sanatorio" | "Mina" | "Centro"));
+            for _ in 0..if opens_facility { 0 } else { 3 } {
                 let Some(rest) = text[..h.start].strip_suffix(' ') else { break };
                 let word_start = rest.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + rest[k..].chars().next().map_or(1, char::len_utf8));
                 let word = &rest[word_start..];
                 let lower = word.to_lowercase();
                 let particle = PARTICLES.contains(&lower.as_str());
                 // A role in front of a name is no part of it: "Perfusionist Ravi Menon".
-                let role = self.is_role(word);
+                let role = self.is_role(word) || LEAD_ROLES.contains(&lower.as_str());
                 let rare = !role && shape(word) == Shape::Cap && name_cased(word) && !self.clinical(&lower) && !is_title(&lower) && !is_header(&lower)
                     && (self.lex.is_rare(&lower) || self.lex.is_first(&lower) && !self.lex.is_word(&lower)
                         // Before a found surname, right after a label's colon or a bracket, a given
@@ -553,6 +561,11 @@ impl NameFinder {
         }
     }
 }
+
+/// Roles that open a name's sentence but are no cue for one ("Student Tomás Aguilar", but
+/// "Student Health Services" is no person).
+/// Occupations are the same ("Stonecutter Gianni Rocca"; "pipefitter, Local 597" is a union).
+const LEAD_ROLES: &[&str] = &["student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger"];
 
 /// Header labels and section names in any case.
 fn is_header(lower: &str) -> bool {

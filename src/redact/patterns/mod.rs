@@ -220,7 +220,10 @@ impl Patterns {
             Rule::FacilityFirst => {
                 let l = c.get(1)?.as_str().to_lowercase();
                 // "Hospital Kuala Lumpur" (rank 15,000) but not "Hospital Course".
-                (!self.lex.is_everyday(&l) && !self.lex.is_word(&l)).then_some(())?.then_hit(whole, PhiKind::Facility)
+                // A patron's full name after it is one too, though his given name is a word:
+                // "Hospital Daniel Alcides Carrión".
+                let patron = self.lex.is_first(&l) && whole.as_str().split_whitespace().count() >= 3;
+                (patron || !self.lex.is_everyday(&l) && !self.lex.is_word(&l)).then_some(())?.then_hit(whole, PhiKind::Facility)
             }
             Rule::CityState => {
                 let has_zip = whole.as_str().trim_end().ends_with(|ch: char| ch.is_ascii_digit());
@@ -409,7 +412,7 @@ impl Patterns {
                 }
                 // Something must remain besides the facility word itself.
                 let words = rest.split_whitespace().count();
-                let fac_words = rest.split_whitespace().filter(|w| FACILITY.contains(w.trim_matches(|c: char| !c.is_alphabetic()))).count();
+                let fac_words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| FACILITY.contains(w) || matches!(*w, "plant" | "factory" | "warehouse" | "refinery" | "shipyard" | "mill" | "mine" | "quarry" | "cannery")).count();
                 (words > fac_words).then(|| Hit { start: whole.start() + start, end: whole.end(), kind: PhiKind::Facility })
             }
         }
@@ -435,7 +438,7 @@ fn ordinal_noun_follows(rest: &str) -> bool {
 /// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility
 /// match starts with: they are not part of its name.
 fn generic_prefix(s: &str) -> usize {
-    const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city", "resident", "residents", "of", "lives", "living", "sent"];
+    const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city", "resident", "residents", "of", "lives", "living", "sent", "msha", "osha", "niosh", "cdc", "fda", "epa"];
     let mut start = 0;
     for w in s.split_inclusive(' ') {
         // "Our Lady of Lourdes Hospital" is a name from its first word.
