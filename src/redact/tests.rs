@@ -658,7 +658,7 @@ fn sixty_third_and_fourth_set_shapes() {
         // Laboratories by name; a department and an eponymous syndrome stay.
         ("Sent to Prevention Genetics; Clinical Genetics reviewed; Osler-Weber-Rendu suspected.", "Sent to [FACILITY]; Clinical Genetics reviewed; Osler-Weber-Rendu suspected."),
         // Dive sites, wrecks, boats, dive centres, chambers and rescue aircraft.
-        ("dove at Dean's Blue Hole, then the Spiegel Grove wreck; Liveaboard Sea Wolf; Rainbow Reef Dive Center.", "dove at [LOCATION], then the [LOCATION] wreck; Liveaboard [LOCATION]; [FACILITY]."),
+        ("dove at Dean's Blue Hole, then the Spiegel Grove wreck; Liveaboard Sea Wolf; Rainbow Reef Dive Center.", "dove at [LOCATION], then the [LOCATION] wreck; Liveaboard [FACILITY]; [FACILITY]."),
         ("helicopter HB-ZRK; helicopter EMS; surfaced off the MV Ocean Hunter; MV 8 L/min.", "helicopter [ID]; helicopter EMS; surfaced off the [FACILITY]; MV 8 L/min."),
         ("Employer Subsea Integrity AS; severe AS on echo.", "Employer [FACILITY]; severe AS on echo."),
     ]);
@@ -717,5 +717,19 @@ fn seventy_first_and_second_set_shapes() {
         // Universities, campus halls, Greek-letter houses, card numbers; a student health service stays.
         ("Student Health Services, University of Vermont; floor 4 of Sproul Hall; party at Beta Theta Pi house.", "Student Health Services, [FACILITY]; floor 4 of [FACILITY]; party at [FACILITY]."),
         ("Morehouse College; card 7730 0418 2291; the lecture hall; Dr. Anthony Hall saw him.", "[FACILITY]; card [ID]; the lecture hall; Dr. [NAME] saw him."),
+    ]);
+}
+
+#[test]
+fn seventy_third_and_fourth_set_shapes() {
+    check(&[
+        // Vessels by prefix, by the word for them and "of the Seas"; ports, anchorages, positions at sea.
+        ("Master of MT Nordic Aurora; crab boat F/V Northern Resolve; Tug Crowley Ranger; the tug was late.", "Master of [FACILITY]; crab boat [FACILITY]; Tug [FACILITY]; the tug was late."),
+        ("Crew clinic, Grandeur of the Seas; joined at Port of Long Beach; off Fujairah anchorage; position 38°12'N 152°40'W.", "Crew clinic, [FACILITY]; joined at [LOCATION]; off [LOCATION]; position [LOCATION]."),
+        // Seafarers' books and official numbers after their labels; a time with its zone; ranks stay out of names.
+        ("CDC MUM 104882; discharge book R 228194; O.N. 1189354; advice at 0340 UTC to Chief Engineer Piotr Wasilewski.", "CDC [ID]; discharge book [ID]; O.N. [ID]; advice at [DATE] to Chief Engineer [NAME]."),
+        // Home-care agencies and a street type; a student health service stays.
+        ("Referral to Visiting Nurse Service of New York, 2150 Grand Concourse; Student Health Services; order No. 2026 GRD 28841.", "Referral to [FACILITY], [ADDRESS]; Student Health Services; order No. [ID]."),
+        ("Clinic at Iliuliuk Family and Health Services; lives at 12 Harbour View, Holyhead.", "Clinic at [FACILITY]; lives at [ADDRESS], [LOCATION]."),
     ]);
 }

@@ -565,7 +565,7 @@ impl NameFinder {
 /// Roles that open a name's sentence but are no cue for one ("Student Tomás Aguilar", but
 /// "Student Health Services" is no person).
 /// Occupations are the same ("Stonecutter Gianni Rocca"; "pipefitter, Local 597" is a union).
-const LEAD_ROLES: &[&str] = &["student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger"];
+const LEAD_ROLES: &[&str] = &["student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger", "chief", "engineer", "master", "mate", "bosun", "deckhand", "skipper", "crewman", "steward", "stewardess", "seafarer", "cook", "ward"];
 
 /// Header labels and section names in any case.
 fn is_header(lower: &str) -> bool {

@@ -412,7 +412,7 @@ impl Patterns {
                 }
                 // Something must remain besides the facility word itself.
                 let words = rest.split_whitespace().count();
-                let fac_words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| FACILITY.contains(w) || matches!(*w, "plant" | "factory" | "warehouse" | "refinery" | "shipyard" | "mill" | "mine" | "quarry" | "cannery")).count();
+                let fac_words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| FACILITY.contains(w) || matches!(*w, "plant" | "factory" | "warehouse" | "refinery" | "shipyard" | "mill" | "mine" | "quarry" | "cannery" | "Services")).count();
                 (words > fac_words).then(|| Hit { start: whole.start() + start, end: whole.end(), kind: PhiKind::Facility })
             }
         }
@@ -438,7 +438,7 @@ fn ordinal_noun_follows(rest: &str) -> bool {
 /// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility
 /// match starts with: they are not part of its name.
 fn generic_prefix(s: &str) -> usize {
-    const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city", "resident", "residents", "of", "lives", "living", "sent", "msha", "osha", "niosh", "cdc", "fda", "epa"];
+    const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city", "resident", "residents", "of", "lives", "living", "sent", "msha", "osha", "niosh", "cdc", "fda", "epa", "student", "employee", "occupational", "behavioral", "behavioural", "mental", "public", "environmental", "human", "social", "protective", "emergency", "medical", "family", "home"];
     let mut start = 0;
     for w in s.split_inclusive(' ') {
         // "Our Lady of Lourdes Hospital" is a name from its first word.
