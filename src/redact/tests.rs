@@ -733,3 +733,18 @@ fn seventy_third_and_fourth_set_shapes() {
         ("Clinic at Iliuliuk Family and Health Services; lives at 12 Harbour View, Holyhead.", "Clinic at [FACILITY]; lives at [ADDRESS], [LOCATION]."),
     ]);
 }
+
+#[test]
+fn seventy_fifth_and_sixth_set_shapes() {
+    check(&[
+        // Spreadsheet cells: a surname and its initial, a quoted surname before a given name, an
+        // age over 89 before the sex column; a vitamin and its letter stay.
+        ("A26-7719043,Kowalski R,Bhatt S,FINAL; vitamin D, low.", "[ID],[NAME],[NAME],FINAL; vitamin D, low."),
+        ("\"O'Callaghan\",\"Siobhan\",\"Yes\",\"No\"; 11/28/2026,R-448120,94,F,CXR", "\"[NAME]\",\"[NAME]\",\"Yes\",\"No\"; [DATE],[ID],[AGE],F,CXR"),
+        ("discrepancy: missed nodule\treader TKW; read by CT.", "discrepancy: missed nodule\treader [NAME]; read by CT."),
+        // A reading company's site code and a company form; a tumour's site code stays.
+        ("site TX-HCA-118; read via Radiología Remota SA; primary site C34.1.", "site [ID]; read via [FACILITY]; primary site C34.1."),
+        // A label that closes a facility's name opens no field.
+        ("for Aspirus Wausau Hospital: NGT tip in the stomach. Hospital: Lakeview", "for [FACILITY]: NGT tip in the stomach. Hospital: [FACILITY]"),
+    ]);
+}

@@ -269,6 +269,10 @@ impl Patterns {
                 let start = if named(1) { whole.start() } else { c.get(2)?.start() };
                 Some(Hit { start, end: whole.end(), kind: PhiKind::Facility })
             }
+            Rule::CellName => {
+                let l = c.get(2)?.as_str().to_lowercase();
+                ((self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_everyday(&l) && !self.lex.is_word(&l) && !is_title(&l)).then_some(())?.then_hit(target, PhiKind::Name)
+            }
             Rule::Named(kind) => {
                 let first = target.as_str().split_whitespace().next()?.to_lowercase();
                 const DEPARTMENT: &[&str] = &["clinical", "medical", "molecular", "human", "cancer", "cardiac", "cardiovascular", "pediatric", "paediatric", "reproductive", "prenatal", "department", "dept", "genetic", "reference", "our", "the", "right", "left", "upper", "lower", "north", "south", "east", "west"];
@@ -354,7 +358,12 @@ impl Patterns {
                     let l = w.trim_end_matches("'s").trim_end_matches('.').to_lowercase();
                     self.lex.is_word(&l) || self.lex.is_common(&l) || is_title(&l) || matches!(l.as_str(), "of" | "the" | "and" | "&")
                 };
-                target.as_str().split(' ').any(|w| !ordinary(w)).then_some(())?.then_hit(target, PhiKind::Facility)
+                // "Aspirus Wausau Hospital: NGT tip in the stomach" closes a facility's name; the
+                // label opens a field only after ordinary words ("Outside hospital: ...").
+                let before = text[..whole.start()].trim_end_matches([' ', '\t']);
+                let last = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                let named_before = last.starts_with(char::is_uppercase) && !ordinary(last) && before.ends_with(last);
+                (!named_before && target.as_str().split(' ').any(|w| !ordinary(w))).then_some(())?.then_hit(target, PhiKind::Facility)
             }
             Rule::ContextFacility => {
                 let words: Vec<&str> = target.as_str().split_whitespace().collect();

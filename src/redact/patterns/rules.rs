@@ -68,6 +68,9 @@ pub(super) enum Rule {
     /// first word is clinical, a title or a department's ("Clinical Genetics"), or, for a person,
     /// one of its words is a listed place.
     Named(PhiKind),
+    /// A word and an initial alone in a cell (group 1): a person when the word (group 2) is a
+    /// surname, listed or rare, and no everyday word ("Kowalski R", not "Block E", "Vitamin D").
+    CellName,
     /// An Irish Eircode: its last four characters mix letters and digits.
     Eircode,
     /// A year of birth (group 1): an identifier when it makes the person older than 89.
@@ -428,7 +431,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Military posts and bases: "Fort Liberty", "Camp Lejeune", "Joint Base Lewis-McChord".
         (re(r"\b(?:Fort|Ft\.|Camp|Joint\s+Base|Naval\s+Station|Naval\s+Air\s+Station|Air\s+Force\s+Base)\s+\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{L}+)?(?:\s+(?:AFB|Air\s+Force\s+Base))?"), Rule::Plain(Facility)),
         // Employers and insurers by their company word: "Acme Foundry", "Meridian Mining Ltd".
-        (re(r"\b\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual|Maritime|Shipping|GmbH|Limited|PLC|SpA|Pty[ \t]+Ltd|Offshore|Drilling)\b\.?"), Rule::Facility),
+        (re(r"\b\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual|Maritime|Shipping|GmbH|Limited|PLC|SpA|SA|S\.A\.|AG|BV|NV|SRL|SAS|Oy|Pty[ \t]+Ltd|Offshore|Drilling)\b\.?"), Rule::Facility),
         // Homes and ranches by whom they serve: "St. Jude's Ranch for Children".
         (re(r"\b\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s+(?:Ranch|Home|House|Village|Center|Centre)\s+for\s+(?:Children|Boys|Girls|Youth|Women|Men|Veterans)\b"), Rule::Facility),
         // A code that opens a door: "gate code 4417#", "lockbox 2290".
@@ -542,6 +545,17 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b\p{Lu}\p{Ll}+[ \t]+of[ \t]+the[ \t]+Seas\b"), Rule::Plain(Facility)),
         (re(r"\bPort[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+[ \t]+anchorage\b"), Rule::Plain(Location)),
         (re(r#"\b\d{1,3}°[ \t]?\d{1,2}(?:\.\d+)?['′]?(?:[ \t]?\d{1,2}(?:\.\d+)?["″])?[ \t]?[NS],?[ \t]*\d{1,3}°[ \t]?\d{1,2}(?:\.\d+)?['′]?(?:[ \t]?\d{1,2}(?:\.\d+)?["″])?[ \t]?[EW]\b|\b\d{1,2}\.\d{3,}°?[ \t]?[NS],?[ \t]*\d{1,3}\.\d{3,}°?[ \t]?[EW]\b"#), Rule::Plain(Location)),
+        // A spreadsheet's cells: "Kowalski R" (a surname and an initial alone in a field), an age
+        // over 89 before the sex column (",94,F,").
+        (re(r"(?m)(?:^|[,;|\t]|\b)[ \t]*((\p{Lu}\p{Ll}+)[ \t]\p{Lu})[ \t]*(?:[,;|\t]|$)"), Rule::CellName),
+        (re(r"(?:^|[,;|\t])[ \t]*(9\d|1[01]\d)[ \t]*[,;|\t][ \t]*(?:M|F|(?i:male|female))\b"), Rule::Plain(Age)),
+        // A reading company's site code, letters and digits in dashed parts ("site TX-HCA-118"; a
+        // tumour's "site C34.1" is a topography code).
+        (re(r"(?i:\bsite)[ \t]*(?:#|(?i:code|id))?[ \t]*:?[ \t]*([A-Z]{2,}-[A-Z0-9]+(?:-[A-Z0-9]+)*\d)\b"), Rule::Plain(Id)),
+        // A quoted surname cell before a quoted given name ("\"O'Callaghan\",\"Siobhan\""), and a
+        // reader's initials in capitals ("reader TKW").
+        (re(r#""(\p{Lu}[\p{L}'’\-]+)"[ \t]*[,;][ \t]*"\p{Lu}\p{Ll}+""#), Rule::Named(Name)),
+        (re(r"(?i:\breader|\bread\s+by|\btech)[ \t]*:?[ \t]+((?-i:[A-Z]{2,3}))(?:[ \t]*$|[ \t]*[,;.)]|[ \t]+[a-z])"), Rule::Named(Name)),
         // A court's file number after "No.": "No. 2026 GRD 28841", "Case No. 26-PR-00417".
         (re(r"\b(?:(?i:case|docket|file)[ \t]+)?No\.[ \t]*(\d{2,4}[ \t\-][A-Z]{2,4}[ \t\-]\d{3,7})\b"), Rule::Plain(Id)),
         // A clock time with its zone: "0340 UTC", "1415 hrs".
