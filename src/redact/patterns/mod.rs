@@ -271,6 +271,10 @@ impl Patterns {
             }
             Rule::CellName => {
                 let l = c.get(2)?.as_str().to_lowercase();
+                let sep = |ch: Option<char>| ch.is_none_or(|ch| matches!(ch, ',' | ';' | '|' | '\t'));
+                let before = text[..whole.start()].rsplit('\n').next().unwrap_or("").trim_end_matches(' ');
+                let after = text[whole.end()..].split('\n').next().unwrap_or("").trim_start_matches(' ');
+                (sep(before.chars().next_back()) && sep(after.chars().next())).then_some(())?;
                 ((self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_everyday(&l) && !self.lex.is_word(&l) && !is_title(&l)).then_some(())?.then_hit(target, PhiKind::Name)
             }
             Rule::Named(kind) => {

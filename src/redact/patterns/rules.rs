@@ -69,7 +69,8 @@ pub(super) enum Rule {
     /// one of its words is a listed place.
     Named(PhiKind),
     /// A word and an initial alone in a cell (group 1): a person when the word (group 2) is a
-    /// surname, listed or rare, and no everyday word ("Kowalski R", not "Block E", "Vitamin D").
+    /// surname, listed or rare, and no everyday word ("Kowalski R", not "Block E", "Vitamin D"), and
+    /// a cell's separator or the line's end is on each side ("INDICATION: Hep C" is no cell).
     CellName,
     /// An Irish Eircode: its last four characters mix letters and digits.
     Eircode,
@@ -547,7 +548,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r#"\b\d{1,3}°[ \t]?\d{1,2}(?:\.\d+)?['′]?(?:[ \t]?\d{1,2}(?:\.\d+)?["″])?[ \t]?[NS],?[ \t]*\d{1,3}°[ \t]?\d{1,2}(?:\.\d+)?['′]?(?:[ \t]?\d{1,2}(?:\.\d+)?["″])?[ \t]?[EW]\b|\b\d{1,2}\.\d{3,}°?[ \t]?[NS],?[ \t]*\d{1,3}\.\d{3,}°?[ \t]?[EW]\b"#), Rule::Plain(Location)),
         // A spreadsheet's cells: "Kowalski R" (a surname and an initial alone in a field), an age
         // over 89 before the sex column (",94,F,").
-        (re(r"(?m)(?:^|[,;|\t]|\b)[ \t]*((\p{Lu}\p{Ll}+)[ \t]\p{Lu})[ \t]*(?:[,;|\t]|$)"), Rule::CellName),
+        (re(r"\b((\p{Lu}\p{Ll}+)[ \t]\p{Lu})\b"), Rule::CellName),
         (re(r"(?:^|[,;|\t])[ \t]*(9\d|1[01]\d)[ \t]*[,;|\t][ \t]*(?:M|F|(?i:male|female))\b"), Rule::Plain(Age)),
         // A reading company's site code, letters and digits in dashed parts ("site TX-HCA-118"; a
         // tumour's "site C34.1" is a topography code).
