@@ -425,7 +425,7 @@ impl Patterns {
                 }
                 // Something must remain besides the facility word itself.
                 let words = rest.split_whitespace().count();
-                let fac_words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| FACILITY.contains(w) || matches!(*w, "plant" | "factory" | "warehouse" | "refinery" | "shipyard" | "mill" | "mine" | "quarry" | "cannery" | "Services")).count();
+                let fac_words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| FACILITY.contains(w) || matches!(*w, "plant" | "factory" | "warehouse" | "refinery" | "shipyard" | "mill" | "mine" | "quarry" | "cannery")).count();
                 (words > fac_words).then(|| Hit { start: whole.start() + start, end: whole.end(), kind: PhiKind::Facility })
             }
         }
