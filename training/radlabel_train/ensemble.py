@@ -50,8 +50,7 @@ def main(argv=None):
     base = bases.pop()
     members = []
     for r in x.run_dir:
-        m = Student.from_base(base)
-        m.load_state_dict(torch.load(r / 'model.pt'))
+        m = Student.from_checkpoint(base, torch.load(r / 'model.pt'))
         members.append(m.eval())
     model = Ensemble(members).eval()
     tok = AutoTokenizer.from_pretrained(base)

@@ -141,8 +141,7 @@ def export_checkpoint(checkpoint: Path, out: Path):
     from .model import Student
     base = resolve(None)
     tok = AutoTokenizer.from_pretrained(base)
-    model = Student.from_base(base)
-    model.load_state_dict(torch.load(checkpoint))
+    model = Student.from_checkpoint(base, torch.load(checkpoint))
     model.eval()
     out.mkdir(parents=True, exist_ok=True)
     tok.backend_tokenizer.save(str(out / 'tokenizer.json'))
@@ -201,8 +200,7 @@ def main(argv=None):
         update_card(x.out, a, cv=json.loads(x.cv.read_text()) if x.cv else None, history=summary['history'], data=summary['data'])
         return
     tok = AutoTokenizer.from_pretrained(a.base)
-    model = Student.from_base(a.base)
-    model.load_state_dict(torch.load(x.run_dir / 'model.pt'))
+    model = Student.from_checkpoint(a.base, torch.load(x.run_dir / 'model.pt'))
     model.eval()
     a.base = summary['settings'].get('base_arg')  # the name as given, for config and card
     cv = json.loads(x.cv.read_text()) if x.cv else None

@@ -63,6 +63,8 @@ def load_current(model_dir: Path, base: str, max_length: int):
     import torch
 
     from .model import Student
+    # A mean-pooled student (every shipped one): an attention-pooled graph fails the parity check
+    # below rather than loading half its weights.
     model = Student.from_base(base)
     # The encoder's pooler is never read (the student mean-pools), so the exporter drops it and
     # it keeps the base's values, as it did in training.

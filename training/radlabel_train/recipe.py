@@ -65,6 +65,8 @@ def add_args(ap: argparse.ArgumentParser):
     g.add_argument('--lr', type=float, default=8e-5)
     g.add_argument('--head-lr', type=float, default=1e-3)
     g.add_argument('--max-length', type=int, default=256)
+    g.add_argument('--pooling', choices=('mean', 'attention'), default='mean',
+                   help='how the heads read the token states (model.py): one mean for all, or a learned attention per observation')
     g.add_argument('--label-smoothing', type=float, default=0.05)
     g.add_argument('--weight-cap', type=float, default=4.0)
     g.add_argument('--no-synthetic', action='store_true', help='leave out the 500 synthetic reports')

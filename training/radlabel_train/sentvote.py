@@ -139,8 +139,7 @@ def held_out_sentences(run: Path, fold: int, shared: Path, folds: int = 3, max_l
     held, _ = recipe.held_out(corpus, folds, fold)
     base = resolve(None)
     tok = AutoTokenizer.from_pretrained(base)
-    model = Student.from_base(base)
-    model.load_state_dict(torch.load(run / f'fold{fold}.pt', map_location='cpu'))
+    model = Student.from_checkpoint(base, torch.load(run / f'fold{fold}.pt', map_location='cpu'))
     model.eval()
     report_probs = json.loads((run / f'fold{fold}_probs.json').read_text())
 

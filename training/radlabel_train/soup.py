@@ -69,8 +69,7 @@ def main(argv=None):
         paths = [r / f'fold{i}.pt' for r in a.run]
         if (out / f'fold{i}.json').exists() or not all(p.exists() for p in paths):
             continue
-        model = Student.from_base(base)
-        model.load_state_dict(average_states([torch.load(p) for p in paths]))
+        model = Student.from_checkpoint(base, average_states([torch.load(p) for p in paths]))
         model.eval()
         held, held_sentences = recipe.held_out(corpus, s.folds, i, unseen)
         final, probs = score(model, tok, s, held, load_gold(a.shared, {e.uid for e in held}), held_sentences)

@@ -95,13 +95,13 @@ def fit(train, a, tok, base, on_epoch=None, init_state=None):
     torch.manual_seed(a.seed)
     rng = random.Random(a.seed)
     enc = tok([e.text for e in train], truncation=True, max_length=a.max_length)['input_ids']
-    model = Student.from_base(base)
+    model = Student.from_base(base, getattr(a, 'pooling', 'mean'))
     if init_state is not None:
         model.load_state_dict(init_state)
     weights = class_weights(train, a.weight_cap)
     opt = torch.optim.AdamW([
         {'params': model.encoder.parameters(), 'lr': a.lr},
-        {'params': model.heads.parameters(), 'lr': a.head_lr}], weight_decay=0.01)
+        {'params': model.head_parameters(), 'lr': a.head_lr}], weight_decay=0.01)
     steps = a.epochs * math.ceil(len(train) / a.batch_size)
     warm = max(1, steps // 20)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))

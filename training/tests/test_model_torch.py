@@ -1,0 +1,77 @@
+"""The student's two poolings (needs torch and transformers: skipped in the fast test run)."""
+import pytest
+
+torch = pytest.importorskip('torch')
+transformers = pytest.importorskip('transformers')
+
+from radlabel_train.model import Student  # noqa: E402
+
+
+def tiny_encoder():
+    torch.manual_seed(0)
+    cfg = transformers.BertConfig(vocab_size=50, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                                  intermediate_size=32, max_position_embeddings=32)
+    return transformers.BertModel(cfg)
+
+
+def pair():
+    mean = Student(tiny_encoder(), pooling='mean').eval()
+    att = Student(tiny_encoder(), pooling='attention').eval()
+    att.load_state_dict({**mean.state_dict(), 'attn.weight': att.attn.weight, 'attn.bias': att.attn.bias})
+    return mean, att
+
+
+def test_fresh_attention_pooling_is_mean_pooling():
+    mean, att = pair()
+    ids = torch.tensor([[2, 7, 9, 11, 3], [2, 5, 3, 0, 0]])
+    mask = (ids != 0).long()
+    assert torch.allclose(mean.logits(ids, mask), att.logits(ids, mask), atol=1e-5)
+
+
+def test_each_observation_attends_to_its_own_tokens_and_padding_is_ignored():
+    _, att = pair()
+    with torch.no_grad():
+        att.attn.weight.normal_(std=2.0)
+    ids = torch.tensor([[2, 7, 9, 3]])
+    padded = torch.tensor([[2, 7, 9, 3, 0, 0]])
+    one = att.logits(ids, torch.ones_like(ids))
+    two = att.logits(padded, (padded != 0).long())
+    assert one.shape == (1, 14, 4)
+    assert torch.allclose(one, two, atol=1e-5)
+    # Trained attention differs from the mean: the heads no longer read one shared vector.
+    mean = Student(tiny_encoder(), pooling='mean').eval()
+    mean.load_state_dict({k: v for k, v in att.state_dict().items() if not k.startswith('attn.')})
+    assert not torch.allclose(mean.logits(ids, torch.ones_like(ids)), one, atol=1e-3)
+
+
+def test_a_checkpoint_brings_its_pooling_back(tmp_path, monkeypatch):
+    _, att = pair()
+    monkeypatch.setattr(Student, 'from_base', classmethod(lambda cls, base, pooling='mean': cls(tiny_encoder(), pooling=pooling)))
+    back = Student.from_checkpoint('unused', att.state_dict())
+    assert back.pooling == 'attention'
+    assert Student.from_checkpoint('unused', {k: v for k, v in att.state_dict().items()
+                                              if not k.startswith('attn.')}).pooling == 'mean'
+    with pytest.raises(ValueError, match='pooling must be one of'):
+        Student(tiny_encoder(), pooling='max')
+    # Everything outside the encoder trains at the heads' rate, the attention included.
+    names = {id(p) for p in back.head_parameters()}
+    assert id(back.attn.weight) in names and id(back.heads.weight) in names
+    assert not any(id(p) in names for p in back.encoder.parameters())
+
+
+def test_an_attention_student_exports_to_onnx_with_the_same_probabilities(tmp_path):
+    ort = pytest.importorskip('onnxruntime')
+    from radlabel_train.export import export_onnx
+    _, att = pair()
+    with torch.no_grad():
+        att.attn.weight.normal_(std=2.0)
+    names = export_onnx(att, tmp_path / 'model.onnx')
+    ids = torch.tensor([[2, 7, 9, 11, 3, 0], [2, 5, 3, 0, 0, 0]])
+    mask = (ids != 0).long()
+    feed = {'input_ids': ids.numpy(), 'attention_mask': mask.numpy()}
+    if 'token_type_ids' in names:
+        feed['token_type_ids'] = torch.zeros_like(ids).numpy()
+    got = ort.InferenceSession(str(tmp_path / 'model.onnx'), providers=['CPUExecutionProvider']).run(None, feed)[0]
+    want = torch.softmax(att.logits(ids, mask), -1).detach().numpy()
+    assert got.shape == (2, 14, 4)
+    assert abs(got - want).max() < 1e-5
