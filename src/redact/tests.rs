@@ -748,3 +748,31 @@ fn seventy_fifth_and_sixth_set_shapes() {
         ("for Aspirus Wausau Hospital: NGT tip in the stomach. Hospital: Lakeview", "for [FACILITY]: NGT tip in the stomach. Hospital: [FACILITY]"),
     ]);
 }
+
+#[test]
+fn seventy_seventh_to_eightieth_set_shapes() {
+    check(&[
+        // Procurement organisations by brand and by their donor word; a Vienna hospital by its acronym.
+        ("Referral to LifeGift of Houston; tissue by Cascade Donor Services; lungs to AKH Wien.", "Referral to [FACILITY]; tissue by [FACILITY]; lungs to [FACILITY]."),
+        // Letters opening a dashed number are no credential, and a statement after a role no name.
+        ("Dr. Amara Quist reviewed file MD-12-8841. Attending Physician Statement received.", "Dr. [NAME] reviewed file [ID]. Attending Physician Statement received."),
+        // Insurers by their company word; a public insurer and a health insurance card stay.
+        ("Ceded to Munich Re by Pacific Life; PhilHealth member; European Health Insurance Card 80752000001122334455.", "Ceded to [FACILITY] by [FACILITY]; PhilHealth member; European Health Insurance Card [ID]."),
+        ("Seen at MinuteClinic, then Quality HealthCare.", "Seen at [FACILITY], then [FACILITY]."),
+        // Nordic identity numbers, hospitals in lower case, a floor and door, a three-digit postcode.
+        ("f.nr. 120468 33817, innlagt Haukeland universitetssjukehus, tlf 55 12 34 56.", "f.nr. [ID], innlagt [FACILITY], tlf [PHONE]."),
+        ("Adresse: Vesterbrogade 112, 2. th., 1620 København V; HUS Jorvin sairaala.", "Adresse: [ADDRESS], [LOCATION]; [FACILITY]."),
+        ("Bor Kaivokatu 8 A 12; Laugavegur 31, 101 Reykjavík; vårdades 14/3-18/3.", "Bor [ADDRESS]; [ADDRESS], [LOCATION]; vårdades [DATE]-[DATE]."),
+        ("Kauno klinikų universiteto ligoninė; Rīgas Austrumu klīniskā universitātes slimnīca; Gyd. Jonas Kairys.", "[FACILITY]; [FACILITY]; Gyd. [NAME]."),
+        // The name is read back from the word to the punctuation before it; no capitalised word, no name.
+        ("Pārvests: Rīgas Austrumu slimnīca; tad uz slimnīca.", "Pārvests: [FACILITY]; tad uz slimnīca."),
+        // German nouns are capitalised: a text with two German words reads its capitals as nouns.
+        ("Thorax: kleine Verschattung mit Erguss links.", "Thorax: kleine Verschattung mit Erguss links."),
+        // South-East Asian addresses, dates and hospitals; "90 th" is an age, "90th percentile" none.
+        ("Brgy. Santa Elena, Blk 3 Lot 9 Ilang-Ilang St.; Blk 220 Tampines Ave 4 #05-117.", "[LOCATION], [ADDRESS]; [ADDRESS]."),
+        ("số 7 ngõ 15 phố Hàng Bông; chụp ngày 02/12/2026 tại Bệnh viện Chợ Rẫy.", "[ADDRESS]; chụp [DATE] tại [FACILITY]."),
+        ("Ny. Dewi Wahyuni, 93 th, Jl. Gajah Mada No. 12, dirujuk ke RSUD Dr. Soetomo; weight 90th percentile.", "Ny. [NAME], [AGE] th, [ADDRESS], dirujuk ke [FACILITY]; weight 90th percentile."),
+        ("Seen by Dr. Okafor; weight 80 kg. Drs. Lund; Vasquez.", "Seen by Dr. [NAME]; weight 80 kg. Drs. [NAME]; [NAME]."),
+        ("Puskesmas Tanjung register TB07/26/0112.", "[FACILITY] register [ID]."),
+    ]);
+}

@@ -186,7 +186,7 @@ fn camel(w: &str) -> bool {
 /// "ß" counts as one). A German name or two ("Müller", "Groß") is not enough on its own.
 fn capitalises_nouns(text: &str) -> bool {
     // Lower case only; not "die", "links" or "am" (English words), not "der" or "den" (Danish).
-    const GERMAN: &[&str] = &["und", "das", "mit", "kein", "keine", "keinen", "vom", "im", "um", "nicht", "ist", "sind", "über", "bei", "eine", "einer", "einen", "zum", "zur", "rechten", "linken", "rechts", "beidseits", "vereinbar", "unauffällig", "vergrößert", "nach", "seit", "oder"];
+    const GERMAN: &[&str] = &["und", "das", "mit", "kein", "keine", "keinen", "vom", "im", "um", "nicht", "ist", "sind", "über", "bei", "eine", "einer", "einen", "zum", "zur", "rechten", "linken", "rechts", "beidseits", "vereinbar", "unauffällig", "vergrößert", "nach", "seit", "oder", "kleine", "kleiner", "kleinen", "leichte", "leichter", "geringe", "geringer", "deutliche", "deutlicher"];
     let mut seen: Vec<&str> = Vec::new();
     for w in text.split(|c: char| !c.is_alphabetic()) {
         let sign = if w.contains('ß') { Some("ß") } else { GERMAN.iter().find(|g| w == **g).copied() };

@@ -298,6 +298,28 @@ impl Patterns {
                 const SCORES: &[&str] = &["pain", "strength", "power", "murmur", "grade", "apgar", "apgars", "gcs", "score", "scored", "rated", "vision", "scale", "ratio", "motor", "reflexes", "of", "out", "leak"];
                 (m.max(d) >= 7 && d != 10 && !SCORES.contains(&before.as_str()) && !SCORES.contains(&after.as_str())).then_some(())?.then_hit(target, PhiKind::Date)
             }
+            Rule::TailFacility => {
+                let (mut start, mut name_start) = (whole.start(), None);
+                let (mut caps, mut lowers) = (0, 0);
+                loop {
+                    let head = &text[..start];
+                    let rest = head.trim_end_matches([' ', '\t']);
+                    if rest.len() == head.len() {
+                        break;
+                    }
+                    let w_start = rest.char_indices().rev().find(|&(_, c)| !(c.is_alphabetic() || c == '-')).map_or(0, |(i, c)| i + c.len_utf8());
+                    match rest[w_start..].chars().next() {
+                        Some(f) if f.is_uppercase() && caps < 3 => {
+                            caps += 1;
+                            name_start = Some(w_start);
+                        }
+                        Some(f) if f.is_lowercase() && caps == 0 && lowers < 3 => lowers += 1,
+                        _ => break,
+                    }
+                    start = w_start;
+                }
+                name_start.map(|s| Hit { start: s, end: whole.end(), kind: PhiKind::Facility })
+            }
             Rule::SpecialtyPractice => {
                 let l = c.get(1)?.as_str().to_lowercase();
                 let clinical_after = c.get(2).is_some_and(|w| self.lex.is_word(&w.as_str().to_lowercase()));

@@ -21,7 +21,7 @@ pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue
 pub(super) const BOX: &str = r"(?:[ \t]?\|[ \t]?|[ \t]{1,3})";
 /// The Greek letters that name fraternities and sororities ("Beta Theta Pi").
 const GREEK: &str = "(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega)";
-pub(super) const FACILITY: &str = r"(?:Power Station|Power Plant|Generating Station|Co-op|Cooperative|Co-operative|County Extension|Extension Office|Extension Service|Cattle Feeding|Cattle Company|Feedyard|Feedlot|Beef Packers|Packers|Dairy|Ranch|Nail Spa|Nail Salon|Day Spa|Stadium|Arena|Fairgrounds|Dive Center|Dive Centre|Dive Shop|Hyperbaric Unit|Hyperbaric Centre|Hyperbaric Center|Institute|Laboratories|Laboratory|Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Associates|Consultants|Mine|Mines|Shipyard|Refinery|Foundry|Quarry|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Children's Home|Elementary School|Middle School|High School|Elementary|Academy|Preschool|Men's Shelter|Women's Shelter|Family Shelter|Shelter|Soup Kitchen|Food Bank|Food Pantry|Rescue Mission|Mission|Inn|Correctional Facility|Correctional Center|Correctional Institution|Detention Center|Detention Centre|Detention Facility|Penitentiary|State Prison|Prison|County Jail|Jail|Facility|Pulmonary Function Lab|Pulmonary Function Laboratory|Sleep Lab|Sleep Laboratory|Wellness Center|Wellness Centre|Annex|Mobile Home Park|Trailer Park|Trailer Court|RV Park|Hotel|Motel|Hostel|Cancer Care Alliance Proton Therapy|Cancer Care Alliance|Adult Day Center|Adult Day Health Center|Day Center|Senior Center|Community Center|University|College|Nurse Service|Nursing Service|Nurse Association|Home Health|Home Care|Health Services|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
+pub(super) const FACILITY: &str = r"(?:Power Station|Power Plant|Generating Station|Co-op|Cooperative|Co-operative|County Extension|Extension Office|Extension Service|Cattle Feeding|Cattle Company|Feedyard|Feedlot|Beef Packers|Packers|Dairy|Ranch|Nail Spa|Nail Salon|Day Spa|Stadium|Arena|Fairgrounds|Dive Center|Dive Centre|Dive Shop|Hyperbaric Unit|Hyperbaric Centre|Hyperbaric Center|Institute|Laboratories|Laboratory|Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health Clinic|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Medical Practice|Medical Associates|Associates|Consultants|Mine|Mines|Shipyard|Refinery|Foundry|Quarry|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Children's Home|Elementary School|Middle School|High School|Elementary|Academy|Preschool|Men's Shelter|Women's Shelter|Family Shelter|Shelter|Soup Kitchen|Food Bank|Food Pantry|Rescue Mission|Mission|Inn|Correctional Facility|Correctional Center|Correctional Institution|Detention Center|Detention Centre|Detention Facility|Penitentiary|State Prison|Prison|County Jail|Jail|Facility|Pulmonary Function Lab|Pulmonary Function Laboratory|Sleep Lab|Sleep Laboratory|Wellness Center|Wellness Centre|Annex|Mobile Home Park|Trailer Park|Trailer Court|RV Park|Hotel|Motel|Hostel|Cancer Care Alliance Proton Therapy|Cancer Care Alliance|Adult Day Center|Adult Day Health Center|Day Center|Senior Center|Community Center|University|College|Nurse Service|Nursing Service|Nurse Association|Home Health|Home Care|Health Services|Donor Services|Donor Network|Donor Alliance|Donor Program|Tissue Bank|Eye Bank|Tissue Services|HealthCare|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
 /// What to do with a pattern's match.
 pub(super) enum Rule {
@@ -110,6 +110,12 @@ pub(super) enum Rule {
     /// A rare word or a town (group 1) and a specialty: a practice ("Lakeside Pulmonary"),
     /// unless a clinical word follows ("Obstructive Pulmonary Disease").
     SpecialtyPractice,
+    /// The word that ends a hospital's name in the Baltic languages ("slimnīca", "ligoninė",
+    /// "haigla"): the name is up to three capitalised words before it, with up to three
+    /// lower-case adjectives between ("Paula Stradiņa klīniskā universitātes slimnīca"). Found
+    /// from the word back, because a pattern that starts at every capitalised word slows the
+    /// rule set's one pass over each text by a tenth.
+    TailFacility,
 }
 
 pub(super) fn re(s: &str) -> Regex {
@@ -212,7 +218,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i)\bage[ds]?\s*(?:of|is|:|=)?\s*(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
         (re(r"(?i)\bage[ds]?\s*(?:of|is|:)?\s*((?:ninety|one\s+hundred(?:\s+and)?)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"), Rule::Plain(Age)),
         // Years in the languages of the notes: "93 år", "92 ans", "95 años", "91 Jahre".
-        (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:år|ans|años|anos|jahre|jaar|anni|lat|vuotta|歳|才|岁|세)"), Rule::Plain(Age)),
+        (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:år|ans|años|anos|jahre|jaar|anni|lat|vuotta|歳|才|岁|세|tahun|thn|tuổi|taon)"), Rule::Plain(Age)),
         (re(r"\b(9\d|1[0-2]\d)\s?(?:M|F|yo|Y|YO)\b"), Rule::Plain(Age)),
         // Lower case after a name and a comma, as handoffs write it: "faith rivers, 94f".
         (re(r"(?m)(?:,|^)[ \t]*(9\d|1[0-2]\d)[mf]\b"), Rule::Plain(Age)),
@@ -260,7 +266,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Chinese and Malaysian numbered addresses: "Room 1203, No. 88 Nanjing West Road",
         // "No. 7, Jalan Ampang Hilir 3".
         (re(r"\b(?:(?:Room|Rm\.?|Flat)[ \t]+\d{1,5}[A-Z]?,[ \t]*)?No\.[ \t]*\d{1,5}[A-Z]?,?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Road|Street|Avenue|Lu|Jie|Dajie|Lane|Rd)\b\.?"), Rule::Plain(Address)),
-        (re(r"\b(?:No\.[ \t]*\d{1,5}[A-Z]?,[ \t]*)?(?:Jalan|Jln\.?|Lorong|Persiaran|Lebuh)[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:\p{Lu}\p{L}+|\d{1,3}\b))*"), Rule::Plain(Address)),
+        (re(r"\b(?:No\.[ \t]*\d{1,5}[A-Z]?,[ \t]*)?(?:Jalan|Jln\.?|Jl\.?|Lorong|Persiaran|Lebuh)[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:No\.[ \t]*\d{1,5}[A-Z]?|\p{Lu}\p{L}+|\d{1,3}\b))*"), Rule::Plain(Address)),
         // A flat or a house in a named building or estate: "Flat 3B, Sai Residency", "House 17, Jacaranda Estate".
         (re(r"\b(?:Flat|House|Villa|Plot|Door\s+No\.?)[ \t]+\d{1,5}[A-Z]?,[ \t]*(?:\p{Lu}\p{L}+[ \t]+){1,3}(?:Residency|Apartments|Apts|Towers|Tower|Estate|Enclave|Heights|Gardens|Court|Mansions?|Villas|Colony|Nagar|Complex|Society|Block|Residences?)\b"), Rule::Plain(Address)),
         // Portuguese and Spanish streets with the number after a comma and the flat: "Rua das
@@ -306,7 +312,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\(0\d{1,4}\)\s?\d{3,4}[\s\-]?\d{3,4}\b"), Rule::Plain(Phone)),
         // British numbers with the trunk 0 and no brackets: "07700 900461", "020 7946 0958".
         (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{1,3}\s\d{3,4}\s\d{4}\b"), Rule::Plain(Phone)),
-        (re(r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|mob|ring|fax|pager|pgr|beeper|bleep|bleeper|callback|call\s+back|ext|extension|voicemail|cel|celular|m[óo]vil|tel[ée]fono|telefone|whatsapp)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
+        (re(r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|mob|ring|fax|pager|pgr|beeper|bleep|bleeper|callback|call\s+back|ext|extension|voicemail|cel|celular|m[óo]vil|tel[ée]fono|telefone|telefon|tlf|puh|sími|tālr|whatsapp)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
         (re(r"\bx\d{4,5}\b"), Rule::Plain(Phone)),
         // Australian mobiles: "0412 345 678".
         (re(r"\b04\d{2}[ \-]?\d{3}[ \-]?\d{3}\b"), Rule::Plain(Phone)),
@@ -314,7 +320,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b0[1-9]\d{2}[ \-]\d{3}[ \-]\d{3}\b"), Rule::Plain(Phone)),
         // Labelled identifiers: strong labels need two digits, weak ones four.
         // Longer labels before their prefixes ("account" before "acc"): the first that matches wins.
-        (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn\b|patient\s+id|pt\s+id|identifier|id(?:\s+badge)?|encounter|visit|fin|csn|requisition|req|specimen|plate|vin|chart|health\s+plan|workstation|hostname|terminal|badge|card|discharge\s+book|seaman'?s\s+book|cdc|official\s+number|o\.n\.|crew\s+id|station\s*name|ae\s*title|claim|webex|meeting\s+number|conference\s+id|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*(\d{2,4}(?:[ ]\d{3,4}){1,3}\b|(?-i:[A-Z]{1,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
+        (re(r"(?i)\b(?:mrn|m\.r\.n\.|medical\s+record|med\s+rec|record|accession|account|acct|acc|ssn|social\s+security|member|policy|subscriber|insurance|license|licence|lic|npi|dea|serial|s/n|sn\b|patient\s+id|pt\s+id|identifier|id(?:\s+badge)?|encounter|visit|fin|csn|requisition|req|register|registry|specimen|plate|vin|chart|health\s+plan|workstation|hostname|terminal|badge|card|discharge\s+book|seaman'?s\s+book|cdc|official\s+number|o\.n\.|crew\s+id|station\s*name|ae\s*title|claim|webex|meeting\s+number|conference\s+id|mr)\s*(?:number|no\.?|num|#|id|code)?\s*(?:is|was|of|on\s+file\s+is|ending(?:\s+in)?|last\s+(?:four|4)(?:\s+digits)?)?\s*[:#=]?\s*#?\s*(\d{2,4}(?:[ ]\d{3,4}){1,3}\b|(?-i:[A-Z]{1,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
         (re(r"(?i)\b(?:order|case|study|exam|device|report|file|template|code|ticket|site|incident|event|occurrence|complaint|grievance)\s*(?:number|no\.?|num|#|id|code)\s*[:#=]?\s*([A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9])"), Rule::Digits(Id, 2)),
         // A hospital's own number, often with the hospital's letters: "hospital no. GSH 1123987".
         (re(r"(?i)\b(?:hospital|hosp|folder|registration|reg)\.?\s*(?:number|no\.?|num|#)\s*[:#]?\s*((?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-/]*\d[A-Za-z0-9\-/]*)"), Rule::Digits(Id, 3)),
@@ -327,14 +333,14 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:initials|subject|participant|minor|juvenile))[ \t]*:?[ \t]*(?:[A-Z0-9]+-?[0-9][A-Z0-9\-]*[ \t]*)?\(?[ \t]*((?-i:[A-Z])(?:[.\-](?-i:[A-Z])){1,3}\.?)"), Rule::SubjectInitials),
         // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
         // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
-        (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|kimlik(?:\s+no)?|cnp|iqama|emirates\s+id|civil\s+id|kennitala)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,24}\d|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
+        (re(r"(?i)\b(?:medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|kimlik(?:\s+no)?|cnp|iqama|emirates\s+id|civil\s+id|kennitala|f\.?[ \t]?nr\.?|fødselsnummer|hetu|henkilötunnus|isikukood|asmens\s+kodas|personas\s+kods|a\.k\.|p\.k\.)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d[\d ]{6,24}\d|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
         // A teaching file's case id: "case ID rID 88213" (Radiopaedia's).
         (re(r"\brID:?[ \t]*\d{3,}\b"), Rule::Plain(Id)),
         // Day and month with a closing stop, as Norwegian, Danish and German write them
         // ("taken 30.11.", "am 1.12."), where a word before dates it; a measurement has a unit.
         (re(r"(?i:\b(?:on|taken|tatt|taget|dated|date|den|fra|from|am|vom|seit|til|until))[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?:[^\d]|$)"), Rule::Plain(Date)),
         // Lower-case Nordic facility words after a place: "Hammerfest sykehus", "Karasjok legekontor".
-        (re(r"\b\p{Lu}[\p{L}\-]+[ \t]+(?:sykehus|sjukehus|helsesenter|legekontor|legesenter|sykehjem|helsestasjon|sygehus|sjukhus|vårdcentral|vårdcentralen|lægehus)\b"), Rule::Plain(Facility)),
+        (re(r"\b\p{Lu}[\p{L}\-]+[ \t]+(?:sykehus|sjukehus|sykehuset|sjukhuset|universitetssjukehus|universitetssykehus|universitetssjukhus|universitetssygehus|universitetshospital|centralsjukhus|centralsjukhuset|sairaala|keskussairaala|terveyskeskus|sjúkrahús|helsesenter|legekontor|legesenter|sykehjem|helsestasjon|sygehus|sjukhus|vårdcentral|vårdcentralen|lægehus)\b"), Rule::Plain(Facility)),
         // First Nations and reserves: "Sandy Lake First Nation".
         (re(r"\b(?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,3}(?:First[ \t]+Nations?|Indian[ \t]+Reserve|Reservation|Rancheria)\b"), Rule::Plain(Location)),
         // A Hong Kong identity card with its check digit, a Korean resident number masked after
@@ -353,6 +359,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(&format!(r"\b(?:(?i:lot|flat|unit|apt|apartment|suite|ste)\.?\s*#?(?:[A-Za-z]?\d+[A-Za-z]?,?\s+)?)?(?:No\.?[ \t]*)?\d{{1,6}}(?:/\d{{1,4}})?[A-Za-z]?(?:,\s*|[ ])(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{STREET}\b\.?(?:\s+(?:NE|NW|SE|SW|[NSEW])\b\.?)?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
         (re(r"(?i)\bp\.?\s?o\.?\s+box\s+\d+"), Rule::Plain(Address)),
         (re(r"(?i)\b(?:rural\s+route|r\.?r\.?)\s*#?\s*\d{1,3},?\s+box\s+\d+"), Rule::Plain(Address)),
+        // ... with the Danish floor and door ("Nørrebrogade 44, 3. tv.") or the Finnish stair and
+        // flat ("Strandgatan 9 B 14") after the number.
+        (re(r"\b\p{Lu}\p{L}*(?:gade|vej|gatan|gata|vägen|veien|gate|katu|tie)[ \t]+\d{1,4}[a-zA-Z]?(?:,[ \t]*(?:\d{1,2}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?|[ \t]+[A-Z][ \t]+\d{1,3}\b)"), Rule::Plain(Address)),
         // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße 5a".
         (re(r"\b\p{Lu}\p{L}*(?:gatan|gata|vägen|straße|strasse|weg|laan|straat|gracht|plein|gasse|vej|gade|veien|gate|katu|allee|platz|ring|damm|ufer|chaussee)\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
         // The street word first and the number after, as Italian, Spanish and French write
@@ -371,7 +380,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b[AC-FHKNPRTV-Y]\d[0-9W]\s(?:[AC-FHKNPRTV-Y0-9]{4})\b"), Rule::Eircode),
         (re(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})\b"), Rule::Plain(Location)),
         // Continental postcode before its town, after a street: ", 114 56 Stockholm", ", 3511 AB Utrecht".
-        (re(r",[ \t]*((?:\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{4,5})[ \t]+(\p{Lu}[\p{L}\-]+(?:[ \t]\p{Lu}[\p{L}\-]+)?))"), Rule::PostcodeTown),
+        (re(r",[ \t]*((?:\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{3,5})[ \t]+(\p{Lu}[\p{L}\-]+(?:[ \t]\p{Lu}[\p{L}\-]+)?)(?:[ \t](?:N|S|V|K|C|Ø|NV|SV|NØ|SØ)\b)?)"), Rule::PostcodeTown),
         (re(r"\b\d{1,6},?\s+(?i:rue|via|calle|avenida|avenue|boulevard|chemin|strasse|straße|carrer|rua)\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?"), Rule::Plain(Address)),
         // The ZIP ends at a word boundary: "DoD ID 1298847302" holds no ZIP (and "ID" no state).
         (re(&format!(r"\b([A-Z][a-zA-Z.'’]+(?:[ \-][A-Z][a-zA-Z'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?\b)?")), Rule::CityState),
@@ -384,7 +393,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:lives\s+in|living\s+in|resides\s+in|resident\s+of|home\s+in|moved\s+to|moved\s+from))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::Town),
         // "from", also in the languages of notes written abroad ("aus München", "från Göteborg").
         (re(r"(?i:\b(?:in|from|near|at|to|of|via|city\s+of|town\s+of|visiting|(?:leaving|bound|departing)\s+for|aus|nach|från|uit|naar|desde|de|à))\s+(\p{Lu}\p{Ll}+(?:-(?:au|aux|de|du|des|la|le|les|en|sur|lès|sous|di|da|do)-\p{Lu}\p{Ll}+|[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
-        (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:(?:No\.?[ \t]?\d{{1,3}}|[A-Z][A-Za-z'’\-]+|[A-Z][a-z]{{0,2}}\.|(?:[A-Z]\.){{2,3}})\s+(?:(?:of|the|and|&)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?:No\.?|№|#)[ \t]?\d{{1,4}}\b|\s+(?:II|III|IV)\b)?(?:\s+(?:&|and)\s+Research\s+(?:Centre|Center|Institute))?(?:\s+(?i:of|at)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
+        (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:(?:No\.?[ \t]?\d{{1,3}}|\p{{Lu}}[\p{{L}}'’\-]+|[A-Z][a-z]{{0,2}}\.|(?:[A-Z]\.){{2,3}})\s+(?:(?:of|the|and|&)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?:No\.?|№|#)[ \t]?\d{{1,4}}\b|\s+(?:II|III|IV)\b)?(?:\s+(?:&|and)\s+Research\s+(?:Centre|Center|Institute))?(?:\s+(?i:of|at)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
         (re(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?\b"), Rule::Facility),
         // The town right after a facility's name: "Beaumont Hospital, Dublin", "Mayo Clinic Rochester".
         (re(&format!(r"\b{FACILITY}\b,?\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")), Rule::ContextPlace),
@@ -403,7 +412,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Sahlgrenska sjukhuset", "Universitätsspital"), and university hospital acronyms
         // with their town ("UMC Utrecht", "CHU Rennes").
         (re(r"\b\p{Lu}\p{L}{2,}(?:hospitalet|sjukhuset|sykehus|sykehuset|sairaala|klinikum|kliniken|spital|ziekenhuis|krankenhaus)\b"), Rule::Plain(Facility)),
-        (re(r"\b(?:UMC|CHU|CHRU|CHUV|CHUM|UZ|AZ|LUMC|AMC|UKE|HUG|AP-HP|NHS\s+Trust|KBC|KCS|KB)\s+(?:(?:de|du|des|d')\s*)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?"), Rule::Plain(Facility)),
+        (re(r"\b(?:UMC|CHU|CHRU|CHUV|CHUM|UZ|AZ|LUMC|AMC|UKE|HUG|AP-HP|NHS\s+Trust|KBC|KCS|KB|AKH|UNN|HUS|OUS|TAYS|KYS|OYS)\s+(?:(?:de|du|des|d')\s*)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?"), Rule::Plain(Facility)),
         // After a transfer or an outside study, a run of capitalised words is where it came
         // from ("transferred from Royal Prince Alfred", "From Groote Schuur"), unless the run is
         // a place, a person's title or ordinary and clinical words.
@@ -434,7 +443,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Military posts and bases: "Fort Liberty", "Camp Lejeune", "Joint Base Lewis-McChord".
         (re(r"\b(?:Fort|Ft\.|Camp|Joint\s+Base|Naval\s+Station|Naval\s+Air\s+Station|Air\s+Force\s+Base)\s+\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{L}+)?(?:\s+(?:AFB|Air\s+Force\s+Base))?"), Rule::Plain(Facility)),
         // Employers and insurers by their company word: "Acme Foundry", "Meridian Mining Ltd".
-        (re(r"\b\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual|Maritime|Shipping|GmbH|Limited|PLC|SpA|SA|S\.A\.|AG|BV|NV|SRL|SAS|Oy|Pty[ \t]+Ltd|Offshore|Drilling)\b\.?"), Rule::Facility),
+        (re(r"\b\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Maritime|Shipping|GmbH|Limited|PLC|SpA|SA|S\.A\.|AG|BV|NV|SRL|SAS|Oy|Pty[ \t]+Ltd|Offshore|Drilling)\b\.?"), Rule::Facility),
         // Homes and ranches by whom they serve: "St. Jude's Ranch for Children".
         (re(r"\b\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s+(?:Ranch|Home|House|Village|Center|Centre)\s+for\s+(?:Children|Boys|Girls|Youth|Women|Men|Veterans)\b"), Rule::Facility),
         // A code that opens a door: "gate code 4417#", "lockbox 2290".
@@ -638,6 +647,28 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\((\p{Lu}[\p{L}'’\-]+,[ \t]+\p{Lu}\p{Ll}+)\)"), Rule::Named(Name)),
         // An employee's number in brackets or after the word alone: "(employee 00418)".
         (re(r"(?i)\bemployee[ \t]*#?[ \t]*(\d{3,})\b"), Rule::Plain(Id)),
+        // Organ procurement organisations by their brand: "LifeShare of the Carolinas", "Gift of Hope".
+        (re(r"\b(?:Life\p{Lu}\p{Ll}+|Gift[ \t]+of[ \t]+(?:Life|Hope))(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)?"), Rule::Plain(Facility)),
+        // A company in one camel-cased word that ends in its trade: "MinuteClinic", "Quality
+        // HealthCare" (not "PhilHealth", a public insurer).
+        (re(r"\b(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+(?:Clinic|Care|Labs?)\b"), Rule::Facility),
+        // Hospitals of the Baltic languages, by the word that ends their names: "Paula Stradiņa
+        // klīniskā universitātes slimnīca", "Vilniaus universiteto ligoninė Santaros klinikos".
+        (re(r"\b(?:slimnīca|ligoninė|haigla)\b(?:[ \t]+\p{Lu}\p{L}+[ \t]+klinikos)?"), Rule::TailFacility),
+        // The end of a day range written day first: "24/11-30/11".
+        (re(r"\b(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])[ \t]*[-–][ \t]*((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))\b"), Rule::Plain(Date)),
+        // South-East Asian places: a barangay, a Singapore block and its unit, a Vietnamese house
+        // in its lanes and street, a Vietnamese date with its word for day.
+        (re(r"\b(?:Brgy|Bgy|Barangay)\.?[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2}"), Rule::Plain(Location)),
+        (re(r"\bBlk\.?[ \t]+\d{1,4}[A-Z]?[ \t]+(?:(?:Lot[ \t]+\d{1,4}[ \t]+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ring|Crescent|Cres|Close|Walk|Lane)\b\.?(?:[ \t]+\d{1,3}\b)?(?:,?[ \t]*#\d{1,3}-\d{1,5})?)"), Rule::Plain(Address)),
+        (re(r"\b(?:(?:số|Số)[ \t]+)?\d{1,4}[A-Z]?(?:/\d{1,3})?(?:[ \t]+(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}[A-Z]?)*[ \t]+(?:phố|Phố|đường|Đường)[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}"), Rule::Plain(Address)),
+        (re(r"(?i:\bngày)[ \t]+\d{1,2}(?:[ \t]+(?i:tháng)[ \t]+\d{1,2}(?:[ \t]+(?i:năm)[ \t]+\d{4})?|/\d{1,2}(?:/\d{2,4})?)"), Rule::Plain(Date)),
+        // Hospitals by their own word first: Vietnamese "Bệnh viện Bạch Mai", Indonesian "RSUP Dr.
+        // Sardjito", "RS Hasan Sadikin", "Puskesmas Kalibaru".
+        (re(r"\b(?:Bệnh[ \t]+viện|Trạm[ \t]+Y[ \t]+tế|Trung[ \t]+tâm[ \t]+Y[ \t]+tế|Phòng[ \t]+khám)(?:[ \t]+(?:Đa[ \t]+khoa|Trung[ \t]+ương))?[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}"), Rule::Plain(Facility)),
+        (re(r"\b(?:RSUP|RSUD|RSU|RSIA|RSAB|RSPAD|RSCM|RS|Rumah[ \t]+Sakit(?:[ \t]+Umum)?|Puskesmas)[ \t]+(?:(?:Dr|dr|Prof)\.?[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}"), Rule::Plain(Facility)),
+        // "90 th" (tahun, years, in Indonesian), never "90th".
+        (re(r"\b(9\d|1[0-2]\d)[ \t]+th\b"), Rule::Plain(Age)),
         // Letters before a long number, as portals print a case: "HAP 44128839".
         (re(r"\b([A-Z]{2,4})[ \t]+\d{7,}\b"), Rule::PrefixedNumber),
     ]
