@@ -776,3 +776,19 @@ fn seventy_seventh_to_eightieth_set_shapes() {
         ("Puskesmas Tanjung register TB07/26/0112.", "[FACILITY] register [ID]."),
     ]);
 }
+
+#[test]
+fn eighty_first_and_second_set_shapes() {
+    check(&[
+        // Airlines and aviation practices by their words, a centre's acronym, a reference number;
+        // the authorities and certificate classes stay.
+        ("FAA first class; Cascade Aviation Medicine; Oakland ARTCC; pilot for United Airlines; CAA ref MED/2025/40021.", "FAA first class; [FACILITY]; [FACILITY]; pilot for [FACILITY]; CAA ref [ID]."),
+        // A post-office box, never a blood pressure.
+        ("Adresse : BP 4471, Dakar. Vitals: BP 90, HR 110; BP 138/86.", "Adresse : [ADDRESS], [LOCATION]. Vitals: BP 90, HR 110; BP 138/86."),
+        // French-speaking Africa: hospitals by acronym and adjective, a national card, phones
+        // after "tél", a quarter after "domicilié à", residences and cités, a pharmacy by place.
+        ("Transfert du CMA de Pissy au CHR de Thiès puis à l'Hôpital Principal de Dakar; CNIB B20418855, tél 76 41 22 08.", "Transfert du [FACILITY] au [FACILITY] puis à l'[FACILITY]; CNIB [ID], tél [PHONE]."),
+        ("Domicilié à Yopougon Niangon 3; Résidence Les Jasmins, Imm. B, Apt 7; Cité Ennasr, rue 6120 n°4.", "Domicilié à [LOCATION]; [ADDRESS]; [ADDRESS]."),
+        ("Vu au Centre de santé de Nkolbisson, près de la pharmacie du Carrefour; N° dossier 26/0418.", "Vu au [FACILITY], près de la [FACILITY]; N° dossier [ID]."),
+    ]);
+}
