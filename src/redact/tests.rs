@@ -792,3 +792,15 @@ fn eighty_first_and_second_set_shapes() {
         ("Vu au Centre de santé de Nkolbisson, près de la pharmacie du Carrefour; N° dossier 26/0418.", "Vu au [FACILITY], près de la [FACILITY]; N° dossier [ID]."),
     ]);
 }
+
+#[test]
+fn eighty_third_and_fourth_set_shapes() {
+    check(&[
+        // A medical examiner's office by its county; the title alone is no facility.
+        ("Released by the Dane County Medical Examiner. Chief Medical Examiner Dr. Anne Holt signed.", "Released by the [FACILITY]. Chief Medical Examiner Dr. [NAME] signed."),
+        // East Africa: inpatient and file numbers, a Swahili age and post box, a Rwandan number,
+        // an estate, a woreda, a hospital with its level, a street with an ordinal and no number.
+        ("IP No. 2026/004417; namba ya faili KNH/26/1182; miaka 95; S.L.P. 33210; ID 1 1990 7 0012345 1 18.", "IP No. [ID]; namba ya faili [ID]; miaka [AGE]; [ADDRESS]; ID [ID]."),
+        ("Address: Umoja estate, woreda 03; seen at Kiambu Level 5 Hospital, 2nd Ngong Avenue; SLP 4 sessions.", "Address: [LOCATION] estate, [LOCATION]; seen at [FACILITY], [ADDRESS]; SLP 4 sessions."),
+    ]);
+}

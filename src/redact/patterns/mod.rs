@@ -473,7 +473,7 @@ fn ordinal_noun_follows(rest: &str) -> bool {
 /// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility
 /// match starts with: they are not part of its name.
 fn generic_prefix(s: &str) -> usize {
-    const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city", "resident", "residents", "of", "lives", "living", "sent", "msha", "osha", "niosh", "cdc", "fda", "epa", "student", "employee", "occupational", "behavioral", "behavioural", "mental", "public", "environmental", "human", "social", "protective", "emergency", "medical", "family", "home"];
+    const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city", "resident", "residents", "of", "lives", "living", "sent", "msha", "osha", "niosh", "cdc", "fda", "epa", "student", "employee", "occupational", "behavioral", "behavioural", "mental", "public", "environmental", "human", "social", "protective", "emergency", "medical", "family", "home", "chief"];
     let mut start = 0;
     for w in s.split_inclusive(' ') {
         // "Our Lady of Lourdes Hospital" is a name from its first word.
