@@ -804,3 +804,16 @@ fn eighty_third_and_fourth_set_shapes() {
         ("Address: Umoja estate, woreda 03; seen at Kiambu Level 5 Hospital, 2nd Ngong Avenue; SLP 4 sessions.", "Address: [LOCATION] estate, [LOCATION]; seen at [FACILITY], [ADDRESS]; SLP 4 sessions."),
     ]);
 }
+
+#[test]
+fn eighty_fifth_and_sixth_set_shapes() {
+    check(&[
+        // Israeli health funds with their clinic, hospitals by their short names, kibbutzim and
+        // moshavim, streets after "Rehov", Tel HaShomer.
+        ("Maccabi Ramat Aviv clinic referred her to Ichilov; lives at Kibbutz Ein Gev, Rehov Herzl 14; Sheba, Tel HaShomer.", "[FACILITY] referred her to [FACILITY]; lives at [LOCATION], [ADDRESS]; Sheba, [LOCATION]."),
+        // Transport: a company by its trade words and by its brand, a weekday with an ordinal,
+        // a time at the department, an aircraft after its flight; a year after imaging stays.
+        ("Booked with Coastal Patient Transport and Uber Health for Fri 4th; seen in Radiology 1415; flight VH-MWK; imaging 2019 normal.", "Booked with [FACILITY] and [FACILITY] for [DATE]; seen in Radiology [DATE]; flight [ID]; imaging 2019 normal."),
+        ("Pick up at 22 Larch Rise, then voucher UH-44K9.", "Pick up at [ADDRESS], then voucher [ID]."),
+    ]);
+}
