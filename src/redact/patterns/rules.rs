@@ -668,10 +668,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Bệnh[ \t]+viện|Trạm[ \t]+Y[ \t]+tế|Trung[ \t]+tâm[ \t]+Y[ \t]+tế|Phòng[ \t]+khám)(?:[ \t]+(?:Đa[ \t]+khoa|Trung[ \t]+ương))?[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}"), Rule::Plain(Facility)),
         (re(r"\b(?:RSUP|RSUD|RSU|RSIA|RSAB|RSPAD|RSCM|RS|Rumah[ \t]+Sakit(?:[ \t]+Umum)?|Puskesmas)[ \t]+(?:(?:Dr|dr|Prof)\.?[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}"), Rule::Plain(Facility)),
         // French-speaking Africa and the Maghreb: a post-office box ("BP 3006", "BP E1234"; not a
-        // blood pressure, "BP 138/86", "BP 90"), a
-        // residence and its building and flat, a cité and its street number, a quarter where
-        // someone lives ("domicilié à Cocody Riviera 2"), a health centre or a pharmacy by its
-        // place ("Centre de santé de Bonapriso", "pharmacie du Rond-Point"), a named avenue.
+        // blood pressure, "BP 138/86", "BP 90"), a residence and its building and flat, a cité and
+        // its street number, a quarter where someone lives ("domicilié à Cocody Riviera 2"), a
+        // health centre or a pharmacy by its place ("Centre de santé de Bonapriso", "pharmacie du
+        // Rond-Point"), a named avenue.
         (re(r"\b((?:B\.?P\.?|S\.L\.P\.?)[ \t]+(?:[A-Z]\d{1,6}|\d{4,6}))(?:[^\d/]|$)"), Rule::Plain(Address)),
         (re(r"\bRésidence[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}(?:,[ \t]*(?:Imm\.?|Immeuble|Bât\.?|Bâtiment|Bloc)[ \t]*[A-Z0-9]{1,4})?(?:,[ \t]*(?:Apt|Appt|App)\.?[ \t]*\d{1,4})?"), Rule::Plain(Address)),
         (re(r"\bCité[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2}(?:,[ \t]*(?i:rue)[ \t]+\d{1,5}(?:[ \t]+n[°º][ \t]*\d{1,4})?)?"), Rule::Plain(Address)),
@@ -681,12 +681,13 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Avenue|Boulevard)[ \t]+(?:de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+)\p{Lu}[\p{L}\-]+"), Rule::Plain(Address)),
         // East Africa: an age after the Swahili word for years ("miaka 91"), a place before the
         // word for what it is ("Olympic estate", "Kirkos sub-city"), a Rwandan national number in
-        // its groups, a street named with an ordinal and no house number ("3rd Parklands Avenue").
+        // its groups, a street named with an ordinal and no house number ("3rd Parklands Avenue"),
+        // an Ethiopian district by its number ("woreda 08").
         (re(r"(?i:\bmiaka)[ \t]+(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
         (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:estate|village|sub-county|sub-city|municipality|woreda|kebele)\b"), Rule::Plain(Location)),
         (re(r"\b1[ ]?(?:19|20)\d{2}[ ]?[78][ ]?\d{7}[ ]?\d[ ]?\d{2}\b"), Rule::Plain(Id)),
         (re(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:Avenue|Road|Street|Drive|Lane)\b"), Rule::Plain(Address)),
-        (re(r"(?i:\bwored?a)[ \t]+\d{1,2}\b"), Rule::Plain(Location)),
+        (re(r"(?i:\bworeda)[ \t]+\d{1,2}\b"), Rule::Plain(Location)),
         // Israel: the health funds and their clinics ("Clalit Kiryat Yovel clinic"), kibbutzim,
         // moshavim and towns by their first word, streets after "Rehov", Tel Aviv and Tel HaShomer.
         (re(r"\b(?:Clalit|Maccabi|Meuhedet|Leumit)(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?:[ \t]+clinic)?\b"), Rule::Plain(Facility)),
