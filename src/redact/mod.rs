@@ -10,6 +10,7 @@
 //! The mapping from placeholder to value is never kept: nothing here stores, logs or returns
 //! the removed text beyond the caller's own input.
 
+mod cjk;
 mod lexicon;
 mod names;
 mod ocr;
@@ -107,12 +108,13 @@ pub(crate) struct Hit {
 pub struct Redactor {
     patterns: patterns::Patterns,
     names: names::NameFinder,
+    cjk: cjk::CjkFinder,
 }
 
 impl Redactor {
     pub fn new() -> Redactor {
         let lex = lexicon::Lexicon::shared();
-        Redactor { patterns: patterns::Patterns::new(lex), names: names::NameFinder::new(lex) }
+        Redactor { patterns: patterns::Patterns::new(lex), names: names::NameFinder::new(lex), cjk: cjk::CjkFinder::new() }
     }
 
     /// One process-wide instance: building it takes tens of milliseconds.
@@ -129,6 +131,7 @@ impl Redactor {
         let letters = ocr::letters(&blanked);
         let mut hits = self.patterns.find(&digits);
         hits.extend(self.names.find(&letters));
+        hits.extend(self.cjk.find(&digits));
         let towns = self.patterns.towns_after(&digits, &hits);
         hits.extend(towns);
         let announced = self.patterns.after_found(&digits, &hits);

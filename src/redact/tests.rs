@@ -817,3 +817,20 @@ fn eighty_fifth_and_sixth_set_shapes() {
         ("Pick up at 22 Larch Rise, then voucher UH-44K9.", "Pick up at [ADDRESS], then voucher [ID]."),
     ]);
 }
+
+#[test]
+fn eighty_seventh_and_eighth_set_shapes() {
+    check(&[
+        // A report in Chinese script: labelled names and numbers, a hospital by its last word, an
+        // address down to its number, a date with 年月日; the clinical words around them stay.
+        ("姓名：刘建华 病历号：A2290176 上海市第六人民医院放射科 2026年12月1日 住址 上海市徐汇区宜山路600号 心影不大", "姓名：[NAME] 病历号：[ID] [FACILITY]放射科 [DATE] 住址 [ADDRESS] 心影不大"),
+        // Japanese and Korean: an era date, an honoured name with its honorific left, an age in
+        // traditional script; an English report with a native name in brackets stays as before.
+        ("平成5年3月2日 山本 健太様 胸部：no effusion", "[DATE] [NAME]様 胸部：no effusion"),
+        ("보호자 정수민 님, 2026년 1월 9일 부산대학교병원", "보호자 [NAME] 님, [DATE] [FACILITY]"),
+        ("Lam Siu Ming (林小明), 93歲: no pneumothorax.", "[NAME] ([NAME]), [AGE]歲: no pneumothorax."),
+        // Workers' compensation: an insurer by its name, trade words, a union local, a lawyer's
+        // title and an examination outside any name.
+        ("Adjuster Joan Pike (Travelers) and CorVel; Summit Cold Storage; Teamsters Local 63; Ann Roy, Esq.; carry test stopped.", "Adjuster [NAME] ([FACILITY]) and [FACILITY]; [FACILITY]; Teamsters Local [ID]; [NAME], Esq.; carry test stopped."),
+    ]);
+}

@@ -48,7 +48,9 @@ impl NameFinder {
                 // In capitals ("PRAYUTH CHAIYAPORN"), where any heading is capitals too: both rare
                 // (a comma after them is "SURNAME SURNAME, GIVEN", the comma rule's).
                 let rare_caps = sa == Shape::Upper && sb == Shape::Upper && k == i + 1 && !text[toks[k].end..].starts_with(',') && [&la, &lb].iter().all(|l| self.lex.is_rare(l) && l.chars().count() >= 4 && l.chars().all(char::is_alphabetic) && !self.lex.is_place(l));
-                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps) || sa == Shape::Lower && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
+                // Two name words that together name a country are the country ("Hong Kong").
+                let country = || k == i + 1 && self.lex.is_country(&format!("{la} {lb}"));
+                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps) && !country() || sa == Shape::Lower && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }
             }

@@ -41,8 +41,6 @@ pub(crate) struct NameFinder {
     joiner: Regex,
     /// An HL7 or DICOM person value left in the text: "|NGUYEN^THANH^VAN|", "PatientName: OKAFOR^CHIDI^E".
     caret: Regex,
-    /// Chinese, Japanese or Korean characters: in an English report, a name written natively.
-    cjk: Regex,
     /// Capitalised words with the relation in brackets after them: "Hope (daughter)".
     relation_after: Regex,
     /// Lower-case initials after a sign-off verb or a transcription mark (group 1), before a
@@ -144,7 +142,6 @@ impl NameFinder {
             credential: Regex::new(CREDENTIAL).expect("credentials"),
             joiner: Regex::new(r"^[ \t]*(?:/|&|;)[ \t]*").expect("joiner"),
             caret: Regex::new(r#"(?m)(?:^|\|[ \t]*|[:=][ \t]*)(\p{L}[\p{L}'\-]*(?:\^\p{L}[\p{L}'\-]*){1,3})\^*(?:\||$|[ \t,;"])"#).expect("caret"),
-            cjk: Regex::new(r"[\p{Han}\p{Hangul}]{2,5}").expect("cjk"),
             relation_after: Regex::new(r"\b(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})[ \t]*\((?i:(?:the\s+)?(?:patient's\s+|pt's\s+)?(?:daughter|son|wife|husband|spouse|partner|mother|father|sister|brother|friend|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|neighbou?r|caregiver|carer|guardian|parents?|next\s+of\s+kin|nok|roommate|fianc[eé]e?))\b").expect("relation after"),
             initials_after: Regex::new(r"(?im)\b(?:by|verified|recorded|reviewed|typed|entered|(tr|ts|dt|trans|transcribed|dictated))[ \t]*[:.]?[ \t]+([a-z]{2,4})[ \t]*(?:/|[.,;)]|$)").expect("initials after"),
             first_before: Regex::new(r"\b(\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]+(?:(and|&|y|e|i)[ \t]+|(?:says|said|states|stated|reports|reported|asked|told|called|notes|noted|thinks|confirms|confirmed)\b)").expect("first before"),
@@ -575,7 +572,7 @@ impl NameFinder {
 /// Roles that open a name's sentence but are no cue for one ("Student Tomás Aguilar", but
 /// "Student Health Services" is no person).
 /// Occupations are the same ("Stonecutter Gianni Rocca"; "pipefitter, Local 597" is a union).
-const LEAD_ROLES: &[&str] = &["student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger", "chief", "engineer", "master", "mate", "bosun", "deckhand", "skipper", "crewman", "steward", "stewardess", "seafarer", "cook", "ward"];
+const LEAD_ROLES: &[&str] = &["student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger", "chief", "engineer", "master", "mate", "bosun", "deckhand", "skipper", "crewman", "steward", "stewardess", "seafarer", "cook", "ward", "manager", "adjuster", "counselor", "counsellor", "evaluator", "investigator", "reviewer"];
 
 /// Header labels and section names in any case.
 fn is_header(lower: &str) -> bool {

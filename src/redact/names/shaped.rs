@@ -1,14 +1,14 @@
 //! Names that their form or their neighbours give away, without a title or a label before them:
-//! HL7/DICOM person values, native scripts, relations and ages in brackets, nicknames, CSV rows,
+//! HL7/DICOM person values, relations and ages in brackets, nicknames, CSV rows,
 //! families ("the Hendersons"), possessives opening a sentence, a line's name before an age.
 
 use super::*;
 
 impl NameFinder {
-    /// Names that their form or their neighbours give away: HL7 person fields, names in CJK
-    /// characters, words followed by a relation in brackets, a nickname in quotes between a first
-    /// name and a surname, two name words before a verb of living, a first name joined to a found
-    /// name by "and" or followed by a verb of speech.
+    /// Names that their form or their neighbours give away: HL7 person fields, words followed
+    /// by a relation in brackets, a nickname in quotes between a first name and a surname, two
+    /// name words before a verb of living, a first name joined to a found name by "and" or
+    /// followed by a verb of speech. (Names in CJK script are `cjk`'s.)
     pub(super) fn shaped_names(&self, text: &str, found: &[Hit]) -> Vec<Hit> {
         let name = |m: regex::Match<'_>| Hit { start: m.start(), end: m.end(), kind: PhiKind::Name };
         let mut hits = Vec::new();
@@ -20,7 +20,6 @@ impl NameFinder {
                 hits.push(name(g));
             }
         }
-        hits.extend(self.cjk.find_iter(text).map(name));
         for c in self.relation_after.captures_iter(text) {
             let g = c.get(1).expect("relation group");
             // A verb or a role opening the run is no part of the name: "Called Gordon Swan (the

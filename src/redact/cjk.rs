@@ -1,0 +1,144 @@
+//! Identifiers in Chinese, Japanese and Korean script: reports from hospitals in China, Taiwan,
+//! Hong Kong, Japan and Korea, and names written natively inside English ones.
+//!
+//! These scripts put no space between words, so the Latin rules (capitalised words, census
+//! lists, word boundaries) cannot read them. Two readings, by how much of the text is CJK:
+//! - **sparse** (an English report with a name in brackets, "Zhou Xiaohong (周晓红)"): every run
+//!   of two to five Han or Hangul letters is a name, as it always was;
+//! - **dense** (a report written in these scripts): that would remove every word, so only what
+//!   context gives away is taken — a value after a label (姓名, 氏名, 환자명, 住院号, 등록번호),
+//!   a name before an honorific (先生, 様, 씨, 선생님), a hospital by its last word (医院, 病院,
+//!   병원), an address written from the city down to its number, dates with 年月日 or 년 월 일
+//!   (era years too), and phones after their label.
+//!
+//! Texts without a CJK letter (nearly all) return at once.
+
+use regex::Regex;
+
+use super::{Hit, PhiKind};
+
+/// Labels whose value is a person: patient, doctors, family (Chinese, Japanese, Korean), longer
+/// ones first so that "患者姓名" is not read as "患者" and a name "姓名".
+const PERSON_LABELS: &str = "患者姓名|病人姓名|姓名|患者名|氏名|報告医師|报告医师|報告醫師|审核医师|審核醫師|审核医生|读片医师|讀片醫師|主治医师|主治醫師|主治医|担当医|依頼医|読影医|申请医生|申請醫師|医师|醫師|医生|醫生|家属|家屬|联系人|聯絡人|患者|病人|환자명|환자|성명|판독의|주치의|담당의|의뢰의|보호자";
+/// Labels whose value is a record or identity number.
+const ID_LABELS: &str = "住院号|住院號|门诊号|門診號|病历号|病歷號|病案号|检查号|檢查號|登记号|身份证号|身份證號|身份证|医保卡号|醫保卡號|社保卡号|患者ID|患者番号|カルテ番号|登録番号|保険者番号|被保険者番号|記号番号|주민등록번호|외국인등록번호|등록번호|환자번호|병록번호";
+/// Words after a name that address its bearer: they stay, as titles do in English.
+const HONORIFICS: &str = "様|さま|さん|氏|先生|女士|小姐|医師|医生|醫生|教授|선생님|씨|님|교수";
+
+pub(crate) struct CjkFinder {
+    /// One CJK letter (Han, kana, Hangul): whether to read the text at all, and how densely.
+    letter: Regex,
+    /// A run of Han or Hangul letters: a name when the text is sparse.
+    run: Regex,
+    /// A label then its person (group 1).
+    labelled_person: Regex,
+    /// A name (group 1) then an honorific; a label before it in the group is cut off.
+    honoured: Regex,
+    /// Each label alone, to cut one from the front of an honoured name ("依頼医 鈴木").
+    label_prefix: Regex,
+    /// An honorific ending a labelled name, to cut off ("依頼医 鈴木先生").
+    honorific_suffix: Regex,
+    /// Shaped values: (pattern, kind); group 1 when the pattern has one.
+    shaped: Vec<(Regex, PhiKind)>,
+}
+
+impl CjkFinder {
+    pub(crate) fn new() -> CjkFinder {
+        let re = |p: &str| Regex::new(p).expect("cjk pattern");
+        let han = r"\p{Han}";
+        CjkFinder {
+            letter: re(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
+            run: re(r"[\p{Han}\p{Hangul}]{2,5}"),
+            labelled_person: re(&format!(r"(?:{PERSON_LABELS})[ \t　]*[:：]?[ \t　]*([{han}]{{2,4}}|[\p{{Hangul}}]{{2,4}})")),
+            honoured: re(&format!(r"([{han}]{{1,3}} [{han}]{{1,3}}|[{han}]{{2,4}}|[\p{{Hangul}}]{{2,4}}) ?(?:{HONORIFICS})")),
+            label_prefix: re(&format!(r"^(?:{PERSON_LABELS}) ")),
+            honorific_suffix: re(&format!(r"(?:{HONORIFICS})$")),
+            shaped: vec![
+                // Dates: "2026年11月3日", era years "令和8年11月2日", "11月5日", "2026년 11월 4일".
+                (re(r"(?:(?:明治|大正|昭和|平成|令和)\s?\d{1,2}|\d{4})\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?"), PhiKind::Date),
+                (re(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号號]"), PhiKind::Date),
+                (re(r"\d{4}\s?년\s?\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?|\d{1,2}\s?월\s?\d{1,2}\s?일"), PhiKind::Date),
+                // A numeric date run into a CJK word, where the Latin rules' word boundary fails.
+                (re(r"(?:^|[^\d])(\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?:[^\d]|$)"), PhiKind::Date),
+                // Hospitals by their last word: "北京协和医院", "大阪市立総合医療センター", "서울대학교병원".
+                (re(r"[\p{Han}\p{Katakana}ー]{1,16}(?:医院|醫院|病院|医療センター|医疗中心|醫療中心|医学中心|醫學中心|卫生院|衛生院|诊所|診所|クリニック)|[\p{Hangul}]{1,12}(?:병원|의원|의료원|보건소)"), PhiKind::Facility),
+                // Addresses from the city or prefecture down to the number.
+                (re(r"\p{Han}{1,6}(?:省|市|都|道|府|県|县|縣)[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,20}?[0-9０-９]+(?:[-－‐][0-9０-９]+)*(?:号|號|番地|番|丁目)?"), PhiKind::Address),
+                (re(r"\p{Hangul}{1,8}(?:시|도)(?:\s\p{Hangul}{1,10}(?:구|군|동|읍|면|리))*\s[\p{Hangul}\d]{1,12}(?:로|길)\s?\d+(?:-\d+)?"), PhiKind::Address),
+                // Numbers after their label.
+                (re(&format!(r"(?:{ID_LABELS})[ \t　]*[:：]?[ \t　]*([A-Z0-9][A-Z0-9\-]{{3,20}}[Xx]?)")), PhiKind::Id),
+                (re(r"(?:联系电话|聯絡電話|电话|電話|手机|手機|연락처|전화|휴대폰|TEL|Tel)[ \t　]*[:：]?[ \t　]*(\+?\d[\d\- ]{6,16}\d)"), PhiKind::Phone),
+            ],
+        }
+    }
+
+    pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
+        if text.is_ascii() {
+            return Vec::new();
+        }
+        let cjk = self.letter.find_iter(text).count();
+        if cjk == 0 {
+            return Vec::new();
+        }
+        let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
+        let hit = |start, end, kind| Hit { start, end, kind };
+        let mut hits = Vec::new();
+        // A few native letters among many Latin ones are a name written natively; more than a
+        // quarter make a report in these scripts (kana alone say Japanese: no name is all kana).
+        if cjk * 4 <= cjk + latin {
+            hits.extend(self.run.find_iter(text).map(|m| hit(m.start(), m.end(), PhiKind::Name)));
+            return hits;
+        }
+        for c in self.labelled_person.captures_iter(text) {
+            let g = c.get(1).expect("person group");
+            let cut = self.honorific_suffix.find(g.as_str()).map_or(0, |m| m.len());
+            hits.push(hit(g.start(), g.end() - cut, PhiKind::Name));
+        }
+        for c in self.honoured.captures_iter(text) {
+            let g = c.get(1).expect("name group");
+            let cut = self.label_prefix.find(g.as_str()).map_or(0, |m| m.end());
+            hits.push(hit(g.start() + cut, g.end(), PhiKind::Name));
+        }
+        for (re, kind) in &self.shaped {
+            for c in re.captures_iter(text) {
+                let g = c.get(1).or_else(|| c.get(0)).expect("match");
+                hits.push(hit(g.start(), g.end(), *kind));
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&str, PhiKind)> {
+        let hits = super::super::merge(CjkFinder::new().find(text));
+        hits.iter().map(|h| (&text[h.start..h.end], h.kind)).collect()
+    }
+
+    #[test]
+    fn sparse_text_reads_every_native_run_as_a_name() {
+        assert_eq!(found("Zhou Xiaohong (周晓红), 91, Ghon complex, old. Calcified granuloma left apex."), [("周晓红", PhiKind::Name)]);
+        assert!(found("No focal consolidation. Heart size normal.").is_empty());
+    }
+
+    #[test]
+    fn dense_text_takes_labelled_and_honoured_names_only() {
+        let f = found("患者姓名：王建国　性别：男　依頼医 鈴木先生（呼吸器内科）心影不大");
+        assert_eq!(f, [("王建国", PhiKind::Name), ("鈴木", PhiKind::Name)]);
+        let f = found("판독의 박서연 선생님, 보호자 김지은 님 영상의학과");
+        assert_eq!(f, [("박서연", PhiKind::Name), ("김지은", PhiKind::Name)]);
+    }
+
+    #[test]
+    fn dense_text_takes_dates_hospitals_addresses_and_numbers() {
+        let f = found("住院号：0088431 检查日期：2026年11月3日 北京协和医院放射科 住址 北京市朝阳区建国路88号");
+        assert_eq!(f, [("0088431", PhiKind::Id), ("2026年11月3日", PhiKind::Date), ("北京协和医院", PhiKind::Facility), ("北京市朝阳区建国路88号", PhiKind::Address)]);
+        let f = found("撮影日：令和8年11月2日 住所：東京都文京区本郷7-3-1 電話 06-6929-1221");
+        assert_eq!(f, [("令和8年11月2日", PhiKind::Date), ("東京都文京区本郷7-3-1", PhiKind::Address), ("06-6929-1221", PhiKind::Phone)]);
+        let f = found("주소: 서울특별시 종로구 대학로 101, 검사일: 2026년 11월 4일 서울대학교병원");
+        assert_eq!(f, [("서울특별시 종로구 대학로 101", PhiKind::Address), ("2026년 11월 4일", PhiKind::Date), ("서울대학교병원", PhiKind::Facility)]);
+    }
+}
