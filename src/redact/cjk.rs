@@ -19,7 +19,7 @@ use super::{Hit, PhiKind};
 
 /// Labels whose value is a person: patient, doctors, family (Chinese, Japanese, Korean), longer
 /// ones first so that "患者姓名" is not read as "患者" and a name "姓名".
-const PERSON_LABELS: &str = "患者姓名|病人姓名|姓名|患者名|氏名|報告医師|报告医师|報告醫師|审核医师|審核醫師|审核医生|读片医师|讀片醫師|主治医师|主治醫師|主治医|担当医|依頼医|読影医|申请医生|申請醫師|医师|醫師|医生|醫生|家属|家屬|联系人|聯絡人|患者|病人|환자명|환자|성명|판독의|주치의|담당의|의뢰의|보호자";
+const PERSON_LABELS: &str = "患者姓名|病人姓名|患者氏名|姓名|患者名|氏名|報告医師|报告医师|報告醫師|审核医师|審核醫師|审核医生|读片医师|讀片醫師|主治医师|主治醫師|主治医|担当医|依頼医|読影医|申请医生|申請醫師|医师|醫師|医生|醫生|家属|家屬|联系人|聯絡人|患者|病人|환자명|환자|성명|판독의|주치의|담당의|의뢰의|보호자";
 /// Labels whose value is a record or identity number.
 const ID_LABELS: &str = "住院号|住院號|门诊号|門診號|病历号|病歷號|病案号|检查号|檢查號|登记号|身份证号|身份證號|身份证|医保卡号|醫保卡號|社保卡号|患者ID|患者番号|カルテ番号|登録番号|保険者番号|被保険者番号|記号番号|주민등록번호|외국인등록번호|등록번호|환자번호|병록번호";
 /// Words after a name that address its bearer: they stay, as titles do in English.
@@ -84,7 +84,7 @@ impl CjkFinder {
         let hit = |start, end, kind| Hit { start, end, kind };
         let mut hits = Vec::new();
         // A few native letters among many Latin ones are a name written natively; more than a
-        // quarter make a report in these scripts (kana alone say Japanese: no name is all kana).
+        // quarter (kana counted: they are Japanese words) make a report in these scripts.
         if cjk * 4 <= cjk + latin {
             hits.extend(self.run.find_iter(text).map(|m| hit(m.start(), m.end(), PhiKind::Name)));
             return hits;
@@ -96,6 +96,11 @@ impl CjkFinder {
         }
         for c in self.honoured.captures_iter(text) {
             let g = c.get(1).expect("name group");
+            let whole = c.get(0).expect("match");
+            // "氏" before "名" is the label 氏名 (name), not an honorific: "患者氏名".
+            if whole.as_str().ends_with('氏') && text[whole.end()..].starts_with('名') {
+                continue;
+            }
             let cut = self.label_prefix.find(g.as_str()).map_or(0, |m| m.end());
             hits.push(hit(g.start() + cut, g.end(), PhiKind::Name));
         }
@@ -128,6 +133,7 @@ mod tests {
     fn dense_text_takes_labelled_and_honoured_names_only() {
         let f = found("患者姓名：王建国　性别：男　依頼医 鈴木先生（呼吸器内科）心影不大");
         assert_eq!(f, [("王建国", PhiKind::Name), ("鈴木", PhiKind::Name)]);
+        assert_eq!(found("患者氏名：山田太郎　胸部単純X線"), [("山田太郎", PhiKind::Name)]);
         let f = found("판독의 박서연 선생님, 보호자 김지은 님 영상의학과");
         assert_eq!(f, [("박서연", PhiKind::Name), ("김지은", PhiKind::Name)]);
     }
