@@ -10,6 +10,7 @@
 //! The mapping from placeholder to value is never kept: nothing here stores, logs or returns
 //! the removed text beyond the caller's own input.
 
+mod abjad;
 mod cjk;
 mod lexicon;
 mod names;
@@ -109,12 +110,18 @@ pub struct Redactor {
     patterns: patterns::Patterns,
     names: names::NameFinder,
     cjk: cjk::CjkFinder,
+    abjad: abjad::AbjadFinder,
 }
 
 impl Redactor {
     pub fn new() -> Redactor {
         let lex = lexicon::Lexicon::shared();
-        Redactor { patterns: patterns::Patterns::new(lex), names: names::NameFinder::new(lex), cjk: cjk::CjkFinder::new() }
+        Redactor {
+            patterns: patterns::Patterns::new(lex),
+            names: names::NameFinder::new(lex),
+            cjk: cjk::CjkFinder::new(),
+            abjad: abjad::AbjadFinder::new(),
+        }
     }
 
     /// One process-wide instance: building it takes tens of milliseconds.
@@ -132,6 +139,7 @@ impl Redactor {
         let mut hits = self.patterns.find(&digits);
         hits.extend(self.names.find(&letters));
         hits.extend(self.cjk.find(&digits));
+        hits.extend(self.abjad.find(&digits));
         let towns = self.patterns.towns_after(&digits, &hits);
         hits.extend(towns);
         let announced = self.patterns.after_found(&digits, &hits);

@@ -834,3 +834,16 @@ fn eighty_seventh_and_eighth_set_shapes() {
         ("Adjuster Joan Pike (Travelers) and CorVel; Summit Cold Storage; Teamsters Local 63; Ann Roy, Esq.; carry test stopped.", "Adjuster [NAME] ([FACILITY]) and [FACILITY]; [FACILITY]; Teamsters Local [ID]; [NAME], Esq.; carry test stopped."),
     ]);
 }
+
+#[test]
+fn eighty_ninth_and_ninetieth_set_shapes() {
+    check(&[
+        // Arabic, Persian and Hebrew script: a labelled name, a titled one, a hospital by its head
+        // word with its city after it, a month-name date; clinical words and the title stay.
+        ("اسم المريضة: ليلى عبد الرحمن، مستشفى الملك خالد الرياض، ١٥ مارس ٢٠٢٦: انصباب جنبي", "اسم المريضة: [NAME]، [FACILITY] [LOCATION]، [DATE]: انصباب جنبي"),
+        ("دکتر رضا تهرانی، بیمارستان سینا، بیمار ۹۴ ساله: کدورت", "دکتر [NAME]، [FACILITY]، بیمار [AGE] ساله: کدورت"),
+        ("שם המטופלת: שרה מזרחי, ד\"ר דן אלון, 4 במרץ 2026, ללא נוזל", "שם המטופלת: [NAME], ד\"ר [NAME], [DATE], ללא נוזל"),
+        // Patient-safety reports: a pager after "paged at"; a barcode needs a digit.
+        ("Dr. Lee was paged at 5521; barcode wristband scanning starts; tube barcode AB1234567.", "Dr. [NAME] was paged at [PHONE]; barcode wristband scanning starts; tube barcode [ID]."),
+    ]);
+}

@@ -312,7 +312,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\(0\d{1,4}\)\s?\d{3,4}[\s\-]?\d{3,4}\b"), Rule::Plain(Phone)),
         // British numbers with the trunk 0 and no brackets: "07700 900461", "020 7946 0958".
         (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{1,3}\s\d{3,4}\s\d{4}\b"), Rule::Plain(Phone)),
-        (re(r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|mob|ring|fax|pager|pgr|beeper|bleep|bleeper|callback|call\s+back|ext|extension|voicemail|cel|celular|m[óo]vil|tel[ée]fono|telefone|telefon|tlf|puh|sími|tālr|tél|téléphone|joignable(?:\s+au)?|whatsapp)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
+        (re(r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|mob|ring|fax|pager|paged|pgr|beeper|bleep|bleeper|callback|call\s+back|ext|extension|voicemail|cel|celular|m[óo]vil|tel[ée]fono|telefone|telefon|tlf|puh|sími|tālr|tél|téléphone|joignable(?:\s+au)?|whatsapp)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
         (re(r"\bx\d{4,5}\b"), Rule::Plain(Phone)),
         // Australian mobiles: "0412 345 678".
         (re(r"\b04\d{2}[ \-]?\d{3}[ \-]?\d{3}\b"), Rule::Plain(Phone)),
@@ -453,8 +453,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Numbers of people and places in a service: "Interpreter (#40217", "chair 14" (dialysis).
         (re(r"(?i)\b(?:interpreter|operator|agent)\b[ \t(]{0,3}(#[ \t]?\d{3,})"), Rule::Plain(Id)),
         (re(r"(?i)\bchair[ \t]+#?(\d{1,3}[A-Z]?)\b"), Rule::Plain(Id)),
-        // A barcode: after the word, or between Code 39's asterisks ("*1048812266*").
-        (re(r"(?i)\bbarcode\s*[:#]?\s*(\*?[A-Z0-9\-]{6,}\*?)|\*[A-Z0-9\-]{6,}\*"), Rule::Plain(Id)),
+        // A barcode: after the word (with a digit: "barcode wristband" is none), or between Code 39's
+        // asterisks ("*1048812266*").
+        (re(r"(?i:\bbarcode)\s*[:#]?\s*(\*?[A-Z\-]{0,5}\d[A-Z0-9\-]{4,}\*?)|(?i:\*[A-Z0-9\-]{6,}\*)"), Rule::Plain(Id)),
         // A military unit's code: "unit VFA-213", "squadron HSM-74".
         (re(r"(?i)\b(?:unit|squadron|battalion|company|detachment)\s+((?-i:[A-Z]{2,5})-\d{1,4})\b"), Rule::Plain(Id)),
         // A shop or branch by its number: "CVS #08817", "Walgreens #4412".
