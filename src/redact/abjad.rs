@@ -1,28 +1,13 @@
-//! Identifiers in Arabic, Persian, Urdu and Hebrew script: reports from hospitals in Arab
-//! countries, Iran, Pakistan and Israel, and names written natively inside English ones.
+//! The words of Arabic, Persian, Urdu and Hebrew script for the spaced-script reader
+//! ([`super::spaced`]): reports from hospitals in Arab countries, Iran, Pakistan and Israel, and
+//! names written natively inside English ones.
 //!
-//! These scripts have no capitals, so the Latin rules (capitalised words, census lists) never
-//! fire on them. Words are spaced, though, so context can be read word by word:
-//! - a value after a label ("اسم المريض:", "نام بیمار", "שם המטופל") or a title ("د.",
-//!   "دکتر", "آقای", "ד"ר") is a name of one to three words, cut at the first function word
-//!   ("في", "همراه", "של") or field word; the title stays, as it does in English;
-//! - a bare "the patient" ("المريضة", "للمريض") is taken only when the name fills the gap up to
-//!   punctuation, and never when the next word is a verb of the report ("يعاني", "لديه");
-//! - hospitals by their head word (مستشفى, بیمارستان, בית החולים) or, in Urdu, their last
-//!   (ہسپتال); cities from a short native list; streets up to their number; dates with month
-//!   names (Gregorian, Levantine, Solar Hijri, Hebrew); ages over 89 next to "العمر" or "سال";
-//! - in an English text with one or two native runs ("Abdullah Al-Harbi (عبدالله الحربي)"), each
-//!   run is the name, as the CJK reader reads sparse text.
-//!
-//! Numbers (IDs, phones, numeric dates, in any digits) are the shape rules' work already.
-//! Texts without such a letter (nearly all) return at once.
+//! Titles stay outside the names (د., دکتر, آقای, ד"ר), as they do in English; relation markers
+//! (ولد, بنت) end one name and open the next. Hospitals open with their word (مستشفى, بیمارستان,
+//! בית החולים) except in Urdu (میو ہسپتال); a one-letter prefix glued to a city ("بالرياض",
+//! "בירושלים") stays out of it.
 
-use regex::Regex;
-
-use super::{Hit, PhiKind};
-
-/// One letter of these scripts; harakat and the Persian zero-width non-joiner may follow.
-const WORD: &str = r"(?:[[\p{Arabic}\p{Hebrew}]&&\p{L}][\p{Mn}\x{200C}]*)+";
+use super::spaced::Lexicon;
 
 /// Labels and titles whose next words are surely a person (longer ones first).
 const STRONG: &str = concat!(
@@ -74,191 +59,41 @@ const MONTHS: &str = concat!(
     "ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)",
 );
 
-pub(crate) struct AbjadFinder {
-    /// One letter of these scripts: whether to read the text at all, and how densely.
-    letter: Regex,
-    /// A run of native words: the name when the text is sparse.
-    run: Regex,
-    /// A strong label or title (group 1), then what follows is read by `words`.
-    strong: Regex,
-    /// A bare "the patient" (group 1).
-    weak: Regex,
-    /// Up to four words from the start, after optional spaces and a colon (group 1 the words).
-    words: Regex,
-    /// A title at the start of what follows a label.
-    title_first: Regex,
-    /// Hospitals: head word then up to four words (group 1 all of it), or a word then ہسپتال.
-    hospital: Regex,
-    hospital_tail: Regex,
-    /// A city (group 2) after an optional prefix letter (group 1).
-    city: Regex,
-    /// Shaped values: (pattern, kind); group 1 when the pattern has one.
-    shaped: Vec<(Regex, PhiKind)>,
-    /// A number next to an age word (group 1 or 2): an age when over 89.
-    age: Regex,
-}
-
-impl AbjadFinder {
-    pub(crate) fn new() -> AbjadFinder {
-        let re = |p: &str| Regex::new(p).expect("abjad pattern");
-        let w = WORD;
-        AbjadFinder {
-            letter: re(r"[[\p{Arabic}\p{Hebrew}]&&\p{L}]"),
-            run: re(&format!(r"{w}(?: {w}){{0,3}}")),
-            strong: re(&format!(r"(?:^|[^\p{{L}}])({STRONG})")),
-            weak: re(&format!(r"(?:^|[^\p{{L}}])({WEAK})")),
-            words: re(&format!(r"^[ \t]*([:：][ \t]*)?({w}(?: {w}){{0,3}})")),
-            title_first: re(&format!(r"^[ \t]*[:：]?[ \t]*(?:{TITLES})")),
-            hospital: re(&format!(
-                r"(?:^|[^\p{{L}}])((?:مستشفى|مستشفي|بیمارستان|درمانگاه|کلینیک|בית החולים|בית חולים|ביה\x22ח|המרכז הרפואי|מרכז רפואי)(?: {w}){{1,4}})"
-            )),
-            hospital_tail: re(&format!(r"(?:^|[^\p{{L}}])({w} (?:ہسپتال|اسپتال|شفاخانہ))")),
-            city: re(&format!(r"(?:^|[^\p{{L}}])([وبلفבלמוה]?)({CITIES})")),
-            shaped: vec![
-                // Dates with a month name: "٣ نوفمبر ٢٠٢٦", "۲ آبان ۱۴۰۵", "12 בנובמבר 2026".
-                (re(&format!(r"(?:^|[^\p{{L}}\d])(\d{{1,2}} (?:{MONTHS})(?:[،,]? \d{{4}})?|(?:{MONTHS}) \d{{4}})(?:[^\p{{L}}]|$)")), PhiKind::Date),
-                // Streets up to their number: Arabic, Persian (with alleys and plates), Hebrew.
-                (re(&format!(r"(?:حي {w}(?: {w}){{0,2}}[،,]? ?)?(?:شارع|طريق) {w}(?: {w}){{0,3}} \d+")), PhiKind::Address),
-                (re(&format!(r"(?:(?:خیابان|بلوار|کوچه|میدان) {w}(?: {w}){{0,2}}[،,]? ?){{1,3}}(?:پلاک ?)?\d+")), PhiKind::Address),
-                (re(&format!(r"(?:רחוב|רח'|שדרות|שד') ?{w}(?: {w}){{0,2}} \d+(?:/\d+)?")), PhiKind::Address),
-            ],
-            age: re(r"(?:^|[^\p{L}])(?:العمر|عمره|عمرها|سن|גיל|בן|בת)[ :：]*(\d{2,3})(?:\D|$)|(?:^|\D)(\d{2,3}) ?(?:سنة|عاماً|عاما|عام|ساله|سال|سالہ|برس|שנים)"),
-        }
-    }
-
-    pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
-        if text.is_ascii() {
-            return Vec::new();
-        }
-        let native = self.letter.find_iter(text).count();
-        if native == 0 {
-            return Vec::new();
-        }
-        let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
-        let hit = |start, end, kind| Hit { start, end, kind };
-        let mut hits = Vec::new();
-        // One or two native runs in an English text are a name written natively; more, or more
-        // than a quarter of the letters, make a report in these scripts, read by context.
-        let runs: Vec<_> = self.run.find_iter(text).collect();
-        if native * 4 <= native + latin && runs.len() <= 2 {
-            let names = runs.iter().filter(|m| !m.as_str().split(' ').any(|w| STOP.contains(&w)));
-            hits.extend(names.map(|m| hit(m.start(), m.end(), PhiKind::Name)));
-            return hits;
-        }
-        for c in self.strong.captures_iter(text) {
-            let label = c.get(1).expect("label group");
-            if let Some((s, e)) = self.name_after(text, label.end(), true) {
-                hits.push(hit(s, e, PhiKind::Name));
-            }
-        }
-        for c in self.weak.captures_iter(text) {
-            let label = c.get(1).expect("label group");
-            if let Some((s, e)) = self.name_after(text, label.end(), false) {
-                hits.push(hit(s, e, PhiKind::Name));
-            }
-        }
-        for c in self.hospital.captures_iter(text) {
-            let g = c.get(1).expect("hospital group");
-            // The head word and its name, cut at a function word or a city ("... امام خمینی تهران").
-            let mut end = g.start();
-            for (i, word) in g.as_str().split(' ').enumerate() {
-                if i > 0 && (STOP.contains(&word) || self.is_city(word)) {
-                    break;
-                }
-                end += if i == 0 { word.len() } else { word.len() + 1 };
-            }
-            if end > g.start() + g.as_str().split(' ').next().map_or(0, str::len) {
-                hits.push(hit(g.start(), end, PhiKind::Facility));
-            }
-        }
-        for c in self.hospital_tail.captures_iter(text) {
-            let g = c.get(1).expect("hospital group");
-            let first = g.as_str().split(' ').next().unwrap_or("");
-            if !STOP.contains(&first) {
-                hits.push(hit(g.start(), g.end(), PhiKind::Facility));
-            }
-        }
-        for c in self.city.captures_iter(text) {
-            let g = c.get(2).expect("city group");
-            if ends_word(text, g.end()) {
-                hits.push(hit(g.start(), g.end(), PhiKind::Location));
-            }
-        }
-        for (re, kind) in &self.shaped {
-            for c in re.captures_iter(text) {
-                let g = c.get(1).or_else(|| c.get(0)).expect("match");
-                hits.push(hit(g.start(), g.end(), *kind));
-            }
-        }
-        for c in self.age.captures_iter(text) {
-            let g = c.get(1).or_else(|| c.get(2)).expect("age group");
-            if (90..=125).contains(&number(g.as_str())) {
-                hits.push(hit(g.start(), g.end(), PhiKind::Age));
-            }
-        }
-        hits
-    }
-
-    /// The name after a label ending at byte `from`: one to three words, cut at the first stop
-    /// word. A weak label ("the patient") needs a colon, or the name must reach punctuation.
-    fn name_after(&self, text: &str, from: usize, strong: bool) -> Option<(usize, usize)> {
-        let rest = &text[from..];
-        if !ends_word(text, from) || self.title_first.is_match(rest) {
-            return None;
-        }
-        let c = self.words.captures(rest)?;
-        let g = c.get(2).expect("words group");
-        let colon = c.get(1).is_some();
-        let mut end = g.start();
-        let mut taken = 0;
-        for word in g.as_str().split(' ') {
-            if taken == 3 || STOP.contains(&word) || self.is_city(word) {
-                break;
-            }
-            if taken == 0 && !strong && NOT_AFTER_WEAK.contains(&word) {
-                return None;
-            }
-            end += if taken == 0 { word.len() } else { word.len() + 1 };
-            taken += 1;
-        }
-        if taken == 0 {
-            return None;
-        }
-        if !strong && !colon {
-            // What follows must not be another native word: "المريض يعاني من" is a sentence.
-            let after = rest[end..].trim_start_matches([' ', '\t']);
-            if after.chars().next().is_some_and(|ch| self.letter.is_match(ch.encode_utf8(&mut [0; 4]))) {
-                return None;
-            }
-        }
-        Some((from + g.start(), from + end))
-    }
-
-    fn is_city(&self, word: &str) -> bool {
-        self.city.find(word).is_some_and(|m| m.start() == 0 && m.end() == word.len())
-    }
-}
-
-/// Whether byte `at` of `text` is not inside a word (a label or city ends there).
-fn ends_word(text: &str, at: usize) -> bool {
-    !text[at..].chars().next().is_some_and(char::is_alphabetic)
-}
-
-/// The value of a number written in ASCII, Arabic-Indic or Persian digits.
-fn number(digits: &str) -> u32 {
-    digits.chars().filter_map(|c| c.to_digit(10).or_else(|| match c {
-        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
-        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
-        _ => None,
-    })).fold(0, |n, d| n.saturating_mul(10).saturating_add(d))
-}
+pub(crate) static LEXICON: Lexicon = Lexicon {
+    scripts: r"\p{Arabic}\p{Hebrew}",
+    strong: STRONG,
+    weak: WEAK,
+    titles: TITLES,
+    stop: STOP,
+    not_after_weak: NOT_AFTER_WEAK,
+    cities: CITIES,
+    city_prefix: "وبلفבלמוה",
+    months: MONTHS,
+    hospital_heads: "مستشفى|مستشفي|بیمارستان|درمانگاه|کلینیک|בית החולים|בית חולים|ביה\"ח|המרכז הרפואי|מרכז רפואי",
+    hospital_tails: "ہسپتال|اسپتال|شفاخانہ",
+    tail_words: 2,
+    age_before: "العمر|عمره|عمرها|سن|גיל|בן|בת",
+    age_after: "سنة|عاماً|عاما|عام|ساله|سال|سالہ|برس|שנים",
+    phone_labels: "هاتف|الهاتف|جوال|تلفن|موبایل|همراه|فون|טלפון|נייד",
+    addresses: &[
+        // "حي النخيل، شارع الأمير سلطان 14"
+        r"(?:حي {w}(?: {w}){0,2}[،,]? ?)?(?:شارع|طريق) {w}(?: {w}){0,3} \d+",
+        // "خیابان ولیعصر، کوچه نسترن، پلاک 12"
+        r"(?:(?:خیابان|بلوار|کوچه|میدان) {w}(?: {w}){0,2}[،,]? ?){1,3}(?:پلاک ?)?\d+",
+        // "רחוב הרצל 25"
+        r"(?:רחוב|רח'|שדרות|שד') ?{w}(?: {w}){0,2} \d+(?:/\d+)?",
+    ],
+    postcode_after_city: false,
+};
 
 #[cfg(test)]
 mod tests {
+    use super::super::spaced::SpacedFinder;
+    use super::super::PhiKind;
     use super::*;
 
     fn found(text: &str) -> Vec<(&str, PhiKind)> {
-        let hits = super::super::merge(AbjadFinder::new().find(text));
+        let hits = super::super::merge(SpacedFinder::new(&LEXICON).find(text));
         hits.iter().map(|h| (&text[h.start..h.end], h.kind)).collect()
     }
 

@@ -12,10 +12,12 @@
 
 mod abjad;
 mod cjk;
+mod indic;
 mod lexicon;
 mod names;
 mod ocr;
 mod patterns;
+mod spaced;
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -110,7 +112,9 @@ pub struct Redactor {
     patterns: patterns::Patterns,
     names: names::NameFinder,
     cjk: cjk::CjkFinder,
-    abjad: abjad::AbjadFinder,
+    /// Arabic, Persian, Urdu and Hebrew script; India's scripts (one reader, two word lists).
+    abjad: spaced::SpacedFinder,
+    indic: spaced::SpacedFinder,
 }
 
 impl Redactor {
@@ -120,7 +124,8 @@ impl Redactor {
             patterns: patterns::Patterns::new(lex),
             names: names::NameFinder::new(lex),
             cjk: cjk::CjkFinder::new(),
-            abjad: abjad::AbjadFinder::new(),
+            abjad: spaced::SpacedFinder::new(&abjad::LEXICON),
+            indic: spaced::SpacedFinder::new(&indic::LEXICON),
         }
     }
 
@@ -140,6 +145,7 @@ impl Redactor {
         hits.extend(self.names.find(&letters));
         hits.extend(self.cjk.find(&digits));
         hits.extend(self.abjad.find(&digits));
+        hits.extend(self.indic.find(&digits));
         let towns = self.patterns.towns_after(&digits, &hits);
         hits.extend(towns);
         let announced = self.patterns.after_found(&digits, &hits);
@@ -189,7 +195,10 @@ fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
             // year in it, a DICOM UID no IP); where two only overlap, the more specific shape wins.
             // Touching hits of one type are one identifier too: a facility and its campus.
             Some(last) if h.start < last.end || h.start == last.end && h.kind == last.kind => {
-                if h.end > last.end && h.kind.rank() > last.kind.rank() {
+                // On the very same span a bare number the ID rule saw is named by the other rule
+                // (a PIN code after a city is a place); otherwise the first rule's type stays.
+                let same_number = h.start == last.start && h.end == last.end && last.kind == PhiKind::Id;
+                if (h.end > last.end || same_number) && h.kind.rank() > last.kind.rank() {
                     last.kind = h.kind;
                 }
                 last.end = last.end.max(h.end);

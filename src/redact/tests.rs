@@ -847,3 +847,16 @@ fn eighty_ninth_and_ninetieth_set_shapes() {
         ("Dr. Lee was paged at 5521; barcode wristband scanning starts; tube barcode AB1234567.", "Dr. [NAME] was paged at [PHONE]; barcode wristband scanning starts; tube barcode [ID]."),
     ]);
 }
+
+#[test]
+fn ninety_first_and_second_set_shapes() {
+    check(&[
+        // India's scripts: a labelled name, a title and a relation word left outside two names,
+        // an age over 89, a hospital by its last word, a city and its PIN code.
+        ("श्रीमती सावित्री बाई पत्नी मोहन लाल, आयु 96 वर्ष, सफदरजंग अस्पताल, दिल्ली 110029", "श्रीमती [NAME] पत्नी [NAME], आयु [AGE] वर्ष, [FACILITY], [LOCATION] [LOCATION]"),
+        ("நோயாளி பெயர்: லட்சுமி நாராயணன், மதுரை; இதய விரிவு", "நோயாளி பெயர்: [NAME], [LOCATION]; இதய விரிவு"),
+        // Residency paperwork: a training level is no initial, a recurring weekday no date, a
+        // schedule's "Surname, Given (level)" a name.
+        ("contributed by Gabriel Mendes, R3, and the T4 level; meetings every Tuesday; Lindqvist, Maja (R1) — nights.", "contributed by [NAME], R3, and the T4 level; meetings every Tuesday; [NAME] (R1) — nights."),
+    ]);
+}

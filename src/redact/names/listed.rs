@@ -96,7 +96,16 @@ impl NameFinder {
                 let w = Self::word(text, t);
                 shape(w) == Shape::Cap && given(&w.to_lowercase()) && !self.lex.is_word(&w.to_lowercase())
             });
-            if hit.is_none() && comma_style && a_name && (self.surname(&la) || (caps_line || caps_then_given) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
+            // ... and capitalised, a rare word that is no place before a given name that is no
+            // English word nor a place: listed, or rare with a role in brackets after it, as a
+            // schedule writes "Lindqvist, Maja (R1)" ("Pinheiros, São Paulo" is two places; a CSV
+            // row's "Hargreave,Simone" is two cells, each its own name).
+            let rare_then_given = sa == Shape::Cap && gap_ab == ", " && !self.lex.is_place(&la) && toks.get(i + 1).is_some_and(|t| {
+                let (w, l) = (Self::word(text, t), Self::word(text, t).to_lowercase());
+                let role_after = text[t.end..].starts_with(" (");
+                shape(w) == Shape::Cap && (given(&l) || role_after && self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_place(&l)
+            });
+            if hit.is_none() && comma_style && a_name && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);
                 let lb = b.to_lowercase();
                 // A table cell holding the name alone: "| Whitaker, June |" (a given name that is

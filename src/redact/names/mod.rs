@@ -111,6 +111,9 @@ fn shape(s: &str) -> Shape {
             return Shape::Cap;
         }
     }
+    if s.ends_with(|c: char| c.is_ascii_digit()) {
+        return Shape::Other;
+    }
     let mut chars = s.chars();
     let first = chars.next().unwrap_or(' ');
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
@@ -136,7 +139,9 @@ impl NameFinder {
     pub(crate) fn new(lex: &'static Lexicon) -> NameFinder {
         NameFinder {
             lex,
-            tokens: Regex::new(r"\p{L}[\p{L}\p{M}'’\-]*").expect("token pattern"),
+            // Digits glued on stay in the token, so that a training level or a vertebra ("R3",
+            // "T4") is no initial.
+            tokens: Regex::new(r"\p{L}[\p{L}\p{M}'’\-]*\d*").expect("token pattern"),
             strong: Regex::new(STRONG).expect("strong triggers"),
             weak: Regex::new(WEAK).expect("weak triggers"),
             credential: Regex::new(CREDENTIAL).expect("credentials"),

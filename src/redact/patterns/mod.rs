@@ -58,7 +58,8 @@ impl Patterns {
         for k in self.any.matches(text).into_iter() {
             let (re, rule) = &self.rules[k];
             for c in re.captures_iter(text) {
-                if let Some(h) = self.apply(rule, &c, text) {
+                // An empty group 1 marks what a rule matched in order to leave it ("every Tuesday").
+                if let Some(h) = self.apply(rule, &c, text).filter(|h| h.end > h.start) {
                     hits.push(h);
                 }
             }

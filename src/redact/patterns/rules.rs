@@ -179,8 +179,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?:^|[^\d\-/.])((?:0[1-9]-(?:0[1-9]|[12]\d|3[01]))|(?:1[0-2]|[1-9])-0[1-9])(?:[^\d\-/.%]|\.(?:\s|$)|$)"), Rule::Plain(Date)),
         // "30/11": a day over 12 before a month cannot be a fraction or a ratio.
         (re(r"(?:^|[^\d/.\-])((?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?:[^\d/]|$)"), Rule::Plain(Date)),
-        // A weekday alone dates an event as well as a date does ("the cough began Sunday").
-        (re(&format!(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:,?\s+the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))?")), Rule::Plain(Date)),
+        // A weekday alone dates an event as well as a date does ("the cough began Sunday"); a
+        // recurring one dates nothing ("meetings every Tuesday"): its empty group 1 is no hit.
+        (re(&format!(r"(?i)\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b()|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:,?\s+the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))?")), Rule::Plain(Date)),
         (re(r"(?i:\b(?:on|since|from|until|last|next|this|by))\s+((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)"), Rule::Plain(Date)),
         // Abbreviations that are no English word ("Thurs", "Weds"), and the others where a
         // colon or a clock time makes them a day ("Sat: portable", "Mon 0800").
