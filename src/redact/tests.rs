@@ -860,3 +860,16 @@ fn ninety_first_and_second_set_shapes() {
         ("contributed by Gabriel Mendes, R3, and the T4 level; meetings every Tuesday; Lindqvist, Maja (R1) — nights.", "contributed by [NAME], R3, and the T4 level; meetings every Tuesday; [NAME] (R1) — nights."),
     ]);
 }
+
+#[test]
+fn ninety_third_and_fourth_set_shapes() {
+    check(&[
+        // Cyrillic and Greek: a numbered hospital with its adjectives, a surname with initials, an
+        // age beside "год", a genitive month, a street to the flat, a Greek title left outside.
+        ("Областная клиническая больница № 2, врач Орлова Н. В.; 94 года; 7 декабря 2026 г.; ул. Мира, д. 5, кв. 12", "[FACILITY], врач [NAME]; [AGE] года; [DATE] г.; [ADDRESS]"),
+        ("Γενικό Νοσοκομείο Πατρών, κ. Αλεξίου: Γραμμές Kerley B.", "[FACILITY], κ. [NAME]: Γραμμές Kerley B."),
+        // Drug safety: brands are no names, makers are facilities, a vaccine's maker in brackets
+        // is its product; "due" dates a day.
+        ("Started Tagrisso, then Enhertu; IQVIA Safety; Comirnaty (Pfizer, lot FK1234); due 12/10.", "Started Tagrisso, then Enhertu; [FACILITY] Safety; Comirnaty (Pfizer, lot [ID]); due [DATE]."),
+    ]);
+}

@@ -170,7 +170,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(&format!(r"(?i)\b(?:on|since|from|until|by|before|after|here|seen|again|dated|visited)\s+(the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))\b")), Rule::Ordinal),
         (re(r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.)|[ap]\b)?(?-i:[ \t]+(?:UTC|GMT|HST|HDT|AKST|AKDT|[ECMP][SD]T|BST|CET|CEST|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|KST|SGT)\b)?"), Rule::ClockTime),
         (re(&format!(r"(?i)\b(?:(?:last|next|this)\s+)?(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+(?:{m}[\s\-/.]*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b")), Rule::Plain(Date)),
-        (re(r"(?i)\b(?:on|dated|since|from|until|of|seen|date|exam|study|ct|cxr|mri|xr|dictated|signed|transcribed|typed|reviewed|amended|corrected|addended|revised|updated)\s+((?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|[12]\d|3[01]))(?:\.?(?:[\s,;:)]|$))"), Rule::Plain(Date)),
+        (re(r"(?i)\b(?:on|dated|since|from|until|due|of|seen|date|exam|study|ct|cxr|mri|xr|dictated|signed|transcribed|typed|reviewed|amended|corrected|addended|revised|updated)\s+((?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|[12]\d|3[01]))(?:\.?(?:[\s,;:)]|$))"), Rule::Plain(Date)),
         // ... or "@" and a 24-hour time: "cxr 12/1 @ 0800", the "@" inside the date.
         (re(r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:@|at)[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d\b"), Rule::Plain(Date)),
         // A month and day that a clock time follows: "changed 11/30 03:00".
@@ -247,7 +247,25 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:(?:NZOZ|SPZOZ|ZOZ|SP[ \t]ZOZ)[ \t]+)?(?:Szpital|Przychodnia|Nemocnice|Nemocnica|Bolnica|Kórház|Spitalul|Poliklinika|Klinika)(?:[ \t]+\p{Lu}[\p{L}\-]+){1,3}(?:[ \t]+(?:w|we|v|ve|na|u|im\.|imienia)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?)?"), Rule::Plain(Facility)),
         (re(r"\b\p{Lu}\p{Ll}+[ \t]+(?:nemocnice|nemocnica|szpital|bolnica|kórház|przychodnia|poliklinika)\b(?:[ \t]+(?:w|we|v|ve|na|u)[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
         (re(r"\b(?:KBC|KB|OB|SB)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Ll}+)?\b"), Rule::Facility),
-        (re(r"(?:ГКБ|ДГКБ|ГБ|ЦРБ|ОКБ|КБ|НИИ|ГП)[ \t]*№[ \t]*\d{1,4}"), Rule::Plain(Facility)),
+        (re(r"(?:ГКБ|ДГКБ|ГБ|ЦРБ|ОКБ|КБ|НИИ|ГП)[ \t]*№[ \t]*\d{1,4}(?:[ \t]+им\.[ \t]+(?:\p{Lu}\.[ \t]?){0,2}\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
+        // ... in full, by their word with the adjectives before it and the number after: "Городская
+        // больница № 3", "Київська міська клінічна лікарня № 8", "поликлиники № 12", "Алматы қалалық
+        // клиникалық ауруханасы №7"; Bulgarian, Serbian and Greek hospitals by their own words.
+        (re(r"(?:(?:\p{Lu}[\p{Cyrillic}\-]+|\p{Cyrillic}+(?:ая|яя|ый|ий|ой|ое|ська|цька|на|ня|ний|ная|ной|ской|ски|ска|лық|лік|ық|ік))[ \t]+){0,3}(?:больница|больницы|лікарня|лікарні|болница|поликлиника|поликлиники|поліклініка|поліклініки|госпиталь|диспансер|ауруханасы|емханасы)(?:[ \t]*№[ \t]*\d{1,4})?"), Rule::Plain(Facility)),
+        (re(r"(?:УМБАЛ|МБАЛ|СБАЛ|УМБАЛСМ)[ \t]+(?:[„«\x22][^“”»\x22\n]{1,40}[“”»\x22]|\p{Lu}\p{Ll}+)"), Rule::Plain(Facility)),
+        (re(r"(?:Клинички|Клиничко-болнички|Универзитетски|Клинический|Республиканский|Национальный)[ \t]+(?:центар|центр)(?:[ \t]+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
+        (re(r"(?:(?:Γενικό|Πανεπιστημιακό|Περιφερειακό|Νομαρχιακό|Παίδων|Ογκολογικό|Στρατιωτικό|Ναυτικό)[ \t]+)?(?:Νοσοκομείο|Νοσοκομείου|Θεραπευτήριο)(?:[ \t]+\p{Lu}\p{Greek}+){1,2}(?:[ \t]+«[^»\n]{1,30}»)?"), Rule::Plain(Facility)),
+        // Dates with a month in the genitive, Cyrillic and Greek: "3 ноября 2026", "5 Νοεμβρίου".
+        (re(r"(?i)\b(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|јануара|фебруара|марта|априла|маја|јуна|јула|августа|септембра|октобра|новембра|децембра|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
+        // Ages over 89 beside an age word: "91 год", "ηλικία 93 ετών".
+        (re(r"(?i)\b(9\d|1[0-2]\d)[ \t]*(?:год|года|лет|рік|роки|років|години|годин|ετών|χρονών|жаста|жас)\b"), Rule::Plain(Age)),
+        (re(r"(?i)\b(?:возраст|вік|възраст|ηλικία|жасы)[ \t:]*(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
+        // Policy and national numbers after their Cyrillic labels: "полис ОМС 7755 4433 2211 0099".
+        (re(r"(?:полис(?:[ \t]+ОМС)?|ОМС|ИНН|ИИН|паспорт)[ \t:№]*(\d[\d \-]{5,22}\d)"), Rule::Digits(Id, 6)),
+        // A Russian or Ukrainian street down to the flat: "ул. Ленина, д. 12, кв. 45".
+        (re(r"(?:ул\.|улица|пр\.|проспект|пер\.|переулок|бул\.|бульвар|вул\.|вулиця|ш\.|шоссе)[ \t]*\p{Lu}[\p{Cyrillic}\-]+(?:[ \t]+\p{Lu}[\p{Cyrillic}\-]+)?,?[ \t]*(?:д\.|дом|буд\.)[ \t]*\d+[\p{Cyrillic}]?(?:/\d+)?(?:,?[ \t]*(?:корп\.|к\.)[ \t]*\d+)?(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d+)?"), Rule::Plain(Address)),
+        // A surname with its initials after it, as Russian forms write a clinician: "Петров И. С.".
+        (re(r"\b[\p{Cyrillic}&&\p{Lu}][\p{Cyrillic}&&\p{Ll}]+(?:-[\p{Cyrillic}&&\p{Lu}][\p{Cyrillic}&&\p{Ll}]+)?[ \t]+[\p{Cyrillic}&&\p{Lu}]\.[ \t]?[\p{Cyrillic}&&\p{Lu}]\."), Rule::Plain(Name)),
         // Identifiers read aloud and transcribed: five or more number words in a row ("five five
         // five, eight six seven, five three zero nine", "zero zero four, four seven one"), what
         // the words before make of them (a phone, a ZIP code, else a record number).
@@ -696,6 +714,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Kibbutz|Moshav|Kfar|Kiryat|Givat|Ramat|Neve|Beit|Ma'ale)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Location)),
         (re(r"\b(?:Rehov|Rechov|Derech|Sderot)[ \t]+(?:\p{Lu}\p{L}+[ \t]+){1,3}\d{1,4}\b"), Rule::Plain(Address)),
         (re(r"\bTel[ \t]+(?:Aviv(?:-Yafo)?|HaShomer|Sheva|Mond)\b"), Rule::Plain(Location)),
+        // Drug makers and contract research organisations by their names, which drug-safety
+        // reports give alone ("called Pfizer Medical Information", "IQVIA Safety"); not those that
+        // are also clinical abbreviations (PPD, BMS) or a first name alone ("Lilly"), nor a maker
+        // in brackets naming its vaccine ("dose 4 (Pfizer, lot ...)"), which the empty group leaves.
+        (re(r"\((?:Pfizer|Moderna|Novavax|AstraZeneca|Janssen|Sanofi|GSK)[,)]()|\b(?:Pfizer|Merck|AstraZeneca|Novartis|Genentech|GlaxoSmithKline|GSK|Sanofi|AbbVie|Bristol[ \t\-]Myers[ \t]Squibb|Eli[ \t]Lilly|Janssen|Johnson[ \t]&[ \t]Johnson|Amgen|Gilead|Takeda|Boehringer[ \t]Ingelheim|Moderna|Regeneron|Biogen|Novo[ \t]Nordisk|Viatris|Daiichi[ \t]Sankyo|Astellas|Eisai|Otsuka|IQVIA|Parexel|Syneos(?:[ \t]Health)?|Medpace|Labcorp)\b"), Rule::Plain(Facility)),
         // Workers' compensation insurers and claims administrators by their names, which no
         // facility word follows ("Adjuster Kristin Albrecht (Travelers, ...)", "CorVel denied").
         (re(r"\b(?:Liberty[ \t]+Mutual|The[ \t]+Hartford|Gallagher[ \t]+Bassett|Sedgwick[ \t]+CMS|Sedgwick|CorVel|Broadspire|AmTrust|Chubb|ICW[ \t]+Group|Genex|Travelers)(?:[ \t]+(?:Insurance|Indemnity|Casualty|Claims))?\b"), Rule::Plain(Facility)),
