@@ -88,13 +88,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
 
 #[cfg(test)]
 mod tests {
-    use super::super::spaced::SpacedFinder;
     use super::super::PhiKind;
     use super::*;
 
     fn found(text: &str) -> Vec<(&str, PhiKind)> {
-        let hits = super::super::merge(SpacedFinder::new(&LEXICON).find(text));
-        hits.iter().map(|h| (&text[h.start..h.end], h.kind)).collect()
+        super::super::spaced::found(&LEXICON, text)
     }
 
     #[test]

@@ -249,6 +249,13 @@ impl SpacedFinder {
     }
 }
 
+/// What the reader finds in `text` with `lex`, merged, as (text, kind): the word lists' tests.
+#[cfg(test)]
+pub(crate) fn found<'t>(lex: &'static Lexicon, text: &'t str) -> Vec<(&'t str, PhiKind)> {
+    let hits = super::merge(SpacedFinder::new(lex).find(text));
+    hits.iter().map(|h| (&text[h.start..h.end], h.kind)).collect()
+}
+
 /// The value of a number written in ASCII or any of these scripts' decimal digits.
 fn number(digits: &str) -> u32 {
     digits
