@@ -15,7 +15,7 @@
 
 use regex::Regex;
 
-use super::{Hit, PhiKind};
+use super::{script_share, shaped_hits, Hit, PhiKind, Script};
 
 /// Labels whose value is a person: patient, doctors, family (Chinese, Japanese, Korean), longer
 /// ones first so that "患者姓名" is not read as "患者" and a name "姓名".
@@ -73,21 +73,17 @@ impl CjkFinder {
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
-        if text.is_ascii() {
-            return Vec::new();
-        }
-        let cjk = self.letter.find_iter(text).count();
-        if cjk == 0 {
-            return Vec::new();
-        }
-        let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
         let hit = |start, end, kind| Hit { start, end, kind };
         let mut hits = Vec::new();
         // A few native letters among many Latin ones are a name written natively; more than a
         // quarter (kana counted: they are Japanese words) make a report in these scripts.
-        if cjk * 4 <= cjk + latin {
-            hits.extend(self.run.find_iter(text).map(|m| hit(m.start(), m.end(), PhiKind::Name)));
-            return hits;
+        match script_share(&self.letter, text) {
+            Script::Absent => return hits,
+            Script::Sparse => {
+                hits.extend(self.run.find_iter(text).map(|m| hit(m.start(), m.end(), PhiKind::Name)));
+                return hits;
+            }
+            Script::Dense => {}
         }
         for c in self.labelled_person.captures_iter(text) {
             let g = c.get(1).expect("person group");
@@ -104,12 +100,7 @@ impl CjkFinder {
             let cut = self.label_prefix.find(g.as_str()).map_or(0, |m| m.end());
             hits.push(hit(g.start() + cut, g.end(), PhiKind::Name));
         }
-        for (re, kind) in &self.shaped {
-            for c in re.captures_iter(text) {
-                let g = c.get(1).or_else(|| c.get(0)).expect("match");
-                hits.push(hit(g.start(), g.end(), *kind));
-            }
-        }
+        shaped_hits(&self.shaped, text, &mut hits);
         hits
     }
 }

@@ -184,6 +184,38 @@ impl Default for Redactor {
     }
 }
 
+/// How much of a text is written in a reader's script (`letter` matches one of its letters):
+/// none, a few letters among many Latin ones (a native name inside an English report), or more
+/// than a quarter of the letters (a report in that script, read by context).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Script {
+    Absent,
+    Sparse,
+    Dense,
+}
+
+pub(crate) fn script_share(letter: &regex::Regex, text: &str) -> Script {
+    if text.is_ascii() {
+        return Script::Absent;
+    }
+    let native = letter.find_iter(text).count();
+    if native == 0 {
+        return Script::Absent;
+    }
+    let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    if native * 4 <= native + latin { Script::Sparse } else { Script::Dense }
+}
+
+/// Every match of each shaped pattern as a hit of its kind: group 1 when the pattern has one.
+pub(crate) fn shaped_hits(shaped: &[(regex::Regex, PhiKind)], text: &str, hits: &mut Vec<Hit>) {
+    for (re, kind) in shaped {
+        for c in re.captures_iter(text) {
+            let g = c.get(1).or_else(|| c.get(0)).expect("match");
+            hits.push(Hit { start: g.start(), end: g.end(), kind: *kind });
+        }
+    }
+}
+
 /// Overlapping hits become one span; its type is the container's, or the highest-ranked one's.
 fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
     hits.retain(|h| h.end > h.start);

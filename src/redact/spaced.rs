@@ -19,7 +19,7 @@
 
 use regex::Regex;
 
-use super::{Hit, PhiKind};
+use super::{script_share, shaped_hits, Hit, PhiKind, Script};
 
 /// The words of one family of scripts. Patterns are alternations, longer entries first (the
 /// first alternative that matches wins); `{w}` in an address pattern stands for one word.
@@ -130,23 +130,21 @@ impl SpacedFinder {
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
-        if text.is_ascii() {
-            return Vec::new();
-        }
-        let native = self.letter.find_iter(text).count();
-        if native == 0 {
-            return Vec::new();
-        }
-        let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
         let hit = |start, end, kind| Hit { start, end, kind };
         let mut hits = Vec::new();
         // One or two native runs in an English text are a name written natively; more, or more
         // than a quarter of the letters, make a report in these scripts, read by context.
-        let runs: Vec<_> = self.run.find_iter(text).collect();
-        if native * 4 <= native + latin && runs.len() <= 2 {
-            let names = runs.iter().filter(|m| !m.as_str().split(' ').any(|w| self.lex.stop.contains(&w)));
-            hits.extend(names.map(|m| hit(m.start(), m.end(), PhiKind::Name)));
-            return hits;
+        match script_share(&self.letter, text) {
+            Script::Absent => return hits,
+            Script::Sparse => {
+                let runs: Vec<_> = self.run.find_iter(text).collect();
+                if runs.len() <= 2 {
+                    let names = runs.iter().filter(|m| !m.as_str().split(' ').any(|w| self.lex.stop.contains(&w)));
+                    hits.extend(names.map(|m| hit(m.start(), m.end(), PhiKind::Name)));
+                    return hits;
+                }
+            }
+            Script::Dense => {}
         }
         for (re, strong) in [(&self.strong, true), (&self.weak, false)] {
             for c in re.captures_iter(text) {
@@ -194,12 +192,7 @@ impl SpacedFinder {
                 hits.push(hit(g.start(), g.end(), PhiKind::Location));
             }
         }
-        for (re, kind) in &self.shaped {
-            for c in re.captures_iter(text) {
-                let g = c.get(1).or_else(|| c.get(0)).expect("match");
-                hits.push(hit(g.start(), g.end(), *kind));
-            }
-        }
+        shaped_hits(&self.shaped, text, &mut hits);
         for c in self.age.captures_iter(text) {
             let g = c.get(1).or_else(|| c.get(2)).expect("age group");
             if (90..=125).contains(&number(g.as_str())) {
