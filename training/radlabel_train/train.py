@@ -87,11 +87,14 @@ def evaluate(dev, pred, gold):
             'dev_reports_with_gold': len(gold)}
 
 
-def fit(train, a, tok, base, on_epoch=None, init_state=None):
+def fit(train, a, tok, base, on_epoch=None, init_state=None, checkpoint=None):
     """Train a student on `train` for `a.epochs` epochs; `on_epoch(epoch, model)` may return
     figures to record (cross-validation scores its held-out fold there; nothing is selected on
     them). `init_state`: a trained student's weights to continue from (a refresh) instead of the
-    bare encoder and fresh heads. Returns (model in eval mode, history)."""
+    bare encoder and fresh heads. `checkpoint`: a file written after every epoch and resumed
+    from when present, because a full training outlives a working session on 2 cores (the
+    resumed run is the same run: weights, optimiser, schedule and both random streams are kept).
+    Returns (model in eval mode, history)."""
     torch.manual_seed(a.seed)
     rng = random.Random(a.seed)
     enc = tok([e.text for e in train], truncation=True, max_length=a.max_length)['input_ids']
@@ -105,8 +108,20 @@ def fit(train, a, tok, base, on_epoch=None, init_state=None):
     steps = a.epochs * math.ceil(len(train) / a.batch_size)
     warm = max(1, steps // 20)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
-    history = []
-    for epoch in range(1, a.epochs + 1):
+    history, first = [], 1
+    if checkpoint is not None and checkpoint.exists():
+        state = torch.load(checkpoint, weights_only=False)
+        if state['examples'] != len(train) or state['epochs'] != a.epochs:
+            raise SystemExit(f'{checkpoint} belongs to another run ({state["examples"]} examples, '
+                             f'{state["epochs"]} epochs): remove it or choose another --run-dir')
+        model.load_state_dict(state['model'])
+        opt.load_state_dict(state['opt'])
+        sched.load_state_dict(state['sched'])
+        rng.setstate(state['rng'])
+        torch.set_rng_state(state['torch_rng'])
+        history, first = state['history'], len(state['history']) + 1
+        print(f'resumed from {checkpoint} after epoch {first - 1}', flush=True)
+    for epoch in range(first, a.epochs + 1):
         model.train()
         t0, total = time.time(), 0.0
         for idx in batches(train, enc, a.batch_size, True, rng):
@@ -127,6 +142,12 @@ def fit(train, a, tok, base, on_epoch=None, init_state=None):
         if on_epoch:
             history[-1].update(on_epoch(epoch, model) or {})
         print(json.dumps(history[-1]), flush=True)
+        if checkpoint is not None:
+            tmp = checkpoint.with_suffix('.tmp')
+            torch.save({'model': model.state_dict(), 'opt': opt.state_dict(), 'sched': sched.state_dict(),
+                        'rng': rng.getstate(), 'torch_rng': torch.get_rng_state(), 'history': history,
+                        'examples': len(train), 'epochs': a.epochs}, tmp)
+            tmp.replace(checkpoint)
     model.eval()
     return model, history
 
@@ -164,8 +185,8 @@ def main(argv=None):
     if a.limit:
         train = random.Random(a.seed).sample(train, a.limit)
     print(f'train {len(train)}: {describe(train)}', flush=True)
-    model, history = fit(train, a, tok, base)
     a.run_dir.mkdir(parents=True, exist_ok=True)
+    model, history = fit(train, a, tok, base, checkpoint=a.run_dir / 'checkpoint.pt')
     torch.save(model.state_dict(), a.run_dir / 'model.pt')
     settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(a).items()}
     settings['base'] = base

@@ -75,3 +75,41 @@ def test_an_attention_student_exports_to_onnx_with_the_same_probabilities(tmp_pa
     want = torch.softmax(att.logits(ids, mask), -1).detach().numpy()
     assert got.shape == (2, 14, 4)
     assert abs(got - want).max() < 1e-5
+
+
+class WordTokenizer:
+    """Enough of a tokenizer for fit(): one id per word of a 40-word vocabulary."""
+    pad_token_id = 0
+
+    def __call__(self, texts, truncation=True, max_length=32):
+        return {'input_ids': [[2] + [4 + hash(w) % 40 for w in t.split()][:max_length - 2] + [3] for t in texts]}
+
+
+def test_an_interrupted_training_resumes_to_the_same_weights(tmp_path, monkeypatch):
+    import argparse
+    from radlabel_train import train as tr
+    from radlabel_train.data import Example
+    monkeypatch.setattr(Student, 'from_base', classmethod(lambda cls, base, pooling='mean': cls(tiny_encoder(), pooling=pooling)))
+    words = 'no focal consolidation small effusion possible edema heart normal tube'.split()
+    data = [Example(f'u{i}', ' '.join(words[(i + j) % len(words)] for j in range(3 + i % 4)),
+                    [(i + k) % 4 for k in range(14)], 'openi') for i in range(24)]
+    a = argparse.Namespace(seed=3, epochs=2, weight_cap=4.0, lr=1e-3, head_lr=1e-2, batch_size=8,
+                           max_length=32, label_smoothing=0.0, pooling='attention')
+    whole, hist = tr.fit(data, a, WordTokenizer(), 'unused')
+    ck = tmp_path / 'checkpoint.pt'
+    one = argparse.Namespace(**vars(a))
+    # Stop after epoch 1 by failing in the epoch hook, as a killed session would.
+    def stop(epoch, model):
+        if epoch == 2:
+            raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt):
+        tr.fit(data, one, WordTokenizer(), 'unused', on_epoch=stop, checkpoint=ck)
+    assert ck.exists() and len(torch.load(ck, weights_only=False)['history']) == 1
+    ran = []
+    resumed, hist2 = tr.fit(data, one, WordTokenizer(), 'unused', checkpoint=ck, on_epoch=lambda e, m: ran.append(e))
+    assert ran == [2] and [h['epoch'] for h in hist2] == [1, 2]
+    for k, v in whole.state_dict().items():
+        assert torch.allclose(v, resumed.state_dict()[k], atol=1e-6), k
+    # A checkpoint from another run is refused rather than silently continued.
+    with pytest.raises(SystemExit, match='belongs to another run'):
+        tr.fit(data[:16], one, WordTokenizer(), 'unused', checkpoint=ck)
