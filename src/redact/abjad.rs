@@ -84,6 +84,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         r"(?:רחוב|רח'|שדרות|שד') ?{w}(?: {w}){0,2} \d+(?:/\d+)?",
     ],
     postcode_after_city: false,
+    more_shaped: &[],
 };
 
 #[cfg(test)]

@@ -11,7 +11,9 @@
 //! the removed text beyond the caller's own input.
 
 mod abjad;
+mod caucasus;
 mod cjk;
+mod ethiopic;
 mod indic;
 mod lexicon;
 mod names;
@@ -112,9 +114,9 @@ pub struct Redactor {
     patterns: patterns::Patterns,
     names: names::NameFinder,
     cjk: cjk::CjkFinder,
-    /// Arabic, Persian, Urdu and Hebrew script; India's scripts (one reader, two word lists).
-    abjad: spaced::SpacedFinder,
-    indic: spaced::SpacedFinder,
+    /// Scripts that space their words: Arabic, Persian, Urdu and Hebrew; India's; Georgian and
+    /// Armenian; Ethiopic (one reader, a word list each).
+    spaced: [spaced::SpacedFinder; 4],
 }
 
 impl Redactor {
@@ -124,8 +126,7 @@ impl Redactor {
             patterns: patterns::Patterns::new(lex),
             names: names::NameFinder::new(lex),
             cjk: cjk::CjkFinder::new(),
-            abjad: spaced::SpacedFinder::new(&abjad::LEXICON),
-            indic: spaced::SpacedFinder::new(&indic::LEXICON),
+            spaced: [&abjad::LEXICON, &indic::LEXICON, &caucasus::LEXICON, &ethiopic::LEXICON].map(spaced::SpacedFinder::new),
         }
     }
 
@@ -144,8 +145,9 @@ impl Redactor {
         let mut hits = self.patterns.find(&digits);
         hits.extend(self.names.find(&letters));
         hits.extend(self.cjk.find(&digits));
-        hits.extend(self.abjad.find(&digits));
-        hits.extend(self.indic.find(&digits));
+        for finder in &self.spaced {
+            hits.extend(finder.find(&digits));
+        }
         let towns = self.patterns.towns_after(&digits, &hits);
         hits.extend(towns);
         let announced = self.patterns.after_found(&digits, &hits);

@@ -55,7 +55,15 @@ pub(crate) struct Lexicon {
     pub addresses: &'static [&'static str],
     /// Whether six digits after a city are its postcode (India's PIN).
     pub postcode_after_city: bool,
+    /// Other shaped values, each with its kind: dates that open with the year ("2026 წლის 3
+    /// ნოემბერი") or close with the calendar's day word, national numbers after their native
+    /// label. `{months}` and `{w}` stand for the month names and a word.
+    pub more_shaped: &'static [(&'static str, PhiKind)],
 }
+
+/// What stands between a label and its value: the colon, the fullwidth one, Ethiopic's preface
+/// colon (ታካሚ፦) and the Armenian comma that Armenian forms use so (Հիվանդ՝).
+const COLON: &str = "[:：፦՝]";
 
 pub(crate) struct SpacedFinder {
     lex: &'static Lexicon,
@@ -103,6 +111,7 @@ impl SpacedFinder {
             (re(&format!(r"(?:{})[ \t]*[:：]?[ \t]*(\+?\d[\d \-]{{6,14}}\d)", lex.phone_labels)), PhiKind::Phone),
         ];
         shaped.extend(lex.addresses.iter().map(|p| (re(&p.replace("{w}", &w)), PhiKind::Address)));
+        shaped.extend(lex.more_shaped.iter().map(|(p, kind)| (re(&p.replace("{w}", &w).replace("{months}", months)), *kind)));
         if lex.postcode_after_city {
             shaped.push((re(&format!(r"(?:{cities})[ ,\-–]+(\d{{3}} ?\d{{3}})(?:\D|$)")), PhiKind::Location));
         }
@@ -111,14 +120,14 @@ impl SpacedFinder {
             run: re(&format!(r"{w}(?: {w}){{0,3}}")),
             strong: re(&format!(r"{edge}({strong})")),
             weak: re(&format!(r"{edge}({weak})")),
-            words: re(&format!(r"^[ \t]*([:：][ \t]*)?({w}(?: {w}){{0,3}})")),
-            title_first: re(&format!(r"^[ \t]*[:：]?[ \t]*(?:{titles})")),
+            words: re(&format!(r"^[ \t]*({COLON}[ \t]*)?({w}(?: {w}){{0,3}})")),
+            title_first: re(&format!(r"^[ \t]*{COLON}?[ \t]*(?:{titles})")),
             inside_word: re(r"^[\p{L}\p{M}]"),
             label_word: re(&format!(r"^(?:{strong}|{weak})$")),
             hospital: (!lex.hospital_heads.is_empty())
                 .then(|| re(&format!(r"{edge}(({})(?: {w}){{1,4}})", lex.hospital_heads))),
             hospital_tail: (!lex.hospital_tails.is_empty())
-                .then(|| re(&format!(r"((?:{w} ){{1,{}}})({})", lex.tail_words, lex.hospital_tails))),
+                .then(|| re(&format!(r"((?:{letter}\. )?(?:{w} ){{1,{}}})({})", lex.tail_words, lex.hospital_tails))),
             city: re(&format!(r"{edge}({prefix})({cities})")),
             shaped,
             age: re(&format!(

@@ -873,3 +873,23 @@ fn ninety_third_and_fourth_set_shapes() {
         ("Started Tagrisso, then Enhertu; IQVIA Safety; Comirnaty (Pfizer, lot FK1234); due 12/10.", "Started Tagrisso, then Enhertu; [FACILITY] Safety; Comirnaty (Pfizer, lot [ID]); due [DATE]."),
     ]);
 }
+
+#[test]
+fn ninety_fifth_and_sixth_set_shapes() {
+    check(&[
+        // Georgian, Armenian and Ethiopic: names after labels, relations and titles; hospitals by
+        // their closing word; year-first and Ethiopian-calendar dates; the Fayda number.
+        ("პაციენტი: გიორგი ბერიძე, 92 წლის; ბათუმის რესპუბლიკური საავადმყოფო, 2026 წლის 3 ნოემბერი.", "პაციენტი: [NAME], [AGE] წლის; [FACILITY], [DATE]."),
+        ("ታካሚ፦ አበበ ከበደ፤ ቀን፦ ኅዳር 5 ቀን 2019 ዓ.ም.፤ የፋይዳ ቁጥር 4521 8876 3309።", "ታካሚ፦ [NAME]፤ ቀን፦ [DATE] ዓ.ም.፤ የፋይዳ ቁጥር [ID]።"),
+        ("Ato Abebe Kebede; Batono Zurab Tsiklauri.", "Ato [NAME]; Batono [NAME]."),
+        // A titled person before "of", or before a comma and a facility's name, is no part of it.
+        ("Referred by Dr. Smith of Mercy Clinic.", "Referred by Dr. [NAME] of [FACILITY]."),
+        ("Ms. Jones, Mercy Medical Center, called.", "Ms. [NAME], [FACILITY], called."),
+        // Obituaries: spouses and maiden names in brackets, "husband of 68 years", "Name, son",
+        // funeral homes, posts, hours, parks; "the family held" holds no name.
+        ("to Walter and Edna (Pruitt) Whitcomb; sons Gary (Linda) and Mark (Teresa)", "to [NAME] and [NAME]; sons [NAME] ([NAME]) and [NAME] ([NAME])"),
+        ("her husband of 68 years, Sven; family (Sven, husband; Erik, son)", "her husband of 68 years, [NAME]; family ([NAME], husband; [NAME], son)"),
+        ("Visitation 4-7 p.m. at Callahan & Sons Funeral Home; VFW Post 972; Hospice of the Wabash Valley.", "Visitation [DATE] at [FACILITY]; [FACILITY]; [FACILITY]."),
+        ("The Whitcomb family held a reunion at Turkey Run State Park.", "The [NAME] family held a reunion at [LOCATION]."),
+    ]);
+}

@@ -105,7 +105,9 @@ impl NameFinder {
                 let role_after = text[t.end..].starts_with(" (");
                 shape(w) == Shape::Cap && (given(&l) || role_after && self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_place(&l)
             });
-            if hit.is_none() && comma_style && a_name && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
+            // "Jones, Mercy Medical Center" is a person and her hospital, no "Surname, Given".
+            let facility_next = toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]));
+            if hit.is_none() && comma_style && a_name && !facility_next && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);
                 let lb = b.to_lowercase();
                 // A table cell holding the name alone: "| Whitaker, June |" (a given name that is

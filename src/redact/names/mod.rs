@@ -7,6 +7,7 @@
 use regex::Regex;
 
 use super::lexicon::Lexicon;
+use super::patterns::FACILITY;
 use super::{Hit, PhiKind};
 
 mod listed;
@@ -14,9 +15,9 @@ mod lone;
 mod shaped;
 
 /// Words after which a name is expected; lower-case names from the lists are accepted too.
-const STRONG: &str = r"(?i)\b(?:dr|dra|drs|doctor|enf[ªa]?|lic|licda|adjuster|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|paciente|patiente|patientin|pacijent|pacjent|pacjentka|pacient|pacientka|pasien|gyd|arst|ārste|ārsts|læknir|overlæge|overlege|bolesnik|bolesnica|beteg|hasta|hastanın|пациент|пациентка|пацијент|пацијенткиња|пацієнт|пацієнтка|науқас|врач-рентгенолог|врач|лікар|терапевт|рентгенолог|д-р|др|г-н|г-жа|δρ|κ|κα|ασθενής|ιατρός|medic|opisał|opisała|nombre|nome|bed\s+\d{1,3}[a-z]?|(?:baby|infant)\s+(?:boy|girl)|twin\s+[ab12]|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|(?:unit\s+|ward\s+)?clerk|secretary|receptionist|coordinator|social\s+worker|case\s+manager|chaplain|pharmacist|dietitian|paramedic|crew|emt|case\s*worker|plaintiff|defendant|claimant|petitioner|decedent|coach|aide|minister|judge|magistrate|detective|perfusionist|surgeon|deputy|sheriff|(?:principal\s+)?investigator|pi|houseparent|house\s+parent|parole\s+officer|probation\s+officer|(?:police\s+)?officer|doula|applicant|employee|candidate|pilot|corpsman|sitter|transporter|porter|driver|courier|therapists?|physicist|dosimetrist|abstractor|chw|community\s+health\s+worker|midwife|scribe|attn|tech|reader|proband|buddy|athlete|caller|pathologist|cytotech(?:nologist)?|prosector|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
+const STRONG: &str = r"(?i)\b(?:dr|dra|drs|doctor|enf[ªa]?|lic|licda|adjuster|mr|mrs|ms|miss|mx|prof|professor|sr|sra|srta|herr|frau|mme|mlle|ato|batono|kalbatono|paron|tikin|dhr|mevr|mw|shri|sri|smt|fr|rev|pastor|rabbi|imam|sgt|capt|col|maj|gen|cpl|pvt|cmdr|requesting(?:\s+(?:clinician|physician|provider|doctor))?|clinician|nurse\s+practitioner|(?:charge\s+)?nurse|rn|np|patient\s+name|pt\s+name|name|patient|pt|paciente|patiente|patientin|pacijent|pacjent|pacjentka|pacient|pacientka|pasien|gyd|arst|ārste|ārsts|læknir|overlæge|overlege|bolesnik|bolesnica|beteg|hasta|hastanın|пациент|пациентка|пацијент|пацијенткиња|пацієнт|пацієнтка|науқас|врач-рентгенолог|врач|лікар|терапевт|рентгенолог|д-р|др|г-н|г-жа|δρ|κ|κα|ασθενής|ιατρός|medic|opisał|opisała|nombre|nome|bed\s+\d{1,3}[a-z]?|(?:baby|infant)\s+(?:boy|girl)|twin\s+[ab12]|attending(?:\s+physician|\s+radiologist)?|radiologist|resident|fellow|technologist|physician|referring(?:\s+(?:physician|provider|doctor|md))?|referred\s+by|ordering(?:\s+(?:physician|provider|doctor|md))?|ordered\s+by|provider|pcp|dictated\s+by|dictating(?:\s+physician)?|transcribed\s+by|transcriptionist|(?:electronically\s+|e-)?signed(?:\s+by)?|reviewed\s+by|read\s+by|interpreted\s+by|verified\s+by|recorded\s+by|entered\s+by|typed\s+by|scribed\s+by|documented\s+by|approved\s+by|authenticated\s+by|attested\s+by|cc|copy\s+to|courtesy\s+copy|copies\s+to|ref(?:\s+(?:md|dr|physician|doctor))?|legal\s+name|preferred\s+name|guarantor|guardian|next\s+of\s+kin|kin|nok|emergency\s+contact|contact\s+person|interpreter|(?:unit\s+|ward\s+)?clerk|secretary|receptionist|coordinator|social\s+worker|case\s+manager|chaplain|pharmacist|dietitian|paramedic|crew|emt|case\s*worker|plaintiff|defendant|claimant|petitioner|decedent|coach|aide|minister|judge|magistrate|detective|perfusionist|surgeon|deputy|sheriff|(?:principal\s+)?investigator|pi|houseparent|house\s+parent|parole\s+officer|probation\s+officer|(?:police\s+)?officer|doula|applicant|employee|candidate|pilot|corpsman|sitter|transporter|porter|driver|courier|therapists?|physicist|dosimetrist|abstractor|chw|community\s+health\s+worker|midwife|scribe|attn|tech|reader|proband|buddy|athlete|caller|pathologist|cytotech(?:nologist)?|prosector|user(?:name)?|login|operator|family|(?:yours\s+)?(?:sincerely|faithfully)|(?:kind\s+|best\s+|warm\s+)?regards|best\s+wishes)\b\.?\s*[:\-,]?[ \t]*";
 /// Words after which a capitalised word is a name unless it is a common word.
-const WEAK: &str = r#"(?i)\b(?:(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse)(?:'s\s+name)?\s+(?:is|was|named|called)|this\s+is|my\s+name\s+is|i'?m|i’m|i\s+am|call|text|page|ask\s+for|(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granddad|grandad|nana|nan|auntie|aunty|mom|mum|dad|papa|aunt|uncle|cousin|sibs?|sibling|half-(?:brother|sister)|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|(?-i:S/o|D/o|W/o|s/o|d/o|a/l|a/p)|dear|hi|hello|thanks|thank\s+you|it'?s|it’s|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
+const WEAK: &str = r#"(?i)\b(?:(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse)(?:'s\s+name)?\s+(?:is|was|named|called)|this\s+is|my\s+name\s+is|i'?m|i’m|i\s+am|call|text|page|ask\s+for|(?:son|daughter|mother|father|brother|sister)-in-law|(?:wife|husband|partner|companion)\s+of\s+\d{1,2}\s+years|(?:wife|husband|son|daughter|mother|father|sister|brother|parents?|children|child|widow|widower|partner)\s+of|identifies\s+as|goes\s+by|a\.?k\.?a\.?|roommate|housemate|flatmate|neighbou?r|landlord|boyfriend|girlfriend|companion|carer|infant|baby|newborn|twin|discussed\s+with|spoke\s+with|(?:spoke|discussed|talked)\s+w/\s*|talked\s+(?:to|with)|spoken\s+to|d/w|called\s+to|called|paged|notified|informed|communicated\s+(?:to|with)|reported\s+to|relayed\s+to|conveyed\s+to|per|seen\s+by|accompanied\s+by|mother|father|wife|husband|son|daughter|sister|brother|spouse|partner|caregiver|friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granddad|grandad|nana|nan|auntie|aunty|mom|mum|dad|papa|aunt|uncle|cousin|sibs?|sibling|half-(?:brother|sister)|fianc[eé]e?|step(?:son|daughter|mother|father)|contact|by|goes\s+by|known\s+as|nicknamed|(?-i:S/o|D/o|W/o|s/o|d/o|a/l|a/p)|dear|hi|hello|thanks|thank\s+you|it'?s|it’s|and|with)\b\.?\s*[:\-,]?[ \t]*["'‘“]?"#;
 /// Credentials after a name.
 const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA|FRANZCR|FRCR|FRCPC|FRCPI|MRCP|DMRD|DNB|MBChB|DABR|APRN|FNP|LPN|CNM|PharmD)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
@@ -28,7 +29,7 @@ const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "d
 // the ranks and statuses of the services and corrections ("CPT", "Airman", "Detainee", "CO" for
 // a corrections officer), the French "Pr" (professeur), the Polish "lek.", Czech "MUDr." and
 // Turkish "Uzm." (specialist), and a trial's monitors ("CRA", "CRC").
-const TITLES: &[&str] = &["dr", "dra", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
+const TITLES: &[&str] = &["dr", "dra", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "ato", "batono", "kalbatono", "paron", "tikin", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
 
 pub(crate) struct NameFinder {
     lex: &'static Lexicon,
@@ -61,6 +62,9 @@ pub(crate) struct NameFinder {
     kin_before: Regex,
     /// A quoted "Surname, Given" value, as a CSV row holds it: "Nakamura, Emi".
     quoted_comma: Regex,
+    /// Capitalised words that close in a facility's word: after a name and a comma, the place
+    /// the person works, no given name ("Ms. Jones, Mercy Medical Center").
+    facility_ahead: Regex,
     /// A nickname in quotes inside a name: 'Marcus "Moose" Delaney'.
     nickname: Regex,
     /// A relation with the name in brackets after it: "Wife (Hope) worried"; and Dutch names
@@ -71,6 +75,13 @@ pub(crate) struct NameFinder {
     /// Name words before a bracket that holds an age over 89 or a town: "Pa Houa Vang (101)",
     /// "Tupac Yupanqui Mamani (Puno)".
     before_bracket: Regex,
+    /// A given name with a spouse's in brackets, as obituaries list children ("Gary (Linda)",
+    /// "Karen Schaefer (Dale)"), and a maiden name between given and married name ("Edna
+    /// (Pruitt) Whitcomb").
+    spouse_bracket: Regex,
+    maiden_bracket: Regex,
+    /// A given name and its relation after a comma: "(Sven, husband; Erik, son)".
+    name_comma_relation: Regex,
 }
 
 /// How sure the words before are that a name follows.
@@ -149,13 +160,17 @@ impl NameFinder {
             caret: Regex::new(r#"(?m)(?:^|\|[ \t]*|[:=][ \t]*)(\p{L}[\p{L}'\-]*(?:\^\p{L}[\p{L}'\-]*){1,3})\^*(?:\||$|[ \t,;"])"#).expect("caret"),
             relation_after: Regex::new(r"\b(\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})[ \t]*\((?i:(?:the\s+)?(?:patient's\s+|pt's\s+)?(?:daughter|son|wife|husband|spouse|partner|mother|father|sister|brother|friend|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|neighbou?r|caregiver|carer|guardian|parents?|next\s+of\s+kin|nok|roommate|fianc[eé]e?))\b").expect("relation after"),
             initials_after: Regex::new(r"(?im)\b(?:by|verified|recorded|reviewed|typed|entered|(tr|ts|dt|trans|transcribed|dictated))[ \t]*[:.]?[ \t]+([a-z]{2,4})[ \t]*(?:/|[.,;)]|$)").expect("initials after"),
-            first_before: Regex::new(r"\b(\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]+(?:(and|&|y|e|i)[ \t]+|(?:says|said|states|stated|reports|reported|asked|told|called|notes|noted|thinks|confirms|confirmed)\b)").expect("first before"),
+            first_before: Regex::new(r"\b(\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]+(?:(and|&|y|e|i)[ \t]+|(?:says|said|states|stated|reports|reported|asked|told|called|notes|noted|thinks|confirms|confirmed|spoke|wrote|sang|loved|enjoyed|retired|married)\b)").expect("first before"),
             relation_bracket: Regex::new(r"(?i:\b(?:wife|husband|son|daughter|mother|father|sister|brother|partner|spouse|friend|niece|nephew|grandson|granddaughter|carer|caregiver|dtr|dau)[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)\)|\b(?:\p{Lu}\p{Ll}+[ \t]+)?(?:van|op|in)[ \t]+['’]t[ \t]+\p{Lu}\p{Ll}+").expect("relation bracket"),
             subject_lives: Regex::new(r"\b(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'’\-]+)[ \t]+(?:lives|lived|resides|resided|was\s+born|grew\s+up)\b").expect("subject lives"),
             before_bracket: Regex::new(r"\b(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]*\((9\d|1[0-2]\d|\p{Lu}\p{Ll}+)\)").expect("before bracket"),
-            family_or_possessive: Regex::new(r#"(?m)\b(?i:the)[ \t]+(\p{Lu}\p{Ll}+)s\b|(?:^|[.!?;][ \t]+|["“(])(\p{Lu}\p{Ll}+)['’]s?\b|\b(?i:after|at|from|to|for|with|about|and|since|before|until)[ \t]+(\p{Lu}\p{Ll}+)['’]s\b"#).expect("family or possessive"),
+            family_or_possessive: Regex::new(r#"(?m)\b(?i:the)[ \t]+(\p{Lu}\p{Ll}+)(?:s\b|[ \t]+family\b)|(?:^|[.!?;][ \t]+|["“(])(\p{Lu}\p{Ll}+)['’]s?\b|\b(?i:after|at|from|to|for|with|about|and|since|before|until)[ \t]+(\p{Lu}\p{Ll}+)['’]s\b"#).expect("family or possessive"),
             line_name_age: Regex::new(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+),[ \t]*(?:9\d|1[0-2]\d)[ \t]*,").expect("line name age"),
             kin_before: Regex::new(r"(?i)\b(?:(?:son|daughter|mother|father|brother|sister)-in-law|uncle|aunt|auntie|aunty|grandpa|grandma|granddad|grandad|nana|cousin|nephew|niece|brother|sister|son|daughter|wife|husband|mother|father|mom|mum|dad|granddaughter|grandson)[ \t]*[:,]?[ \t]*$").expect("kin before"),
+            spouse_bracket: Regex::new(r"\b(\p{Lu}\p{Ll}+)((?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t]*\((\p{Lu}\p{Ll}+)\)").expect("spouse bracket"),
+            maiden_bracket: Regex::new(r"\b(\p{Lu}\p{Ll}+)[ \t]+\((\p{Lu}\p{Ll}+)\)[ \t]+(\p{Lu}[\p{L}'’\-]+)").expect("maiden bracket"),
+            name_comma_relation: Regex::new(r"\b(\p{Lu}\p{Ll}+),[ \t]+(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter)\b").expect("name comma relation"),
+            facility_ahead: Regex::new(&format!(r"^(?:\p{{Lu}}[\p{{L}}'’\-]+[ \t]+){{0,3}}{FACILITY}\b")).expect("facility ahead"),
             quoted_comma: Regex::new(r#""(\p{Lu}[\p{L}'’\-]+),[ ]?(\p{Lu}[\p{L}'’\-]+)((?:[ ]\p{Lu}[\p{L}'’\-]+)?)""#).expect("quoted comma"),
             nickname: Regex::new(r#"(?:\bMa\.[ \t]+)?\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(\p{Lu}[\p{L}'’\-]+))?"#).expect("nickname"),
             initialled: Regex::new(r"\b(?:\p{Lu}\.[ \t]?){1,3}((?:(?:van|von|de|der|den|da|di|du|le|la|ter|ten)[ \t]){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b").expect("initialled"),
@@ -176,6 +191,10 @@ impl NameFinder {
                     if !TITLES.contains(&word) && !matches!(word, "pt" | "ref" | "att") {
                         continue;
                     }
+                }
+                // "Family:" labels a name; "the family held a reunion" does not.
+                if strong && t == "family" {
+                    continue;
                 }
                 // "Signed, t. okafor" signs off as "Signed by:" does; "Patient, ..." does not.
                 let core = t.trim_end_matches(',').trim_end();
@@ -397,7 +416,7 @@ impl NameFinder {
             let gap = &text[end..toks[j].start];
             let initial_before = shape(Self::word(text, &toks[j - 1])) == Shape::Initial || lower_initial(&toks[j - 1]);
             let comma = gap.trim() == ",";
-            if !(gap_ok(gap, initial_before) || comma && commas == 0) {
+            if !(gap_ok(gap, initial_before) || comma && commas == 0) || comma && self.facility_ahead.is_match(&text[toks[j].start..]) {
                 break;
             }
             let w = Self::word(text, &toks[j]);

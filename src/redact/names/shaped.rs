@@ -64,10 +64,11 @@ impl NameFinder {
         for c in self.family_or_possessive.captures_iter(text) {
             if let Some(g) = c.get(1) {
                 // "The Hendersons", "the Okonkwos": a surname, listed or rare, that is no word,
-                // plural ("the Lungs" is not).
+                // plural ("the Lungs" is not); or one before "family" ("the Whitcomb family").
                 let l = g.as_str().to_lowercase();
-                if (self.surname(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.clinical(&l) && !self.lex.is_common(&format!("{l}s")) {
-                    hits.push(Hit { start: g.start(), end: g.end() + 1, kind: PhiKind::Name });
+                let plural = text[g.end()..].starts_with('s');
+                if (self.surname(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.clinical(&l) && !(plural && self.lex.is_common(&format!("{l}s"))) {
+                    hits.push(Hit { start: g.start(), end: g.end() + usize::from(plural), kind: PhiKind::Name });
                 }
             } else if let Some((g, opens)) = c.get(2).map(|g| (g, true)).or_else(|| c.get(3).map(|g| (g, false))) {
                 // "Mary's chest film", "Dolores's hip"; "Addison's disease" is an eponym. Opening a
@@ -142,6 +143,32 @@ impl NameFinder {
             // clinical one ("son (ICU)").
             let g = c.get(1).unwrap_or_else(|| c.get(0).expect("match"));
             if !g.as_str().split_whitespace().any(|w| self.clinical(&w.to_lowercase()) || is_header(&w.to_lowercase())) {
+                hits.push(name(g));
+            }
+        }
+        for c in self.spouse_bracket.captures_iter(text) {
+            let (given, surname, spouse) = (c.get(1).expect("given"), c.get(2).expect("surname"), c.get(3).expect("spouse"));
+            let (g, sp) = (given.as_str().to_lowercase(), spouse.as_str().to_lowercase());
+            // Both given names, neither clinical, and not both everyday words ("Mark (Teresa)"
+            // yes; "Will (Hope)" no); a surname between must be one.
+            let firsts = [&g, &sp].iter().all(|l| self.lex.is_first(l) && !self.clinical(l)) && !(self.lex.is_word(&g) && self.lex.is_word(&sp));
+            let sur = surname.as_str().trim();
+            if firsts && (sur.is_empty() || self.surname(&sur.to_lowercase()) && !self.clinical(&sur.to_lowercase())) {
+                hits.push(Hit { start: given.start(), end: if sur.is_empty() { given.end() } else { surname.end() }, kind: PhiKind::Name });
+                hits.push(name(spouse));
+            }
+        }
+        for c in self.maiden_bracket.captures_iter(text) {
+            let (given, maiden, last) = (c[1].to_lowercase(), c[2].to_lowercase(), c[3].to_lowercase());
+            let named = self.lex.is_first(&given) && !self.lex.is_word(&given) && [&maiden, &last].iter().all(|l| self.surname(l) && !self.clinical(l));
+            if named {
+                hits.push(name(c.get(0).expect("match")));
+            }
+        }
+        for c in self.name_comma_relation.captures_iter(text) {
+            let g = c.get(1).expect("given");
+            let l = g.as_str().to_lowercase();
+            if (self.lex.is_first(&l) || self.lex.is_rare(&l) || self.lex.is_uncommon(&l)) && !self.lex.is_word(&l) && !self.clinical(&l) {
                 hits.push(name(g));
             }
         }

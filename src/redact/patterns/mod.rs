@@ -6,7 +6,9 @@ mod rules;
 
 use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 
-use self::rules::{re, Rule, FACILITY, MONTH, PROVINCES, STATES};
+/// The words that close a facility's name ("Medical Center"): the name rules stop before one.
+pub(super) use self::rules::FACILITY;
+use self::rules::{re, Rule, MONTH, PROVINCES, STATES};
 use super::lexicon::Lexicon;
 use super::names::is_title;
 use super::{Hit, PhiKind};
@@ -435,6 +437,8 @@ impl Patterns {
                 let blank = s.rfind("   ").map_or(0, |i| i + s[i..].len() - s[i..].trim_start().len());
                 let sentence = sentence.max(blank);
                 let start = sentence + generic_prefix(&s[sentence..]);
+                // A person before "of" is no part of the name: "Dr. Smith of Mercy Clinic".
+                let start = start + person_of(&s[start..]);
                 let rest = &s[start..];
                 // "St." and a word that is clinical, or ordinary and no name, is a street's end
                 // before the next sentence ("1450 W Polk St. Lungs clear"), not a saint's hospital.
@@ -473,6 +477,17 @@ fn ordinal_noun_follows(rest: &str) -> bool {
 
 /// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility
 /// match starts with: they are not part of its name.
+/// Where a facility's name starts after a titled person and "of" ("Dr. Smith of Mercy Clinic"):
+/// the bytes to skip, 0 when it does not open with a title.
+fn person_of(s: &str) -> usize {
+    const TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "nurse"];
+    let first = s.split_whitespace().next().unwrap_or("").trim_end_matches('.').to_lowercase();
+    if !TITLES.contains(&first.as_str()) {
+        return 0;
+    }
+    s.find(" of ").map_or(0, |i| i + 4)
+}
+
 fn generic_prefix(s: &str) -> usize {
     const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city", "resident", "residents", "of", "lives", "living", "sent", "msha", "osha", "niosh", "cdc", "fda", "epa", "student", "employee", "occupational", "behavioral", "behavioural", "mental", "public", "environmental", "human", "social", "protective", "emergency", "medical", "family", "home", "chief"];
     let mut start = 0;
