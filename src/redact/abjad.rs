@@ -89,52 +89,50 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
 
 #[cfg(test)]
 mod tests {
+    use super::super::spaced::found;
     use super::super::PhiKind;
     use super::*;
 
-    fn found(text: &str) -> Vec<(&str, PhiKind)> {
-        super::super::spaced::found(&LEXICON, text)
-    }
 
     #[test]
     fn labels_and_titles_give_names_cut_at_function_words() {
-        assert_eq!(found("اسم المريض: أحمد محمود الخطيب  رقم الملف"), [("أحمد محمود الخطيب", PhiKind::Name)]);
-        assert_eq!(found("الطبيب المعالج: د. سارة العتيبي؛ قسم الأشعة"), [("سارة العتيبي", PhiKind::Name)]);
-        assert_eq!(found("آقای حسین کریمی همراه بیمار بود."), [("حسین کریمی", PhiKind::Name)]);
-        assert_eq!(found("ابن المريض مصطفى على الهاتف"), [("مصطفى", PhiKind::Name)]);
-        assert_eq!(found("רופאה מפנה: ד\"ר רונית לוי; צילום חזה"), [("רונית לוי", PhiKind::Name)]);
-        let f = found("مریض کا نام: محمد عمران ولد محمد اسلم، مریض");
+        assert_eq!(found(&LEXICON, "اسم المريض: أحمد محمود الخطيب  رقم الملف"), [("أحمد محمود الخطيب", PhiKind::Name)]);
+        assert_eq!(found(&LEXICON, "الطبيب المعالج: د. سارة العتيبي؛ قسم الأشعة"), [("سارة العتيبي", PhiKind::Name)]);
+        assert_eq!(found(&LEXICON, "آقای حسین کریمی همراه بیمار بود."), [("حسین کریمی", PhiKind::Name)]);
+        assert_eq!(found(&LEXICON, "ابن المريض مصطفى على الهاتف"), [("مصطفى", PhiKind::Name)]);
+        assert_eq!(found(&LEXICON, "רופאה מפנה: ד\"ר רונית לוי; צילום חזה"), [("רונית לוי", PhiKind::Name)]);
+        let f = found(&LEXICON, "مریض کا نام: محمد عمران ولد محمد اسلم، مریض");
         assert_eq!(f, [("محمد عمران", PhiKind::Name), ("محمد اسلم", PhiKind::Name)]);
     }
 
     #[test]
     fn a_bare_patient_needs_the_name_to_reach_punctuation() {
-        assert_eq!(found("أجري تصوير الصدر للمريض يوسف إبراهيم؛ النتيجة"), [("يوسف إبراهيم", PhiKind::Name)]);
-        assert!(found("المريض يعاني من سعال منذ أسبوع").is_empty());
-        assert!(found("المريض لديه سعال، لا انصباب جنبي").is_empty());
-        assert!(found("کد ملی بیمار 0012345678، افیوژن پلور").is_empty());
+        assert_eq!(found(&LEXICON, "أجري تصوير الصدر للمريض يوسف إبراهيم؛ النتيجة"), [("يوسف إبراهيم", PhiKind::Name)]);
+        assert!(found(&LEXICON, "المريض يعاني من سعال منذ أسبوع").is_empty());
+        assert!(found(&LEXICON, "المريض لديه سعال، لا انصباب جنبي").is_empty());
+        assert!(found(&LEXICON, "کد ملی بیمار 0012345678، افیوژن پلور").is_empty());
     }
 
     #[test]
     fn hospitals_cities_streets_dates_and_ages() {
-        let f = found("بیمارستان امام خمینی تهران، گزارش");
+        let f = found(&LEXICON, "بیمارستان امام خمینی تهران، گزارش");
         assert_eq!(f, [("بیمارستان امام خمینی", PhiKind::Facility), ("تهران", PhiKind::Location)]);
-        let f = found("أحيلت من مستشفى الجامعة الأردنية في عمّان؛ العمر 93 سنة");
+        let f = found(&LEXICON, "أحيلت من مستشفى الجامعة الأردنية في عمّان؛ العمر 93 سنة");
         assert_eq!(f, [("مستشفى الجامعة الأردنية", PhiKind::Facility), ("عمّان", PhiKind::Location), ("93", PhiKind::Age)]);
-        assert_eq!(found("شناختی کارڈ، میو ہسپتال لاہور۔"), [("میو ہسپتال", PhiKind::Facility), ("لاہور", PhiKind::Location)]);
-        assert_eq!(found("العنوان: حي النخيل، شارع الأمير سلطان 14، غرفة"), [("حي النخيل، شارع الأمير سلطان 14", PhiKind::Address)]);
-        assert_eq!(found("כתובת המטופל: רחוב הרצל 25, דלקת"), [("רחוב הרצל 25", PhiKind::Address)]);
-        assert_eq!(found("بتاريخ ٣ نوفمبر ٢٠٢٦ أجري"), [("٣ نوفمبر ٢٠٢٦", PhiKind::Date)]);
-        assert_eq!(found("תאריך 12 בנובמבר 2026 צילום"), [("12 בנובמבר 2026", PhiKind::Date)]);
-        assert_eq!(found("تاریخ پذیرش ۲ آبان ۱۴۰۵ افیوژن"), [("۲ آبان ۱۴۰۵", PhiKind::Date)]);
-        assert!(found("العمر 58 سنة، بیمار ۴۵ ساله").is_empty());
+        assert_eq!(found(&LEXICON, "شناختی کارڈ، میو ہسپتال لاہور۔"), [("میو ہسپتال", PhiKind::Facility), ("لاہور", PhiKind::Location)]);
+        assert_eq!(found(&LEXICON, "العنوان: حي النخيل، شارع الأمير سلطان 14، غرفة"), [("حي النخيل، شارع الأمير سلطان 14", PhiKind::Address)]);
+        assert_eq!(found(&LEXICON, "כתובת המטופל: רחוב הרצל 25, דלקת"), [("רחוב הרצל 25", PhiKind::Address)]);
+        assert_eq!(found(&LEXICON, "بتاريخ ٣ نوفمبر ٢٠٢٦ أجري"), [("٣ نوفمبر ٢٠٢٦", PhiKind::Date)]);
+        assert_eq!(found(&LEXICON, "תאריך 12 בנובמבר 2026 צילום"), [("12 בנובמבר 2026", PhiKind::Date)]);
+        assert_eq!(found(&LEXICON, "تاریخ پذیرش ۲ آبان ۱۴۰۵ افیوژن"), [("۲ آبان ۱۴۰۵", PhiKind::Date)]);
+        assert!(found(&LEXICON, "العمر 58 سنة، بیمار ۴۵ ساله").is_empty());
     }
 
     #[test]
     fn clinical_lines_keep_every_word_and_sparse_runs_are_names() {
-        assert!(found("خطوط كيرلي ب، قسطرة سوان-غانز في موضعها الصحيح، لا انصباب جنبي.").is_empty());
-        assert!(found("צנתר סוואן-גנץ במקומו, קווי קרלי B, ללא נוזל פלאורלי.").is_empty());
-        let f = found("Patient Abdullah Al-Harbi (عبدالله الحربي), MRN 123, CXR: ETT 5 cm above the carina.");
+        assert!(found(&LEXICON, "خطوط كيرلي ب، قسطرة سوان-غانز في موضعها الصحيح، لا انصباب جنبي.").is_empty());
+        assert!(found(&LEXICON, "צנתר סוואן-גנץ במקומו, קווי קרלי B, ללא נוזל פלאורלי.").is_empty());
+        let f = found(&LEXICON, "Patient Abdullah Al-Harbi (عبدالله الحربي), MRN 123, CXR: ETT 5 cm above the carina.");
         assert_eq!(f, [("عبدالله الحربي", PhiKind::Name)]);
     }
 }

@@ -82,40 +82,38 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
 
 #[cfg(test)]
 mod tests {
+    use super::super::spaced::found;
     use super::super::PhiKind;
     use super::*;
 
-    fn found(text: &str) -> Vec<(&str, PhiKind)> {
-        super::super::spaced::found(&LEXICON, text)
-    }
 
     #[test]
     fn labels_titles_and_relations_give_georgian_names() {
-        let f = found("პაციენტი: გიორგი ბერიძე, 54 წლის; რენტგენოლოგი ნინო კაპანაძე; მკურნალი ექიმი დავით ჯაფარიძე.");
+        let f = found(&LEXICON, "პაციენტი: გიორგი ბერიძე, 54 წლის; რენტგენოლოგი ნინო კაპანაძე; მკურნალი ექიმი დავით ჯაფარიძე.");
         assert_eq!(f, [("გიორგი ბერიძე", PhiKind::Name), ("ნინო კაპანაძე", PhiKind::Name), ("დავით ჯაფარიძე", PhiKind::Name)]);
-        assert_eq!(found("დაურეკეს მეუღლეს, მანანა ცერცვაძე, ტელ. 577 98 76 54"),
+        assert_eq!(found(&LEXICON, "დაურეკეს მეუღლეს, მანანა ცერცვაძე, ტელ. 577 98 76 54"),
                    [("მანანა ცერცვაძე", PhiKind::Name), ("577 98 76 54", PhiKind::Phone)]);
-        assert!(found("პაციენტი უჩივის ხველას, პლევრის ღრუში სითხე არ არის.").is_empty());
+        assert!(found(&LEXICON, "პაციენტი უჩივის ხველას, პლევრის ღრუში სითხე არ არის.").is_empty());
     }
 
     #[test]
     fn hospitals_streets_dates_and_ages() {
-        let f = found("ნ. ყიფშიძის სახელობის ცენტრალური საუნივერსიტეტო კლინიკა, თბილისი; თბილისის ბავშვთა");
+        let f = found(&LEXICON, "ნ. ყიფშიძის სახელობის ცენტრალური საუნივერსიტეტო კლინიკა, თბილისი; თბილისის ბავშვთა");
         assert_eq!(f, [("ნ. ყიფშიძის სახელობის ცენტრალური საუნივერსიტეტო კლინიკა", PhiKind::Facility), ("თბილისი", PhiKind::Location)]);
-        assert_eq!(found("მისამართი: ჭავჭავაძის გამზ. 33, ბ. 12, ქუთაისი"),
+        assert_eq!(found(&LEXICON, "მისამართი: ჭავჭავაძის გამზ. 33, ბ. 12, ქუთაისი"),
                    [("ჭავჭავაძის გამზ. 33, ბ. 12", PhiKind::Address), ("ქუთაისი", PhiKind::Location)]);
-        assert_eq!(found("თარიღი 2026 წლის 3 ნოემბერი; 92 წლის; 54 წლის"),
+        assert_eq!(found(&LEXICON, "თარიღი 2026 წლის 3 ნოემბერი; 92 წლის; 54 წლის"),
                    [("2026 წლის 3 ნოემბერი", PhiKind::Date), ("92", PhiKind::Age)]);
-        assert_eq!(found("ամսաթիվ՝ 2026 թ. նոյեմբերի 14։ Էրեբունի բժշկական կենտրոն, Երևան"),
+        assert_eq!(found(&LEXICON, "ամսաթիվ՝ 2026 թ. նոյեմբերի 14։ Էրեբունի բժշկական կենտրոն, Երևան"),
                    [("2026 թ. նոյեմբերի 14", PhiKind::Date), ("Էրեբունի բժշկական կենտրոն", PhiKind::Facility), ("Երևան", PhiKind::Location)]);
-        assert_eq!(found("Հասցե՝ Մաշտոցի պող. 21, բն. 8, Գյումրի; որդին՝ Տիգրան Սարգսյան, հեռ. 093 45 67 89"),
+        assert_eq!(found(&LEXICON, "Հասցե՝ Մաշտոցի պող. 21, բն. 8, Գյումրի; որդին՝ Տիգրան Սարգսյան, հեռ. 093 45 67 89"),
                    [("Մաշտոցի պող. 21, բն. 8", PhiKind::Address), ("Գյումրի", PhiKind::Location),
                     ("Տիգրան Սարգսյան", PhiKind::Name), ("093 45 67 89", PhiKind::Phone)]);
     }
 
     #[test]
     fn clinical_lines_keep_every_word() {
-        assert!(found("კერლის B ხაზები, სვან-განცის კათეტერი სწორ მდებარეობაშია, პნევმოთორაქსი არ არის.").is_empty());
-        assert!(found("Կերլիի B գծեր, Սվան-Գանցի կաթետրը ճիշտ դիրքում է, պլևրալ հեղուկ չկա։").is_empty());
+        assert!(found(&LEXICON, "კერლის B ხაზები, სვან-განცის კათეტერი სწორ მდებარეობაშია, პნევმოთორაქსი არ არის.").is_empty());
+        assert!(found(&LEXICON, "Կերլիի B գծեր, Սվան-Գանցի կաթետրը ճիշտ դիրքում է, պլևրալ հեղուկ չկա։").is_empty());
     }
 }

@@ -68,32 +68,30 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
 
 #[cfg(test)]
 mod tests {
+    use super::super::spaced::found;
     use super::super::PhiKind;
     use super::*;
 
-    fn found(text: &str) -> Vec<(&str, PhiKind)> {
-        super::super::spaced::found(&LEXICON, text)
-    }
 
     #[test]
     fn labels_titles_and_relations_give_names() {
-        assert_eq!(found("ታካሚ፦ አበበ ከበደ፣ የ45 ዓመት ወንድ"), [("አበበ ከበደ", PhiKind::Name)]);
-        assert_eq!(found("ራዲዮሎጂስት ዶ/ር ሰላማዊት ታደሰ፤ ስልክ +251 911 234 567።"),
+        assert_eq!(found(&LEXICON, "ታካሚ፦ አበበ ከበደ፣ የ45 ዓመት ወንድ"), [("አበበ ከበደ", PhiKind::Name)]);
+        assert_eq!(found(&LEXICON, "ራዲዮሎጂስት ዶ/ር ሰላማዊት ታደሰ፤ ስልክ +251 911 234 567።"),
                    [("ሰላማዊት ታደሰ", PhiKind::Name), ("+251 911 234 567", PhiKind::Phone)]);
-        assert_eq!(found("ለታካሚው ልጅ ሄኖክ አበበ በስልክ 0912 345 678 ተነገረ።"),
+        assert_eq!(found(&LEXICON, "ለታካሚው ልጅ ሄኖክ አበበ በስልክ 0912 345 678 ተነገረ።"),
                    [("ሄኖክ አበበ", PhiKind::Name), ("0912 345 678", PhiKind::Phone)]);
-        assert!(found("ታካሚው ሳል እና ትኩሳት አለው፤ የፕሌውራ ፈሳሽ የለም።").is_empty());
+        assert!(found(&LEXICON, "ታካሚው ሳል እና ትኩሳት አለው፤ የፕሌውራ ፈሳሽ የለም።").is_empty());
     }
 
     #[test]
     fn hospitals_cities_addresses_dates_numbers_and_ages() {
-        assert_eq!(found("ጥቁር አንበሳ ስፔሻላይዝድ ሆስፒታል፣ አዲስ አበባ፤"),
+        assert_eq!(found(&LEXICON, "ጥቁር አንበሳ ስፔሻላይዝድ ሆስፒታል፣ አዲስ አበባ፤"),
                    [("ጥቁር አንበሳ ስፔሻላይዝድ ሆስፒታል", PhiKind::Facility), ("አዲስ አበባ", PhiKind::Location)]);
-        assert_eq!(found("ሕሙም፦ ገብረሂወት ተስፋይ፣ 91 ዓመት፣ ሆስፒታል ኦሮታ፣ ኣስመራ።"),
+        assert_eq!(found(&LEXICON, "ሕሙም፦ ገብረሂወት ተስፋይ፣ 91 ዓመት፣ ሆስፒታል ኦሮታ፣ ኣስመራ።"),
                    [("ገብረሂወት ተስፋይ", PhiKind::Name), ("91", PhiKind::Age), ("ሆስፒታል ኦሮታ", PhiKind::Facility), ("ኣስመራ", PhiKind::Location)]);
-        assert_eq!(found("አድራሻ፦ ቦሌ ክፍለ ከተማ፣ ወረዳ 03፣ የቤት ቁጥር 1234፣ የፋይዳ ቁጥር 4521 8876 3309።"),
+        assert_eq!(found(&LEXICON, "አድራሻ፦ ቦሌ ክፍለ ከተማ፣ ወረዳ 03፣ የቤት ቁጥር 1234፣ የፋይዳ ቁጥር 4521 8876 3309።"),
                    [("ቦሌ ክፍለ ከተማ፣ ወረዳ 03፣ የቤት ቁጥር 1234", PhiKind::Address), ("4521 8876 3309", PhiKind::Id)]);
-        assert_eq!(found("ቀን፦ ኅዳር 5 ቀን 2019 ዓ.ም. በመቀሌ"), [("ኅዳር 5 ቀን 2019", PhiKind::Date), ("መቀሌ", PhiKind::Location)]);
-        assert!(found("የ45 ዓመት ወንድ፤ ዕድሜ 60").is_empty());
+        assert_eq!(found(&LEXICON, "ቀን፦ ኅዳር 5 ቀን 2019 ዓ.ም. በመቀሌ"), [("ኅዳር 5 ቀን 2019", PhiKind::Date), ("መቀሌ", PhiKind::Location)]);
+        assert!(found(&LEXICON, "የ45 ዓመት ወንድ፤ ዕድሜ 60").is_empty());
     }
 }

@@ -86,36 +86,34 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
 
 #[cfg(test)]
 mod tests {
+    use super::super::spaced::found;
     use super::super::PhiKind;
     use super::*;
 
-    fn found(text: &str) -> Vec<(&str, PhiKind)> {
-        super::super::spaced::found(&LEXICON, text)
-    }
 
     #[test]
     fn labels_titles_and_relations_give_names() {
-        assert_eq!(found("रोगी का नाम: रमेश कुमार शर्मा  आयु: 58 वर्ष"), [("रमेश कुमार शर्मा", PhiKind::Name)]);
-        let f = found("श्रीमती कमला देवी पत्नी राम प्रसाद, आयु 94 वर्ष");
+        assert_eq!(found(&LEXICON, "रोगी का नाम: रमेश कुमार शर्मा  आयु: 58 वर्ष"), [("रमेश कुमार शर्मा", PhiKind::Name)]);
+        let f = found(&LEXICON, "श्रीमती कमला देवी पत्नी राम प्रसाद, आयु 94 वर्ष");
         assert_eq!(f, [("कमला देवी", PhiKind::Name), ("राम प्रसाद", PhiKind::Name), ("94", PhiKind::Age)]);
-        assert_eq!(found("நோயாளி பெயர்: முருகன் செல்வராஜ், இதய விரிவு"), [("முருகன் செல்வராஜ்", PhiKind::Name)]);
-        assert_eq!(found("रोगी के पुत्र अमित को रिपोर्ट बताई गई"), [("अमित", PhiKind::Name)]);
-        assert!(found("रोगी खांसी से पीड़ित है, फेफड़े साफ़ हैं।").is_empty());
+        assert_eq!(found(&LEXICON, "நோயாளி பெயர்: முருகன் செல்வராஜ், இதய விரிவு"), [("முருகன் செல்வராஜ்", PhiKind::Name)]);
+        assert_eq!(found(&LEXICON, "रोगी के पुत्र अमित को रिपोर्ट बताई गई"), [("अमित", PhiKind::Name)]);
+        assert!(found(&LEXICON, "रोगी खांसी से पीड़ित है, फेफड़े साफ़ हैं।").is_empty());
     }
 
     #[test]
     fn hospitals_cities_pins_addresses_and_dates() {
-        let f = found("রোগীর নাম: সুমিত্রা দাস  নীলরতন সরকার মেডিক্যাল কলেজ হাসপাতাল, কলকাতা; ৫ নভেম্বর ২০২৬");
+        let f = found(&LEXICON, "রোগীর নাম: সুমিত্রা দাস  নীলরতন সরকার মেডিক্যাল কলেজ হাসপাতাল, কলকাতা; ৫ নভেম্বর ২০২৬");
         assert_eq!(f, [("সুমিত্রা দাস", PhiKind::Name), ("নীলরতন সরকার মেডিক্যাল কলেজ হাসপাতাল", PhiKind::Facility), ("কলকাতা", PhiKind::Location), ("৫ নভেম্বর ২০২৬", PhiKind::Date)]);
-        let f = found("पता: मकान नं. 45, गली नं. 3, शास्त्री नगर, जयपुर 302016; मोबाइल 98290 12345");
+        let f = found(&LEXICON, "पता: मकान नं. 45, गली नं. 3, शास्त्री नगर, जयपुर 302016; मोबाइल 98290 12345");
         assert_eq!(f, [("मकान नं. 45, गली नं. 3, शास्त्री नगर", PhiKind::Address), ("जयपुर", PhiKind::Location), ("302016", PhiKind::Location), ("98290 12345", PhiKind::Phone)]);
-        assert_eq!(found("रोगी को सरकारी अस्पताल में भर्ती किया गया"), [("सरकारी अस्पताल", PhiKind::Facility)]);
+        assert_eq!(found(&LEXICON, "रोगी को सरकारी अस्पताल में भर्ती किया गया"), [("सरकारी अस्पताल", PhiKind::Facility)]);
     }
 
     #[test]
     fn clinical_lines_keep_every_word_and_sparse_runs_are_names() {
-        assert!(found("दोनों फेफड़ों में केर्ली बी रेखाएं, स्वान-गैंज़ कैथेटर अपनी जगह पर, हृदय का आकार सामान्य।").is_empty());
-        let f = found("Patient Priya Raghavan (प्रिया राघवन), UHID MH-004471932, CXR: no effusion.");
+        assert!(found(&LEXICON, "दोनों फेफड़ों में केर्ली बी रेखाएं, स्वान-गैंज़ कैथेटर अपनी जगह पर, हृदय का आकार सामान्य।").is_empty());
+        let f = found(&LEXICON, "Patient Priya Raghavan (प्रिया राघवन), UHID MH-004471932, CXR: no effusion.");
         assert_eq!(f, [("प्रिया राघवन", PhiKind::Name)]);
     }
 }
