@@ -893,3 +893,14 @@ fn ninety_fifth_and_sixth_set_shapes() {
         ("The Whitcomb family held a reunion at Turkey Run State Park.", "The [NAME] family held a reunion at [LOCATION]."),
     ]);
 }
+
+#[test]
+fn ninety_seventh_set_shapes() {
+    check(&[
+        // Offshore and remote industry: installations before what they are, vessels by their
+        // prefix, licence blocks, an aircraft's registration after its type, a turbine's number.
+        ("from the Thunder Horse platform, Mississippi Canyon Block 778, by S-92 G-WNSR", "from the [FACILITY] platform, [LOCATION], by S-92 [ID]"),
+        ("UKCS block 211/29; diver on DSV Seven Falcon; turbine WTG-C07; McMurdo Station clinic", "UKCS block [LOCATION]; diver on [FACILITY]; turbine [ID]; [FACILITY] clinic"),
+        ("contractor Wood Group; G-tube in place; PSV 10 cmH2O.", "contractor [FACILITY]; G-tube in place; PSV 10 cmH2O."),
+    ]);
+}
