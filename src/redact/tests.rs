@@ -904,3 +904,16 @@ fn ninety_seventh_set_shapes() {
         ("contractor Wood Group; G-tube in place; PSV 10 cmH2O.", "contractor [FACILITY]; G-tube in place; PSV 10 cmH2O."),
     ]);
 }
+
+#[test]
+fn ninety_eighth_set_shapes() {
+    check(&[
+        // Fundraisers and news clips: payment handles after their service, a hospital named by
+        // generic words that open with a naming one, a given name opening a line before who she is.
+        ("Venmo @Dana-Pruitt-209 or CashApp $DanaP88; Zelle 209-555-0144", "Venmo [ID] or CashApp [ID]; Zelle [PHONE]"),
+        ("flown to County General Hospital overnight; Community Hospital has no MRI", "flown to [FACILITY] overnight; Community Hospital has no MRI"),
+        ("Rosalind, a grandmother of five, finished chemo last spring.", "[NAME], a grandmother of five, finished chemo last spring."),
+        // An agency before a role is no name, and a post on a service is no handle.
+        ("said CHP Officer Dale Mercer; Facebook post by the family", "said CHP Officer [NAME]; Facebook post by the family"),
+    ]);
+}

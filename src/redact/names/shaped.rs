@@ -165,6 +165,13 @@ impl NameFinder {
                 hits.push(name(c.get(0).expect("match")));
             }
         }
+        for c in self.line_name_apposition.captures_iter(text) {
+            let g = c.get(1).expect("given");
+            let l = g.as_str().to_lowercase();
+            if self.lex.is_first(&l) && !self.lex.is_word(&l) && !self.clinical(&l) {
+                hits.push(name(g));
+            }
+        }
         for c in self.name_comma_relation.captures_iter(text) {
             let g = c.get(1).expect("given");
             let l = g.as_str().to_lowercase();

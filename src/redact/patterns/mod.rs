@@ -453,7 +453,19 @@ impl Patterns {
                 // Something must remain besides the facility word itself.
                 let words = rest.split_whitespace().count();
                 let fac_words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| FACILITY.contains(w) || matches!(*w, "plant" | "factory" | "warehouse" | "refinery" | "shipyard" | "mill" | "mine" | "quarry" | "cannery")).count();
-                (words > fac_words).then(|| Hit { start: whole.start() + start, end: whole.end(), kind: PhiKind::Facility })
+                if words > fac_words {
+                    return Some(Hit { start: whole.start() + start, end: whole.end(), kind: PhiKind::Facility });
+                }
+                // Generic words only, but three or more capitalised, opening with one that names
+                // places by their town: "Community Regional Medical Center", "County General
+                // Hospital" are some hospital's own name ("Community Hospital" alone stays).
+                let named = s[sentence..].split_whitespace().skip_while(|w| !w.starts_with(char::is_uppercase)).collect::<Vec<_>>();
+                const NAMING: &[&str] = &["community", "regional", "county", "university", "city", "state", "general"];
+                let opens = named.first().is_some_and(|w| NAMING.contains(&w.to_lowercase().as_str()));
+                (opens && named.len() >= 3 && named.iter().all(|w| w.starts_with(char::is_uppercase))).then(|| {
+                    let at = named[0].as_ptr() as usize - s.as_ptr() as usize;
+                    Hit { start: whole.start() + at, end: whole.end(), kind: PhiKind::Facility }
+                })
             }
         }
     }

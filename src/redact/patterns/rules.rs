@@ -465,6 +465,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Licence blocks: "UKCS block 211/29", "Mississippi Canyon Block 778" (the Gulf's areas).
         (re(r"(?i:\b(?:UKCS|NCS|licence|license)[ \t]+block)[ \t]+(\d{1,3}/\d{1,2}[a-z]?)\b"), Rule::Plain(Location)),
         (re(r"\b(?:Mississippi|Green|Keathley|Alaminos|De[ \t]+Soto)[ \t]+Canyon[ \t]+(?:Block[ \t]+)?\d{1,4}\b|\b(?:Garden[ \t]+Banks|Walker[ \t]+Ridge|Viosca[ \t]+Knoll|Atwater[ \t]+Valley|Eugene[ \t]+Island|Ship[ \t]+Shoal|South[ \t]+Timbalier|West[ \t]+Cameron|Main[ \t]+Pass)[ \t]+Block[ \t]+\d{1,4}\b"), Rule::Plain(Location)),
+        // Payment handles after the service's name: "Venmo @Jess-Ortiz-559", "CashApp $RubenDiaz47".
+        (re(r"(?i:\b(?:venmo|cash[ \t]?app|paypal(?:\.me)?|zelle))[ \t]*:?[ \t]*(@[A-Za-z0-9_.\-]{3,30}|\$[A-Za-z][A-Za-z0-9_\-]{2,20})"), Rule::Plain(Id)),
         // A contractor or operator by its trade word: "contractor Wood Group".
         (re(r"(?i:\b(?:employer|employed\s+by|contractor|subcontractor|operator))[ \t]*:?[ \t]+((?-i:(?:\p{Lu}[\p{L}'’&\-]+[ \t]+){1,3}(?:Group|Holdings|Services|Energy|Resources|Drilling|Offshore|Marine|Solutions|Industries|Petroleum)))\b"), Rule::Plain(Facility)),
         // A care home named by what it serves: "Hospice of the Wabash Valley", "Hospital of
@@ -507,7 +509,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Md." (Mohammad) opening a Bangladeshi name: "Md. Rafiqul Islam" ("MD" after a name is a degree).
         (re(r"\bMd\.?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}"), Rule::Plain(Name)),
         // A messenger or social-media account after its service ("WeChat kevin_oy88"); "signal" is a word.
-        (re(r"(?i)\b(?:wechat|whatsapp|telegram|skype|instagram|insta|facebook|twitter|tiktok|snapchat|line\s+id|viber|kakao(?:talk)?|discord)\s*(?:id|handle|account)?\s*[:#]?\s*(@?[A-Za-z0-9][A-Za-z0-9_.\-]{2,}[A-Za-z0-9])"), Rule::Plain(Id)),
+        // Behind a colon or "handle", or shaped like a handle (an "@", a digit, "_" or "."), so that
+        // "Facebook post by ..." names nobody.
+        (re(r"(?i)\b(?:wechat|whatsapp|telegram|skype|instagram|insta|facebook|twitter|tiktok|snapchat|line\s+id|viber|kakao(?:talk)?|discord)(?:\s*(?:id|handle|account))?\s*[:#]\s*(@?[A-Za-z0-9][A-Za-z0-9_.\-]{2,}[A-Za-z0-9])"), Rule::Plain(Id)),
+        (re(r"(?i)\b(?:wechat|whatsapp|telegram|skype|instagram|insta|facebook|twitter|tiktok|snapchat|line\s+id|viber|kakao(?:talk)?|discord)\s*(?:id|handle|account)\s+(@?[A-Za-z0-9][A-Za-z0-9_.\-]{2,}[A-Za-z0-9])"), Rule::Plain(Id)),
+        (re(r"(?i)\b(?:wechat|whatsapp|telegram|skype|instagram|insta|facebook|twitter|tiktok|snapchat|line\s+id|viber|kakao(?:talk)?|discord)\s+(@[A-Za-z0-9][A-Za-z0-9_.\-]{2,}[A-Za-z0-9]|[A-Za-z0-9_.\-]*[0-9_.][A-Za-z0-9_.\-]*[A-Za-z0-9])"), Rule::Plain(Id)),
         (re(r"(?:^|[^\w/.\-])((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?:[^\w/%.\-]|[.\-](?:\s|$)|$)"), Rule::BareMonthDay),
         // A number after "#" alone: "incident #55019", "(#40217)".
         (re(r"(?:^|[\s(\[])#[ \t]?(\d{4,})\b"), Rule::Plain(Id)),
