@@ -1,10 +1,11 @@
 """Export the student to a model directory the Rust runtime loads (the export contract).
 
-model dir = model.onnx (fp32) + tokenizer.json + config.json + MODEL_CARD.md
+model dir = model.onnx (fp32) + model.int8.onnx (static int8, the default: quantize.py) +
+tokenizer.json + config.json + MODEL_CARD.md
 The model's quality figures are the recipe's cross-validated ones (`cv.py`): the shipped model is
-trained on every report, so nothing is left to score it on honestly. No int8 variant ships:
-dynamic int8 scales activations per tensor, so a report's labels depend on what it is batched
-with, and it lost 0.05-0.10 positive F1 on this data (`scripts/bench.sh` still measures it).
+trained on every report, so nothing is left to score it on honestly. The int8 variant is static
+(calibrated scales): dynamic int8 scales activations per tensor, so a report's labels depend on
+what it is batched with, and it lost 0.05-0.10 positive F1 on an earlier student.
 What is checked here: the exported graph gives the PyTorch model's probabilities, and the
 directory passes the same contract checks the Rust runtime makes."""
 from __future__ import annotations
@@ -18,6 +19,7 @@ import torch
 
 from . import contract
 from .labels import CLASSES, KEYS, NAMES
+from .ortrun import PARITY_TEXTS, ort_probs  # noqa: F401 (re-exported: callers import them from here)
 
 def export_onnx(model, path: Path, opset: int = 17):
     from .model import ExportWrapper
@@ -36,41 +38,6 @@ def export_onnx(model, path: Path, opset: int = 17):
                       dynamic_axes=axes, opset_version=opset, dynamo=False)
     model.eval()  # the exporter can leave modules in train mode
     return names
-
-
-def ort_probs(onnx_path: Path, tokenizer_json: Path, texts, max_length, inputs, threads=2, batch_tokens=8192,
-              max_batch=10**9, chunk=None):
-    """Probabilities [n, 14, 4] through onnxruntime, truncating at max_length, in length-sorted
-    token-budget batches (within chunks of `chunk` reports in input order, as the runtime does)."""
-    import onnxruntime as ort
-    from tokenizers import Tokenizer
-    so = ort.SessionOptions()
-    so.intra_op_num_threads = threads
-    sess = ort.InferenceSession(str(onnx_path), so, providers=['CPUExecutionProvider'])
-    tok = Tokenizer.from_file(str(tokenizer_json))
-    tok.no_padding()
-    tok.enable_truncation(max_length)
-    enc = [e.ids for e in tok.encode_batch(list(texts))]
-    chunk = chunk or len(enc)
-    order = [i for c in range(0, len(enc), chunk) for i in sorted(range(c, min(c + chunk, len(enc))), key=lambda i: len(enc[i]))]
-    out = np.zeros((len(enc), len(KEYS), len(CLASSES)), dtype=np.float32)
-    i = 0
-    while i < len(order):
-        j = i + 1
-        while (j < len(order) and j // chunk == i // chunk and j - i < max_batch
-               and len(enc[order[j]]) * (j - i + 1) <= batch_tokens):
-            j += 1
-        idx = order[i:j]
-        L = len(enc[idx[-1]])
-        ids = np.zeros((len(idx), L), dtype=np.int64)
-        mask = np.zeros((len(idx), L), dtype=np.int64)
-        for r, k in enumerate(idx):
-            ids[r, :len(enc[k])] = enc[k]
-            mask[r, :len(enc[k])] = 1
-        feed = {'input_ids': ids, 'attention_mask': mask, 'token_type_ids': np.zeros_like(ids)}
-        out[idx] = sess.run(['probabilities'], {n: feed[n] for n in inputs})[0]
-        i = j
-    return out
 
 
 def write_config(out: Path, *, name, version, base, max_length, inputs, variants, default_variant, metrics,
@@ -100,14 +67,9 @@ def write_config(out: Path, *, name, version, base, max_length, inputs, variants
     return cfg
 
 
-# Probe texts for the export parity check (self-written, not from any data set).
-PARITY_TEXTS = ['FINDINGS: The heart is normal in size. No pneumothorax. IMPRESSION: No acute disease.',
-                'Possible small left pleural effusion.',
-                'FINDINGS: Right internal jugular catheter tip in the SVC. Bibasilar atelectasis.']
-
-
-def export_model_dir(model, hf_tokenizer, out: Path, a, *, history, cv, data, name=None, refresh=None):
-    """Write the model directory; `cv`: the recipe's cross-validation summary (or None)."""
+def export_model_dir(model, hf_tokenizer, out: Path, a, *, history, cv, data, name=None, refresh=None, calibration=None):
+    """Write the model directory; `cv`: the recipe's cross-validation summary (or None);
+    `calibration`: training report texts, to add the int8 variant as the default (quantize.py)."""
     from .base import display_name
     from .card import write_card
     out.mkdir(parents=True, exist_ok=True)
@@ -130,6 +92,26 @@ def export_model_dir(model, hf_tokenizer, out: Path, a, *, history, cv, data, na
     (out / 'config.json').write_text(json.dumps(cfg, indent=2) + '\n')
     write_card(out, a, cv=cv, history=history, data=data, parity=diff, refresh=refresh)
     contract.check_model_dir(out)
+    if calibration:
+        add_int8(out, calibration)
+
+
+def add_int8(out: Path, texts: list[str], n: int = 200):
+    """The int8 variant, default when it reads as the fp32 graph does; fp32 alone otherwise."""
+    import random
+
+    from .quantize import Rejected, quantize_dir
+    texts = list(texts)
+    random.Random(1).shuffle(texts)
+    # The fidelity check needs reports calibration did not see: half of a small set at most.
+    n = min(n, len(texts) // 2)
+    if n == 0:
+        print('export: too few reports to calibrate int8; the directory serves fp32', flush=True)
+        return
+    try:
+        print('export: int8', quantize_dir(out, texts[:n], texts[n:], n_calibration=n, make_default=True), flush=True)
+    except Rejected as e:
+        print(f'export: {e}; the directory serves fp32', flush=True)
 
 
 def export_checkpoint(checkpoint: Path, out: Path):

@@ -112,7 +112,7 @@ def check_parity(model, model_dir: Path, max_length: int, tolerance: float = 1e-
     import torch
     from tokenizers import Tokenizer
 
-    from .export import PARITY_TEXTS, ort_probs
+    from .ortrun import PARITY_TEXTS, ort_probs
     cfg = json.loads((model_dir / 'config.json').read_text())
     got = ort_probs(model_dir / 'model.onnx', model_dir / 'tokenizer.json', PARITY_TEXTS, max_length, cfg['inputs'])
     tok = Tokenizer.from_file(str(model_dir / 'tokenizer.json'))

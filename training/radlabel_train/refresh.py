@@ -143,7 +143,7 @@ def publish(a, corpus, tok, base, verdict, settings: dict, folds: list[dict]) ->
         raise SystemExit(f'refresh: {out} exists already; pass another --model-version')
     tmp = out.with_name(out.name + '.partial')
     export_model_dir(model, tok, tmp, r, history=history, cv=refreshed_cv(folds), data=describe(train),
-                     refresh={'from': cfg['version'], **verdict})
+                     refresh={'from': cfg['version'], **verdict}, calibration=[e.text for e in train if e.source == 'openi'])
     torch.save(model.state_dict(), a.runs / a.name / 'published.pt')
     os.replace(tmp, out)
     if a.link:

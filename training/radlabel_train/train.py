@@ -194,7 +194,8 @@ def main(argv=None):
     (a.run_dir / 'train_summary.json').write_text(json.dumps(
         {'settings': settings, 'history': history, 'data': describe(train)}, indent=1))
     from .export import export_model_dir
-    export_model_dir(model, tok, a.out, a, history=history, cv=cv, data=describe(train))
+    export_model_dir(model, tok, a.out, a, history=history, cv=cv, data=describe(train),
+                     calibration=[e.text for e in train if e.source == 'openi'])
 
 
 if __name__ == '__main__':

@@ -53,4 +53,8 @@ def test_refresh_publishes_a_versioned_directory_only_through_the_gate(tmp_path)
     assert '## Refresh (from ' in card and 'current (CV mean)' in card
     folds = [json.loads((runs / f'refresh/taken/fold{i}.json').read_text()) for i in range(2)]
     assert all(f['teacher_rows_trained'] == 1 for f in folds), 'the new report is in no fold: it trains both'
-    assert json.loads((out / 'config.json').read_text())['version'] == '9.9.9'
+    cfg = json.loads((out / 'config.json').read_text())
+    assert cfg['version'] == '9.9.9'
+    # The refreshed student serves its static int8 variant, checked against its own fp32 graph.
+    assert cfg['default_variant'] == 'int8' and set(cfg['variants']) == {'fp32', 'int8'}
+    assert cfg['int8_fidelity']['batch_vs_alone_max_diff'] <= 1e-3 and '## int8 variant' in card
