@@ -917,3 +917,15 @@ fn ninety_eighth_set_shapes() {
         ("said CHP Officer Dale Mercer; Facebook post by the family", "said CHP Officer [NAME]; Facebook post by the family"),
     ]);
 }
+
+#[test]
+fn ninety_ninth_set_shapes() {
+    check(&[
+        // Registration desks: a name in capitals after what a card or an order reads, a company
+        // by its suffix after "employer", a preferred name after "prefers".
+        ("wristband reads DOLORES QUINTANILLA; Name on the order: RASHID EL-AMIN", "wristband reads [NAME]; Name on the order: [NAME]"),
+        ("employer Bitterroot Lumber Inc.; patient prefers Ximena", "employer [FACILITY]; patient prefers [NAME]"),
+        // "Baby Girl" and a role's possessive are nobody.
+        ("registered as Baby Girl Okonjo. Driver's licence checked.", "registered as Baby Girl [NAME]. Driver's licence checked."),
+    ]);
+}

@@ -74,12 +74,12 @@ impl NameFinder {
                 // "Mary's chest film", "Dolores's hip"; "Addison's disease" is an eponym. Opening a
                 // sentence or a quotation a surname's too ('"Nguyen\'s post-op film'); mid-sentence,
                 // after a preposition, a listed first name only ("after Emma's wedding"; "with
-                // Crohn's" is a disease).
+                // Crohn's" is a disease). A role is nobody: "Driver's licence".
                 let l = g.as_str().to_lowercase();
                 let next = text[c.get(0).expect("match").end()..].split_whitespace().next().unwrap_or("");
                 let eponym = is_possessive_eponym(next.trim_end_matches(|c: char| !c.is_alphabetic()));
                 let named = self.lex.is_first(&l) || opens && self.surname(&l);
-                if named && !eponym && !self.clinical(&l) && !self.lex.is_word(&l) && !is_title(&l) {
+                if named && !eponym && !self.clinical(&l) && !self.lex.is_word(&l) && !is_title(&l) && !self.is_role(g.as_str()) {
                     hits.push(name(g));
                 }
             }

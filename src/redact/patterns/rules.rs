@@ -467,8 +467,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Mississippi|Green|Keathley|Alaminos|De[ \t]+Soto)[ \t]+Canyon[ \t]+(?:Block[ \t]+)?\d{1,4}\b|\b(?:Garden[ \t]+Banks|Walker[ \t]+Ridge|Viosca[ \t]+Knoll|Atwater[ \t]+Valley|Eugene[ \t]+Island|Ship[ \t]+Shoal|South[ \t]+Timbalier|West[ \t]+Cameron|Main[ \t]+Pass)[ \t]+Block[ \t]+\d{1,4}\b"), Rule::Plain(Location)),
         // Payment handles after the service's name: "Venmo @Jess-Ortiz-559", "CashApp $RubenDiaz47".
         (re(r"(?i:\b(?:venmo|cash[ \t]?app|paypal(?:\.me)?|zelle))[ \t]*:?[ \t]*(@[A-Za-z0-9_.\-]{3,30}|\$[A-Za-z][A-Za-z0-9_\-]{2,20})"), Rule::Plain(Id)),
-        // A contractor or operator by its trade word: "contractor Wood Group".
-        (re(r"(?i:\b(?:employer|employed\s+by|contractor|subcontractor|operator))[ \t]*:?[ \t]+((?-i:(?:\p{Lu}[\p{L}'’&\-]+[ \t]+){1,3}(?:Group|Holdings|Services|Energy|Resources|Drilling|Offshore|Marine|Solutions|Industries|Petroleum)))\b"), Rule::Plain(Facility)),
+        // A contractor, operator or employer by its trade word or its company suffix: "contractor Wood
+        // Group", "employer Cascade Timber Co.".
+        (re(r"(?i:\b(?:employer|employed\s+by|contractor|subcontractor|operator))[ \t]*:?[ \t]+((?-i:(?:\p{Lu}[\p{L}'’&\-]+[ \t]+){1,3}(?:Group|Holdings|Services|Energy|Resources|Drilling|Offshore|Marine|Solutions|Industries|Petroleum|Company|LLC)\b|(?:\p{Lu}[\p{L}'’&\-]+[ \t]+){1,3}(?:Co|Inc|Corp|Ltd)\b\.?))"), Rule::Plain(Facility)),
         // A care home named by what it serves: "Hospice of the Wabash Valley", "Hospital of
         // Central Connecticut"; a veterans' or fraternal post by its number: "VFW Post 972".
         (re(r"\b(?:Hospice|Hospital|Infirmary|Visiting\s+Nurses?)\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
