@@ -929,3 +929,15 @@ fn ninety_ninth_set_shapes() {
         ("registered as Baby Girl Okonjo. Driver's licence checked.", "registered as Baby Girl [NAME]. Driver's licence checked."),
     ]);
 }
+
+#[test]
+fn hundredth_set_shapes() {
+    check(&[
+        // Visit verification logs: decimal GPS after a word that says where or with a western
+        // longitude's sign, a lockbox's code, an age right after the patient, an agency's name.
+        ("clock-in GPS 39.7392, -104.9903; out at 39.7401, -104.9875", "clock-in GPS [LOCATION]; out at [LOCATION]"),
+        ("lockbox code 1357#; Pt 94, frail; agency Helping Hands of Pueblo", "lockbox code [ID]; Pt [AGE], frail; agency [FACILITY]"),
+        // A specific gravity pair is no position.
+        ("specific gravity 1.0150, 1.0200 on two samples", "specific gravity 1.0150, 1.0200 on two samples"),
+    ]);
+}

@@ -217,6 +217,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:-\s*)?(?:years?|yrs?|y)(?:\s*-\s*|\s+)old\b"), Rule::Plain(Age)),
         (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:yo\b|y/o\b|y\.\s?o\.?|yrs?\b|years?\b|-year\b)"), Rule::Plain(Age)),
         (re(r"(?i)\bage[ds]?\s*(?:of|is|:|=)?\s*(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
+        // An age right after the patient, before a comma: "Pt 93, coughing", "client 91,".
+        (re(r"(?i)\b(?:pt|patient|client|resident)[ \t]+(9\d|1[0-2]\d),"), Rule::Plain(Age)),
         (re(r"(?i)\bage[ds]?\s*(?:of|is|:)?\s*((?:ninety|one\s+hundred(?:\s+and)?)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"), Rule::Plain(Age)),
         // Years in the languages of the notes: "93 år", "92 ans", "95 años", "91 Jahre".
         (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:år|ans|años|anos|jahre|jaar|anni|lat|vuotta|歳|歲|才|岁|세|tahun|thn|tuổi|taon)"), Rule::Plain(Age)),
@@ -435,7 +437,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // After a transfer or an outside study, a run of capitalised words is where it came
         // from ("transferred from Royal Prince Alfred", "From Groote Schuur"), unless the run is
         // a place, a person's title or ordinary and clinical words.
-        (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|transfer(?:red)?\s+to|films?\s+from|images?\s+from|studies\s+from|study\s+from|imaged\s+at|imaging\s+at|performed\s+at|obtained\s+at|done\s+at|seen\s+at|treated\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+(?:of\s+)?){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
+        (re(r"(?i:\b(?:transferred\s+from|transfer\s+from|transfer(?:red)?\s+to|films?\s+from|images?\s+from|studies\s+from|study\s+from|agency|DME\s+from|imaged\s+at|imaging\s+at|performed\s+at|obtained\s+at|done\s+at|seen\s+at|treated\s+at|admitted\s+to|referred\s+from|from))\s+((?:[A-Z][\p{L}'’\-]+\s+(?:of\s+)?){1,3}[A-Z][\p{L}'’\-]+|[A-Z][\p{L}'’\-]+)"), Rule::ContextFacility),
         // A town's clinic, lower case: "Juliaca clinic", "the Kadıköy hospital" (listed or rare towns only).
         (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:clinic|hospital|health\s+post|health\s+centre|health\s+center)\b"), Rule::Town),
         // A British practice named by one unusual word or a town: "Greenbank Surgery" ("Thoracic
@@ -484,8 +486,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SA|S\.A\.|AG|BV|NV|SRL|SAS|Oy|Pty[ \t]+Ltd|Offshore|Drilling)\b\.?"), Rule::Facility),
         // Homes and ranches by whom they serve: "St. Jude's Ranch for Children".
         (re(r"\b\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s+(?:Ranch|Home|House|Village|Center|Centre)\s+for\s+(?:Children|Boys|Girls|Youth|Women|Men|Veterans)\b"), Rule::Facility),
-        // A code that opens a door: "gate code 4417#", "lockbox 2290".
-        (re(r"(?i)\b(?:(?:gate|door|entry|access|key\s*box)\s+code|lockbox|keypad)\s*[:#]?\s*([0-9][0-9*#]{2,9})"), Rule::Plain(Id)),
+        // A code that opens a door: "gate code 4417#", "lockbox 2290", "lockbox code 4471#".
+        (re(r"(?i)\b(?:(?:gate|door|entry|access|key\s*box)\s+code|(?:lockbox|keypad)(?:\s+code)?)\s*[:#]?\s*([0-9][0-9*#]{2,9})"), Rule::Plain(Id)),
         // A year of birth: "b. 1931", "born in 1928", "YOB 1930".
         (re(r"(?i)(?:\bb\.|\bborn(?:\s+in)?|\byob|\byear\s+of\s+birth)\s*:?\s*((?:18|19|20)\d\d)\b"), Rule::BirthYear),
         // Numbers of people and places in a service: "Interpreter (#40217", "chair 14" (dialysis).
@@ -601,6 +603,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b\p{Lu}\p{Ll}+[ \t]+of[ \t]+the[ \t]+Seas\b"), Rule::Plain(Facility)),
         (re(r"\bPort[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+[ \t]+anchorage\b"), Rule::Plain(Location)),
         (re(r#"\b\d{1,3}°[ \t]?\d{1,2}(?:\.\d+)?['′]?(?:[ \t]?\d{1,2}(?:\.\d+)?["″])?[ \t]?[NS],?[ \t]*\d{1,3}°[ \t]?\d{1,2}(?:\.\d+)?['′]?(?:[ \t]?\d{1,2}(?:\.\d+)?["″])?[ \t]?[EW]\b|\b\d{1,2}\.\d{3,}°?[ \t]?[NS],?[ \t]*\d{1,3}\.\d{3,}°?[ \t]?[EW]\b"#), Rule::Plain(Location)),
+        // Signed decimal degrees as GPS units log them: "GPS 45.5231, -122.6765", "at 45.4812,
+        // -122.5947": four decimals or more on both, after a word that says where, or with a
+        // western longitude's sign (a specific gravity pair, "1.0150, 1.0200", is neither).
+        (re(r"(?i:\b(?:gps|coordinates|coords|lat(?:itude)?(?:/lon(?:g|gitude)?)?|location|position|pos|loc|pin|at)\b|@)[ \t:=]*\(?(-?\d{1,2}\.\d{4,7},[ \t]*-?\d{1,3}\.\d{4,7})\b"), Rule::Plain(Location)),
+        (re(r"(?:^|[^\w.\-])(-?\d{1,2}\.\d{4,7},[ \t]*-\d{2,3}\.\d{4,7})\b"), Rule::Plain(Location)),
         // A spreadsheet's cells: "Kowalski R" (a surname and an initial alone in a field), an age
         // over 89 before the sex column (",94,F,").
         (re(r"\b((\p{Lu}\p{Ll}+)[ \t]\p{Lu})\b"), Rule::CellName),
