@@ -941,3 +941,14 @@ fn hundredth_set_shapes() {
         ("specific gravity 1.0150, 1.0200 on two samples", "specific gravity 1.0150, 1.0200 on two samples"),
     ]);
 }
+
+#[test]
+fn hundred_and_first_set_shapes() {
+    check(&[
+        // Event medicine: a bib in a big field, a venue by its kind, a hospital by its initials
+        // after "transported to", a street by its direction and kind without a number.
+        ("bib #30417 to UCSF; hit at Key Arena; crash on SE Division St", "bib #[ID] to [FACILITY]; hit at [FACILITY]; crash on [ADDRESS]"),
+        // A small meet's two-digit bib stays.
+        ("athlete (bib 14) had squeeze after 95 m", "athlete (bib 14) had squeeze after 95 m"),
+    ]);
+}

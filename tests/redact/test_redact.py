@@ -82,7 +82,7 @@ def test_clinical_sentences_keep_everything(tmp_path):
 # Written and scored, but no rule has been mended on it yet (none now: the twenty-second was mended on 2026-12-01).
 UNMENDED: set[str] = set()
 # Sets whose mending stopped short of 0.95, gated at what it reached (their leftovers in the README).
-MENDED_BELOW: dict[str, float] = {"handwritten26.txt": 0.90, "handwritten39.txt": 0.87, "handwritten40.txt": 0.87, "handwritten47.txt": 0.93}
+MENDED_BELOW: dict[str, float] = {"handwritten26.txt": 0.90, "handwritten39.txt": 0.87, "handwritten40.txt": 0.87, "handwritten47.txt": 0.93, "handwritten101.txt": 0.90}
 
 
 @pytest.mark.parametrize("name,first_sight", [("handwritten.txt", 0.818), ("handwritten2.txt", 0.892), ("handwritten3.txt", 0.846),
@@ -135,9 +135,10 @@ MENDED_BELOW: dict[str, float] = {"handwritten26.txt": 0.90, "handwritten39.txt"
                                               ("handwritten97.txt", 0.855),
                                               ("handwritten98.txt", 0.778),
                                               ("handwritten99.txt", 0.950),
-                                              ("handwritten100.txt", 0.918)])
+                                              ("handwritten100.txt", 0.918),
+                                              ("handwritten101.txt", 0.870)])
 def test_handwritten_notes(tmp_path, name, first_sight):
-    """Notes written by hand in other styles, a hundred sets, each scored once before any rule saw it
+    """Notes written by hand in other styles, a hundred and one sets, each scored once before any rule saw it
     (identifier recall `first_sight`, the honest figure for unseen text, in the README): the
     second and third after the rules were mended on the sets before, the fourth and fifth written
     together, the fifth scored after the fourth's mending, the sixth to eighteenth each written
@@ -171,7 +172,7 @@ def test_handwritten_notes(tmp_path, name, first_sight):
     number marked: 0.870; the eighty-ninth and ninetieth after theirs, the ninety-first and second after theirs, the ninety-third and fourth after theirs, the ninety-fifth and sixth after theirs, the ninety-sixth's
     with a given name opening a line marked: 0.819 as first scored; the ninety-seventh after theirs,
     with a vessel's "DSV" put inside its name: 0.859 as first scored; the ninety-eighth after its
-    mending, with a clock time marked: 0.776 as first scored; the ninety-ninth after its mending, the hundredth after the ninety-ninth's).
+    mending, with a clock time marked: 0.776 as first scored; the ninety-ninth after its mending, the hundredth after the ninety-ninth's, the hundred-and-first after the hundredth's).
     Rules were
     then mended on
     each, so they are development sets now: floors against regressions, not targets."""
