@@ -19,7 +19,7 @@ import torch
 
 from . import contract
 from .labels import CLASSES, KEYS, NAMES
-from .ortrun import PARITY_TEXTS, ort_probs  # noqa: F401 (re-exported: callers import them from here)
+from .ortrun import PARITY_TEXTS, ort_probs
 
 def export_onnx(model, path: Path, opset: int = 17):
     from .model import ExportWrapper
