@@ -85,6 +85,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     postcode_after_city: false,
     more_shaped: &[],
+    glued: false,
 };
 
 #[cfg(test)]

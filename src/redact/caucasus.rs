@@ -78,6 +78,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         (r"\d{4} წლის \d{1,2} (?:{months})", PhiKind::Date),
         (r"\d{4} ?թ\. (?:{months}) \d{1,2}", PhiKind::Date),
     ],
+    glued: false,
 };
 
 #[cfg(test)]

@@ -64,6 +64,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Fayda, the national number, and the kebele ID after their label
         (r"(?:ፋይዳ|መታወቂያ) ቁጥር[፦: ]*(\d{4} ?\d{4} ?\d{4}|\d{6,12})", PhiKind::Id),
     ],
+    glued: false,
 };
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ mod lexicon;
 mod names;
 mod ocr;
 mod patterns;
+mod seasia;
 mod spaced;
 
 use std::collections::BTreeMap;
@@ -114,9 +115,9 @@ pub struct Redactor {
     patterns: patterns::Patterns,
     names: names::NameFinder,
     cjk: cjk::CjkFinder,
-    /// Scripts that space their words: Arabic, Persian, Urdu and Hebrew; India's; Georgian and
-    /// Armenian; Ethiopic (one reader, a word list each).
-    spaced: [spaced::SpacedFinder; 4],
+    /// Scripts read word by word: Arabic, Persian, Urdu and Hebrew; India's and Sri Lanka's;
+    /// Georgian and Armenian; Ethiopic; Thai, Lao, Khmer and Burmese (one reader, a word list each).
+    spaced: [spaced::SpacedFinder; 5],
 }
 
 impl Redactor {
@@ -126,7 +127,7 @@ impl Redactor {
             patterns: patterns::Patterns::new(lex),
             names: names::NameFinder::new(lex),
             cjk: cjk::CjkFinder::new(),
-            spaced: [&abjad::LEXICON, &indic::LEXICON, &caucasus::LEXICON, &ethiopic::LEXICON].map(spaced::SpacedFinder::new),
+            spaced: [&abjad::LEXICON, &indic::LEXICON, &caucasus::LEXICON, &ethiopic::LEXICON, &seasia::LEXICON].map(spaced::SpacedFinder::new),
         }
     }
 

@@ -59,6 +59,9 @@ pub(crate) struct Lexicon {
     /// ნოემბერი") or close with the calendar's day word, national numbers after their native
     /// label. `{months}` and `{w}` stand for the month names and a word.
     pub more_shaped: &'static [(&'static str, PhiKind)],
+    /// Whether titles run into the name and hospital words into the hospital's name without a
+    /// space (Thai, Lao, Khmer, Burmese: นายสมชาย, โรงพยาบาลศิริราช).
+    pub glued: bool,
 }
 
 /// What stands between a label and its value: the colon, the fullwidth one, Ethiopic's preface
@@ -79,6 +82,12 @@ pub(crate) struct SpacedFinder {
     words: Regex,
     /// A title at the start of what follows a label.
     title_first: Regex,
+    /// A whole run or label that is a title, with or without its dot: no name by itself, and
+    /// (in a glued script) the only label a name may run into.
+    title_word: Regex,
+    /// A native run in brackets after a capitalised Latin word: the name written natively
+    /// ("Kanokwan Srisuk (กนกวรรณ ศรีสุข)"), however much else of the text is native.
+    bracketed: Regex,
     /// A letter or mark at the start: a label or city that runs on is part of a longer word.
     inside_word: Regex,
     /// A whole word that is a label or title: where a hospital's name begins, where a name
@@ -87,6 +96,8 @@ pub(crate) struct SpacedFinder {
     /// Hospitals: head word (group 2) then up to four words (group 1 all), or words (group 1)
     /// then a closing word (group 2).
     hospital: Option<Regex>,
+    /// A word that opens with a hospital word: where a name stops ("นายสมชาย ใจดี โรงพยาบาล...").
+    hospital_word: Option<Regex>,
     hospital_tail: Option<Regex>,
     /// A city (group 2) after an optional prefix letter (group 1).
     city: Regex,
@@ -122,12 +133,20 @@ impl SpacedFinder {
             weak: re(&format!(r"{edge}({weak})")),
             words: re(&format!(r"^[ \t]*({COLON}[ \t]*)?({w}(?: {w}){{0,3}})")),
             title_first: re(&format!(r"^[ \t]*{COLON}?[ \t]*(?:{titles})")),
+            title_word: re(&format!(r"^(?:{titles})\.?$")),
+            bracketed: re(&format!(r"\p{{Lu}}\p{{Ll}}+[ \t]*\(({w}(?: {w}){{0,3}})\)")),
             inside_word: re(r"^[\p{L}\p{M}]"),
             label_word: re(&format!(r"^(?:{strong}|{weak})$")),
-            hospital: (!lex.hospital_heads.is_empty())
-                .then(|| re(&format!(r"{edge}(({})(?: {w}){{1,4}})", lex.hospital_heads))),
-            hospital_tail: (!lex.hospital_tails.is_empty())
-                .then(|| re(&format!(r"((?:{letter}\. )?(?:{w} ){{1,{}}})({})", lex.tail_words, lex.hospital_tails))),
+            // In a glued script the hospital word and its name are one word: "โรงพยาบาลศิริราช".
+            hospital: (!lex.hospital_heads.is_empty()).then(|| match lex.glued {
+                true => re(&format!(r"{edge}(({}){w})", lex.hospital_heads)),
+                false => re(&format!(r"{edge}(({})(?: {w}){{1,4}})", lex.hospital_heads)),
+            }),
+            hospital_word: (!lex.hospital_heads.is_empty()).then(|| re(&format!(r"^(?:{})", lex.hospital_heads))),
+            hospital_tail: (!lex.hospital_tails.is_empty()).then(|| match lex.glued {
+                true => re(&format!(r"{edge}(({w})({}))", lex.hospital_tails)),
+                false => re(&format!(r"((?:{letter}\. )?(?:{w} ){{1,{}}})({})", lex.tail_words, lex.hospital_tails)),
+            }),
             city: re(&format!(r"{edge}({prefix})({cities})")),
             shaped,
             age: re(&format!(
@@ -148,17 +167,26 @@ impl SpacedFinder {
             Script::Sparse => {
                 let runs: Vec<_> = self.run.find_iter(text).collect();
                 if runs.len() <= 2 {
-                    let names = runs.iter().filter(|m| !m.as_str().split(' ').any(|w| self.lex.stop.contains(&w)));
+                    let names = runs.iter().filter(|m| !m.as_str().split(' ').any(|w| self.lex.stop.contains(&w)) && !self.title_word.is_match(m.as_str()));
                     hits.extend(names.map(|m| hit(m.start(), m.end(), PhiKind::Name)));
                     return hits;
                 }
             }
             Script::Dense => {}
         }
+        for c in self.bracketed.captures_iter(text) {
+            let g = c.get(1).expect("bracketed run");
+            if !g.as_str().split(' ').any(|w| self.lex.stop.contains(&w) || self.label_word.is_match(w) || self.is_city(w)) {
+                hits.push(hit(g.start(), g.end(), PhiKind::Name));
+            }
+        }
         for (re, strong) in [(&self.strong, true), (&self.weak, false)] {
             for c in re.captures_iter(text) {
                 let label = c.get(1).expect("label group");
-                if let Some((s, e)) = self.name_after(text, label.end(), strong) {
+                // In a glued script only a title runs into its name ("นายสมชาย"); a label
+                // running into a word ("ชื่อเล่น", nickname) is a longer word.
+                let glued = self.lex.glued && self.title_word.is_match(label.as_str());
+                if let Some((s, e)) = self.name_after(text, label.end(), strong, glued) {
                     hits.push(hit(s, e, PhiKind::Name));
                 }
             }
@@ -178,7 +206,14 @@ impl SpacedFinder {
                 hits.push(hit(g.start(), end, PhiKind::Facility));
             }
         }
-        for c in self.hospital_tail.iter().flat_map(|re| re.captures_iter(text)) {
+        for c in self.hospital_tail.iter().flat_map(|re| re.captures_iter(text)).filter(|_| self.lex.glued) {
+            // Glued: the name and its hospital word are one word, taken whole when it ends there.
+            let g = c.get(1).expect("hospital word");
+            if !self.inside_word.is_match(&text[g.end()..]) {
+                hits.push(hit(g.start(), g.end(), PhiKind::Facility));
+            }
+        }
+        for c in self.hospital_tail.iter().flat_map(|re| re.captures_iter(text)).filter(|_| !self.lex.glued) {
             let (words, tail) = (c.get(1).expect("name words"), c.get(2).expect("closing word"));
             // Back from the closing word to the first function word, label or city; the match
             // may open inside a word when more words precede than it takes: that one stays out.
@@ -213,9 +248,9 @@ impl SpacedFinder {
 
     /// The name after a label ending at byte `from`: one to three words, cut at the first stop
     /// word. A weak label ("the patient") needs a colon, or the name must reach punctuation.
-    fn name_after(&self, text: &str, from: usize, strong: bool) -> Option<(usize, usize)> {
+    fn name_after(&self, text: &str, from: usize, strong: bool, glued: bool) -> Option<(usize, usize)> {
         let rest = &text[from..];
-        if self.inside_word.is_match(rest) || self.title_first.is_match(rest) {
+        if !glued && self.inside_word.is_match(rest) || self.title_first.is_match(rest) {
             return None;
         }
         let c = self.words.captures(rest)?;
@@ -224,7 +259,8 @@ impl SpacedFinder {
         let mut end = g.start();
         let mut taken = 0;
         for word in g.as_str().split(' ') {
-            if taken == 3 || self.lex.stop.contains(&word) || self.is_city(word) || self.label_word.is_match(word) {
+            let hospital = self.hospital_word.as_ref().is_some_and(|re| re.is_match(word));
+            if taken == 3 || hospital || self.lex.stop.contains(&word) || self.is_city(word) || self.label_word.is_match(word) {
                 break;
             }
             if taken == 0 && !strong && self.lex.not_after_weak.contains(&word) {
@@ -267,5 +303,5 @@ fn number(digits: &str) -> u32 {
 }
 
 /// Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
-/// Kannada and Malayalam zeros.
-const NATIVE_ZEROS: [u32; 11] = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66];
+/// Kannada, Malayalam, Sinhala, Thai, Lao, Myanmar and Khmer zeros.
+const NATIVE_ZEROS: [u32; 16] = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x1040, 0x17E0];

@@ -952,3 +952,30 @@ fn hundred_and_first_set_shapes() {
         ("athlete (bib 14) had squeeze after 95 m", "athlete (bib 14) had squeeze after 95 m"),
     ]);
 }
+
+#[test]
+fn hundred_and_second_set_shapes() {
+    check(&[
+        // Recovery groups: a first name and the surname's initial, a nickname after "Big".
+        ("present Kayla M., Ramon T. and Big Eddie; sponsor Mike D. called", "present [NAME], [NAME] and [NAME]; sponsor [NAME] called"),
+        // A health system as one word with an inner capital, a campus after a hospital's name, an
+        // alliance, a recovery residence; a possessive after "whether".
+        ("admitted to PeaceHealth; seen at Sacred Heart Medical Center RiverBend", "admitted to [FACILITY]; seen at [FACILITY]"),
+        ("the HIV Alliance van; house Hope Springs Recovery Residence", "the [FACILITY] van; house [FACILITY]"),
+        ("asked whether Kyle's chest x-ray came back", "asked whether [NAME]'s chest x-ray came back"),
+        // Vitamin D and hepatitis B are no one; nor is "Sri Lanka" a title and a name.
+        ("Vitamin D. low; Hepatitis B. negative; from Sri Lanka: Mrs. Perera", "Vitamin D. low; Hepatitis B. negative; from Sri Lanka: Mrs. [NAME]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_third_set_shapes() {
+    check(&[
+        // Thai: a title glued to the name, a hospital word glued to its name, a Buddhist-era date.
+        ("ชื่อผู้ป่วย: นายสมชาย ใจดี โรงพยาบาลศิริราช 3 ธ.ค. 2569", "ชื่อผู้ป่วย: นาย[NAME] [FACILITY] [DATE]"),
+        // A name written natively in brackets after its Latin form, however much else is Thai.
+        ("Mrs. Kanokwan Srisuk (กนกวรรณ ศรีสุข), โรงพยาบาลรามาธิบดี, เลขประจำตัวประชาชน 1 1037 00456 78 2", "Mrs. [NAME] ([NAME]), [FACILITY], เลขประจำตัวประชาชน [ID]"),
+        // Burmese and Thai honorifics in English stay outside the name; a Myanmar NRC.
+        ("Daw Khin Myo Chit, NRC 9/MaHaMa(N)045872; Khun Siriporn", "Daw [NAME], NRC [ID]; Khun [NAME]"),
+    ]);
+}

@@ -84,6 +84,24 @@ impl NameFinder {
                 }
             }
         }
+        for c in self.first_initial.captures_iter(text) {
+            let g = c.get(1).expect("first name");
+            let listed = g.as_str().split('-').all(|p| {
+                let l = p.to_lowercase();
+                self.lex.is_first(&l) && !self.lex.is_word(&l) && !self.clinical(&l)
+            });
+            if listed {
+                // The name and its initial with the dot: "Mike D."
+                let end = g.end() + text[g.end()..].find('.').expect("initial's dot") + 1;
+                hits.push(Hit { start: g.start(), end, kind: PhiKind::Name });
+            }
+        }
+        for c in self.big_name.captures_iter(text) {
+            let l = c[1].to_lowercase();
+            if self.lex.is_first(&l) && !self.lex.is_word(&l) && !self.clinical(&l) {
+                hits.push(name(c.get(0).expect("match")));
+            }
+        }
         for c in self.line_name_age.captures_iter(text) {
             let g = c.get(1).expect("name group");
             let l = g.as_str().to_lowercase();
