@@ -979,3 +979,25 @@ fn hundred_and_third_set_shapes() {
         ("Daw Khin Myo Chit, NRC 9/MaHaMa(N)045872; Khun Siriporn", "Daw [NAME], NRC [ID]; Khun [NAME]"),
     ]);
 }
+
+#[test]
+fn hundred_and_fourth_set_shapes() {
+    check(&[
+        // A blood unit's donation number is an identifier; its product code names a kind of
+        // product and stays, as an NDC does. A haemovigilance report's year and sequence.
+        ("unit DIN W0397 26 118402 (E0336V00, PRBC); SHOT report 2026/0412", "unit DIN [ID] (E0336V00, PRBC); SHOT report [ID]"),
+        // A religious title stays outside the name, as "Fr." does.
+        ("Elder Ruben Castillo present", "Elder [NAME] present"),
+    ]);
+}
+
+#[test]
+fn hundred_and_fifth_set_shapes() {
+    check(&[
+        // A thank-you names who is thanked; an age over 89 after "is" and a name.
+        ("Please thank Luz in X-ray and the young man Declan who", "Please thank [NAME] in X-ray and the young man [NAME] who"),
+        ("my mother June Birchfield is 94 and was left", "my mother [NAME] is [AGE] and was left"),
+        // A department named after the patient is nobody; the sat after a name is no age.
+        ("Director, Patient Relations; Patient Transport; SpO2 is 94 and stable", "Director, Patient Relations; Patient Transport; SpO2 is 94 and stable"),
+    ]);
+}

@@ -48,7 +48,7 @@ impl Patterns {
             .expect("the rules compile one by one, so together too");
         let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
         let month_next = re(&format!(r"(?i)^\s+{m}"));
-        let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b)|\.(?:\s|$))");
+        let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))");
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
@@ -548,7 +548,11 @@ fn loose_id(tok: &str) -> bool {
     let years = lower.split('-').all(|p| p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()));
     // A ClinicalTrials.gov number names a trial, public, and no one in it.
     let trial = lower.len() == 11 && lower.starts_with("nct") && lower[3..].chars().all(|c| c.is_ascii_digit());
-    !(level || years || trial || measurement && unit)
+    // An ISBT 128 product code ("E0336V00": red cells, irradiated) names a kind of blood
+    // product, as an NDC names a drug; the unit's donation number is the identifier.
+    let b = lower.as_bytes();
+    let product = b.len() == 8 && b[0].is_ascii_alphabetic() && b[1..5].iter().all(u8::is_ascii_digit) && b[5].is_ascii_alphabetic() && b[6..].iter().all(u8::is_ascii_digit);
+    !(level || years || trial || product || measurement && unit)
 }
 
 #[cfg(test)]
@@ -560,7 +564,7 @@ mod tests {
         for id in ["A12345678", "ACC-2026-000123", "8XYZ432", "1HGCM82633A004352", "04857211", "CRIMSON-0447"] {
             assert!(loose_id(id), "{id}");
         }
-        for not in ["2026", "10x12cm", "T10-T12", "2019-2020", "C5-C6", "120mg", "1200", "NCT05512388"] {
+        for not in ["2026", "10x12cm", "T10-T12", "2019-2020", "C5-C6", "120mg", "1200", "NCT05512388", "E0336V00"] {
             assert!(!loose_id(not), "{not}");
         }
     }

@@ -695,6 +695,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bCity[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]+(?:State|ST|Zip|ZIP|Province|Postcode)\b"), Rule::Plain(Location)),
         // A fax's subject in capitals, surname first: "RE: ABERNATHY JR, CLYDE".
         (re(r"\bRE:[ \t]+([A-Z][A-Z'’\-]+(?:[ \t]+(?:JR|SR|II|III|IV))?,[ \t]*[A-Z][A-Z'’\-]+)\b"), Rule::Plain(Name)),
+        // A blood unit's ISBT 128 donation number: collection facility, year, sequence
+        // ("W0397 26 118402"); and a report's year and sequence after its word ("SHOT report
+        // 2026/0412").
+        (re(r"\b([A-Z]\d{4}[ \t]?\d{2}[ \t]?\d{6})\b"), Rule::Plain(Id)),
+        (re(r"(?i:\b(?:report|case|ref|reference|incident|event|file))[ \t]*(?:no\.?|#|number)?[ \t]*:?[ \t]*(20\d{2}/\d{3,6})\b"), Rule::Plain(Id)),
         // A health system written as one word with an inner capital: "PeaceHealth", "MultiCare",
         // "UCHealth"; and such a word naming the campus after a hospital's name ("Sacred Heart
         // Medical Center RiverBend").
