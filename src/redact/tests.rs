@@ -1001,3 +1001,26 @@ fn hundred_and_fifth_set_shapes() {
         ("Director, Patient Relations; Patient Transport; SpO2 is 94 and stable", "Director, Patient Relations; Patient Transport; SpO2 is 94 and stable"),
     ]);
 }
+
+#[test]
+fn hundred_and_sixth_set_shapes() {
+    check(&[
+        // Vietnamese: a patient label and a family-first name, a provincial hospital, a district
+        // in an English address, a citizen-identity label outside its number.
+        ("Bệnh nhân: Nguyễn Văn An, nam; chuyển từ Bệnh viện Đa khoa tỉnh Thái Bình", "Bệnh nhân: [NAME], nam; chuyển từ [FACILITY]"),
+        ("45 Le Loi, District 1; CCCD 001085012345", "[ADDRESS], [LOCATION]; CCCD [ID]"),
+        // Syllables that are also listed names stay when the text is Vietnamese.
+        ("viêm phổi kẽ hai bên; ba tôi là ông Phạm Văn Sáu", "viêm phổi kẽ hai bên; ba tôi là ông [NAME]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_seventh_set_shapes() {
+    check(&[
+        // Religious houses and orders, titles of religious life outside the names, an age after
+        // the order's initials, the hours of the Office.
+        ("Abbey of Gethsemani; School Sisters of Notre Dame; Mount St. Benedict Monastery", "[FACILITY]; [FACILITY]; [FACILITY]"),
+        ("Sister Mary Agnes Kuehl, OSB, 96, fell after Vespers; Deacon Paul Mwangi; Br. Isidore Kwan", "Sister [NAME], OSB, [AGE], fell after Vespers; Deacon [NAME]; Br. [NAME]"),
+        ("student #S-2291", "student #[ID]"),
+    ]);
+}

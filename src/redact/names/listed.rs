@@ -8,6 +8,9 @@ impl NameFinder {
     /// Ferndale-Ostrowski", "john smith"), "Surname, First", or two listed surnames.
     pub(super) fn listed_names(&self, text: &str, toks: &[Tok]) -> Vec<Hit> {
         let mut hits = Vec::new();
+        // In Vietnamese every syllable is a word, and many are listed names too ("hai bên",
+        // "tôi là"): there a lower-case pair is the sentence, not "john smith".
+        let vietnamese = is_vietnamese(text);
         let mut i = 0;
         while i + 1 < toks.len() {
             let (a, sa) = (Self::word(text, &toks[i]), shape(Self::word(text, &toks[i])));
@@ -50,7 +53,7 @@ impl NameFinder {
                 let rare_caps = sa == Shape::Upper && sb == Shape::Upper && k == i + 1 && !text[toks[k].end..].starts_with(',') && [&la, &lb].iter().all(|l| self.lex.is_rare(l) && l.chars().count() >= 4 && l.chars().all(char::is_alphabetic) && !self.lex.is_place(l));
                 // Two name words that together name a country are the country ("Hong Kong").
                 let country = || k == i + 1 && self.lex.is_country(&format!("{la} {lb}"));
-                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps) && !country() || sa == Shape::Lower && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
+                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps) && !country() || sa == Shape::Lower && !vietnamese && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }
             }
@@ -185,4 +188,10 @@ fn hyphen_given(w: &str) -> bool {
 /// A word written as a name is: capitalised ("Farah") or in capitals ("FARAH").
 fn name_cased_or_caps(w: &str) -> bool {
     name_cased(w) || w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// Whether a text holds a letter only Vietnamese writes: ơ, ư, ă, đ, or a vowel with a tone mark
+/// from the Latin Extended Additional block (ạ ả ấ ... ỹ).
+pub(super) fn is_vietnamese(text: &str) -> bool {
+    !text.is_ascii() && text.chars().any(|c| matches!(c, 'ơ' | 'ư' | 'ă' | 'đ' | 'Ơ' | 'Ư' | 'Ă' | 'Đ') || ('\u{1EA0}'..='\u{1EF9}').contains(&c))
 }
