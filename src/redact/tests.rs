@@ -1024,3 +1024,28 @@ fn hundred_and_seventh_set_shapes() {
         ("student #S-2291", "student #[ID]"),
     ]);
 }
+
+#[test]
+fn hundred_and_eighth_set_shapes() {
+    check(&[
+        // Indonesian: titles outside the names, a record number after "No. RM", a month name,
+        // RT/RW units, a phone after "HP", a clinic, a lane, a passport with a space.
+        ("Tn. Budi Hartono, No. RM 01-22-48-17; tanggal 3 Desember 2026", "Tn. [NAME], No. RM [ID]; tanggal [DATE]"),
+        ("RT 004/RW 007; HP 0812-3456-7890; Klinik Pratama Sehat Bersama, Gg. Mawar No. 5", "[ADDRESS]; HP [PHONE]; [FACILITY], [ADDRESS]"),
+        ("By. Ny. Fitriani; paspor C 4417821; pukul 10.30 WIB; NIK 3174056708650002", "By. Ny. [NAME]; paspor [ID]; pukul [DATE] WIB; NIK [ID]"),
+        // Malaysia: a housing estate, a title of address outside the name.
+        ("Puan Nurul Huda binti Abdullah, Taman Sri Muda", "Puan [NAME], [LOCATION]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_ninth_set_shapes() {
+    check(&[
+        // Adoption: a list of given names before a found name, a Korean given name before a
+        // surname of another country, a children's home by its number, a month and year.
+        ("siblings Valentina, Samuel and Mateo Ríos", "siblings [NAME], [NAME] and [NAME]"),
+        ("search by Sung-min Ferrante; formerly of Baby House No. 12; home study 06/2026", "search by [NAME]; formerly of [FACILITY]; home study [DATE]"),
+        // "Walk-in" is no Korean given name.
+        ("Walk-in clinic, pt seen; radiographer T. Blankenship RT(R)", "Walk-in clinic, pt seen; radiographer [NAME] RT(R)"),
+    ]);
+}

@@ -31,7 +31,10 @@ impl NameFinder {
             let mut hit = None;
             // A Korean given name with its family name, either order: "Jun-seo Park", "KIM Min-ji"
             // ("Park" is a word too; the hyphenated given name is what gives it away).
-            let korean_pair = k == i + 1 && gap_ab == " " && (hyphen_given(a) && matches!(sb, Shape::Cap | Shape::Upper) && EAST_ASIAN_SURNAMES.contains(&lb.as_str()) || hyphen_given(b) && matches!(sa, Shape::Cap | Shape::Upper) && EAST_ASIAN_SURNAMES.contains(&la.as_str()));
+            let korean_pair = k == i + 1 && gap_ab == " " && (hyphen_given(a) && matches!(sb, Shape::Cap | Shape::Upper) && EAST_ASIAN_SURNAMES.contains(&lb.as_str()) || hyphen_given(b) && matches!(sa, Shape::Cap | Shape::Upper) && EAST_ASIAN_SURNAMES.contains(&la.as_str())
+                // ... and a Korean given name before a listed surname of another country, as an
+                // adoptee's or a married name is written: "Sung-min Ferrante".
+                || hyphen_given(a) && sb == Shape::Cap && self.lex.is_last(&lb) && !self.lex.is_word(&lb) && !self.clinical(&lb));
             if korean_pair {
                 hit = Some((toks[i].start, toks[k].end, k));
             }
@@ -176,10 +179,12 @@ const DETERMINERS: &[&str] = &["my", "our", "your", "his", "her", "their", "its"
 const EAST_ASIAN_SURNAMES: &[&str] = &["kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "noh", "ryu", "wang", "li", "zhang", "liu", "chen", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "lin", "luo", "gao", "zheng", "liang", "xie", "tang", "cao", "deng", "feng"];
 
 /// A Korean given name written with a hyphen: "Jun-seo", "Min-ji", "JI-WOO" (two syllables of
-/// two to four letters, the second not capitalised unless all is).
+/// two to four letters, the second not capitalised unless all is; "Walk-in", "Drop-off" are
+/// English).
 fn hyphen_given(w: &str) -> bool {
     let parts: Vec<&str> = w.split('-').collect();
     parts.len() == 2
+        && !matches!(parts[1].to_lowercase().as_str(), "in" | "up" | "on" | "out" | "off" | "by" | "to" | "of" | "as" | "at" | "it" | "ins" | "ups" | "ons" | "outs")
         && parts.iter().all(|p| (2..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
         && parts[0].chars().next().is_some_and(char::is_uppercase)
         && (parts[1].chars().all(char::is_lowercase) || w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))

@@ -215,6 +215,26 @@ impl NameFinder {
                 hits.push(name(g));
             }
         }
+        // A list of given names before one found: "Valentina, Samuel and Mateo Ríos" (each
+        // listed, none a word), read back from the name it leads to.
+        let mut starts: Vec<usize> = found.iter().chain(hits.iter()).filter(|h| h.kind == PhiKind::Name).map(|h| h.start).collect();
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for &start in &starts {
+                if let Some(c) = self.listed_before_comma.captures(&text[..start]) {
+                    let g = c.get(1).expect("given name");
+                    let l = g.as_str().to_lowercase();
+                    if self.lex.is_first(&l) && !self.lex.is_word(&l) && !self.clinical(&l) {
+                        hits.push(name(g));
+                        next.push(g.start());
+                    }
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            starts = next;
+        }
         hits
     }
 }
