@@ -1049,3 +1049,25 @@ fn hundred_and_ninth_set_shapes() {
         ("Walk-in clinic, pt seen; radiographer T. Blankenship RT(R)", "Walk-in clinic, pt seen; radiographer [NAME] RT(R)"),
     ]);
 }
+
+#[test]
+fn hundred_and_tenth_set_shapes() {
+    check(&[
+        // Polar stations: a research vessel, an aircraft's tail number after its type (the call
+        // sign of a flight stays, as flight numbers do), a camp's position in degrees.
+        ("RV Nathaniel B. Palmer; LC-130 XD-131; call sign SKIER 94", "[FACILITY]; LC-130 [ID]; call sign SKIER 94"),
+        ("Phoenix Airfield; MOSAiC Ice Camp at 77.61°S 163.18°E", "[FACILITY]; [FACILITY] at [LOCATION]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_eleventh_set_shapes() {
+    check(&[
+        // A captioning assistant's number, a school for the Deaf, an age after a long bracket, a
+        // Certified Deaf Interpreter's credential outside the name.
+        ("captioning assistant CA 2271; Oregon School for the Deaf", "captioning assistant CA [ID]; [FACILITY]"),
+        ("Professor Naomi Strand (retired from Gallaudet University), 90, CXR; with CDI Mateus Oliveira", "Professor [NAME] (retired from [FACILITY]), [AGE], CXR; with CDI [NAME]"),
+        // California's postcode after a city stays a place.
+        ("Fresno, CA 93721", "[LOCATION], CA [LOCATION]"),
+    ]);
+}

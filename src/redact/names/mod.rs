@@ -642,7 +642,7 @@ const LEAD_ROLES: &[&str] = &["student", "students", "worker", "miner", "minero"
 
 /// Header labels and section names in any case.
 fn is_header(lower: &str) -> bool {
-    matches!(lower, "mrn" | "dob" | "acc" | "exam" | "findings" | "impression" | "history" | "indication" | "comparison" | "technique" | "signed" | "date" | "time" | "report" | "id" | "sex" | "age" | "location" | "unit" | "room" | "phone" | "fax" | "accession" | "account" | "md" | "rn" | "do" | "birthdate" | "born" | "ward" | "bed" | "ssn" | "tel" | "mobile" | "nhs" | "uhid" | "bsn" | "medicare" | "ref" | "rt")
+    matches!(lower, "mrn" | "dob" | "acc" | "exam" | "findings" | "impression" | "history" | "indication" | "comparison" | "technique" | "signed" | "date" | "time" | "report" | "id" | "sex" | "age" | "location" | "unit" | "room" | "phone" | "fax" | "accession" | "account" | "md" | "rn" | "do" | "birthdate" | "born" | "ward" | "bed" | "ssn" | "tel" | "mobile" | "nhs" | "uhid" | "bsn" | "medicare" | "ref" | "rt" | "cdi")
 }
 
 /// Between two tokens of one name: spaces, or a period after an initial; never a line break.
