@@ -1071,3 +1071,24 @@ fn hundred_and_eleventh_set_shapes() {
         ("Fresno, CA 93721", "[LOCATION], CA [LOCATION]"),
     ]);
 }
+
+#[test]
+fn hundred_and_twelfth_set_shapes() {
+    check(&[
+        // Haitian Creole: a title outside the name, a Creole month, a street with its number
+        // after, an age after "gen"; the French Caribbean's postcode and a hyphenated town.
+        ("Madanm Rose-Andrée Célestin, rete Ri Kapwa #23; radyo 3 desanm 2026", "Madanm [NAME], rete [ADDRESS]; radyo [DATE]"),
+        ("manman m Clotilde Bélizaire gen 91 an; 97200 Fort-de-France; Port-au-Prince", "manman m [NAME] gen [AGE] an; [LOCATION] [LOCATION]; [LOCATION]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_thirteenth_set_shapes() {
+    check(&[
+        // DOT examinations: a CDL with its state, a carrier and a truck stop by their kind; the
+        // examiner's certificate form number is public and stays.
+        ("MCSA-5876 issued; CDL WA REYESGO217KB; driver of Swift Transportation", "MCSA-5876 issued; CDL [ID]; driver of [FACILITY]"),
+        // (A store's number after its name is taken with it, as every chain's is.)
+        ("short of breath at the Pilot Travel Center #389; Portland Public Schools", "short of breath at the [FACILITY]; [FACILITY]"),
+    ]);
+}
