@@ -206,14 +206,15 @@ impl SpacedFinder {
                 hits.push(hit(g.start(), end, PhiKind::Facility));
             }
         }
-        for c in self.hospital_tail.iter().flat_map(|re| re.captures_iter(text)).filter(|_| self.lex.glued) {
-            // Glued: the name and its hospital word are one word, taken whole when it ends there.
-            let g = c.get(1).expect("hospital word");
-            if !self.inside_word.is_match(&text[g.end()..]) {
-                hits.push(hit(g.start(), g.end(), PhiKind::Facility));
+        for c in self.hospital_tail.iter().flat_map(|re| re.captures_iter(text)) {
+            if self.lex.glued {
+                // Glued: the name and its hospital word are one word, taken whole when it ends there.
+                let g = c.get(1).expect("hospital word");
+                if !self.inside_word.is_match(&text[g.end()..]) {
+                    hits.push(hit(g.start(), g.end(), PhiKind::Facility));
+                }
+                continue;
             }
-        }
-        for c in self.hospital_tail.iter().flat_map(|re| re.captures_iter(text)).filter(|_| !self.lex.glued) {
             let (words, tail) = (c.get(1).expect("name words"), c.get(2).expect("closing word"));
             // Back from the closing word to the first function word, label or city; the match
             // may open inside a word when more words precede than it takes: that one stays out.

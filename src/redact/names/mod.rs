@@ -379,9 +379,13 @@ impl NameFinder {
             return None;
         }
         let first_initial = shape(w) == Shape::Initial;
-        // After a comma, a short word with its dot is a credential ("Ratna Sari Dewi, Sp.Rad."),
-        // not the next name.
-        let abbreviation = |n: &Tok| (2..=3).contains(&(n.end - n.start)) && text[n.end..].starts_with('.');
+        // After a comma, a short capitalised word with its dot is a label or a credential
+        // ("Budi Hartono, No. RM ...", "Ratna Sari Dewi, Sp.Rad."), not the next name; a given
+        // name so written ("Smith, Jo.", "NAKASHIMA, EMI.") is.
+        let abbreviation = |n: &Tok| {
+            let w = Self::word(text, n);
+            (2..=3).contains(&(n.end - n.start)) && text[n.end..].starts_with('.') && shape(w) == Shape::Cap && !self.lex.is_first(&w.to_lowercase())
+        };
         let next_is_name = || toks.get(i + 1).is_some_and(|n| (gap_ok(&text[first.end..n.start], first_initial) || text[first.end..n.start].trim() == "," && !abbreviation(n)) && {
             let nw = Self::word(text, n);
             let nl = nw.to_lowercase();
@@ -456,10 +460,7 @@ impl NameFinder {
                 break;
             }
             let w = Self::word(text, &toks[j]);
-            // After a comma, a short word with its dot is a label or a credential: "Budi
-            // Hartono, No. RM ...", "Ratna Sari Dewi, Sp.Rad.".
-            // A given name so written ("Smith, Jo.", "NAKASHIMA, EMI.") is no abbreviation.
-            if comma && (2..=3).contains(&(toks[j].end - toks[j].start)) && text[toks[j].end..].starts_with('.') && shape(w) == Shape::Cap && !self.lex.is_first(&w.to_lowercase()) {
+            if comma && abbreviation(&toks[j]) {
                 break;
             }
             // "Lakshmi Devi W/o Venkatesh": a letter before a slash is an abbreviation, no initial.
