@@ -1092,3 +1092,25 @@ fn hundred_and_thirteenth_set_shapes() {
         ("short of breath at the Pilot Travel Center #389; Portland Public Schools", "short of breath at the [FACILITY]; [FACILITY]"),
     ]);
 }
+
+#[test]
+fn hundred_and_fourteenth_set_shapes() {
+    check(&[
+        // Swahili: hospitals with their rank words, a street and house, a month, titles outside
+        // the names, a report number with its hospital's letters; a country opening a line is no
+        // speaker.
+        ("Rufaa kwenda Hospitali ya Rufaa ya Kanda ya Bugando tarehe 28 Novemba 2026", "Rufaa kwenda [FACILITY] tarehe [DATE]"),
+        ("anaishi Mtaa wa Uhuru, Nyumba Na. 14; Mzee Lukas Mollel; ripoti Na. RAD/MNH/26/0412", "anaishi [ADDRESS]; Mzee [NAME]; ripoti Na. [ID]"),
+        ("Kenya: Mr. Otieno Ochieng", "Kenya: Mr. [NAME]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_fifteenth_set_shapes() {
+    check(&[
+        // Performing arts: orchestras, opera and ballet companies, a pipe band, a cathedral; an
+        // age after a stage name in quotes and the legal name in brackets.
+        ("principal at the Oregon Symphony; Portland Opera; Oregon Ballet Theatre; St. Mary's Cathedral", "principal at the [FACILITY]; [FACILITY]; [FACILITY]; [FACILITY]"),
+        ("known as \"Smoke\" (Clarence Whitfield), 91, still plays", "known as \"[NAME]\" ([NAME]), [AGE], still plays"),
+    ]);
+}

@@ -49,7 +49,7 @@ impl Patterns {
             .expect("the rules compile one by one, so together too");
         let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
         let month_next = re(&format!(r"(?i)^\s+{m}"));
-        let age_after_name = re(r"^(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*,[ \t]*[A-Z]{2,6}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))");
+        let age_after_name = re(r#"^["”']?(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*,[ \t]*[A-Z]{2,6}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#);
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
@@ -193,7 +193,8 @@ impl Patterns {
             }
             Rule::Speaker => {
                 let l = target.as_str().to_lowercase();
-                (self.lex.is_first(&l) && !self.lex.is_word(&l) && !is_title(&l)).then_some(())?.then_hit(target, PhiKind::Name)
+                // "Kenya:" opens a line about a country; "Kenya:" as a speaker is rarer.
+                (self.lex.is_first(&l) && !self.lex.is_word(&l) && !is_title(&l) && !self.lex.is_country(&l)).then_some(())?.then_hit(target, PhiKind::Name)
             }
             Rule::TownPostcode => {
                 let l = c.get(2)?.as_str().to_lowercase();
