@@ -209,16 +209,16 @@ impl NameFinder {
                         continue;
                     }
                 }
-                // "Family:" labels a name; "the family held a reunion" does not; "Sri Lanka" is
-                // a country, not a title and a name.
-                // "Hai Bà Trưng" is a Hanoi district (the two Trưng sisters), not a Mrs. Trưng.
-                if strong && t == "family" || t == "sri" && text[m.end()..].starts_with("Lanka") || t == "bà" && text[..m.start()].ends_with("Hai ") {
-                    continue;
-                }
                 // "Signed, t. okafor" signs off as "Signed by:" does; "Patient, ..." does not.
                 let core = t.trim_end_matches(',').trim_end();
-                // "Patient Relations", "Patient Transport": a hospital's service, no one's name.
                 let next = text[m.end()..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+                // "Family:" labels a name; "the family held a reunion" does not. A title and the
+                // word after it that together name a country ("Sri Lanka") are the country.
+                // "Hai Bà Trưng" is a Hanoi district (the two Trưng sisters), not a Mrs. Trưng.
+                if strong && t == "family" || !next.is_empty() && self.lex.is_country(&format!("{core} {next}")) || t == "bà" && text[..m.start()].ends_with("Hai ") {
+                    continue;
+                }
+                // "Patient Relations", "Patient Transport": a hospital's service, no one's name.
                 if matches!(core, "patient" | "pt") && PATIENT_SERVICES.contains(&next.as_str()) {
                     continue;
                 }
