@@ -1114,3 +1114,29 @@ fn hundred_and_fifteenth_set_shapes() {
         ("known as \"Smoke\" (Clarence Whitfield), 91, still plays", "known as \"[NAME]\" ([NAME]), [AGE], still plays"),
     ]);
 }
+
+#[test]
+fn hundred_and_sixteenth_set_shapes() {
+    check(&[
+        // Wildfire: a burn centre, a campus, crews by their word, a fire department by its town
+        // before its medic; a state agency, an incident and a rank stay, and a generation after a
+        // name is no part of it.
+        ("to the Shriners Burn Center, then UC Davis; the Mooretown Hotshots", "to the [FACILITY], then [FACILITY]; the [FACILITY]"),
+        ("EMS Eugene Springfield Fire medic 6; Cal Fire Battalion Chief Sean Reyes on the Ridgeline Fire", "EMS [FACILITY] medic 6; Cal Fire Battalion Chief [NAME] on the Ridgeline Fire"),
+        ("their son Hector Jr., 8; roster: KELLER, Amos; OYELARAN, Tunde; by T. Okonkwo-Baird", "their son [NAME] Jr., 8; roster: [NAME]; [NAME]; by [NAME]"),
+        ("Called the Hospital.", "Called the Hospital."),
+    ]);
+}
+
+#[test]
+fn hundred_and_seventeenth_set_shapes() {
+    check(&[
+        // Turkish: a facility by the word that ends it, a case ending after the apostrophe left
+        // out; a street with its door number, a neighbourhood, a village; form labels and
+        // honorifics outside the names; an age before "yaşında".
+        ("Sevk: Kartal Dr. Lütfi Kırdar Şehir Hastanesi'nden Süreyyapaşa Göğüs Hastalıkları Eğitim ve Araştırma Hastanesi'ne", "Sevk: [FACILITY]'nden [FACILITY]'ne"),
+        ("Adres: Kızılay Mah. Gazi Mustafa Kemal Blv. No: 42/7, Çankaya; Yukarıçiftlik köyü", "Adres: [ADDRESS], [LOCATION]; [LOCATION] köyü"),
+        ("Hasta Adı Soyadı: Ayşe Yılmaz; Hüseyin Çelik Bey, 92 yaşında; annem Saadet Yavuz'un filmi", "Hasta Adı Soyadı: [NAME]; [NAME] Bey, [AGE] yaşında; annem [NAME]'un filmi"),
+        ("Protokol No: 2026/48817; grafi 02.12 saat 08:15", "Protokol No: [ID]; grafi [DATE] saat [DATE]"),
+    ]);
+}

@@ -111,9 +111,15 @@ impl NameFinder {
                 let role_after = text[t.end..].starts_with(" (");
                 shape(w) == Shape::Cap && (given(&l) || role_after && self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_place(&l)
             });
+            // ... and in capitals inside a list of names ("; OYELARAN, Tunde"), a rare surname
+            // before a rare or listed given name that is no English word nor a place.
+            let caps_in_list = sa == Shape::Upper && gap_ab == ", " && text[..toks[i].start].trim_end_matches([' ', '\t']).ends_with(';') && !self.lex.is_place(&la) && toks.get(i + 1).is_some_and(|t| {
+                let (w, l) = (Self::word(text, t), Self::word(text, t).to_lowercase());
+                shape(w) == Shape::Cap && (given(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_place(&l)
+            });
             // "Jones, Mercy Medical Center" is a person and her hospital, no "Surname, Given".
             let facility_next = toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]));
-            if hit.is_none() && comma_style && a_name && !facility_next && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
+            if hit.is_none() && comma_style && a_name && !facility_next && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given || caps_in_list) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);
                 let lb = b.to_lowercase();
                 // A table cell holding the name alone: "| Whitaker, June |" (a given name that is
@@ -126,7 +132,7 @@ impl NameFinder {
                 // middle initial after it ("BAUTISTA, RONALDO P"; "COUGH, FEVER" stays).
                 let initial_after = toks.get(i + 2).is_some_and(|t| text[toks[i + 1].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Initial && !text[t.end..].trim_start_matches('.').starts_with(|c: char| c.is_alphanumeric()));
                 let caps_label = caps_line && lb.chars().count() >= 3 && !self.clinical(&lb) && (self.lex.is_rare(&lb) || self.lex.is_first(&lb) || initial_after && self.surname(&la));
-                let same_shape = shape(b) == sa || caps_then_given && shape(b) == Shape::Cap;
+                let same_shape = shape(b) == sa || (caps_then_given || caps_in_list) && shape(b) == Shape::Cap;
                 if same_shape && (given(&lb) || sa != Shape::Lower && self.lex.is_rare(&lb) || caps_label) && (!self.lex.is_word(&lb) || cell && given(&lb)) || cell_initial {
                     // The name's other parts in the same case: "GARCÍA LÓPEZ, JOSÉ ANTONIO".
                     let same = |t: &Tok| shape(Self::word(text, t)) == sa && !self.clinical(&Self::word(text, t).to_lowercase()) && !self.lex.is_word(&Self::word(text, t).to_lowercase());

@@ -7,7 +7,7 @@
 use regex::Regex;
 
 use super::lexicon::Lexicon;
-use super::patterns::FACILITY;
+use super::patterns::{FACILITY, TURKISH_FACILITY};
 use super::{Hit, PhiKind};
 
 mod listed;
@@ -30,7 +30,7 @@ const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "d
 // the ranks and statuses of the services and corrections ("CPT", "Airman", "Detainee", "CO" for
 // a corrections officer), the French "Pr" (professeur), the Polish "lek.", Czech "MUDr." and
 // Turkish "Uzm." (specialist), and a trial's monitors ("CRA", "CRC").
-const TITLES: &[&str] = &["dr", "dra", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "ato", "batono", "kalbatono", "paron", "tikin", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "khun", "daw", "elder", "bw", "bi", "mzee", "dkt", "dokté", "dokte", "madanm", "mesye", "manmzèl", "tn", "ny", "nn", "sdr", "sdri", "encik", "puan", "cik", "bapak", "br", "msgr", "abbot", "abbess", "prioress", "deacon", "ông", "bà", "chị", "cháu", "bs", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
+const TITLES: &[&str] = &["dr", "dra", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "ato", "batono", "kalbatono", "paron", "tikin", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "khun", "daw", "elder", "bw", "bi", "mzee", "dkt", "dokté", "dokte", "madanm", "mesye", "manmzèl", "tn", "ny", "nn", "sdr", "sdri", "encik", "puan", "cik", "bapak", "br", "msgr", "abbot", "abbess", "prioress", "deacon", "ông", "bà", "chị", "cháu", "bs", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "doç", "muhtar", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
 
 /// Services named after the patient: "Patient Relations" and "Pt Transport" name a department.
 const PATIENT_SERVICES: &[&str] = &["relations", "transport", "portal", "access", "experience", "advocate", "advocacy", "financial", "registration", "services", "liaison", "navigator", "navigation", "education", "representative", "rights", "information", "accounts", "escort", "logistics", "flow", "placement"];
@@ -187,7 +187,7 @@ impl NameFinder {
             spouse_bracket: Regex::new(r"\b(\p{Lu}\p{Ll}+)((?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t]*\((\p{Lu}\p{Ll}+)\)").expect("spouse bracket"),
             maiden_bracket: Regex::new(r"\b(\p{Lu}\p{Ll}+)[ \t]+\((\p{Lu}\p{Ll}+)\)[ \t]+(\p{Lu}[\p{L}'’\-]+)").expect("maiden bracket"),
             name_comma_relation: Regex::new(r"\b(\p{Lu}\p{Ll}+),[ \t]+(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter)\b").expect("name comma relation"),
-            facility_ahead: Regex::new(&format!(r"^(?:\p{{Lu}}[\p{{L}}'’\-]+[ \t]+){{0,3}}{FACILITY}\b")).expect("facility ahead"),
+            facility_ahead: Regex::new(&format!(r"^(?:(?:\p{{Lu}}[\p{{L}}'’\-]+[ \t]+){{0,3}}{FACILITY}|(?:(?:\p{{Lu}}[\p{{L}}\-]+|\d{{1,3}}|No'lu|ve)[ \t]+){{1,6}}{TURKISH_FACILITY})\b")).expect("facility ahead"),
             quoted_comma: Regex::new(r#""(\p{Lu}[\p{L}'’\-]+),[ ]?(\p{Lu}[\p{L}'’\-]+)((?:[ ]\p{Lu}[\p{L}'’\-]+)?)""#).expect("quoted comma"),
             nickname: Regex::new(r#"(?:\bMa\.[ \t]+)?\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(\p{Lu}[\p{L}'’\-]+))?"#).expect("nickname"),
             initialled: Regex::new(r"\b(?:\p{Lu}\.[ \t]?){1,3}((?:(?:van|von|de|der|den|da|di|du|le|la|ter|ten)[ \t]){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b").expect("initialled"),
@@ -609,6 +609,13 @@ impl NameFinder {
                 }
                 h.start = h.end - rest.len();
             }
+            // What follows a name and is no part of it: a generation ("Hector Jr.") or a Turkish
+            // honorific ("Hüseyin Çelik Bey", "Hatice Hanım").
+            if let Some(sp) = text[h.start..h.end].rfind(' ') {
+                if POST_NOMINALS.contains(&&text[h.start + sp + 1..h.end]) {
+                    h.end = h.start + sp;
+                }
+            }
             // "el Hospital Daniel Alcides Carrión": a facility word opening the hit (another rule
             // read the patron's name) takes no particle before it.
             let opens_facility = text[h.start..h.end].split(' ').next().is_some_and(|w| matches!(w, "Hospital" | "Hôpital" | "Clínica" | "Clinica" | "Ospedale" | "Sanatorio" | "Mina" | "Centro"));
@@ -636,6 +643,9 @@ impl NameFinder {
     }
 }
 
+/// Words written after a name that are not the name.
+const POST_NOMINALS: &[&str] = &["Jr", "Sr", "Bey", "Hanım", "Hanim", "Efendi", "BEY", "HANIM"];
+
 /// Roles that open a name's sentence but are no cue for one ("Student Tomás Aguilar", but
 /// "Student Health Services" is no person).
 /// Occupations are the same ("Stonecutter Gianni Rocca"; "pipefitter, Local 597" is a union).
@@ -645,6 +655,9 @@ const LEAD_ROLES: &[&str] = &["student", "students", "worker", "miner", "minero"
 fn is_header(lower: &str) -> bool {
     matches!(lower, "mrn" | "dob" | "acc" | "exam" | "findings" | "impression" | "history" | "indication" | "comparison" | "technique" | "signed" | "date" | "time" | "report" | "id" | "sex" | "age" | "location" | "unit" | "room" | "phone" | "fax" | "accession" | "account" | "md" | "rn" | "do" | "birthdate" | "born" | "ward" | "bed" | "ssn" | "tel" | "mobile" | "nhs" | "uhid" | "bsn" | "medicare" | "ref" | "rt" | "cdi")
 }
+
+/// Turkish case endings written after an apostrophe on a proper name.
+const TURKISH_ENDINGS: &[&str] = &["un", "ün", "ın", "in", "nin", "nın", "nun", "nün", "de", "da", "te", "ta", "den", "dan", "ten", "tan", "nde", "nda", "nden", "ndan", "ne", "na", "ye", "ya", "yi", "yı", "yu", "yü", "le", "la", "yle", "yla", "deki", "daki", "ndeki", "ndaki", "e", "a", "i", "ı", "u", "ü"];
 
 /// Between two tokens of one name: spaces, or a period after an initial; never a line break.
 fn gap_ok(gap: &str, after_initial: bool) -> bool {
@@ -660,10 +673,19 @@ fn gap_ok(gap: &str, after_initial: bool) -> bool {
     !g.is_empty() && g.chars().all(|c| matches!(c, ' ' | '\t' | '"' | '“' | '”')) && g.contains([' ', '\t']) || after_initial && g.is_empty()
 }
 
-/// Possessive "'s" and trailing hyphens are not part of the name token.
+/// Possessive "'s" and trailing hyphens are not part of the name token, nor a Turkish case
+/// ending after an apostrophe ("Yavuz'un", "Hastanesi'nden"); a Kenyan "Ng'ang'a" or "Wang'a"
+/// keeps its apostrophes.
 fn trailing_marks(w: &str) -> usize {
     if w.ends_with("'s") || w.ends_with("’s") {
         return w.len() - w.trim_end_matches("'s").trim_end_matches("’s").len();
+    }
+    if let Some(k) = w.rfind(['\'', '’']) {
+        let (stem, tail) = (&w[..k], &w[k..]);
+        let ending = &tail[tail.chars().next().map_or(0, char::len_utf8)..];
+        if TURKISH_ENDINGS.contains(&ending) && stem.chars().count() >= 2 && !stem.contains(['\'', '’']) && !stem.ends_with("ng") {
+            return tail.len();
+        }
     }
     w.len() - w.trim_end_matches(['-', '\'', '’']).len()
 }

@@ -56,7 +56,9 @@ impl NameFinder {
             };
             let initials = whole.as_str().matches('.').count();
             // "E. Coli" and "S. Aureus" are no names: one initial needs a listed surname.
-            let named = self.surname(&l) || (initials >= 2 || particle) && (self.lex.is_rare(&l) || self.lex.is_uncommon(&l));
+            // A double-barrelled surname with one listed half and a rare other: "T. Okonkwo-Baird".
+            let barrelled = l.contains('-') && l.split('-').any(|p| self.surname(p)) && l.split('-').all(|p| self.surname(p) || self.lex.is_rare(p) && !self.lex.is_word(p));
+            let named = self.surname(&l) || barrelled || (initials >= 2 || particle) && (self.lex.is_rare(&l) || self.lex.is_uncommon(&l));
             if named && !self.lex.is_word(&l) && !self.clinical(&l) {
                 hits.push(name(whole));
             }

@@ -7,7 +7,7 @@ mod rules;
 use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 
 /// The words that close a facility's name ("Medical Center"): the name rules stop before one.
-pub(super) use self::rules::FACILITY;
+pub(super) use self::rules::{FACILITY, TURKISH_FACILITY};
 use self::rules::{re, Rule, MONTH, PROVINCES, STATES};
 use super::lexicon::Lexicon;
 use super::names::is_title;
@@ -325,6 +325,33 @@ impl Patterns {
                 }
                 name_start.map(|s| Hit { start: s, end: whole.end(), kind: PhiKind::Facility })
             }
+            Rule::TurkishTail(kind) => {
+                let most = if *kind == PhiKind::Location { 3 } else { 8 };
+                let (mut start, mut name_start, mut taken) = (whole.start(), None, 0);
+                while taken < most {
+                    let Some(rest) = text[..start].strip_suffix([' ', '\t']) else { break };
+                    let w_start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                    let raw = &rest[w_start..];
+                    // "(Hacettepe ...": the bracket opens the name and ends the walk.
+                    let word = raw.trim_start_matches(['(', '"', '“', '[']);
+                    let opened = word.len() < raw.len();
+                    let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+                    let name_word = first_upper && word.chars().all(|c| c.is_alphabetic() || c == '-');
+                    let dotted = first_upper && word.len() <= 6 && word.strip_suffix('.').is_some_and(|w| w.chars().all(char::is_alphabetic));
+                    let joiner = !opened && (word == "ve" || word == "No'lu" || word == "Nolu" || (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()));
+                    if name_word {
+                        name_start = Some(w_start + (raw.len() - word.len()));
+                    } else if !(dotted || joiner) {
+                        break;
+                    }
+                    taken += 1;
+                    start = w_start;
+                    if opened {
+                        break;
+                    }
+                }
+                name_start.map(|s| Hit { start: s, end: whole.end(), kind: *kind })
+            }
             Rule::SpecialtyPractice => {
                 let l = c.get(1)?.as_str().to_lowercase();
                 let clinical_after = c.get(2).is_some_and(|w| self.lex.is_word(&w.as_str().to_lowercase()));
@@ -438,7 +465,16 @@ impl Patterns {
                 // "Name of patient____Ann Okafor____ Hospital No." holds no hospital's name.
                 let blank = s.rfind("   ").map_or(0, |i| i + s[i..].len() - s[i..].trim_start().len());
                 let sentence = sentence.max(blank);
-                let start = sentence + generic_prefix(&s[sentence..]);
+                let mut start = sentence + generic_prefix(&s[sentence..]);
+                // An everyday word before "the" opens the sentence, not the name: "Called the
+                // Fire Department", "Phoned the Hospital".
+                if let Some((w, tail)) = s[start..].split_once(' ') {
+                    let l = w.to_lowercase();
+                    if tail.starts_with("the ") && self.lex.is_everyday(&l) && !self.lex.is_first(&l) && !self.lex.is_last(&l) && !self.lex.is_place(&l) {
+                        start += w.len() + 1;
+                        start += generic_prefix(&s[start..]);
+                    }
+                }
                 // A person before "of" is no part of the name: "Dr. Smith of Mercy Clinic".
                 let start = start + person_of(&s[start..]);
                 let rest = &s[start..];
