@@ -233,7 +233,7 @@ fn eleventh_set_particles_obfuscated_mail_and_partner_practices() {
 fn twelfth_set_infants_family_first_caps_and_named_hospitals() {
     let cases = [
         // "B Rasmussen" reads as an initial and a surname: one letter too many, nothing leaks.
-        ("Baby girl Haugland, twin B Rasmussen; the baby boy was fed.", "Baby girl [NAME], twin [NAME]; the baby boy was fed."),
+        ("Baby girl Haugland, twin B Rasmussen; the baby boy was fed.", "Baby girl [NAME], twin B [NAME]; the baby boy was fed."),
         ("WANG XIUYING, 96, AP chest. KIM PORTABLE VIEW. LEE CHEST.", "[NAME], [AGE], AP chest. KIM PORTABLE VIEW. LEE CHEST."),
         ("Phone (+353) 91 544 000. Seen at Johns Hopkins, then Great Ormond Street.", "Phone [PHONE]. Seen at [FACILITY], then [FACILITY]."),
         ("Flat 2, 9 Quay Street, Derry BT48 6AA. Typed - jrw/sl. Use and/or as needed - ok.", "[ADDRESS], [LOCATION] [LOCATION]. Typed - [NAME]/[NAME]. Use and/or as needed - ok."),
@@ -1138,5 +1138,29 @@ fn hundred_and_seventeenth_set_shapes() {
         ("Adres: Kızılay Mah. Gazi Mustafa Kemal Blv. No: 42/7, Çankaya; Yukarıçiftlik köyü", "Adres: [ADDRESS], [LOCATION]; [LOCATION] köyü"),
         ("Hasta Adı Soyadı: Ayşe Yılmaz; Hüseyin Çelik Bey, 92 yaşında; annem Saadet Yavuz'un filmi", "Hasta Adı Soyadı: [NAME]; [NAME] Bey, [AGE] yaşında; annem [NAME]'un filmi"),
         ("Protokol No: 2026/48817; grafi 02.12 saat 08:15", "Protokol No: [ID]; grafi [DATE] saat [DATE]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_eighteenth_set_shapes() {
+    check(&[
+        // Genetics: a testing laboratory by its name, a credential and a gene symbol after names,
+        // variants kept; plural kin before names; a twin's letter and a pedigree position outside
+        // the name, and "2 Am..." no clock time.
+        ("Priya Raman-Holt, MS, CGC: Invitae report shows CFTR F508del/R117H; ENG c.1088G>A", "[NAME], MS, CGC: [FACILITY] report shows CFTR F508del/R117H; ENG c.1088G>A"),
+        ("her sons Liam and Declan; Twin A Harper Quinlan; II-2 Amy Huang-Ferris, 55", "her sons [NAME] and [NAME]; Twin A [NAME]; II-2 [NAME], 55"),
+        ("enrolled at National Jewish Health", "enrolled at [FACILITY]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_nineteenth_set_shapes() {
+    check(&[
+        // The Philippines: Tagalog months and ordinals, a hospital "of" its city, a rural health
+        // unit, a purok; the article "si" and kin words before names, "Ma." inside one, a doubled
+        // nickname; "daw" is no Burmese title.
+        ("CXR Disyembre 1, 2026; noong ika-3 ng Disyembre, 2026 sa Ospital ng Maynila", "CXR [DATE]; noong [DATE] sa [FACILITY]"),
+        ("RHU Pila; ng Purok 4; Referred by Dra. Ma. Teresa Villanueva-Ramos of Philippine General Hospital", "[FACILITY]; ng [LOCATION]; Referred by Dra. [NAME] of [FACILITY]"),
+        ("ang anak na si Jun-Jun; si Kuya Bong Reyes; normal daw. Text po kayo", "ang anak na si [NAME]; si Kuya [NAME]; normal daw. Text po kayo"),
     ]);
 }

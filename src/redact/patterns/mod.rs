@@ -530,7 +530,7 @@ fn ordinal_noun_follows(rest: &str) -> bool {
 /// Where a facility's name starts after a titled person and "of" ("Dr. Smith of Mercy Clinic"):
 /// the bytes to skip, 0 when it does not open with a title.
 fn person_of(s: &str) -> usize {
-    const TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "miss", "prof", "doctor", "nurse"];
+    const TITLES: &[&str] = &["dr", "dra", "mr", "mrs", "ms", "miss", "prof", "doctor", "nurse", "ma"];
     let first = s.split_whitespace().next().unwrap_or("").trim_end_matches('.').to_lowercase();
     if !TITLES.contains(&first.as_str()) {
         return 0;

@@ -12,7 +12,7 @@ pub(super) const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA
 /// Month names of the languages whose dates reach English reports ("1 janvier 1940", "3 März 2025").
 /// Canadian provinces and territories, Australian states: regions, never identifiers alone.
 pub(super) const PROVINCES: &[&str] = &["Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Yukon", "Nunavut", "British Columbia", "Prince Edward Island", "Northwest Territories", "Queensland", "Victoria", "Tasmania", "New South Wales"];
-pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca)";
+pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca)";
 /// One number word as people say digits and numbers aloud ("oh", "twenty-one", "nineteen").
 pub(super) const NUMWORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)";
 pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing|view|quay|wharf|parade|esplanade|concourse|rise)";
@@ -178,6 +178,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[ \t\-]+(?:oh[ \t\-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty[ \t\-]five|fifty)(?:[ \t\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)?[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)"), Rule::Plain(Date)),
         (re(&format!(r"(?i)\b{m},?\s+\d{{4}}\b")), Rule::Plain(Date)),
         (re(&format!(r"(?i)\b\d{{1,2}}\.?\s+{FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
+        // Month first with a year, as Filipino English and Tagalog write it ("Disyembre 1, 2026"),
+        // and the Tagalog ordinal ("ika-3 ng Disyembre, 2026").
+        (re(&format!(r"(?i)\b{FOREIGN_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}\b")), Rule::Plain(Date)),
+        (re(&format!(r"(?i)\bika-?\d{{1,2}}[ \t]+ng[ \t]+{FOREIGN_MONTH}(?:,?[ \t]+\d{{4}}\b)?")), Rule::Plain(Date)),
         // Without the year, with an ordinal mark or "de": "1º de dezembro", "le 1er décembre", "3. März".
         (re(&format!(r"(?i)\b(?:le\s+)?\d{{1,2}}(?:º|ª|°|er|\.)?\s+(?:de\s+)?{FOREIGN_MONTH}\b(?:\s+(?:de\s+)?\d{{4}}\b)?")), Rule::Plain(Date)),
         (re(&format!(r"(?i)\b(?:on|since|from|until|by|before|after|here|seen|again|dated|visited)\s+(the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))\b")), Rule::Ordinal),
@@ -224,7 +228,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\bcxr|\bfilm|\bx-?ray|\bxr|\bradiograph)[ \t]+((?:[01][0-8]|2[1-3])[0-5]\d|20[45]\d):(?:[ \t]|$)"), Rule::Plain(Date)),
         // A flowsheet's time before what was charted then: "0800 PIP 28", "1600 extubated".
         (re(r"\b((?:[01]\d|2[0-3])[0-5]\d)[ \t]+(?:PIP|Pplat|PEEP|FiO2|SpO2|MAP|Vt|TV|RR|HR|BP|GCS|(?i:extubated|intubated|suctioned|weaned|proned|supined|repositioned))\b"), Rule::Plain(Date)),
-        (re(r"(?i)\b(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[-–]\s*)?(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)"), Rule::Plain(Date)),
+        (re(r"(?i)\b(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[-–]\s*)?(?:1[0-2]|0?[1-9])\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)"), Rule::Plain(Date)),
         (re(r"(?i)\b(?:19|20)\d{2}\s*(?:-|to|/)\s*(?:0?[1-9]|1[0-2])\s*(?:-|/)\s*(?:0?[1-9]|[12]\d|3[01])\b"), Rule::Plain(Date)),
         // Ages over 89: the number only.
         (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:-\s*)?(?:years?|yrs?|y)(?:\s*-\s*|\s+)old\b"), Rule::Plain(Age)),
@@ -438,7 +442,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Royal" and a place or a person: "Royal Perth", "Royal Victoria", "Royal Free".
         (re(r"\bRoyal\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?"), Rule::RoyalFacility),
         // Hospitals known by a short name without a facility word, or by their initials ("OHSU").
-        (re(r"\b(?:Good\s+Samaritan|Mass(?:achusetts)?\s+General|MGH|Brigham(?:\s+and\s+Women's)?|Johns\s+Hopkins|Hopkins|Cedars[\s\-]Sinai|M(?:oun)?t\.?\s+Sinai(?:\s+(?:West|Morningside|Queens|Brooklyn|South\s+Nassau))?|Great\s+Ormond\s+Street|Westmead|Royal\s+Brompton|Papworth|Cleveland\s+Clinic|Mayo\s+Clinic|Jackson\s+Memorial|Sloan[\s\-]Kettering|MSKCC|Walter\s+Reed|Bellevue|Parkland|MD\s+Anderson|Beth\s+Israel(?:\s+Deaconess)?|NYU\s+Langone|Lenox\s+Hill|Kaiser(?:\s+Permanente)?|Groote\s+Schuur|Karolinska|Charité(?:\s+Campus\s+\p{Lu}[\p{L}\-]+)?|Addenbrooke's|Guy's(?:\s+and\s+St\.?\s+Thomas')?|Ichilov|Rambam|Soroka|Assuta(?:\s+\p{Lu}\p{Ll}+)?|Hadassah(?:\s+(?:Ein\s+Kerem|Mount\s+Scopus))?|Uber\s+Health|Lyft\s+Healthcare|ModivCare|Modivcare|(?:OHSU|UCSF|UCSD|UCLA(?:\s+Health)?|UC\s+(?:Davis|Irvine|San\s+Diego|San\s+Francisco|Los\s+Angeles|Berkeley|Riverside|Santa\s+Barbara|Santa\s+Cruz|Merced)(?:\s+Health)?|UPMC|MUSC|UAMS|UTMB|UTSW|VUMC|URMC|BWH|CHOP|CHOA|UCHealth|UW\s+Medicine|UVA\s+Health|UNC\s+Health)\b)"), Rule::Plain(Facility)),
+        (re(r"\b(?:Good\s+Samaritan|Mass(?:achusetts)?\s+General|MGH|Brigham(?:\s+and\s+Women's)?|Johns\s+Hopkins|Hopkins|Cedars[\s\-]Sinai|M(?:oun)?t\.?\s+Sinai(?:\s+(?:West|Morningside|Queens|Brooklyn|South\s+Nassau))?|Great\s+Ormond\s+Street|Westmead|Royal\s+Brompton|Papworth|Cleveland\s+Clinic|Mayo\s+Clinic|Jackson\s+Memorial|Sloan[\s\-]Kettering|MSKCC|Walter\s+Reed|Bellevue|Parkland|MD\s+Anderson|Beth\s+Israel(?:\s+Deaconess)?|NYU\s+Langone|Lenox\s+Hill|Kaiser(?:\s+Permanente)?|Groote\s+Schuur|Karolinska|Charité(?:\s+Campus\s+\p{Lu}[\p{L}\-]+)?|Addenbrooke's|Guy's(?:\s+and\s+St\.?\s+Thomas')?|Ichilov|Rambam|Soroka|Assuta(?:\s+\p{Lu}\p{Ll}+)?|Hadassah(?:\s+(?:Ein\s+Kerem|Mount\s+Scopus))?|Uber\s+Health|Lyft\s+Healthcare|ModivCare|Modivcare|(?:OHSU|UCSF|UCSD|UCLA(?:\s+Health)?|National\s+Jewish\s+Health|Makati\s+Med(?:ical\s+Center)?|The\s+Medical\s+City|Lung\s+Center\s+of\s+the\s+Philippines|Philippine\s+Heart\s+Center|UC\s+(?:Davis|Irvine|San\s+Diego|San\s+Francisco|Los\s+Angeles|Berkeley|Riverside|Santa\s+Barbara|Santa\s+Cruz|Merced)(?:\s+Health)?|UPMC|MUSC|UAMS|UTMB|UTSW|VUMC|URMC|BWH|CHOP|CHOA|UCHealth|UW\s+Medicine|UVA\s+Health|UNC\s+Health)\b)"), Rule::Plain(Facility)),
         // Hospital systems and the VA, with the campus after them ("Mercy West", "VA Palo Alto",
         // "Providence St. Vincent"): the system's word alone is a surname or a place too.
         (re(r"\b(?:VA|VAMC|Mercy|Sutter|Kaiser\s+Permanente|Banner|Dignity|Atrium|Ascension|Novant|Prisma|AdventHealth|Advocate|Providence|Intermountain|Geisinger|Ochsner|Northwell|Montefiore|Hackensack|Scripps|Christus|Allina|Essentia|Sanford|Baptist|Methodist|Presbyterian|Adventist)\s+(?:St\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
@@ -817,6 +821,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // reports give alone ("called Pfizer Medical Information", "IQVIA Safety"); not those that
         // are also clinical abbreviations (PPD, BMS) or a first name alone ("Lilly"), nor a maker
         // in brackets naming its vaccine ("dose 4 (Pfizer, lot ...)"), which the empty group leaves.
+        // Genetic testing laboratories by their names, which a counselling note gives alone
+        // ("Invitae report ..."); not "Myriad" or "Color", which are words first.
+        (re(r"\b(?:Invitae|GeneDx|Ambry(?:[ \t]+Genetics)?|Myriad[ \t]+Genetics|Natera|Blueprint[ \t]+Genetics|Fulgent(?:[ \t]+Genetics)?|PreventionGenetics|Baylor[ \t]+Genetics|AncestryDNA|23andMe)\b"), Rule::Plain(Facility)),
         (re(r"\((?:Pfizer|Moderna|Novavax|AstraZeneca|Janssen|Sanofi|GSK)[,)]()|\b(?:Pfizer|Merck|AstraZeneca|Novartis|Genentech|GlaxoSmithKline|GSK|Sanofi|AbbVie|Bristol[ \t\-]Myers[ \t]Squibb|Eli[ \t]Lilly|Janssen|Johnson[ \t]&[ \t]Johnson|Amgen|Gilead|Takeda|Boehringer[ \t]Ingelheim|Moderna|Regeneron|Biogen|Novo[ \t]Nordisk|Viatris|Daiichi[ \t]Sankyo|Astellas|Eisai|Otsuka|IQVIA|Parexel|Syneos(?:[ \t]Health)?|Medpace|Labcorp)\b"), Rule::Plain(Facility)),
         // Workers' compensation insurers and claims administrators by their names, which no
         // facility word follows ("Adjuster Kristin Albrecht (Travelers, ...)", "CorVel denied").
@@ -828,6 +835,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?[ \t]+\d{1,2}(?:st|nd|rd|th)\b"), Rule::Plain(Date)),
         // "90 th" (tahun, years, in Indonesian), never "90th".
         (re(r"\b(9\d|1[0-2]\d)[ \t]+th\b"), Rule::Plain(Age)),
+        // The Philippines: a hospital named "of" its city in Tagalog ("Ospital ng Maynila"), a
+        // rural health unit or barangay health station by its town, a purok or sitio (the zones
+        // of a barangay).
+        (re(r"\b(?:Ospital|Pagamutan|Pagamutang[ \t]+Bayan|Sentrong[ \t]+Medikal)[ \t]+ng[ \t]+(?:Lungsod[ \t]+ng[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2}"), Rule::Plain(Facility)),
+        (re(r"\b(?:RHU|BHS|BHC)[ \t]+(?:of[ \t]+|ng[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+[ \t]+(?:RHU|BHS)\b"), Rule::Plain(Facility)),
+        (re(r"\b(?:Purok|Sitio)[ \t]+(?:\d{1,2}[A-Z]?|\p{Lu}\p{Ll}+)\b"), Rule::Plain(Location)),
         // Turkey: hospitals, faculties, health centres and works by the word that ends their
         // names; streets by theirs, with the door and flat numbers after ("No: 42/7", "D: 4");
         // a neighbourhood by "Mah."; a village by "köyü".
