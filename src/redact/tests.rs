@@ -1164,3 +1164,25 @@ fn hundred_and_nineteenth_set_shapes() {
         ("ang anak na si Jun-Jun; si Kuya Bong Reyes; normal daw. Text po kayo", "ang anak na si [NAME]; si Kuya [NAME]; normal daw. Text po kayo"),
     ]);
 }
+
+#[test]
+fn hundred_and_twentieth_set_shapes() {
+    check(&[
+        // Polish: hospitals and clinics by their first word in any case, with a patron and a town;
+        // a flat after "m."; titles and degrees outside names, an initial after "Dr" still one; an
+        // age after "lat"; a company with "S.A."; a name in no list after a label.
+        ("dr n. med. Tomasz Grabowski, Szpital Specjalistyczny im. Ludwika Rydygiera w Krakowie", "dr n. med. [NAME], [FACILITY]"),
+        ("ze Szpitala Bielańskiego; z Przychodni Lekarzy Rodzinnych „Medyk”; zam. ul. Piotrkowska 118 m. 4", "ze [FACILITY]; z [FACILITY]; zam. [ADDRESS]"),
+        ("Pan Zbigniew Kaczmarek, lat 93; Reported by Dr N. Dlamini; KGHM Polska Miedź S.A.; Dziecko: Zosia Mazur", "Pan [NAME], lat [AGE]; Reported by Dr [NAME]; [FACILITY]; Dziecko: [NAME]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_twenty_first_set_shapes() {
+    check(&[
+        // Corrections: a federal prison by its kind and town, detention homes and processing
+        // centres, a recovery house; a SID's label outside its number, an A-number no given name.
+        ("FCI Sheridan; Donald E. Long Juvenile Detention Home; Second Chance Recovery House", "[FACILITY]; [FACILITY]; [FACILITY]"),
+        ("Northwest ICE Processing Center, A-number A208-447-913; SID 19947735", "[FACILITY], A-number [ID]; SID [ID]"),
+    ]);
+}

@@ -133,7 +133,9 @@ impl NameFinder {
                 let initial_after = toks.get(i + 2).is_some_and(|t| text[toks[i + 1].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Initial && !text[t.end..].trim_start_matches('.').starts_with(|c: char| c.is_alphanumeric()));
                 let caps_label = caps_line && lb.chars().count() >= 3 && !self.clinical(&lb) && (self.lex.is_rare(&lb) || self.lex.is_first(&lb) || initial_after && self.surname(&la));
                 let same_shape = shape(b) == sa || (caps_then_given || caps_in_list) && shape(b) == Shape::Cap;
-                if same_shape && (given(&lb) || sa != Shape::Lower && self.lex.is_rare(&lb) || caps_label) && (!self.lex.is_word(&lb) || cell && given(&lb)) || cell_initial {
+                // "Processing Center, A-number": a letter and a hyphen open a label, no given name.
+                let lettered = lb.split('-').next().is_some_and(|p| p.chars().count() < 2);
+                if same_shape && !lettered && (given(&lb) || sa != Shape::Lower && self.lex.is_rare(&lb) || caps_label) && (!self.lex.is_word(&lb) || cell && given(&lb)) || cell_initial {
                     // The name's other parts in the same case: "GARCÍA LÓPEZ, JOSÉ ANTONIO".
                     let same = |t: &Tok| shape(Self::word(text, t)) == sa && !self.clinical(&Self::word(text, t).to_lowercase()) && !self.lex.is_word(&Self::word(text, t).to_lowercase());
                     let start = if i > 0 && same(&toks[i - 1]) && text[toks[i - 1].end..toks[i].start] == *" " && self.surname(&Self::word(text, &toks[i - 1]).to_lowercase()) { toks[i - 1].start } else { toks[i].start };
