@@ -1186,3 +1186,27 @@ fn hundred_and_twenty_first_set_shapes() {
         ("Northwest ICE Processing Center, A-number A208-447-913; SID 19947735", "[FACILITY], A-number [ID]; SID [ID]"),
     ]);
 }
+
+#[test]
+fn hundred_and_twenty_second_set_shapes() {
+    check(&[
+        // Nigeria: hospitals by their initials and town, a plot address, a church; Nigerian titles
+        // outside names; a capitalised ordinal opening a name is no date; a person before "of"
+        // and a church is no part of the church.
+        ("CXR at LUTH; UCH Ibadan; NHIA no. NHIA/LAG/0448127; Plot 14, Adeola Odeku Street", "CXR at [FACILITY]; [FACILITY]; NHIA no. [ID]; [ADDRESS]"),
+        ("Barr. Chidinma Obi; Hajiya Hadiza Musa; crash on the Third Mainland Bridge", "Barr. [NAME]; Hajiya [NAME]; crash on the Third Mainland Bridge"),
+        ("Deacon Raymond Ellis of Greater Mount Zion Baptist Church drove her in", "Deacon [NAME] of [FACILITY] drove her in"),
+        ("\"Doctor, my mother Mrs. Ugochi Nnamdi's X-ray\"", "\"Doctor, my mother Mrs. [NAME]'s X-ray\""),
+    ]);
+}
+
+#[test]
+fn hundred_and_twenty_third_set_shapes() {
+    check(&[
+        // Camps: a camp by its name, a troop's number, campers' initials in a list and again,
+        // "U.S., U.K." no people; a cabin's name no person; "Per" before a Nordic surname.
+        ("YMCA Camp Warren; Scout Ezra Feldman, Troop 214; cabin Chipmunk", "[FACILITY]; Scout [NAME], Troop [ID]; cabin Chipmunk"),
+        ("Roster: A.R., J.T., M.K.; M.K. had a port. Trips to the U.S., U.K. and Canada.", "Roster: [NAME], [NAME], [NAME]; [NAME] had a port. Trips to the U.S., U.K. and Canada."),
+        ("radioed: guide Per Johansson with chest pain; per protocol", "radioed: guide [NAME] with chest pain; per protocol"),
+    ]);
+}

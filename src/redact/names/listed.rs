@@ -26,7 +26,10 @@ impl NameFinder {
             let (sb, lb) = (shape(b), b.to_lowercase());
             let same_style = sa == sb || sa == Shape::Cap && sb == Shape::Upper;
             // A role before a name is no part of it: "Adjuster Rhonda Pettigrew".
-            let a_name = matches!(sa, Shape::Cap | Shape::Upper | Shape::Lower) && !self.lex.is_word(&la) && !self.clinical(&la) && !self.is_role(a);
+            // "guide Per Johansson": "Per" capitalised inside a sentence, before a surname in -sson
+            // or -sen, listed or rare, is the Nordic given name, not the preposition.
+            let nordic_per = a == "Per" && !text[..toks[i].start].trim_end().ends_with(['.', ':', '\n']) && !text[..toks[i].start].trim().is_empty() && (self.lex.is_last(&lb) || self.lex.is_rare(&lb)) && (lb.ends_with("sson") || lb.ends_with("sen") || lb.ends_with("son"));
+            let a_name = matches!(sa, Shape::Cap | Shape::Upper | Shape::Lower) && !self.lex.is_word(&la) && !self.clinical(&la) && !self.is_role(a) || nordic_per;
             let b_name = !self.lex.is_word(&lb) && !self.clinical(&lb) && !is_eponym_use(text, toks.get(k + 1));
             let mut hit = None;
             // A Korean given name with its family name, either order: "Jun-seo Park", "KIM Min-ji"
@@ -56,7 +59,7 @@ impl NameFinder {
                 let rare_caps = sa == Shape::Upper && sb == Shape::Upper && k == i + 1 && !text[toks[k].end..].starts_with(',') && [&la, &lb].iter().all(|l| self.lex.is_rare(l) && l.chars().count() >= 4 && l.chars().all(char::is_alphabetic) && !self.lex.is_place(l));
                 // Two name words that together name a country are the country ("Hong Kong").
                 let country = || k == i + 1 && self.lex.is_country(&format!("{la} {lb}"));
-                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps) && !country() || sa == Shape::Lower && !vietnamese && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
+                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps || nordic_per) && !country() || sa == Shape::Lower && !vietnamese && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }
             }

@@ -111,6 +111,11 @@ impl NameFinder {
             return false;
         }
         let lower = w.to_lowercase();
+        // A cabin, dorm or pod is named like a person but is a room: "cabin Chipmunk".
+        let before = text[..toks[i].start].trim_end_matches([' ', '\t']);
+        if ["cabin", "bunk", "dorm", "pod", "tent", "lodge", "cottage"].iter().any(|r| before.ends_with(r) && !before[..before.len() - r.len()].ends_with(char::is_alphabetic)) {
+            return false;
+        }
         // "Attn:", "Acct:" label a value. Labels are words, short abbreviations or roles: a
         // listed place or a long rare word before a colon heads what follows ("Hospital
         // Rosales, San Salvador: ...", "Rural health clinic, Hettinger: ...").

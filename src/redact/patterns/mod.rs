@@ -61,6 +61,10 @@ impl Patterns {
         for k in self.any.matches(text).into_iter() {
             let (re, rule) = &self.rules[k];
             for c in re.captures_iter(text) {
+                if matches!(rule, Rule::InitialsList) {
+                    initials_list(c.get(0).expect("match").as_str(), text, &mut hits);
+                    continue;
+                }
                 // An empty group 1 marks what a rule matched in order to leave it ("every Tuesday").
                 if let Some(h) = self.apply(rule, &c, text).filter(|h| h.end > h.start) {
                     hits.push(h);
@@ -217,7 +221,11 @@ impl Patterns {
                 let label = LABEL_WORDS.contains(&c.get(1)?.as_str().to_lowercase().as_str());
                 (!label).then_some(())?.then_hit(whole, PhiKind::Id)
             }
-            Rule::Ordinal => (!ordinal_noun_follows(&text[whole.end()..])).then_some(())?.then_hit(target, PhiKind::Date),
+            Rule::Ordinal => {
+                // "the Third Mainland Bridge": a capitalised ordinal word opens a name.
+                let in_name = target.as_str().rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase)) && text[whole.end()..].trim_start_matches(' ').starts_with(char::is_uppercase);
+                (!ordinal_noun_follows(&text[whole.end()..]) && !in_name).then_some(())?.then_hit(target, PhiKind::Date)
+            }
             Rule::DayMonth => {
                 let end = self.month_next.find(&text[whole.end()..]).map_or(whole.end(), |m| whole.end() + m.end());
                 Some(Hit { start: whole.start(), end, kind: PhiKind::Date })
@@ -352,6 +360,8 @@ impl Patterns {
                 }
                 name_start.map(|s| Hit { start: s, end: whole.end(), kind: *kind })
             }
+            // Several hits each: read in `find`.
+            Rule::InitialsList => None,
             Rule::SpecialtyPractice => {
                 let l = c.get(1)?.as_str().to_lowercase();
                 let clinical_after = c.get(2).is_some_and(|w| self.lex.is_word(&w.as_str().to_lowercase()));
@@ -476,7 +486,21 @@ impl Patterns {
                     }
                 }
                 // A person before "of" is no part of the name: "Dr. Smith of Mercy Clinic".
-                let start = start + person_of(&s[start..]);
+                // ... nor is one after a title before the match: "Deacon Raymond Ellis of Greater
+                // Mount Zion Baptist Church".
+                let titled = PERSON_TITLES.contains(&text[..whole.start()].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase().as_str());
+                let mut start = start + if titled { s[start..].find(" of ").map_or(0, |i| i + 4) } else { person_of(&s[start..]) };
+                // ... nor a person's listed names before "of": "(Raymond) Ellis of Greater Mount
+                // Zion Baptist Church".
+                if let Some(i) = s[start..].find(" of ") {
+                    let people = s[start..start + i].split(' ').all(|w| {
+                        let l = w.to_lowercase();
+                        (self.lex.is_first(&l) || self.lex.is_last(&l)) && !self.lex.is_word(&l) && !FACILITY.contains(w)
+                    });
+                    if people && s[start + i + 4..].starts_with(char::is_uppercase) {
+                        start += i + 4;
+                    }
+                }
                 let rest = &s[start..];
                 // "St." and a word that is clinical, or ordinary and no name, is a street's end
                 // before the next sentence ("1450 W Polk St. Lungs clear"), not a saint's hospital.
@@ -519,6 +543,26 @@ fn public_code(before: &str) -> bool {
 }
 
 /// "the 5th rib", "the 2nd attempt": an ordinal that counts something, not a day.
+/// Initials in a list ("A.R., J.T., M.K."): each a person, unless one of them is a country, a
+/// time or a common abbreviation ("U.S., U.K.", "A.M."); and the same initials again anywhere in
+/// the text ("M.K. had a port placed").
+fn initials_list(list: &str, text: &str, hits: &mut Vec<Hit>) {
+    const NOT_PEOPLE: &[&str] = &["U.S.", "U.K.", "A.M.", "P.M.", "N.B.", "I.V.", "P.O.", "B.P.", "D.O.", "M.D.", "R.N.", "P.A.", "E.R.", "O.R.", "E.D.", "I.M.", "S.C.", "P.R.", "Q.D.", "I.D.", "E.U.", "U.N.", "D.C.", "B.C.", "A.D.", "N.P.", "L.A.", "N.Y."];
+    let groups: Vec<&str> = list.split([',', ' ', '\t']).filter(|g| g.len() >= 4 && g.ends_with('.')).collect();
+    if groups.iter().any(|g| NOT_PEOPLE.contains(g)) {
+        return;
+    }
+    for g in groups {
+        for (at, _) in text.match_indices(g) {
+            let alone_before = !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '.');
+            let alone_after = !text[at + g.len()..].starts_with(|c: char| c.is_alphanumeric());
+            if alone_before && alone_after {
+                hits.push(Hit { start: at, end: at + g.len(), kind: PhiKind::Name });
+            }
+        }
+    }
+}
+
 fn ordinal_noun_follows(rest: &str) -> bool {
     const NOUNS: &[&str] = &["rib", "ribs", "vertebra", "vertebral", "intercostal", "posterior", "anterior", "lateral", "left", "right", "thoracic", "lumbar", "cervical", "level", "percentile", "day", "week", "time", "attempt", "digit", "metacarpal", "toe", "finger", "dose", "cycle", "century"];
     let next: String = rest.trim_start().chars().take_while(|ch| ch.is_alphabetic()).collect::<String>().to_lowercase();
@@ -529,10 +573,11 @@ fn ordinal_noun_follows(rest: &str) -> bool {
 /// match starts with: they are not part of its name.
 /// Where a facility's name starts after a titled person and "of" ("Dr. Smith of Mercy Clinic"):
 /// the bytes to skip, 0 when it does not open with a title.
+const PERSON_TITLES: &[&str] = &["dr", "dra", "mr", "mrs", "ms", "miss", "prof", "doctor", "nurse", "ma", "pastor", "deacon", "elder", "bishop", "rev", "fr", "father", "imam", "rabbi", "chief", "engr", "barr", "alhaji", "hajiya"];
+
 fn person_of(s: &str) -> usize {
-    const TITLES: &[&str] = &["dr", "dra", "mr", "mrs", "ms", "miss", "prof", "doctor", "nurse", "ma"];
     let first = s.split_whitespace().next().unwrap_or("").trim_end_matches('.').to_lowercase();
-    if !TITLES.contains(&first.as_str()) {
+    if !PERSON_TITLES.contains(&first.as_str()) {
         return 0;
     }
     s.find(" of ").map_or(0, |i| i + 4)
