@@ -19,11 +19,11 @@ use super::{script_share, shaped_hits, Hit, PhiKind, Script};
 
 /// Labels whose value is a person: patient, doctors, family (Chinese, Japanese, Korean), longer
 /// ones first so that "患者姓名" is not read as "患者" and a name "姓名".
-const PERSON_LABELS: &str = "患者姓名|病人姓名|患者氏名|姓名|患者名|氏名|報告医師|报告医师|報告醫師|审核医师|審核醫師|审核医生|读片医师|讀片醫師|主治医师|主治醫師|主治医|担当医|依頼医|読影医|申请医生|申請醫師|医师|醫師|医生|醫生|家属|家屬|联系人|聯絡人|患者|病人|환자명|환자|성명|판독의|주치의|담당의|의뢰의|보호자";
+const PERSON_LABELS: &str = "患者姓名|病人姓名|患者氏名|姓名|患者名|氏名|報告医師|报告医师|報告醫師|审核医师|審核醫師|审核医生|读片医师|讀片醫師|主治医师|主治醫師|主治医|担当医|依頼医|読影医|申请医生|申請醫師|医师|醫師|医生|醫生|家属|家屬|联系人|聯絡人|患者|病人|환자명|환자|성명|판독의|주치의|담당의|의뢰의|보호자|전공의|간호사|수검자|딸|아들|남편|아내|어머니|아버지|병장|상병|일병|이병|하사|중사|상사|소위|중위|대위|소령|중령|대령";
 /// Labels whose value is a record or identity number.
 const ID_LABELS: &str = "住院号|住院號|门诊号|門診號|病历号|病歷號|病案号|检查号|檢查號|登记号|身份证号|身份證號|身份证|医保卡号|醫保卡號|社保卡号|患者ID|患者番号|カルテ番号|登録番号|保険者番号|被保険者番号|記号番号|주민등록번호|외국인등록번호|등록번호|환자번호|병록번호";
 /// Words after a name that address its bearer: they stay, as titles do in English.
-const HONORIFICS: &str = "様|さま|さん|氏|先生|女士|小姐|医師|医生|醫生|教授|선생님|씨|님|교수";
+const HONORIFICS: &str = "様|さま|さん|氏|先生|女士|小姐|医師|医生|醫生|教授|선생님|씨|님|교수|할아버지|할머니|어르신";
 
 pub(crate) struct CjkFinder {
     /// One CJK letter (Han, kana, Hangul): whether to read the text at all, and how densely.
@@ -49,7 +49,7 @@ impl CjkFinder {
         CjkFinder {
             letter: re(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
             run: re(r"[\p{Han}\p{Hangul}]{2,5}"),
-            labelled_person: re(&format!(r"(?:{PERSON_LABELS})[ \t　]*[:：]?[ \t　]*([{han}]{{2,4}}|[\p{{Hangul}}]{{2,4}})")),
+            labelled_person: re(&format!(r"(?:{PERSON_LABELS})[ \t　]*[:：(（]?[ \t　]*([{han}]{{2,4}}|[\p{{Hangul}}]{{2,4}})")),
             honoured: re(&format!(r"([{han}]{{1,3}} [{han}]{{1,3}}|[{han}]{{2,4}}|[\p{{Hangul}}]{{2,4}}) ?(?:{HONORIFICS})")),
             label_prefix: re(&format!(r"^(?:{PERSON_LABELS}) ")),
             honorific_suffix: re(&format!(r"(?:{HONORIFICS})$")),
@@ -64,7 +64,11 @@ impl CjkFinder {
                 (re(r"[\p{Han}\p{Katakana}ー]{1,16}(?:医院|醫院|病院|医療センター|医疗中心|醫療中心|医学中心|醫學中心|卫生院|衛生院|诊所|診所|クリニック)|[\p{Hangul}]{1,12}(?:병원|의원|의료원|보건소)"), PhiKind::Facility),
                 // Addresses from the city or prefecture down to the number.
                 (re(r"\p{Han}{1,6}(?:省|市|都|道|府|県|县|縣)[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,20}?[0-9０-９]+(?:[-－‐][0-9０-９]+)*(?:号|號|番地|番|丁目)?"), PhiKind::Address),
-                (re(r"\p{Hangul}{1,8}(?:시|도)(?:\s\p{Hangul}{1,10}(?:구|군|동|읍|면|리))*\s[\p{Hangul}\d]{1,12}(?:로|길)\s?\d+(?:-\d+)?"), PhiKind::Address),
+                (re(r"\p{Hangul}{1,8}(?:시|도)(?:\s\p{Hangul}{1,10}(?:구|군|동|읍|면|리))*\s(?:[\p{Hangul}\d]{1,12}(?:로|길)|\p{Hangul}{1,6}(?:동|리|가))\s?\d+(?:-\d+)?"), PhiKind::Address),
+                // Companies by their last word ("삼성전자", "현대중공업") or after "소속" (affiliation).
+                (re(r"\p{Hangul}{1,8}(?:전자|건설|중공업|물산|제약|화학|은행|생명|화재|그룹|산업|통신|자동차)|(?:소속|직장)[ \t　]*[:：]?[ \t　]*(\p{Hangul}{2,10})"), PhiKind::Facility),
+                // The writer's name opening a quoted letter: "\"강민지입니다."
+                (re(r"[\x22“](\p{Hangul}{3})입니다"), PhiKind::Name),
                 // Numbers after their label.
                 (re(&format!(r"(?:{ID_LABELS})[ \t　]*[:：]?[ \t　]*([A-Z0-9][A-Z0-9\-]{{3,20}}[Xx]?)")), PhiKind::Id),
                 (re(r"(?:联系电话|聯絡電話|电话|電話|手机|手機|연락처|전화|휴대폰|TEL|Tel)[ \t　]*[:：]?[ \t　]*(\+?\d[\d\- ]{6,16}\d)"), PhiKind::Phone),

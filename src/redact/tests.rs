@@ -1210,3 +1210,24 @@ fn hundred_and_twenty_third_set_shapes() {
         ("radioed: guide Per Johansson with chest pain; per protocol", "radioed: guide [NAME] with chest pain; per protocol"),
     ]);
 }
+
+#[test]
+fn hundred_and_twenty_fourth_set_shapes() {
+    check(&[
+        // Hospice: a parish and a hospice house, a VA claim number; a war's years no record
+        // number.
+        ("Father Brennan from St. Francis of Assisi Parish; Cascade Hospice House", "Father [NAME] from [FACILITY]; [FACILITY]"),
+        ("pinning for a veteran, Korea 1951-53; VA claim C-28 447 193", "pinning for a veteran, Korea 1951-53; VA claim [ID]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_twenty_fifth_set_shapes() {
+    check(&[
+        // Korean: names after kin words, roles and ranks, in brackets after a kin word, before a
+        // grandparent's honorific and opening a quoted letter; a company by its last word; an
+        // address down to the dong and lot number.
+        ("보호자 딸 박수진; 간호사 한지민; 병장 임재현; 장영수 할아버지, 흉부 X선: 심비대", "보호자 딸 [NAME]; 간호사 [NAME]; 병장 [NAME]; [NAME] 할아버지, 흉부 X선: 심비대"),
+        ("\"강민지입니다. 어머니(오정숙) X-ray 결과\"; 소속 삼성전자; 부산광역시 해운대구 우동 1435-2", "\"[NAME]입니다. 어머니([NAME]) X-ray 결과\"; 소속 [FACILITY]; [ADDRESS]"),
+    ]);
+}
