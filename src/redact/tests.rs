@@ -1231,3 +1231,26 @@ fn hundred_and_twenty_fifth_set_shapes() {
         ("\"강민지입니다. 어머니(오정숙) X-ray 결과\"; 소속 삼성전자; 부산광역시 해운대구 우동 1435-2", "\"[NAME]입니다. 어머니([NAME]) X-ray 결과\"; 소속 [FACILITY]; [ADDRESS]"),
     ]);
 }
+
+#[test]
+fn hundred_and_twenty_sixth_set_shapes() {
+    check(&[
+        // Brazil: a mobile with its area code in brackets, an hour after "às"; Dona and Seu before
+        // names, a role before one no part of it, nor a worker of his employer.
+        ("neta Juliana ((11) 98765-4321); ligou para a Sra. Lúcia Andrade às 14h", "neta [NAME] ([PHONE]); ligou para a Sra. [NAME] às [DATE]"),
+        ("Dona Benedita, 94 anos; Seu Joaquim Ferreira; Criança Enzo Gabriel Costa", "Dona [NAME], [AGE] anos; Seu [NAME]; Criança [NAME]"),
+        ("Trabalhador da Vale S.A. em Itabira", "Trabalhador da [FACILITY] em [LOCATION]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_twenty_seventh_set_shapes() {
+    check(&[
+        // Home infusion: a company and a health system by their names, an insurer ending in
+        // "Health" (not a state's authority), a courier; credentials after a name no part of it;
+        // a person before "of" no part of the courier, a saint's parish whole.
+        ("Option Care Health referral; IR at PeaceHealth Sacred Heart; Moda Health member; Oregon Health Authority", "[FACILITY] referral; IR at [FACILITY]; [FACILITY] member; Oregon Health Authority"),
+        ("placed by Tamsin Reyes, RN, VA-BC; Verified by A. Farouk, RPh, today", "placed by [NAME], RN, VA-BC; Verified by [NAME], RPh, today"),
+        ("courier Jomo Kariuki of Cascade Medical Courier; St. Anthony of Padua Parish", "courier [NAME] of [FACILITY]; [FACILITY]"),
+    ]);
+}

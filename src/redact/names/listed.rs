@@ -64,7 +64,8 @@ impl NameFinder {
                 }
             }
             // A name with its particles: "Pieter van der Berg", "Luiz da Costa", "Omar bin Said".
-            if hit.is_none() && sa == Shape::Cap && a_name && !is_title(&la) && gap_ok(gap_ab, false) {
+            // ("Trabalhador da Vale" is a worker and his employer.)
+            if hit.is_none() && sa == Shape::Cap && a_name && !is_title(&la) && !LEAD_ROLES.contains(&la.as_str()) && gap_ok(gap_ab, false) {
                 let n = toks[i + 1..].iter().take(2).take_while(|t| inner_particle(Self::word(text, t))).count();
                 let last = i + 1 + n;
                 let spaced = (i..last).all(|x| toks.get(x + 1).is_some_and(|t| gap_ok(&text[toks[x].end..t.start], false)));

@@ -367,7 +367,9 @@ impl Patterns {
                 let clinical_after = c.get(2).is_some_and(|w| self.lex.is_word(&w.as_str().to_lowercase()));
                 let end = c.get(2).map_or(whole.end(), |w| w.start());
                 let name = text[whole.start()..end].trim_end();
-                ((self.lex.is_rare(&l) || self.lex.is_place(&l)) && !self.lex.is_word(&l) && !clinical_after)
+                // "Oregon Health Authority" is the state's: a state or a country before "Health".
+                let public = name.ends_with(" Health") && (STATES.split('|').any(|st| st.eq_ignore_ascii_case(&l)) || self.lex.is_country(&l));
+                ((self.lex.is_rare(&l) || self.lex.is_place(&l)) && !self.lex.is_word(&l) && !clinical_after && !public)
                     .then(|| Hit { start: whole.start(), end: whole.start() + name.len(), kind: PhiKind::Facility })
             }
             Rule::SurnameInitial => {
@@ -490,12 +492,12 @@ impl Patterns {
                 // Mount Zion Baptist Church".
                 let titled = PERSON_TITLES.contains(&text[..whole.start()].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase().as_str());
                 let mut start = start + if titled { s[start..].find(" of ").map_or(0, |i| i + 4) } else { person_of(&s[start..]) };
-                // ... nor a person's listed names before "of": "(Raymond) Ellis of Greater Mount
-                // Zion Baptist Church".
+                // ... nor a person's names, listed or rare, before "of": "(Raymond) Ellis of
+                // Greater Mount Zion Baptist Church", "Jomo Kariuki of Cascade Medical Courier".
                 if let Some(i) = s[start..].find(" of ") {
                     let people = s[start..start + i].split(' ').all(|w| {
                         let l = w.to_lowercase();
-                        (self.lex.is_first(&l) || self.lex.is_last(&l)) && !self.lex.is_word(&l) && !FACILITY.contains(w)
+                        w.chars().all(|c| c.is_alphabetic() || c == '-') && (self.lex.is_first(&l) || self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !FACILITY.contains(w)
                     });
                     if people && s[start + i + 4..].starts_with(char::is_uppercase) {
                         start += i + 4;
