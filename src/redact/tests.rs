@@ -1254,3 +1254,23 @@ fn hundred_and_twenty_seventh_set_shapes() {
         ("courier Jomo Kariuki of Cascade Medical Courier; St. Anthony of Padua Parish", "courier [NAME] of [FACILITY]; [FACILITY]"),
     ]);
 }
+
+#[test]
+fn hundred_and_twenty_eighth_set_shapes() {
+    check(&[
+        // Sleep medicine: a sleep centre, equipment suppliers by their names alone, a medical
+        // supply company; a trucker's role no part of his name.
+        ("study at Summit Sleep Center; oxygen from Apria; CPAP set up by Lincare; Pacific Medical Supply", "study at [FACILITY]; oxygen from [FACILITY]; CPAP set up by [FACILITY]; [FACILITY]"),
+        ("Trucker Wendell Pruitt, home terminal", "Trucker [NAME], home terminal"),
+    ]);
+}
+
+#[test]
+fn hundred_and_twenty_ninth_set_shapes() {
+    check(&[
+        // Italian: titles outside names, a codice fiscale's label no initials, a role before a
+        // name, a hospital after a name and a comma, "al lobo" no name.
+        ("Paziente: Giuseppe Esposito, C.F. SPSGPP48M12F839K; firmato da Dott.ssa Chiara Bianchi-Ferrante", "Paziente: [NAME], C.F. [ID]; firmato da Dott.ssa [NAME]"),
+        ("Prof. Vittorio Mancini, Policlinico Gemelli; Bambino Leonardo Greco; nodulo di 2 cm al lobo superiore", "Prof. [NAME], [FACILITY]; Bambino [NAME]; nodulo di 2 cm al lobo superiore"),
+    ]);
+}

@@ -374,9 +374,10 @@ impl Patterns {
             }
             Rule::SurnameInitial => {
                 let l = target.as_str().to_lowercase();
-                // "Von Stade, M.D." is a degree; "Sundaram, T.K. Ghosh" two names of a list.
+                // "Von Stade, M.D." is a degree, "Esposito, C.F." a label (codice fiscale); "Sundaram,
+                // T.K. Ghosh" two names of a list.
                 let initials: String = whole.as_str()[target.len()..].chars().filter(|c| c.is_alphabetic()).collect();
-                let degree = matches!(initials.as_str(), "MD" | "RN" | "DO" | "PA" | "NP" | "DC" | "DDS" | "DMD");
+                let degree = matches!(initials.as_str(), "MD" | "RN" | "DO" | "PA" | "NP" | "DC" | "DDS" | "DMD" | "CF");
                 let next_name = text[whole.end()..].trim_start_matches([' ', '\t']).chars().take(2).collect::<Vec<_>>();
                 let list = next_name.len() == 2 && next_name[0].is_uppercase() && next_name[1].is_lowercase();
                 (!degree && !list && (self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_common(&l)).then_some(())?.then_hit(whole, PhiKind::Name)
