@@ -629,7 +629,8 @@ impl NameFinder {
                 }
             }
             // The letter of a twin is no initial: "Twin A Harper Quinlan".
-            if text[..h.start].ends_with("win ") && text[h.start..h.end].len() > 2 && text[h.start..].starts_with(|c: char| c.is_ascii_uppercase()) && text[h.start + 1..].starts_with(' ') {
+            let after_twin = text[..h.start].strip_suffix(' ').and_then(|b| b.get(b.len().saturating_sub(4)..)).is_some_and(|w| w.eq_ignore_ascii_case("twin")) && !text[..h.start - 5].ends_with(char::is_alphabetic);
+            if after_twin && text[h.start..h.end].len() > 2 && text[h.start..].starts_with(|c: char| c.is_ascii_uppercase()) && text[h.start + 1..].starts_with(' ') {
                 h.start += 2;
             }
             // "el Hospital Daniel Alcides Carrión": a facility word opening the hit (another rule

@@ -491,7 +491,7 @@ impl Patterns {
                 // A person before "of" is no part of the name: "Dr. Smith of Mercy Clinic".
                 // ... nor is one after a title before the match: "Deacon Raymond Ellis of Greater
                 // Mount Zion Baptist Church".
-                let titled = PERSON_TITLES.contains(&text[..whole.start()].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase().as_str());
+                let titled = person_title(&text[..whole.start()].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase());
                 let mut start = start + if titled { s[start..].find(" of ").map_or(0, |i| i + 4) } else { person_of(&s[start..]) };
                 // ... nor a person's names, listed or rare, before "of": "(Raymond) Ellis of
                 // Greater Mount Zion Baptist Church", "Jomo Kariuki of Cascade Medical Courier".
@@ -545,7 +545,6 @@ fn public_code(before: &str) -> bool {
     CODES.iter().any(|c| before.ends_with(c) && (c.starts_with('(') || !before[..before.len() - c.len()].ends_with(char::is_alphanumeric)))
 }
 
-/// "the 5th rib", "the 2nd attempt": an ordinal that counts something, not a day.
 /// Initials in a list ("A.R., J.T., M.K."): each a person, unless one of them is a country, a
 /// time or a common abbreviation ("U.S., U.K.", "A.M."); and the same initials again anywhere in
 /// the text ("M.K. had a port placed").
@@ -566,26 +565,31 @@ fn initials_list(list: &str, text: &str, hits: &mut Vec<Hit>) {
     }
 }
 
+/// "the 5th rib", "the 2nd attempt": an ordinal that counts something, not a day.
 fn ordinal_noun_follows(rest: &str) -> bool {
     const NOUNS: &[&str] = &["rib", "ribs", "vertebra", "vertebral", "intercostal", "posterior", "anterior", "lateral", "left", "right", "thoracic", "lumbar", "cervical", "level", "percentile", "day", "week", "time", "attempt", "digit", "metacarpal", "toe", "finger", "dose", "cycle", "century"];
     let next: String = rest.trim_start().chars().take_while(|ch| ch.is_alphabetic()).collect::<String>().to_lowercase();
     NOUNS.contains(&next.as_str())
 }
 
-/// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility
-/// match starts with: they are not part of its name.
+/// A title before a person's name (the name rules' titles), or a word that is one only before a
+/// name and "of" ("Father Brennan of ...", "Nurse Kim of ...").
+fn person_title(lower: &str) -> bool {
+    is_title(lower) || matches!(lower, "father" | "chief" | "bishop" | "nurse" | "ma")
+}
+
 /// Where a facility's name starts after a titled person and "of" ("Dr. Smith of Mercy Clinic"):
 /// the bytes to skip, 0 when it does not open with a title.
-const PERSON_TITLES: &[&str] = &["dr", "dra", "mr", "mrs", "ms", "miss", "prof", "doctor", "nurse", "ma", "pastor", "deacon", "elder", "bishop", "rev", "fr", "father", "imam", "rabbi", "chief", "engr", "barr", "alhaji", "hajiya"];
-
 fn person_of(s: &str) -> usize {
     let first = s.split_whitespace().next().unwrap_or("").trim_end_matches('.').to_lowercase();
-    if !PERSON_TITLES.contains(&first.as_str()) {
+    if !person_title(&first) {
         return 0;
     }
     s.find(" of ").map_or(0, |i| i + 4)
 }
 
+/// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility
+/// match starts with: they are not part of its name.
 fn generic_prefix(s: &str) -> usize {
     const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city", "resident", "residents", "of", "lives", "living", "sent", "msha", "osha", "niosh", "cdc", "fda", "epa", "student", "employee", "occupational", "behavioral", "behavioural", "mental", "public", "environmental", "human", "social", "protective", "emergency", "medical", "family", "home", "chief"];
     let mut start = 0;
