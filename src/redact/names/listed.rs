@@ -28,7 +28,7 @@ impl NameFinder {
             // A role before a name is no part of it: "Adjuster Rhonda Pettigrew".
             // "guide Per Johansson": "Per" capitalised inside a sentence, before a surname in -sson
             // or -sen, listed or rare, is the Nordic given name, not the preposition.
-            let nordic_per = a == "Per" && !text[..toks[i].start].trim_end().ends_with(['.', ':', '\n']) && !text[..toks[i].start].trim().is_empty() && (self.lex.is_last(&lb) || self.lex.is_rare(&lb)) && (lb.ends_with("sson") || lb.ends_with("sen") || lb.ends_with("son"));
+            let nordic_per = a == "Per" && !text[..toks[i].start].trim_end().ends_with(['.', ':', '\n']) && !text[..toks[i].start].trim().is_empty() && (self.lex.is_last(&lb) || self.lex.is_rare(&lb)) && nordic_surname(&lb);
             let a_name = matches!(sa, Shape::Cap | Shape::Upper | Shape::Lower) && !self.lex.is_word(&la) && !self.clinical(&la) && !self.is_role(a) || nordic_per;
             let b_name = !self.lex.is_word(&lb) && !self.clinical(&lb) && !is_eponym_use(text, toks.get(k + 1));
             let mut hit = None;

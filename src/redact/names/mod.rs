@@ -615,7 +615,7 @@ impl NameFinder {
                 let rest = text[h.start + sp..h.end].trim_start();
                 let lettered = first.len() == 1 && first.chars().all(char::is_uppercase) && rest.split(' ').next().is_some_and(|w| self.is_role(w));
                 // ... but "Per" before a Nordic surname is the given name ("guide Per Johansson").
-                let nordic = first == "Per" && rest.split(' ').next().is_some_and(|w| w.ends_with("sson") || w.ends_with("sen"));
+                let nordic = first == "Per" && rest.split(' ').next().is_some_and(nordic_surname);
                 if nordic || !(first.chars().all(char::is_alphabetic) && (self.is_role(first) || lettered || LEAD_ROLES.contains(&first.to_lowercase().as_str())) && rest.starts_with(char::is_uppercase)) {
                     break;
                 }
@@ -659,6 +659,11 @@ impl NameFinder {
             }
         }
     }
+}
+
+/// A surname of the Nordic shape ("Johansson", "Hansen"), after which "Per" is a given name.
+fn nordic_surname(w: &str) -> bool {
+    w.ends_with("sson") || w.ends_with("sen")
 }
 
 /// Words written after a name that are not the name.

@@ -807,11 +807,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?i:pharmacie)[ \t]+(?:du[ \t]+|de[ \t]+la[ \t]+|des[ \t]+|de[ \t]+|d['’])?\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
         (re(r"\b(?:Avenue|Boulevard)[ \t]+(?:de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+)\p{Lu}[\p{L}\-]+"), Rule::Plain(Address)),
         // East Africa: an age after the Swahili word for years ("miaka 91"), a place before the
-        // word for what it is ("Olympic estate", "Kirkos sub-city"), a Rwandan national number in
+        // word for what it is ("Olympic estate", "Kirkos sub-city"; in Turkish "Yukarıçiftlik
+        // köyü"), a Rwandan national number in
         // its groups, a street named with an ordinal and no house number ("3rd Parklands Avenue"),
         // an Ethiopian district by its number ("woreda 08").
         (re(r"(?i:\bmiaka)[ \t]+(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
-        (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:estate|village|sub-county|sub-city|municipality|woreda|kebele)\b"), Rule::Plain(Location)),
+        (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:estate|village|sub-county|sub-city|municipality|woreda|kebele|köyü|köyünde|köyünden|beldesi|ilçesi)\b"), Rule::Plain(Location)),
         (re(r"\b1[ ]?(?:19|20)\d{2}[ ]?[78][ ]?\d{7}[ ]?\d[ ]?\d{2}\b"), Rule::Plain(Id)),
         (re(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:Avenue|Road|Street|Drive|Lane)\b"), Rule::Plain(Address)),
         (re(r"(?i:\bworeda)[ \t]+\d{1,2}\b"), Rule::Plain(Location)),
@@ -872,18 +873,18 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Ospital|Pagamutan|Pagamutang[ \t]+Bayan|Sentrong[ \t]+Medikal)[ \t]+ng[ \t]+(?:Lungsod[ \t]+ng[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2}"), Rule::Plain(Facility)),
         (re(r"\b(?:RHU|BHS|BHC)[ \t]+(?:of[ \t]+|ng[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?|\b\p{Lu}\p{Ll}+[ \t]+(?:RHU|BHS)\b"), Rule::Plain(Facility)),
         (re(r"\b(?:Purok|Sitio)[ \t]+(?:\d{1,2}[A-Z]?|\p{Lu}\p{Ll}+)\b"), Rule::Plain(Location)),
-        // Turkey: hospitals, faculties, health centres and works by the word that ends their
-        // names; streets by theirs, with the door and flat numbers after ("No: 42/7", "D: 4");
-        // a neighbourhood by "Mah."; a village by "köyü".
-        (re(&format!(r"\b{TURKISH_FACILITY}\b")), Rule::TurkishTail(Facility)),
-        (re(r"\b(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Blv\.|Bulvarı|Bul\.)(?:,?[ \t]+No[:.]?[ \t]*\d{1,4}[A-Z]?(?:/\d{1,3})?(?:,?[ \t]+(?:D|Daire|Kat)[:.]?[ \t]*\d{1,3})*)?"), Rule::TurkishTail(Address)),
         // A fire department by its town and the word "Fire", before its units and ranks ("Eugene
         // Springfield Fire medic 6"); not a state agency ("Cal Fire") nor an incident ("the
         // Ridgeline Fire").
         (re(r"\b((?:\p{Lu}\p{Ll}+[ \t]+){1,3}Fire(?:[ \t]+(?:&|and)[ \t]+Rescue)?)[ \t]+(?i:medic|medics|engine|truck|ladder|station|crew|paramedics?|emt)\b"), Rule::Plain(Facility)),
+        // Turkey: hospitals, faculties, health centres and works by the word that ends their
+        // names; streets by theirs, with the door and flat numbers after ("No: 42/7", "D: 4");
+        // a neighbourhood by "Mah." (a village by "köyü" is East Africa's rule for a place before
+        // its word).
+        (re(&format!(r"\b{TURKISH_FACILITY}\b")), Rule::TurkishTail(Facility)),
+        (re(r"\b(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Blv\.|Bulvarı|Bul\.)(?:,?[ \t]+No[:.]?[ \t]*\d{1,4}[A-Z]?(?:/\d{1,3})?(?:,?[ \t]+(?:D|Daire|Kat)[:.]?[ \t]*\d{1,3})*)?"), Rule::TurkishTail(Address)),
         (re(r"\b(?:Mah\.|Mahallesi|Mh\.)"), Rule::TurkishTail(Location)),
         (re(r"\b(9\d|1[0-2]\d)[ \t]+(?:yaşında|yaşındaki|yaş|yaşlı)\b"), Rule::Plain(Age)),
-        (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:köyü|köyünde|köyünden|beldesi|ilçesi)\b"), Rule::Plain(Location)),
         // Letters before a long number, as portals print a case: "HAP 44128839".
         (re(r"\b([A-Z]{2,4})[ \t]+\d{7,}\b"), Rule::PrefixedNumber),
     ]
