@@ -1173,6 +1173,7 @@ fn hundred_and_twentieth_set_shapes() {
         // age after "lat"; a company with "S.A."; a name in no list after a label.
         ("dr n. med. Tomasz Grabowski, Szpital Specjalistyczny im. Ludwika Rydygiera w Krakowie", "dr n. med. [NAME], [FACILITY]"),
         ("ze Szpitala Bielańskiego; z Przychodni Lekarzy Rodzinnych „Medyk”; zam. ul. Piotrkowska 118 m. 4", "ze [FACILITY]; z [FACILITY]; zam. [ADDRESS]"),
+        ("Pani Halina, 93 lata; Hüseyin Bey, 92 yaşında; umur 91 th", "Pani [NAME], [AGE] lata; [NAME] Bey, [AGE] yaşında; umur [AGE] th"),
         ("Pan Zbigniew Kaczmarek, lat 93; Reported by Dr N. Dlamini; KGHM Polska Miedź S.A.; Dziecko: Zosia Mazur", "Pan [NAME], lat [AGE]; Reported by Dr [NAME]; [FACILITY]; Dziecko: [NAME]"),
     ]);
 }

@@ -806,12 +806,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Centre|Centres)[ \t]+(?:de[ \t]+santé(?:[ \t]+intégré)?|médical|médico-social|hospitalier)[ \t]+(?:de[ \t]+|du[ \t]+|d['’])\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2}"), Rule::Plain(Facility)),
         (re(r"\b(?i:pharmacie)[ \t]+(?:du[ \t]+|de[ \t]+la[ \t]+|des[ \t]+|de[ \t]+|d['’])?\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
         (re(r"\b(?:Avenue|Boulevard)[ \t]+(?:de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+)\p{Lu}[\p{L}\-]+"), Rule::Plain(Address)),
-        // East Africa: an age after the Swahili word for years ("miaka 91"), a place before the
-        // word for what it is ("Olympic estate", "Kirkos sub-city"; in Turkish "Yukarıçiftlik
-        // köyü"), a Rwandan national number in
-        // its groups, a street named with an ordinal and no house number ("3rd Parklands Avenue"),
-        // an Ethiopian district by its number ("woreda 08").
-        (re(r"(?i:\bmiaka)[ \t]+(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
+        // East Africa: an age after the Swahili (or Polish) word for years ("miaka 91", "lat 93"),
+        // a place before the word for what it is ("Olympic estate", "Kirkos sub-city"; in Turkish
+        // "Yukarıçiftlik köyü"), a Rwandan national number in its groups, a street named with an
+        // ordinal and no house number ("3rd Parklands Avenue"), an Ethiopian district by its
+        // number ("woreda 08").
+        (re(r"(?i:\b(?:miaka|lat))[ \t]+(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
         (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:estate|village|sub-county|sub-city|municipality|woreda|kebele|köyü|köyünde|köyünden|beldesi|ilçesi)\b"), Rule::Plain(Location)),
         (re(r"\b1[ ]?(?:19|20)\d{2}[ ]?[78][ ]?\d{7}[ ]?\d[ ]?\d{2}\b"), Rule::Plain(Id)),
         (re(r"\b\d{1,2}(?:st|nd|rd|th)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:Avenue|Road|Street|Drive|Lane)\b"), Rule::Plain(Address)),
@@ -841,8 +841,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:radiology|x-?ray\s+department|imaging))[ \t]+(?:at[ \t]+)?((?:[01][0-8]|2[1-3])[0-5]\d|20[45]\d)\b"), Rule::Plain(Date)),
         // A weekday and an ordinal day: "Thu 3rd".
         (re(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?[ \t]+\d{1,2}(?:st|nd|rd|th)\b"), Rule::Plain(Date)),
-        // "90 th" (tahun, years, in Indonesian), never "90th".
-        (re(r"\b(9\d|1[0-2]\d)[ \t]+th\b"), Rule::Plain(Age)),
+        // An age before the word for years: "90 th" (tahun, in Indonesian; never "90th"), Polish
+        // "93 lata", Turkish "92 yaşında". The age alone is the span.
+        (re(r"\b(9\d|1[0-2]\d)[ \t]+(?:th|lat|lata|yaşında|yaşındaki|yaş|yaşlı)\b"), Rule::Plain(Age)),
         // Nigeria: teaching hospitals and federal medical centres by their initials, with the town
         // after them ("UCH Ibadan", "FMC Abeokuta"); a plot and its street ("Plot 14, Adeola
         // Odeku Street").
@@ -862,9 +863,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:às|as|à|a[ \t]+las|vers))[ \t]+((?:[01]?\d|2[0-3])h)\b"), Rule::Plain(Date)),
         // Poland: hospitals, clinics and institutes by their first word in any case ("ze Szpitala
         // Bielańskiego", "z Przychodni Lekarzy Rodzinnych „Medyk”"), a patron after "im." and the
-        // town after "w"; an age after "lat" or before it; a register's label.
+        // town after "w" (ages by "lat" are read with the other languages' words for years).
         (re(r"\b(?:(?:Uniwersytecki|Wojewódzki|Powiatowy|Miejski|Samodzielny[ \t]+Publiczny|Wielospecjalistyczny|Specjalistyczny|Kliniczny)[ \t]+)*(?:Szpital(?:a|u|em)?|Przychodni[aęą]?|Instytut(?:u)?|Centrum|Poradni[aęą]?|Ośrodek|Ośrodka)(?:[ \t]+(?:\p{Lu}\p{L}+|[–\-]|„\p{Lu}\p{L}+”|\x22\p{Lu}\p{L}+\x22)){1,5}(?:[ \t]+im\.[ \t]+(?:(?:św\.|bł\.|prof\.|dr\.?|gen\.|Jana[ \t]+Pawła)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})?(?:[ \t]+we?[ \t]+\p{Lu}\p{L}+)?"), Rule::Plain(Facility)),
-        (re(r"(?i:\blat)[ \t]+(9\d|1[0-2]\d)\b|\b(9\d|1[0-2]\d)[ \t]+(?:lat|lata)\b"), Rule::Plain(Age)),
         // A federal prison or detention centre by its kind and town: "FCI Sheridan", "MDC Brooklyn".
         (re(r"\b(?:FCI|FCC|USP|FMC|FDC|MDC|FPC|MCC)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
         // The Philippines: a hospital named "of" its city in Tagalog ("Ospital ng Maynila"), a
@@ -884,7 +884,6 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(&format!(r"\b{TURKISH_FACILITY}\b")), Rule::TurkishTail(Facility)),
         (re(r"\b(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Blv\.|Bulvarı|Bul\.)(?:,?[ \t]+No[:.]?[ \t]*\d{1,4}[A-Z]?(?:/\d{1,3})?(?:,?[ \t]+(?:D|Daire|Kat)[:.]?[ \t]*\d{1,3})*)?"), Rule::TurkishTail(Address)),
         (re(r"\b(?:Mah\.|Mahallesi|Mh\.)"), Rule::TurkishTail(Location)),
-        (re(r"\b(9\d|1[0-2]\d)[ \t]+(?:yaşında|yaşındaki|yaş|yaşlı)\b"), Rule::Plain(Age)),
         // Letters before a long number, as portals print a case: "HAP 44128839".
         (re(r"\b([A-Z]{2,4})[ \t]+\d{7,}\b"), Rule::PrefixedNumber),
     ]
