@@ -114,7 +114,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(&str, PhiKind)> {
-        let hits = super::super::merge(CjkFinder::new().find(text));
+        let hits = super::super::merge(text, CjkFinder::new().find(text));
         hits.iter().map(|h| (&text[h.start..h.end], h.kind)).collect()
     }
 

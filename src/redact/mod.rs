@@ -160,7 +160,7 @@ impl Redactor {
         hits.extend(lone);
         hits.extend(announced);
         self.names.widen(&letters, &mut hits);
-        let merged = merge(hits);
+        let merged = merge(&letters, hits);
         let mut out = String::with_capacity(text.len());
         let mut spans = Vec::with_capacity(merged.len());
         let mut at = 0; // bytes
@@ -220,7 +220,7 @@ pub(crate) fn shaped_hits(shaped: &[(regex::Regex, PhiKind)], text: &str, hits: 
 }
 
 /// Overlapping hits become one span; its type is the container's, or the highest-ranked one's.
-fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
+fn merge(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
     hits.retain(|h| h.end > h.start);
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
@@ -237,6 +237,12 @@ fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
                     last.kind = h.kind;
                 }
                 last.end = last.end.max(h.end);
+            }
+            // A place named with "de" whose first word another rule read as a name: "Cercado de
+            // Lima", "Santiago de Surco" is one place.
+            Some(last) if matches!(last.kind, PhiKind::Name | PhiKind::Location) && h.kind == PhiKind::Location && &text[last.end..h.start] == " de " && !text[last.start..last.end].contains(' ') => {
+                last.kind = PhiKind::Location;
+                last.end = h.end;
             }
             _ => out.push(h),
         }

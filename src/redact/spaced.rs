@@ -291,7 +291,7 @@ impl SpacedFinder {
 /// What the reader finds in `text` with `lex`, merged, as (text, kind): the word lists' tests.
 #[cfg(test)]
 pub(crate) fn found<'t>(lex: &'static Lexicon, text: &'t str) -> Vec<(&'t str, PhiKind)> {
-    let hits = super::merge(SpacedFinder::new(lex).find(text));
+    let hits = super::merge(text, SpacedFinder::new(lex).find(text));
     hits.iter().map(|h| (&text[h.start..h.end], h.kind)).collect()
 }
 

@@ -59,7 +59,7 @@ fn spans_are_character_offsets_of_the_input_and_the_summary_counts_types() {
 
 #[test]
 fn overlapping_hits_merge_into_the_most_specific_type() {
-    let merged = merge(vec![
+    let merged = merge(&"x".repeat(40), vec![
         Hit { start: 0, end: 5, kind: PhiKind::Name },
         Hit { start: 0, end: 20, kind: PhiKind::Email },
         Hit { start: 25, end: 30, kind: PhiKind::Id },
@@ -1273,5 +1273,28 @@ fn hundred_and_twenty_ninth_set_shapes() {
         // name, a hospital after a name and a comma, "al lobo" no name.
         ("Paziente: Giuseppe Esposito, C.F. SPSGPP48M12F839K; firmato da Dott.ssa Chiara Bianchi-Ferrante", "Paziente: [NAME], C.F. [ID]; firmato da Dott.ssa [NAME]"),
         ("Prof. Vittorio Mancini, Policlinico Gemelli; Bambino Leonardo Greco; nodulo di 2 cm al lobo superiore", "Prof. [NAME], [FACILITY]; Bambino [NAME]; nodulo di 2 cm al lobo superiore"),
+    ]);
+}
+
+#[test]
+fn hundred_and_thirtieth_set_shapes() {
+    check(&[
+        // Indigenous health: two-word surnames after a given name, alone or after a title; a
+        // tribe's government unmarked; a health card's version code part of the number; the
+        // words of a report that open no name ("Two views", "Red cell").
+        ("Marvin Two Bulls, 67; Elder Delphine Red Cloud; Oglala Sioux Tribe enrollment", "[NAME], 67; Elder [NAME]; Oglala Sioux Tribe enrollment"),
+        ("Ontario health card 4532 281 905-KT; Two views of the chest; Red cell count low", "Ontario health card [ID]; Two views of the chest; Red cell count low"),
+    ]);
+}
+
+#[test]
+fn hundred_and_thirty_first_set_shapes() {
+    check(&[
+        // Spanish South America: a jirón, a Colombian numbered address, a district named with
+        // "de" one place; an insurer after its word, a public one unmarked; weekdays; "de" after
+        // a common word no part of the name after it.
+        ("Jr. Huallaga 812, Cercado de Lima; Calle 63 # 9-42, Bogotá", "[ADDRESS], [LOCATION]; [ADDRESS], [LOCATION]"),
+        ("Prepaga OSDE, credencial 61 845223 7 01; Fonasa tramo B; turno el jueves", "Prepaga [FACILITY], credencial [ID]; Fonasa tramo B; turno el [DATE]"),
+        ("minero de Codelco, silicosis; Sra. Luz Marina Restrepo de Ossa", "minero de [NAME], silicosis; Sra. [NAME]"),
     ]);
 }

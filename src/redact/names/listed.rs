@@ -41,6 +41,14 @@ impl NameFinder {
             if korean_pair {
                 hit = Some((toks[i].start, toks[k].end, k));
             }
+            // A listed given name before a two-word surname: "Marvin Two Bulls".
+            if hit.is_none() && sa == Shape::Cap && self.lex.is_first(&la) && !self.is_role(a) && !is_title(&la) {
+                if let Some(len) = compound_surname(&text[toks[i].end..]) {
+                    let end = toks[i].end + len;
+                    let last = toks.partition_point(|t| t.end < end);
+                    hit = Some((toks[i].start, end, last));
+                }
+            }
             if hit.is_none() && a_name && same_style && b_name && gap_ok(gap_prev, k > i + 1) && gap_ok(gap_ab, false) {
                 let first_then_surname = self.lex.is_first(&la) && (self.lex.is_last(&lb) || sb == Shape::Cap && b.len() > 2 && !self.lex.is_place(&lb));
                 let two_surnames = sa == Shape::Cap && self.lex.is_last(&la) && self.lex.is_last(&lb) && !self.lex.is_first(&lb);

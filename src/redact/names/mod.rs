@@ -628,6 +628,9 @@ impl NameFinder {
                     h.end = h.start + sp;
                 }
             }
+            if let Some(len) = compound_surname(&text[h.end..]) {
+                h.end += len;
+            }
             // The letter of a twin is no initial: "Twin A Harper Quinlan".
             let after_twin = text[..h.start].strip_suffix(' ').and_then(|b| b.get(b.len().saturating_sub(4)..)).is_some_and(|w| w.eq_ignore_ascii_case("twin")) && !text[..h.start - 5].ends_with(char::is_alphabetic);
             if after_twin && text[h.start..h.end].len() > 2 && text[h.start..].starts_with(|c: char| c.is_ascii_uppercase()) && text[h.start + 1..].starts_with(' ') {
@@ -652,13 +655,33 @@ impl NameFinder {
                         // or in no list at all, though shaped like a medical word ("Dziecko: Zosia Mazur").
                         || (self.lex.is_uncommon(&lower) || !self.lex.is_common(&lower) && lower.chars().count() >= 3) && !self.lex.is_place(&lower) && !self.lex.is_country(&lower)
                             && rest[..word_start].trim_end_matches([' ', '\t']).ends_with([':', '(']));
-                if word.is_empty() || !(particle || rare) {
+                // A particle in lower case belongs to a name only after another part of it
+                // ("Restrepo de Ossa"); after a common word it is the sentence's ("minero de
+                // Codelco", "comunidad aymara de Achacachi").
+                let before = rest[..word_start].trim_end_matches([' ', '\t']);
+                let joins = !particle || shape(word) != Shape::Lower || before.is_empty() || before.ends_with([':', '(', '\n']) || before.rsplit([' ', '\t', '\n']).next().is_some_and(|w| w.starts_with(char::is_uppercase));
+                if word.is_empty() || !(particle || rare) || !joins {
                     break;
                 }
                 h.start = word_start;
             }
         }
     }
+}
+
+/// The second word of a two-word surname of the Plains and Woodlands nations, which English
+/// words make up ("Marvin Two Bulls", "Delphine Red Cloud", "Jaxon Bear Heart"): no pair rule
+/// reads them, since each word is a word. Only after a given name, as one name.
+const COMPOUND_LEAD: &[&str] = &["Two", "Three", "Four", "Red", "Iron", "Black", "White", "Little", "Big", "Yellow", "Spotted", "Running", "Standing", "Lone", "Crazy", "Walking", "Bad", "Good", "High", "Long", "Swift", "Brave", "Kills", "Many", "Grey", "Gray", "Blue", "Tall", "Young", "Old", "Bear", "Eagle", "Crow", "Wolf", "Elk", "Horse", "Thunder", "Sitting", "Flying", "Hollow", "Short", "Chasing", "Looking", "Plenty", "Charging", "Stands", "Shoots", "Brings", "Sleeping", "Rising", "Whirlwind", "Yellowhorse"];
+const COMPOUND_TAIL: &[&str] = &["Bull", "Bulls", "Cloud", "Clouds", "Horse", "Horses", "Bear", "Bears", "Eagle", "Eagles", "Feather", "Feathers", "Hawk", "Elk", "Wolf", "Crow", "Heart", "Shield", "Thunder", "Moon", "Star", "Hand", "Horn", "Bird", "Boy", "Dog", "Tail", "Face", "Hat", "Robe", "Eyes", "Legs", "Arrow", "Arrows", "Blanket", "Owl", "Buffalo", "Deer", "Fox", "Plume", "Lance", "Kettle", "Water", "Knife", "Lodge", "Cow", "Calf", "Weasel", "Otter", "Bonnet", "Pipe", "Road", "Sky", "Wing", "Wings", "Crane", "Turtle", "Coyote", "Mouse", "Nose", "Foot", "Feet", "Hair", "Skunk", "Whirlwind", "Walker", "Runner", "Warrior"];
+
+/// The length of a two-word surname (" Two Bulls") opening `rest`, which follows a given name.
+pub(super) fn compound_surname(rest: &str) -> Option<usize> {
+    let mut words = rest.strip_prefix(' ')?.splitn(3, ' ');
+    let (lead, tail) = (words.next()?, words.next()?);
+    let tail = tail.split(|c: char| !c.is_alphabetic()).next()?;
+    let len = 1 + lead.len() + 1 + tail.len();
+    (COMPOUND_LEAD.contains(&lead) && COMPOUND_TAIL.contains(&tail) && !rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '-')).then_some(len)
 }
 
 /// A surname of the Nordic shape ("Johansson", "Hansen"), after which "Per" is a given name.

@@ -312,8 +312,17 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A flat or a house in a named building or estate: "Flat 3B, Sai Residency", "House 17, Jacaranda Estate".
         (re(r"\b(?:Flat|House|Villa|Plot|Door\s+No\.?)[ \t]+\d{1,5}[A-Z]?,[ \t]*(?:\p{Lu}\p{L}+[ \t]+){1,3}(?:Residency|Apartments|Apts|Towers|Tower|Estate|Enclave|Heights|Gardens|Court|Mansions?|Villas|Colony|Nagar|Complex|Society|Block|Residences?)\b"), Rule::Plain(Address)),
         // Portuguese and Spanish streets with the number after a comma and the flat: "Rua das
-        // Flores, 123, apto 45".
-        (re(r"\b(?:Rua|Avenida|Av\.|Travessa|Alameda|Calle|Carrera|Calzada|Paseo|Camino)[ \t]+(?:(?:de|da|das|do|dos|del|de[ \t]+la|la|los|las)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)*,?[ \t]+(?:n[ºo°]\.?[ \t]*)?\d{1,5}(?:,[ \t]*(?:apto|apt|ap|depto|dpto|casa|bloco|bl|piso)\.?[ \t]*\d{1,4}[A-Z]?)?"), Rule::Plain(Address)),
+        // Flores, 123, apto 45"; Peru's jirón: "Jr. Huallaga 812".
+        (re(r"\b(?:Rua|Avenida|Av\.|Travessa|Alameda|Calle|Carrera|Calzada|Paseo|Camino|Jr\.|Jirón|Jiron|Pasaje|Psje\.)[ \t]+(?:(?:de|da|das|do|dos|del|de[ \t]+la|la|los|las)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)*,?[ \t]+(?:n[ºo°]\.?[ \t]*)?\d{1,5}(?:,[ \t]*(?:apto|apt|ap|depto|dpto|casa|bloco|bl|piso)\.?[ \t]*\d{1,4}[A-Z]?)?"), Rule::Plain(Address)),
+        // Colombian addresses, a numbered street and the crossing street's number with the
+        // distance along it: "Calle 63 # 9-42", "Cra. 15 No. 93-47", "Av. Calle 26 # 68C-61 Sur".
+        (re(r"\b(?:(?:Av\.|Avenida)[ \t]+)?(?:Calle|Cl\.|Carrera|Cra\.?|Kr\.?|Diagonal|Dg\.|Transversal|Tv\.|Avenida|Av\.)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+[Bb]is)?[ \t]*(?:#|No\.?|N[º°])[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3}(?:[ \t]+(?:Sur|sur|Este|este))?"), Rule::Plain(Address)),
+        // An insurer after the word for one, which a Latin American note gives alone: "Prepaga
+        // OSDE", "EPS Sura", "Isapre Colmena" (a public one, "Fonasa", "EsSalud", has no such cue).
+        (re(r"\b(?:Prepaga|prepaga|[Oo]bra[ \t]+[Ss]ocial|EPS|Isapre|ISAPRE|[Aa]seguradora|[Oo]peradora|[Cc]onv[êe]nio)[ \t]*:?[ \t]+(\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2})"), Rule::Plain(Facility)),
+        // Weekdays in the languages of Europe (English has its own rule, which also leaves "every
+        // Tuesday"); Portuguese only with "-feira", since "segunda" is also "second".
+        (re(r"\b(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|czwartek|piątek|sobota|niedziela)\b"), Rule::Plain(Date)),
         // A Mexican colonia after a comma ("Col." alone is a colonel) and its postcode "C.P. 68000".
         (re(r",[ \t]*(Col(?:\.|onia)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})"), Rule::Plain(Location)),
         (re(r"\bC\.P\.[ \t]*(\d{5})\b"), Rule::Plain(Location)),
@@ -375,7 +384,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:initials|subject|participant|minor|juvenile))[ \t]*:?[ \t]*(?:[A-Z0-9]+-?[0-9][A-Z0-9\-]*[ \t]*)?\(?[ \t]*((?-i:[A-Z])(?:[.\-](?-i:[A-Z])){1,3}\.?)"), Rule::SubjectInitials),
         // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
         // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
-        (re(r"(?i)\b(?:paspor|no\.?\s*rm|nomor\s+rekam\s+medis|rekam\s+medis|medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|kimlik(?:\s+no)?|nhia|nhis|protokol|dosya|sicil|księgi(?:\s+głównej)?|cnp|iqama|emirates\s+id|civil\s+id|kennitala|f\.?[ \t]?nr\.?|fødselsnummer|hetu|henkilötunnus|isikukood|asmens\s+kodas|personas\s+kods|a\.k\.|p\.k\.|cni|cnib|cin|nin)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}|[A-Z][ \t]\d{7}\b|\d[\d ]{6,24}\d|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
+        (re(r"(?i)\b(?:paspor|no\.?\s*rm|nomor\s+rekam\s+medis|rekam\s+medis|medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|credencial|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|kimlik(?:\s+no)?|nhia|nhis|protokol|dosya|sicil|księgi(?:\s+głównej)?|cnp|iqama|emirates\s+id|civil\s+id|kennitala|f\.?[ \t]?nr\.?|fødselsnummer|hetu|henkilötunnus|isikukood|asmens\s+kodas|personas\s+kods|a\.k\.|p\.k\.|cni|cnib|cin|nin)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}|[A-Z][ \t]\d{7}\b|\d[\d ]{6,24}\d(?-i:-[A-Z]{2})?|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
         // A teaching file's case id: "case ID rID 88213" (Radiopaedia's).
         (re(r"\brID:?[ \t]*\d{3,}\b"), Rule::Plain(Id)),
         // Day and month with a closing stop, as Norwegian, Danish and German write them
