@@ -1298,3 +1298,25 @@ fn hundred_and_thirty_first_set_shapes() {
         ("minero de Codelco, silicosis; Sra. Luz Marina Restrepo de Ossa", "minero de [NAME], silicosis; Sra. [NAME]"),
     ]);
 }
+
+#[test]
+fn hundred_and_thirty_second_set_shapes() {
+    check(&[
+        // Street medicine: a nickname in quotes and brackets after a name, a street name after
+        // "guest"; a corner, a numbered avenue, a street without a number, a park; a house that
+        // takes people in; an outreach worker's first name; an abbreviation after ";" no name.
+        ("Darnell Hughes (\"Boots\"), 58; guest \"Red\" short of breath; Outreach worker Maribel Soto; DOT starts", "[NAME] (\"[NAME]\"), 58; guest \"[NAME]\" short of breath; Outreach worker [NAME]; DOT starts"),
+        ("camp at 5th and Alder; car on 82nd Ave; stop at San Julian St; tent in Cal Anderson Park", "camp at [ADDRESS]; car on [ADDRESS]; stop at [ADDRESS]; tent in [LOCATION]"),
+        ("Drop-in at Covenant House; warming center (Downtown Emergency Service Center)", "Drop-in at [FACILITY]; warming center ([FACILITY])"),
+    ]);
+}
+
+#[test]
+fn hundred_and_thirty_third_set_shapes() {
+    check(&[
+        // Dutch: hospitals by their words ("ziekenhuizen", "MC", "-umc"), a two-word street; a
+        // practice and its street after a comma two things, "Ambulance" no given name.
+        ("Gelre ziekenhuizen; Erasmus MC, Rotterdam; dr. Thijs Willems, Radboudumc", "[FACILITY]; [FACILITY], [LOCATION]; dr. [NAME], [FACILITY]"),
+        ("Huisartsenpraktijk De Linde, Kerkstraat 45; Ambulance van Grote Markt 1", "[FACILITY], [ADDRESS]; Ambulance van [ADDRESS]"),
+    ]);
+}

@@ -73,7 +73,9 @@ impl NameFinder {
             }
             // A name with its particles: "Pieter van der Berg", "Luiz da Costa", "Omar bin Said".
             // ("Trabalhador da Vale" is a worker and his employer.)
-            if hit.is_none() && sa == Shape::Cap && a_name && !is_title(&la) && !LEAD_ROLES.contains(&la.as_str()) && gap_ok(gap_ab, false) {
+            // ... but an everyday word before a particle opens a sentence: "Ambulance van Grote Markt".
+            let everyday = self.lex.is_common(&la) && !self.lex.is_first(&la) && !self.lex.is_last(&la);
+            if hit.is_none() && sa == Shape::Cap && a_name && !everyday && !is_title(&la) && !LEAD_ROLES.contains(&la.as_str()) && gap_ok(gap_ab, false) {
                 let n = toks[i + 1..].iter().take(2).take_while(|t| inner_particle(Self::word(text, t))).count();
                 let last = i + 1 + n;
                 let spaced = (i..last).all(|x| toks.get(x + 1).is_some_and(|t| gap_ok(&text[toks[x].end..t.start], false)));
@@ -129,8 +131,9 @@ impl NameFinder {
                 let (w, l) = (Self::word(text, t), Self::word(text, t).to_lowercase());
                 shape(w) == Shape::Cap && (given(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_place(&l)
             });
-            // "Jones, Mercy Medical Center" is a person and her hospital, no "Surname, Given".
-            let facility_next = toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]));
+            // "Jones, Mercy Medical Center" is a person and her hospital, no "Surname, Given";
+            // "De Linde, Kerkstraat 45" a practice and its street.
+            let facility_next = toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]) || street_word(Self::word(text, t)));
             if hit.is_none() && comma_style && a_name && !facility_next && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given || caps_in_list) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);
                 let lb = b.to_lowercase();

@@ -34,6 +34,8 @@ pub(crate) struct Patterns {
     /// A street and its number after a facility and a comma, in any language's order: "Klinikum
     /// rechts der Isar, Ismaninger Straße 22", "Fakultní nemocnice v Motole, V Úvalu 84".
     street_after: Regex,
+    /// A nickname in quotes and brackets right after a name: 'Darnell Hughes ("Boots")'.
+    nickname_after: Regex,
     lex: &'static Lexicon,
 }
 
@@ -53,7 +55,8 @@ impl Patterns {
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
-        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, lex }
+        let nickname_after = re(r#"^[ \t]*\([ \t]*["“](\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*)?)["”][ \t]*\)"#);
+        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, nickname_after, lex }
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
@@ -117,6 +120,11 @@ impl Patterns {
             if h.kind == PhiKind::Facility {
                 if let Some(g) = self.street_after.captures(rest).and_then(|c| c.get(1)) {
                     out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Address });
+                }
+            }
+            if h.kind == PhiKind::Name {
+                if let Some(g) = self.nickname_after.captures(rest).and_then(|c| c.get(1)) {
+                    out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Name });
                 }
             }
             let (c, kind) = match h.kind {
