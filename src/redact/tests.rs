@@ -1320,3 +1320,27 @@ fn hundred_and_thirty_third_set_shapes() {
         ("Huisartsenpraktijk De Linde, Kerkstraat 45; Ambulance van Grote Markt 1", "[FACILITY], [ADDRESS]; Ambulance van [ADDRESS]"),
     ]);
 }
+
+#[test]
+fn hundred_and_thirty_fourth_set_shapes() {
+    check(&[
+        // New Zealand and Australia: a rural delivery route, the town and the four-digit postcode
+        // after it or after a street with macrons; an iwi and an islander unmarked; a health
+        // worker's role no part of the name; an island named for a day.
+        ("rural delivery RD 2, Gisborne 4082; 7 Pōhutukawa Drive, Ōpōtiki 3122", "rural delivery [ADDRESS], [LOCATION] [LOCATION]; [ADDRESS], [LOCATION] [LOCATION]"),
+        ("Torres Strait Islander man from Thursday Island; Ngāti Porou; Aboriginal Health Worker Dennis Tjapaltjarri", "Torres Strait Islander man from [LOCATION]; Ngāti Porou; Aboriginal Health Worker [NAME]"),
+        ("Central Australian Aboriginal Congress; Royal Flying Doctor Service; Ngāti Porou Oranga", "[FACILITY]; [FACILITY]; [FACILITY]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_thirty_fifth_set_shapes() {
+    check(&[
+        // Paediatrics: given names of children born since 2000, a middle name that is a word,
+        // a nickname a bracket names; a learning centre, a pavilion "for" whom it serves; "DOL"
+        // and "PIE" no names.
+        ("sent Aiden Brooks home; Liam O'Connell, 4 y/o; pod C: Amelia Rose Chen, 6 weeks", "sent [NAME] home; [NAME], 4 y/o; pod C: [NAME], 6 weeks"),
+        ("whether \"Bear\" (baby's nickname) will; Twin B Hazel Lindqvist, DOL 3; twin B: PIE right lung", "whether \"[NAME]\" (baby's nickname) will; Twin B [NAME], DOL 3; twin B: PIE right lung"),
+        ("Little Sprouts Learning Center; Texas Children's Pavilion for Women", "[FACILITY]; [FACILITY]"),
+    ]);
+}

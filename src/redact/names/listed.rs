@@ -41,6 +41,16 @@ impl NameFinder {
             if korean_pair {
                 hit = Some((toks[i].start, toks[k].end, k));
             }
+            // A middle name that is a word too, between a given name and a listed surname:
+            // "Amelia Rose Chen" (the pair rules stop at "Rose").
+            if hit.is_none() && sa == Shape::Cap && a_name && self.lex.is_first(&la) && k == i + 1 && gap_ab == " " && sb == Shape::Cap && self.lex.is_first(&lb) && self.lex.is_word(&lb) {
+                if let Some(t) = toks.get(i + 2).filter(|t| text[toks[i + 1].end..t.start] == *" ") {
+                    let (w, l) = (Self::word(text, t), Self::word(text, t).to_lowercase());
+                    if shape(w) == Shape::Cap && self.surname(&l) && !self.lex.is_word(&l) && !self.clinical(&l) && !is_eponym_use(text, toks.get(i + 3)) {
+                        hit = Some((toks[i].start, t.end, i + 2));
+                    }
+                }
+            }
             // A listed given name before a two-word surname: "Marvin Two Bulls".
             if hit.is_none() && sa == Shape::Cap && self.lex.is_first(&la) && !self.is_role(a) && !is_title(&la) {
                 if let Some(len) = compound_surname(&text[toks[i].end..]) {
