@@ -19,7 +19,13 @@ use super::{script_share, shaped_hits, Hit, PhiKind, Script};
 
 /// Labels whose value is a person: patient, doctors, family (Chinese, Japanese, Korean), longer
 /// ones first so that "患者姓名" is not read as "患者" and a name "姓名".
-const PERSON_LABELS: &str = "患者姓名|病人姓名|患者氏名|姓名|患者名|氏名|報告医師|报告医师|報告醫師|审核医师|審核醫師|审核医生|读片医师|讀片醫師|主治医师|主治醫師|主治医|担当医|依頼医|読影医|申请医生|申請醫師|医师|醫師|医生|醫生|家属|家屬|联系人|聯絡人|患者|病人|환자명|환자|성명|판독의|주치의|담당의|의뢰의|보호자|전공의|간호사|수검자|딸|아들|남편|아내|어머니|아버지|병장|상병|일병|이병|하사|중사|상사|소위|중위|대위|소령|중령|대령";
+const PERSON_LABELS: &str = "患者姓名|病人姓名|患者氏名|姓名|患者名|氏名|報告医師|報告医|报告医师|報告醫師|审核医师|審核醫師|审核医生|读片医师|讀片醫師|主治医师|主治醫師|主治医|担当医|依頼医|読影医|申请医生|申請醫師|医师|醫師|医生|醫生|家属|家屬|联系人|聯絡人|患者|病人|환자명|환자|성명|판독의|주치의|담당의|의뢰의|보호자|전공의|간호사|수검자|딸|아들|남편|아내|어머니|아버지|병장|상병|일병|이병|하사|중사|상사|소위|중위|대위|소령|중령|대령";
+/// Japanese kin and roles before a name, with a space after them (alone, "母" and "妻" open
+/// words too: "母指", "妻帯").
+const JAPANESE_KIN: &str = "長女|長男|次女|次男|三女|三男|娘|息子|妻|夫|母|父|祖母|祖父|姉|妹|兄|弟|孫|通訳|家族";
+/// The most frequent Japanese family names of two letters: one, with a given name after it, is
+/// a person in a Japanese report, label or not ("山本 翔太").
+const JAPANESE_SURNAMES: &str = "佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|小林|加藤|吉田|山田|山口|松本|井上|木村|斎藤|斉藤|清水|山崎|池田|橋本|阿部|石川|山下|中島|石井|小川|前田|岡田|藤田|後藤|近藤|村上|遠藤|青木|坂本|福田|太田|西村|藤井|金子|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|石田|森田|上田|内田|柴田|酒井|宮崎|横山|高木|安藤|宮本|大野|小島|谷口|工藤|高田|丸山|今井|増田|杉山|村田|大塚|小山|藤本|久保|松井|千葉|岩崎|桜井|木下|野口|松尾|菊地|野村|新井|渡部|佐々木|長谷川";
 /// Labels whose value is a record or identity number.
 const ID_LABELS: &str = "住院号|住院號|门诊号|門診號|病历号|病歷號|病案号|检查号|檢查號|登记号|身份证号|身份證號|身份证|医保卡号|醫保卡號|社保卡号|患者ID|患者番号|カルテ番号|登録番号|保険者番号|被保険者番号|記号番号|주민등록번호|외국인등록번호|등록번호|환자번호|병록번호";
 /// Words after a name that address its bearer: they stay, as titles do in English.
@@ -30,8 +36,12 @@ pub(crate) struct CjkFinder {
     letter: Regex,
     /// A run of Han or Hangul letters: a name when the text is sparse.
     run: Regex,
-    /// A label then its person (group 1).
+    /// A label then its person (group 1): a Japanese family name of one or two letters may
+    /// stand apart from the given name ("山田 太郎"); a Chinese name of three letters is written
+    /// whole, and a space after it ends it ("王建国　性别").
     labelled_person: Regex,
+    /// A listed Japanese family name and the given name after it.
+    japanese_name: Regex,
     /// A name (group 1) then an honorific; a label before it in the group is cut off.
     honoured: Regex,
     /// Each label alone, to cut one from the front of an honoured name ("依頼医 鈴木").
@@ -48,8 +58,9 @@ impl CjkFinder {
         let han = r"\p{Han}";
         CjkFinder {
             letter: re(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
-            run: re(r"[\p{Han}\p{Hangul}]{2,5}"),
-            labelled_person: re(&format!(r"(?:{PERSON_LABELS})[ \t　]*[:：(（]?[ \t　]*([{han}]{{2,4}}|[\p{{Hangul}}]{{2,4}})")),
+            run: re(r"[\p{Han}\p{Hangul}]{2,16}"),
+            labelled_person: re(&format!(r"(?:(?:{PERSON_LABELS})[ \t　]*[:：(（]?|(?:{JAPANESE_KIN})[ \t　])[ \t　]*([{han}]{{1,2}}[ 　](?:[{han}]{{1,3}}|[\p{{Katakana}}ー]{{2,4}})|[{han}]{{2,4}}|[\p{{Hangul}}]{{2,4}})")),
+            japanese_name: re(&format!(r"(?:{JAPANESE_SURNAMES})[ 　]?(?:[{han}]{{1,3}}|[\p{{Katakana}}ー]{{2,4}})")),
             honoured: re(&format!(r"([{han}]{{1,3}} [{han}]{{1,3}}|[{han}]{{2,4}}|[\p{{Hangul}}]{{2,4}}) ?(?:{HONORIFICS})")),
             label_prefix: re(&format!(r"^(?:{PERSON_LABELS}) ")),
             honorific_suffix: re(&format!(r"(?:{HONORIFICS})$")),
@@ -61,9 +72,15 @@ impl CjkFinder {
                 // A numeric date run into a CJK word, where the Latin rules' word boundary fails.
                 (re(r"(?:^|[^\d])(\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?:[^\d]|$)"), PhiKind::Date),
                 // Hospitals by their last word: "北京协和医院", "大阪市立総合医療センター", "서울대학교병원".
-                (re(r"[\p{Han}\p{Katakana}ー]{1,16}(?:医院|醫院|病院|医療センター|医疗中心|醫療中心|医学中心|醫學中心|卫生院|衛生院|诊所|診所|クリニック)|[\p{Hangul}]{1,12}(?:병원|의원|의료원|보건소)"), PhiKind::Facility),
-                // Addresses from the city or prefecture down to the number.
-                (re(r"\p{Han}{1,6}(?:省|市|都|道|府|県|县|縣)[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,20}?[0-9０-９]+(?:[-－‐][0-9０-９]+)*(?:号|號|番地|番|丁目)?"), PhiKind::Address),
+                (re(r"[\p{Han}\p{Katakana}ー]{1,16}(?:医院|醫院|病院|医療センター|医疗中心|醫療中心|医学中心|醫學中心|卫生院|衛生院|诊所|診所|クリニック)|[\p{Han}\p{Katakana}ー]{3,16}(?:センター|センタ)|[\p{Hangul}]{1,12}(?:병원|의원|의료원|보건소)"), PhiKind::Facility),
+                // Addresses from the city or prefecture down to the number; Sapporo's blocks by
+                // their compass numbers ("北14条西5丁目").
+                (re(r"\p{Han}{1,6}(?:省|市|都|道|府|県|县|縣)[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,20}?(?:[0-9０-９]+(?:[-－‐][0-9０-９]+)*(?:号|號|番地|番|丁目|条)?[東西南北]?)+"), PhiKind::Address),
+                // Japanese companies by their last word or "株式会社": "トヨタ自動車", "株式会社日立製作所".
+                (re(r"(?:株式会社|\(株\)|（株）)[\p{Han}\p{Katakana}ー]{1,12}|[\p{Han}\p{Katakana}ー]{1,10}(?:自動車|製作所|工業|電機|製薬|商事|建設|重工業|重工|化学|電力|株式会社)"), PhiKind::Facility),
+                // A foreigner's name in katakana, given and family names joined by a middle dot:
+                // "ジョン・スミス".
+                (re(r"[\p{Katakana}ー]{2,8}・[\p{Katakana}ー]{2,8}"), PhiKind::Name),
                 (re(r"\p{Hangul}{1,8}(?:시|도)(?:\s\p{Hangul}{1,10}(?:구|군|동|읍|면|리))*\s(?:[\p{Hangul}\d]{1,12}(?:로|길)|\p{Hangul}{1,6}(?:동|리|가))\s?\d+(?:-\d+)?"), PhiKind::Address),
                 // Companies by their last word ("삼성전자", "현대중공업") or after "소속" (affiliation).
                 (re(r"\p{Hangul}{1,8}(?:전자|건설|중공업|물산|제약|화학|은행|생명|화재|그룹|산업|통신|자동차)|(?:소속|직장)[ \t　]*[:：]?[ \t　]*(\p{Hangul}{2,10})"), PhiKind::Facility),
@@ -101,8 +118,21 @@ impl CjkFinder {
             if whole.as_str().ends_with('氏') && text[whole.end()..].starts_with('名') {
                 continue;
             }
-            let cut = self.label_prefix.find(g.as_str()).map_or(0, |m| m.end());
+            // "ご家族様" addresses the family, no one by name.
+            if matches!(g.as_str(), "家族" | "患者" | "皆" | "皆様" | "先生" | "医師") {
+                continue;
+            }
+            // A department before the name is no part of it: "呼吸器内科 松本先生".
+            let dept = g.as_str().split_once(' ').filter(|(a, _)| a.ends_with(['科', '部'])).map_or(0, |(a, _)| a.len() + 1);
+            let cut = self.label_prefix.find(g.as_str()).map_or(0, |m| m.end()).max(dept);
             hits.push(hit(g.start() + cut, g.end(), PhiKind::Name));
+        }
+        for m in self.japanese_name.find_iter(text) {
+            let cut = self.honorific_suffix.find(m.as_str()).map_or(0, |h| h.len());
+            // The given name stops before an honorific it ran into: "伊藤 大輔医師".
+            let rest = &text[m.end()..];
+            let into = (m.as_str().ends_with('医') && rest.starts_with('師') || m.as_str().ends_with('先') && rest.starts_with('生')).then_some('医'.len_utf8()).unwrap_or(0);
+            hits.push(hit(m.start(), m.end() - cut.max(into), PhiKind::Name));
         }
         shaped_hits(&self.shaped, text, &mut hits);
         hits
@@ -131,6 +161,17 @@ mod tests {
         assert_eq!(found("患者氏名：山田太郎　胸部単純X線"), [("山田太郎", PhiKind::Name)]);
         let f = found("판독의 박서연 선생님, 보호자 김지은 님 영상의학과");
         assert_eq!(f, [("박서연", PhiKind::Name), ("김지은", PhiKind::Name)]);
+    }
+
+    #[test]
+    fn japanese_names_by_family_name_kin_and_katakana() {
+        // A listed family name, with its given name, no label ("山本 翔太"); after a kin word and
+        // a space; a given name that ran into "医師" stops before it; a foreigner's name in
+        // katakana; "ご家族様" is no one, and a department before a name no part of it.
+        assert_eq!(found("社員番号、山本 翔太、胸部X線"), [("山本 翔太", PhiKind::Name)]);
+        assert_eq!(found("家族：長女 中村 恵子に説明した。"), [("中村 恵子", PhiKind::Name)]);
+        assert_eq!(found("救急外来にて伊藤 大輔医師が診察"), [("伊藤 大輔", PhiKind::Name)]);
+        assert_eq!(found("米国籍のジョン・スミスさん。ご家族様へ。呼吸器内科 松本先生"), [("ジョン・スミス", PhiKind::Name), ("松本", PhiKind::Name)]);
     }
 
     #[test]

@@ -1344,3 +1344,23 @@ fn hundred_and_thirty_fifth_set_shapes() {
         ("Little Sprouts Learning Center; Texas Children's Pavilion for Women", "[FACILITY]; [FACILITY]"),
     ]);
 }
+
+#[test]
+fn hundred_and_thirty_sixth_set_shapes() {
+    check(&[
+        // Japanese: a spaced name after its label, a company by its last word, an address down
+        // to Sapporo's compass blocks, a long hospital name inside an English sentence whole.
+        ("患者氏名：山田 太郎　トヨタ自動車勤務、北海道札幌市北区北14条西5丁目", "患者氏名：[NAME]　[FACILITY]勤務、[ADDRESS]"),
+        ("transferred from 大阪大学医学部附属病院 on Nov 29; CXR clear", "transferred from [FACILITY] on [DATE]; CXR clear"),
+    ]);
+}
+
+#[test]
+fn hundred_and_thirty_seventh_set_shapes() {
+    check(&[
+        // Dentistry: practices and labs by their words, dentists' degrees no names, roles no
+        // part of a name; a tooth number stays.
+        ("crown on #19 at Bright Smiles Family Dentistry; Lakeshore Oral & Maxillofacial Surgery; Delta Dental member", "crown on #19 at [FACILITY]; [FACILITY]; [FACILITY] member"),
+        ("Dr. Ravi Chandrasekar, DMD, MD; Periodontist Marisol Quintero, DDS, MS: graft", "Dr. [NAME], DMD, MD; Periodontist [NAME], DDS, MS: graft"),
+    ]);
+}
