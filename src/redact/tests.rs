@@ -1364,3 +1364,24 @@ fn hundred_and_thirty_seventh_set_shapes() {
         ("Dr. Ravi Chandrasekar, DMD, MD; Periodontist Marisol Quintero, DDS, MS: graft", "Dr. [NAME], DMD, MD; Periodontist [NAME], DDS, MS: graft"),
     ]);
 }
+
+#[test]
+fn hundred_and_thirty_eighth_set_shapes() {
+    check(&[
+        // Spain: streets with "C/", "Avda.", "Pº" and their floor and door; primary care and
+        // homes by their opening words; a mobile in brackets; a health card's four letters and
+        // twelve digits; a name's particle before a hospital no part of the name.
+        ("C/ Mallorca 245, 3º 2ª; Avda. de la Constitución 18, 1º B; Pº de la Castellana 261, Madrid", "[ADDRESS]; [ADDRESS]; [ADDRESS], [LOCATION]"),
+        ("el CAP Raval Sud; Centro de Salud Delicias; hija Rocío (654 321 987); Tarjeta sanitaria BBBB 1234 5678 9012", "el [FACILITY]; [FACILITY]; hija [NAME] ([PHONE]); Tarjeta sanitaria [ID]"),
+        ("Historia 1; Iñaki Etxeberria Goikoetxea del Hospital Universitario Donostia", "Historia 1; [NAME] del [FACILITY]"),
+    ]);
+}
+
+#[test]
+fn hundred_and_thirty_ninth_set_shapes() {
+    check(&[
+        // Obstetrics: a birth centre and an OB/GYN practice by their words; "OB" before a doctor
+        // is her obstetrician, no Slovenian hospital; G/P notation and weeks stay.
+        ("from Nativity Birth Center; clinic Mountain View OB/GYN; G3P2, 34+2 wks; OB Dr. Linda Cho aware", "from [FACILITY]; clinic [FACILITY]; G3P2, 34+2 wks; OB Dr. [NAME] aware"),
+    ]);
+}

@@ -92,7 +92,7 @@ impl NameFinder {
                 if n > 0 && spaced && toks.get(last).is_some_and(|t| {
                     let w = Self::word(text, t);
                     let l = w.to_lowercase();
-                    shape(w) == Shape::Cap && name_cased(w) && !self.lex.is_word(&l) && !self.clinical(&l) && !self.lex.is_place(&l) && !is_eponym_use(text, toks.get(last + 1))
+                    shape(w) == Shape::Cap && name_cased(w) && !self.lex.is_word(&l) && !self.clinical(&l) && !self.lex.is_place(&l) && !is_eponym_use(text, toks.get(last + 1)) && !opens_facility(w)
                 }) {
                     hit = Some((toks[i].start, toks[last].end, last));
                 }

@@ -187,7 +187,7 @@ impl NameFinder {
             spouse_bracket: Regex::new(r"\b(\p{Lu}\p{Ll}+)((?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)[ \t]*\((\p{Lu}\p{Ll}+)\)").expect("spouse bracket"),
             maiden_bracket: Regex::new(r"\b(\p{Lu}\p{Ll}+)[ \t]+\((\p{Lu}\p{Ll}+)\)[ \t]+(\p{Lu}[\p{L}'’\-]+)").expect("maiden bracket"),
             name_comma_relation: Regex::new(r"\b(\p{Lu}\p{Ll}+),[ \t]+(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter)\b").expect("name comma relation"),
-            facility_ahead: Regex::new(&format!(r"^(?:(?:\p{{Lu}}[\p{{L}}'’\-]+[ \t]+){{0,3}}{FACILITY}|(?:(?:\p{{Lu}}[\p{{L}}\-]+|\d{{1,3}}|No'lu|ve)[ \t]+){{1,6}}{TURKISH_FACILITY}|\p{{Lu}}\p{{Ll}}+umc|(?:\p{{Lu}}\p{{L}}+[ \t]+){{0,2}}(?:Szpital|Przychodni|Instytut|Centrum|Poradni|Ośrod|Ospedal|Policlinic|Azienda|Istitut|Clinica|Casa[ \t]+di[ \t]+Cura)\p{{L}}*)\b")).expect("facility ahead"),
+            facility_ahead: Regex::new(&format!(r"^(?:(?:\p{{Lu}}[\p{{L}}'’\-]+[ \t]+){{0,3}}{FACILITY}|(?:(?:\p{{Lu}}[\p{{L}}\-]+|\d{{1,3}}|No'lu|ve)[ \t]+){{1,6}}{TURKISH_FACILITY}|\p{{Lu}}\p{{Ll}}+umc|(?:CAP|Centro[ \t]+de[ \t]+Salud|Residencia)[ \t]|(?:\p{{Lu}}\p{{L}}+[ \t]+){{0,2}}(?:Szpital|Przychodni|Instytut|Centrum|Poradni|Ośrod|Ospedal|Policlinic|Azienda|Istitut|Clinica|Casa[ \t]+di[ \t]+Cura)\p{{L}}*)\b")).expect("facility ahead"),
             quoted_comma: Regex::new(r#""(\p{Lu}[\p{L}'’\-]+),[ ]?(\p{Lu}[\p{L}'’\-]+)((?:[ ]\p{Lu}[\p{L}'’\-]+)?)""#).expect("quoted comma"),
             nickname: Regex::new(r#"(?:\bMa\.[ \t]+)?\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(\p{Lu}[\p{L}'’\-]+))?"#).expect("nickname"),
             initialled: Regex::new(r"\b(?:\p{Lu}\.[ \t]?){1,3}((?:(?:van|von|de|der|den|da|di|du|le|la|ter|ten)[ \t]){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b").expect("initialled"),
@@ -481,12 +481,13 @@ impl NameFinder {
             if toks[j].end - toks[j].start == 1 && text[toks[j].end..].starts_with('/') {
                 break;
             }
-            // "Van der Berg": a particle continues the name when a name word follows it.
+            // "Van der Berg": a particle continues the name when a name word follows it (not a
+            // hospital: "Iñaki Etxeberria del Hospital Universitario Donostia").
             let is_particle = |t: &Tok| PARTICLES.contains(&Self::word(text, t).to_lowercase().as_str());
             let after_particles = toks[j..].iter().position(|t| !is_particle(t)).map(|k| j + k);
             let particle = is_particle(&toks[j])
                 && !comma
-                && after_particles.is_some_and(|k| (j..k).all(|x| gap_ok(&text[toks[x].end..toks[x + 1].start], false)) && self.continues(Self::word(text, &toks[k]), trigger, lower_name));
+                && after_particles.is_some_and(|k| (j..k).all(|x| gap_ok(&text[toks[x].end..toks[x + 1].start], false)) && self.continues(Self::word(text, &toks[k]), trigger, lower_name) && !opens_facility(Self::word(text, &toks[k])));
             // A lower-case name is a first and a last name; a third lower-case word is the
             // sentence going on ("marguerite delacourt asked").
             let third_lower = lower_name && n >= 2 && shape(w) == Shape::Lower;
@@ -642,8 +643,8 @@ impl NameFinder {
             }
             // "el Hospital Daniel Alcides Carrión": a facility word opening the hit (another rule
             // read the patron's name) takes no particle before it.
-            let opens_facility = text[h.start..h.end].split(' ').next().is_some_and(|w| matches!(w, "Hospital" | "Hôpital" | "Clínica" | "Clinica" | "Ospedale" | "Sanatorio" | "Mina" | "Centro"));
-            for _ in 0..if opens_facility { 0 } else { 3 } {
+            let facility = text[h.start..h.end].split(' ').next().is_some_and(opens_facility);
+            for _ in 0..if facility { 0 } else { 3 } {
                 let Some(rest) = text[..h.start].strip_suffix(' ') else { break };
                 let word_start = rest.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + rest[k..].chars().next().map_or(1, char::len_utf8));
                 let word = &rest[word_start..];
@@ -686,6 +687,12 @@ pub(super) fn compound_surname(rest: &str) -> Option<usize> {
     let tail = tail.split(|c: char| !c.is_alphabetic()).next()?;
     let len = 1 + lead.len() + 1 + tail.len();
     (COMPOUND_LEAD.contains(&lead) && COMPOUND_TAIL.contains(&tail) && !rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '-')).then_some(len)
+}
+
+/// A word that opens a Romance-language facility's name ("Hospital Universitario Donostia",
+/// "Mina Cerro de Pasco"): a name's particle before it is the sentence's ("del Hospital").
+fn opens_facility(w: &str) -> bool {
+    matches!(w, "Hospital" | "Hôpital" | "Clínica" | "Clinica" | "Ospedale" | "Sanatorio" | "Mina" | "Centro" | "Residencia" | "Policlínico" | "Policlinico")
 }
 
 /// A street's name in one word, as the continental languages write it ("Kerkstraat",
