@@ -1385,3 +1385,24 @@ fn hundred_and_thirty_ninth_set_shapes() {
         ("from Nativity Birth Center; clinic Mountain View OB/GYN; G3P2, 34+2 wks; OB Dr. Linda Cho aware", "from [FACILITY]; clinic [FACILITY]; G3P2, 34+2 wks; OB Dr. [NAME] aware"),
     ]);
 }
+
+#[test]
+fn hundred_and_fortieth_set_shapes() {
+    check(&[
+        // French: "M." before a listed given name no initial, "Docteure" and "Enfant" no
+        // part of a name; EHPAD, CLSC and a CHU's hospital in lower case; an employer after
+        // "chez"; a hospital after a name and a comma no part of the name.
+        ("Docteure Geneviève Côté; Enfant Léa Mercier, 6 ans; vu M. John Smith hier", "Docteure [NAME]; Enfant [NAME], 6 ans; vu M. [NAME] hier"),
+        ("l'EHPAD Les Tilleuls; CLSC de la Jonquière; hôpital Pellegrin; Ouvrier chez Airbus, matricule", "l'[FACILITY]; [FACILITY]; [FACILITY]; Ouvrier chez [FACILITY], matricule"),
+        ("avec le Dr Hugo Fontaine, Centre hospitalier de Cannes.", "avec le Dr [NAME], [FACILITY]."),
+    ]);
+}
+
+#[test]
+fn hundred_and_forty_first_set_shapes() {
+    check(&[
+        // Locum tenens: staffing agencies and teleradiology groups by their names; a holiday
+        // weekend; licence kinds and specialties stay.
+        ("prelim by vRad; final (Radiology Partners); coordinator at Medical Solutions; covered Thanksgiving weekend as locum RN", "prelim by [FACILITY]; final ([FACILITY]); coordinator at [FACILITY]; covered [DATE] as locum RN"),
+    ]);
+}

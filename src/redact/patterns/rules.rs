@@ -211,7 +211,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Sun" ("O2 Sat, ..."), and only before punctuation, where "Wed" is no verb.
         (re(r"\b((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)\.?)[;,)]"), Rule::Plain(Date)),
         // A holiday on a fixed day dates an event as a date does.
-        (re(r"\b(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Boxing\s+Day|Valentine's\s+Day|Guy\s+Fawkes)\b"), Rule::Plain(Date)),
+        (re(r"\b(?:Thanksgiving(?:\s+(?:Day|weekend|Weekend|break))?|Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Halloween|Independence\s+Day|Boxing\s+Day|Valentine's\s+Day|Guy\s+Fawkes)\b"), Rule::Plain(Date)),
         (re(r"(?i)\b(?:0\d|1\d|2[0-3])[0-5]\d\s?(?:h|hrs|hours)\b"), Rule::Plain(Date)),
         // French and continental clock times: "14h30".
         (re(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b"), Rule::Plain(Date)),
@@ -325,6 +325,15 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Weekdays in the languages of Europe (English has its own rule, which also leaves "every
         // Tuesday"); Portuguese only with "-feira", since "segunda" is also "second".
         (re(r"\b(?i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|czwartek|piątek|sobota|niedziela)\b"), Rule::Plain(Date)),
+        // French and Québec institutions by their acronyms: "EHPAD Les Tilleuls", "CLSC de la
+        // Jonquière", "CHSLD Saint-Joseph".
+        (re(r"\b(?:EHPAD|CLSC|CHSLD|CIUSSS|CISSS|CHRU|CHR)\s+(?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?(?:(?:Les|La|Le)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:de|du|des|la|le)\s+)?\p{Lu}[\p{L}'’\-]+){0,3}"), Rule::Plain(Facility)),
+        // The employer after "chez" (at the premises of): "Ouvrier chez Airbus" (a title after it,
+        // "chez Mme Roux", is a person's home, and no facility).
+        (re(r"\bchez[ \t]+(\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?)"), Rule::Named(Facility)),
+        // Staffing agencies and teleradiology groups by their names, which a note gives alone
+        // ("prelim by vRad", "coordinator at Medical Solutions").
+        (re(r"\b(?:vRad|Virtual[ \t]+Radiologic|StatRad|NightHawk|Radiology[ \t]+Partners|Medical[ \t]+Solutions|AMN[ \t]+Healthcare|Weatherby(?:[ \t]+Healthcare)?|LocumTenens\.com|Barton[ \t]+Associates|Hayes[ \t]+Locums|Jackson[ \t]+&[ \t]+Coker|Vista[ \t]+Staffing|CompHealth|Aya[ \t]+Healthcare|Cross[ \t]+Country[ \t]+Healthcare)\b"), Rule::Plain(Facility)),
         // Spanish health centres and homes by the words that open their names, no particle
         // after them: "Centro de Salud Delicias", "Residencia Los Olivos".
         (re(r"\b(?:Centro\s+de\s+Salud|Centre\s+de\s+Salut|Centro\s+de\s+Sa[úu]de|Residencia|Residència|Consultorio|Ambulatorio)\s+(?:(?:de|del|la|el|los|las)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::Plain(Facility)),
@@ -623,7 +632,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // The facility word first, as Romance languages write it ("Hospital Santa Maria",
         // "Clínica de la Costa"): with a saint or a particle after it, or a word that is no
         // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays.
-        (re(r"\b(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio|Szpital|Nemocnice|Kórház|Bolnica|Spitalul)\s+(\p{Lu}[\p{L}'’\-]+)(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
+        (re(r"\b(?:Hospital|Hôpital|hôpital|Hopital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio|Szpital|Nemocnice|Kórház|Bolnica|Spitalul)\s+(\p{Lu}[\p{L}'’\-]+)(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
         (re(r"\b(?:Hospital|Hôpital|Hopital|H[ôo]tel-Dieu|Clínica|Clinica|Klinikum|Krankenhaus|Ospedale|Policlinico|Sanatorio|Cliniques?(?:\s+universitaires?)?|Centre\s+hospitalier(?:\s+universitaire|\s+régional)*)\s+(?:(?:de|del|da|do|das|dos|di|des|du|am|im|an\s+der|rechts\s+der|links\s+der)\s+(?:la\s+|los\s+|las\s+)?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)[\s\-]+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Facility),
         // A Romance-language hospital with its place or patron after a particle: "Hospital
         // Regional de Iquitos", "IMSS Hospital General de Zona 1", "Hospital de Clínicas de Porto
