@@ -680,9 +680,9 @@ impl NameFinder {
     }
 }
 
-/// The second word of a two-word surname of the Plains and Woodlands nations, which English
-/// words make up ("Marvin Two Bulls", "Delphine Red Cloud", "Jaxon Bear Heart"): no pair rule
-/// reads them, since each word is a word. Only after a given name, as one name.
+/// The first and second words of the two-word surnames of the Plains and Woodlands nations,
+/// which English words make up ("Marvin Two Bulls", "Delphine Red Cloud", "Jaxon Bear Heart"):
+/// no pair rule reads them, since each word is a word. Read only after a given name.
 const COMPOUND_LEAD: &[&str] = &["Two", "Three", "Four", "Red", "Iron", "Black", "White", "Little", "Big", "Yellow", "Spotted", "Running", "Standing", "Lone", "Crazy", "Walking", "Bad", "Good", "High", "Long", "Swift", "Brave", "Kills", "Many", "Grey", "Gray", "Blue", "Tall", "Young", "Old", "Bear", "Eagle", "Crow", "Wolf", "Elk", "Horse", "Thunder", "Sitting", "Flying", "Hollow", "Short", "Chasing", "Looking", "Plenty", "Charging", "Stands", "Shoots", "Brings", "Sleeping", "Rising", "Whirlwind", "Yellowhorse"];
 const COMPOUND_TAIL: &[&str] = &["Bull", "Bulls", "Cloud", "Clouds", "Horse", "Horses", "Bear", "Bears", "Eagle", "Eagles", "Feather", "Feathers", "Hawk", "Elk", "Wolf", "Crow", "Heart", "Shield", "Thunder", "Moon", "Star", "Hand", "Horn", "Bird", "Boy", "Dog", "Tail", "Face", "Hat", "Robe", "Eyes", "Legs", "Arrow", "Arrows", "Blanket", "Owl", "Buffalo", "Deer", "Fox", "Plume", "Lance", "Kettle", "Water", "Knife", "Lodge", "Cow", "Calf", "Weasel", "Otter", "Bonnet", "Pipe", "Road", "Sky", "Wing", "Wings", "Crane", "Turtle", "Coyote", "Mouse", "Nose", "Foot", "Feet", "Hair", "Skunk", "Whirlwind", "Walker", "Runner", "Warrior"];
 

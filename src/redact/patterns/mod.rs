@@ -506,7 +506,7 @@ impl Patterns {
                 if let Some(i) = s[start..].find(" of ") {
                     let people = s[start..start + i].split(' ').all(|w| {
                         let l = w.to_lowercase();
-                        w.chars().all(|c| c.is_alphabetic() || c == '-') && (self.lex.is_first(&l) || self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !FACILITY.contains(w)
+                        w.chars().all(|c| c.is_alphabetic() || c == '-') && (self.lex.is_first(&l) || self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !facility_word(w)
                     });
                     if people && s[start + i + 4..].starts_with(char::is_uppercase) {
                         start += i + 4;
@@ -525,7 +525,7 @@ impl Patterns {
                 }
                 // Something must remain besides the facility word itself.
                 let words = rest.split_whitespace().count();
-                let fac_words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| FACILITY.contains(w) || matches!(*w, "plant" | "factory" | "warehouse" | "refinery" | "shipyard" | "mill" | "mine" | "quarry" | "cannery")).count();
+                let fac_words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| facility_word(w) || matches!(*w, "plant" | "factory" | "warehouse" | "refinery" | "shipyard" | "mill" | "mine" | "quarry" | "cannery")).count();
                 if words > fac_words {
                     return Some(Hit { start: whole.start() + start, end: whole.end(), kind: PhiKind::Facility });
                 }
@@ -598,6 +598,16 @@ fn person_of(s: &str) -> usize {
 
 /// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility
 /// match starts with: they are not part of its name.
+/// A word of the facility names' closing words ("Medical", "Center", "Shelter"), read word by
+/// word and not as a substring of the list: "Doctors" once counted while "Flying Doctors" was
+/// listed, and "Doctors Medical Center" lost its name.
+fn facility_word(w: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| FACILITY.trim_start_matches("(?:").trim_end_matches(')').split(['|', ' ']).map(|w| w.trim_end_matches('?')).filter(|w| !w.is_empty()).collect())
+        .contains(w)
+}
+
 fn generic_prefix(s: &str) -> usize {
     const GENERIC: &[&str] = &["the", "our", "outside", "this", "a", "an", "local", "transferred", "from", "at", "in", "per", "previous", "prior", "referring", "patient", "pt", "his", "her", "their", "any", "no", "university", "community", "general", "regional", "county", "state", "city", "resident", "residents", "of", "lives", "living", "sent", "msha", "osha", "niosh", "cdc", "fda", "epa", "student", "employee", "occupational", "behavioral", "behavioural", "mental", "public", "environmental", "human", "social", "protective", "emergency", "medical", "family", "home", "chief"];
     let mut start = 0;
