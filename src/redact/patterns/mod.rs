@@ -8,7 +8,7 @@ use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 
 /// The words that close a facility's name ("Medical Center"): the name rules stop before one.
 pub(super) use self::rules::{FACILITY, TURKISH_FACILITY};
-use self::rules::{re, Rule, MONTH, PROVINCES, STATES};
+use self::rules::{re, Rule, MONTH, PROVINCES, QUOTED_NAME, STATES};
 use super::lexicon::Lexicon;
 use super::names::is_title;
 use super::{Hit, PhiKind};
@@ -55,7 +55,7 @@ impl Patterns {
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
-        let nickname_after = re(r#"^[ \t]*\([ \t]*["“](\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*)?)["”][ \t]*\)"#);
+        let nickname_after = re(&format!(r"^[ \t]*\([ \t]*{QUOTED_NAME}[ \t]*\)"));
         Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, nickname_after, lex }
     }
 

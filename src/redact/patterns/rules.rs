@@ -19,6 +19,9 @@ pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue
 /// What stands between the characters of a value written into a form's boxes: a bar, or one to
 /// three spaces ("|0|4|/|1|1|", "1 2 / 0 2").
 pub(super) const BOX: &str = r"(?:[ \t]?\|[ \t]?|[ \t]{1,3})";
+/// A nickname or street name in straight or curly quotes, one or two capitalised words (group
+/// 1): '"Boots"', '“Red”'.
+pub(super) const QUOTED_NAME: &str = r#"["“](\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*)?)["”]"#;
 /// The Greek letters that name fraternities and sororities ("Beta Theta Pi").
 const GREEK: &str = "(?:Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega)";
 /// Messenger and social-media services, before an account on them.
@@ -357,14 +360,14 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?i:in|at|near|under|behind|by|to|from)[ \t]+(?:the[ \t]+)?((?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Park|Bridge|Overpass|Underpass|Viaduct|Plaza|Square|Pier|Tunnel))\b"), Rule::Plain(Location)),
         (re(r"\bSkid[ \t]+Row\b"), Rule::Plain(Location)),
         // A nickname in quotes that a bracket says is one: '"Bear" (baby's nickname)'.
-        (re(r#"["“](\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*)?)["”][ \t]*\([^()\n]{0,20}\b(?i:nickname|nick|aka|a\.k\.a\.)"#), Rule::Plain(Name)),
+        (re(&format!(r"{QUOTED_NAME}[ \t]*\([^()\n]{{0,20}}\b(?i:nickname|nick|aka|a\.k\.a\.)")), Rule::Plain(Name)),
         // Islands named after a day or a feast, which the landform rule reads as words.
         (re(r"\b(?:Thursday|Christmas|Easter)[ \t]+Island\b"), Rule::Plain(Location)),
         // A house that takes people in, where someone goes or comes from: "Drop-in at Covenant
         // House" ("House" alone ends too many other names to be a facility word).
         (re(r"\b(?i:at|to|from|into)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}House)\b"), Rule::Plain(Facility)),
         // A street name in quotes after the word for a person who goes by it: 'guest "Red"'.
-        (re(r#"\b(?i:guest|client|street[ \t]+name|known[ \t]+as|aka|a\.k\.a\.|nicknamed|goes[ \t]+by|calls[ \t]+(?:him|her)self)[ \t]*:?[ \t]+["“](\p{Lu}[\p{L}'’\-]*(?:[ \t]\p{Lu}[\p{L}'’\-]*)?)["”]"#), Rule::Plain(Name)),
+        (re(&format!(r"\b(?i:guest|client|street[ \t]+name|known[ \t]+as|aka|a\.k\.a\.|nicknamed|goes[ \t]+by|calls[ \t]+(?:him|her)self)[ \t]*:?[ \t]+{QUOTED_NAME}")), Rule::Plain(Name)),
         // A Mexican colonia after a comma ("Col." alone is a colonel) and its postcode "C.P. 68000".
         (re(r",[ \t]*(Col(?:\.|onia)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})"), Rule::Plain(Location)),
         (re(r"\bC\.P\.[ \t]*(\d{5})\b"), Rule::Plain(Location)),
