@@ -453,7 +453,8 @@ fn twenty_ninth_and_thirtieth_set_shapes() {
     check(&[
         // A listed place or name that is frequent only as a name; everyday words stay.
         ("Radiology (Otahuhu, Auckland); copy to Brennan today. Grace period; hope for a mobile unit.", "Radiology ([NAME], [LOCATION]); copy to [NAME] today. Grace period; hope for a mobile unit."),
-        ("MRN 0417729. Mac Giolla, Ó Súilleabháin, Pádraig.", "MRN [ID]. [NAME], [NAME], [NAME]."),
+        // Since "Pádraig" is a listed given name, "Ó Súilleabháin, Pádraig" reads as surname, given.
+        ("MRN 0417729. Mac Giolla, Ó Súilleabháin, Pádraig.", "MRN [ID]. [NAME], [NAME]."),
         ("Dr. P. Venkatesh, DMRD; Dr Rhiannon Pugh, Consultant Radiologist. Old Koch's.", "Dr. [NAME], DMRD; Dr [NAME], Consultant Radiologist. Old Koch's."),
         ("Signed Aaron Kessler, MD AK/tb", "Signed [NAME], MD [NAME]/[NAME]"),
         ("Portable chest x-ray", "Portable chest x-ray"),
@@ -1404,5 +1405,22 @@ fn hundred_and_forty_first_set_shapes() {
         // Locum tenens: staffing agencies and teleradiology groups by their names; a holiday
         // weekend; licence kinds and specialties stay.
         ("prelim by vRad; final (Radiology Partners); coordinator at Medical Solutions; covered Thanksgiving weekend as locum RN", "prelim by [FACILITY]; final ([FACILITY]); coordinator at [FACILITY]; covered [DATE] as locum RN"),
+    ]);
+}
+
+#[test]
+fn hundred_and_forty_second_and_third_set_shapes() {
+    check(&[
+        // German: nouns are capitalised, so "Jahre" and "Stauungszeichen" are no names; kin
+        // words and "Herrn" before a name; care homes and practices named after "am"; a Swiss
+        // Spital by its town.
+        ("Frau Ingrid Vogel, 88 Jahre, Pflegeheim Am Schlossberg; Sohn Matthias Tel. 0711 2233445; Stauungszeichen beidseits.", "Frau [NAME], 88 Jahre, [FACILITY]; Sohn [NAME] Tel. [PHONE]; Stauungszeichen beidseits."),
+        ("Verlegung ins Spital Visp am 4. Dezember; Herrn Weber angerufen; Termin in der Praxis am Rathausplatz mit Frau Mag. Petra Huber.", "Verlegung ins [FACILITY] am [DATE]; Herrn [NAME] angerufen; Termin in der [FACILITY] mit Frau Mag. [NAME]."),
+        // Ireland, Scotland and Wales: Welsh "ap" inside a name and given names the census
+        // lacks; streets that name their kind first; a university hospital by its town; islands.
+        ("Mr Dafydd ap Iwan, 9 Heol y Bont, Aberaeron; seen at University Hospital Limerick; moved from the Isle of Skye.", "Mr [NAME], [ADDRESS], [LOCATION]; seen at [FACILITY]; moved from the [LOCATION]."),
+        // A surname ending like a German care home ("-heim") stays a name; "AB" (able seaman)
+        // is no particle of the name after it.
+        ("Skipper Gunnar Aasheim of the trawler; AB Rolando Cruz on deck.", "Skipper [NAME] of the trawler; AB [NAME] on deck."),
     ]);
 }

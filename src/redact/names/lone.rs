@@ -191,10 +191,14 @@ fn camel(w: &str) -> bool {
 /// "ß" counts as one). A German name or two ("Müller", "Groß") is not enough on its own.
 fn capitalises_nouns(text: &str) -> bool {
     // Lower case only; not "die", "links" or "am" (English words), not "der" or "den" (Danish).
-    const GERMAN: &[&str] = &["und", "das", "mit", "kein", "keine", "keinen", "vom", "im", "um", "nicht", "ist", "sind", "über", "bei", "eine", "einer", "einen", "zum", "zur", "rechten", "linken", "rechts", "beidseits", "vereinbar", "unauffällig", "vergrößert", "nach", "seit", "oder", "kleine", "kleiner", "kleinen", "leichte", "leichter", "geringe", "geringer", "deutliche", "deutlicher"];
+    const GERMAN: &[&str] = &["und", "das", "mit", "kein", "keine", "keinen", "vom", "im", "um", "nicht", "ist", "sind", "über", "bei", "eine", "einer", "einen", "zum", "zur", "rechten", "linken", "rechts", "beidseits", "vereinbar", "unauffällig", "vergrößert", "nach", "seit", "oder", "kleine", "kleiner", "kleinen", "leichte", "leichter", "geringe", "geringer", "deutliche", "deutlicher", "aus", "ins", "meines", "meiner", "meinem", "anbei", "unter", "geb", "geehrte", "geehrter"];
+    // Capitalised nouns that only German writes ("4 Jahre", "Tochter Martina"): a short line
+    // of names and numbers may hold none of the small words. Not "Röntgen" or "Befund", which
+    // English notes from German-speaking places borrow ("Röntgen-Thorax ohne Befund").
+    const GERMAN_NOUNS: &[&str] = &["Jahre", "Jahren", "Herrn", "Tochter", "Mutter", "Vater", "Sohn", "Hausarzt", "Hausärztin", "Termin", "Verlegung", "Rückruf", "Oberarzt", "Oberärztin", "Patientin"];
     let mut seen: Vec<&str> = Vec::new();
     for w in text.split(|c: char| !c.is_alphabetic()) {
-        let sign = if w.contains('ß') { Some("ß") } else { GERMAN.iter().find(|g| w == **g).copied() };
+        let sign = if w.contains('ß') { Some("ß") } else { GERMAN.iter().chain(GERMAN_NOUNS).find(|g| w == **g).copied() };
         if let Some(g) = sign {
             if !seen.contains(&g) {
                 seen.push(g);

@@ -318,6 +318,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Portuguese and Spanish streets with the number after a comma and the flat: "Rua das
         // Flores, 123, apto 45"; Peru's jirón: "Jr. Huallaga 812"; Spain's floor and door: "C/
         // Mallorca 245, 3º 2ª", "Avda. de la Constitución 18, 1º B".
+        // Irish and Welsh streets name their kind first, often with an article: "14 Ard na
+        // Gréine", "22 Heol y Frenhines", "3 Bóthar an Locha".
+        (re(r"\b\d{1,4}[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Bóthar|Bothar|Sráid|Ard|Páirc|Cnoc|Radharc|Cúirt|Ascaill|Plás|Lána|Gleann|Cluain|Bryn|Maes|Llys)[ \t]+(?:(?:na|an|y|yr|'r)[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"), Rule::Plain(Address)),
+        // Islands by name: "Isle of Harris", "Isle of Man".
+        (re(r"\bIsle[ \t]+of[ \t]+\p{Lu}\p{Ll}+"), Rule::Plain(Location)),
         (re(r"\b(?:Rua|Avenida|Av\.|Avda\.|Travessa|Alameda|Calle|C/|Carrera|Calzada|Paseo|Pº|P\.º|Plaza|Pl\.|Plaça|Passeig|Ronda|Travesía|Camino|Jr\.|Jirón|Jiron|Pasaje|Psje\.)[ \t]*(?:(?:de|da|das|do|dos|del|de[ \t]+la|la|los|las)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)*,?[ \t]+(?:n[ºo°]\.?[ \t]*)?\d{1,5}(?:,[ \t]*(?:(?:apto|apt|ap|depto|dpto|casa|bloco|bl|piso)\.?[ \t]*\d{1,4}[A-Z]?|\d{1,2}[ºª°](?:[ \t]*(?:\d{1,2}[ºª°]|[A-Z]\b))?))?"), Rule::Plain(Address)),
         // Colombian addresses, a numbered street and the crossing street's number with the
         // distance along it: "Calle 63 # 9-42", "Cra. 15 No. 93-47", "Av. Calle 26 # 68C-61 Sur".
@@ -510,7 +515,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // One-word hospital names of the Nordic, German and Dutch languages ("Rigshospitalet",
         // "Sahlgrenska sjukhuset", "Universitätsspital"), and university hospital acronyms
         // with their town ("UMC Utrecht", "CHU Rennes").
-        (re(r"\b\p{Lu}\p{L}{2,}(?:hospitalet|sjukhuset|sykehus|sykehuset|sairaala|klinikum|kliniken|spital|ziekenhuis|krankenhaus)\b"), Rule::Plain(Facility)),
+        (re(r"\b\p{Lu}\p{L}{2,}(?:hospitalet|sjukhuset|sykehus|sykehuset|sairaala|klinikum|kliniken|klinik|spital|ziekenhuis|krankenhaus|zentrum|praxis|(?:[Pp]flege|[Aa]lten|[Ss]enioren|[Kk]inder|[Ww]ohn|[Aa]lters)heim)\b"), Rule::Plain(Facility)),
+        // A German facility word with what names it: a place after "am", "im", "an der"
+        // ("Seniorenzentrum Am Stadtpark", "Praxis am Marktplatz"), or adjectives before it
+        // ("Evangelisches Krankenhaus", "Dr. von Haunersches Kinderspital").
+        (re(r"\b(?:\p{Lu}\p{L}{2,}(?:klinikum|klinik|spital|krankenhaus|zentrum|praxis)|\p{L}*(?:Pflege|pflege|Alten|alten|Senioren|senioren|Kinder|kinder|Wohn|wohn|Alters|alters)heim|Klinikum|Klinik|Spital|Krankenhaus|Zentrum|Praxis)[ \t]+(?:[Aa]m|[Ii]m|[Aa]n[ \t]+der|[Zz]um|[Zz]ur)[ \t]+\p{Lu}[\p{L}\-]+"), Rule::Plain(Facility)),
+        (re(r"\b(?:(?:Dr\.|St\.)[ \t]+)?(?:von[ \t]+)?(?:\p{Lu}\p{Ll}+(?:es|er|en|sche|sches|scher|schen)[ \t]+){1,2}(?:\p{Lu}\p{L}{2,})?(?:klinikum|klinik|spital|krankenhaus|Klinikum|Klinik|Spital|Krankenhaus)\b"), Rule::Plain(Facility)),
         (re(r"\b(?:UMC|CHU|CHRU|CHUV|CHUM|UZ|AZ|LUMC|AMC|UKE|HUG|AP-HP|NHS\s+Trust|KBC|KCS|KB|AKH|UNN|HUS|OUS|TAYS|KYS|OYS|CHR|CHN|CHD|CMA|EHU|EPH)\s+(?:(?:de|du|des|d')\s*)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?"), Rule::Plain(Facility)),
         // After a transfer or an outside study, a run of capitalised words is where it came
         // from ("transferred from Royal Prince Alfred", "From Groote Schuur"), unless the run is
@@ -635,7 +645,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // The facility word first, as Romance languages write it ("Hospital Santa Maria",
         // "Clínica de la Costa"): with a saint or a particle after it, or a word that is no
         // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays.
-        (re(r"\b(?:Hospital|Hôpital|hôpital|Hopital|Clínica|Clinica|Klinikum|Ospedale|Policlinico|Sanatorio|Szpital|Nemocnice|Kórház|Bolnica|Spitalul)\s+(\p{Lu}[\p{L}'’\-]+)(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
+        (re(r"\b(?:(?:University|Regional|General|County|District|Area|Community)[ \t]+)?(?:Hospital|Hôpital|hôpital|Hopital|Clínica|Clinica|Klinikum|Spital|Ospedale|Policlinico|Sanatorio|Szpital|Nemocnice|Kórház|Bolnica|Spitalul)\s+(\p{Lu}[\p{L}'’\-]+)(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
         (re(r"\b(?:Hospital|Hôpital|Hopital|H[ôo]tel-Dieu|Clínica|Clinica|Klinikum|Krankenhaus|Ospedale|Policlinico|Sanatorio|Cliniques?(?:\s+universitaires?)?|Centre\s+hospitalier(?:\s+universitaire|\s+régional)*)\s+(?:(?:de|del|da|do|das|dos|di|des|du|am|im|an\s+der|rechts\s+der|links\s+der)\s+(?:la\s+|los\s+|las\s+)?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)[\s\-]+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Facility),
         // A Romance-language hospital with its place or patron after a particle: "Hospital
         // Regional de Iquitos", "IMSS Hospital General de Zona 1", "Hospital de Clínicas de Porto
