@@ -589,7 +589,7 @@ fn forty_ninth_and_fiftieth_set_shapes() {
         ("Found down at Union Station; referred by Gurdwara Sahib of Fremont; lives on Aurora Ave N.", "Found down at [LOCATION]; referred by [FACILITY]; lives on [ADDRESS]."),
         // Public codes stay; the identifiers beside them go.
         ("LOINC 36643-5 for MRN 00772291; NDC 50580-0722-10; RxNorm 197511; UDI (01)00643169007222(17)281130(21)PJN447120.", "LOINC 36643-5 for MRN [ID]; NDC 50580-0722-10; RxNorm 197511; UDI (01)00643169007222(17)281130(21)[ID]."),
-        ("Tax ID of Blue Ridge Radiology Partners; UnitedHealthcare reviewer Tamika Rhodes, RN.", "Tax ID of [FACILITY]; UnitedHealthcare reviewer [NAME], RN."),
+        ("Tax ID of Blue Ridge Radiology Partners; UnitedHealthcare reviewer Tamika Rhodes, RN.", "Tax ID of [FACILITY]; [FACILITY] reviewer [NAME], RN."),
     ]);
 }
 
@@ -624,7 +624,7 @@ fn fifty_seventh_and_eighth_set_shapes() {
         ("Deliver to Lot 14, Sunset Mobile Home Park; class at St. Luke's Wellness Annex; Mercy Pulmonary Function Lab; the cath lab.", "Deliver to [ADDRESS]; class at [FACILITY]; [FACILITY]; the cath lab."),
         ("MEDIF for pax ADEBAYO/OLUWASEUN MR; booking PNR K7XQ2M; flight BA 075 05DEC LOS-LHR, seat 23C.", "MEDIF for pax [NAME] MR; booking PNR [ID]; flight BA 075 [DATE] [LOCATION], seat 23C."),
         ("Ship's infirmary, MS Nieuw Statendam, cabin 7142. MV repair planned; MS Contin 15 mg.", "Ship's infirmary, [FACILITY], cabin 7142. MV repair planned; MS Contin 15 mg."),
-        ("Agency: Magsaysay Maritime. Stranded at Hotel Continental, room 612.", "Agency: [FACILITY] Stranded at [FACILITY], room 612."),
+        ("Agency: Magsaysay Maritime. Stranded at Hotel Continental, room 612.", "Agency: [FACILITY]. Stranded at [FACILITY], room 612."),
     ]);
 }
 
@@ -1422,5 +1422,20 @@ fn hundred_and_forty_second_and_third_set_shapes() {
         // A surname ending like a German care home ("-heim") stays a name; "AB" (able seaman)
         // is no particle of the name after it.
         ("Skipper Gunnar Aasheim of the trawler; AB Rolando Cruz on deck.", "Skipper [NAME] of the trawler; AB [NAME] on deck."),
+    ]);
+}
+
+#[test]
+fn hundred_and_forty_fourth_and_fifth_set_shapes() {
+    check(&[
+        // South Asia: a flat's number and its parts after commas is one address, and the name
+        // before it ends at the comma; "Md." opens a name; a company by its "Motors".
+        ("Mrs. Anjali Mehta, Flat 12, Green Park Apartments, Sector 9, Dwarka; employed at Bajaj Motors.", "Mrs. [NAME], [ADDRESS], [LOCATION]; employed at [FACILITY]."),
+        ("Mr. Md. Rafiqul Islam seen; H.No. 4-1-77/B, Road No. 3, Jubilee Hills, today.", "Mr. [NAME] seen; [ADDRESS], today."),
+        // Insurers, their plans and benefit managers are companies; public programmes stay;
+        // so does "flat" as a finding.
+        ("Billed to Cigna; secondary Molina Healthcare of Ohio; review by Carelon; plan Community First HealthPlan; Medicare primary, Tricare for Life; flat diaphragms.", "Billed to [FACILITY]; secondary [FACILITY]; review by [FACILITY]; plan [FACILITY]; Medicare primary, Tricare for Life; flat diaphragms."),
+        // A German street of two words after a name and a comma is no part of the name.
+        ("Frau Elisabeth Gruber, Mariahilfer Straße 88, Wien; Dr. Stefan Krämer, Bahnhofstr. 5a, Tübingen.", "Frau [NAME], [ADDRESS], [LOCATION]; Dr. [NAME], [ADDRESS], [LOCATION]."),
     ]);
 }

@@ -467,10 +467,11 @@ impl NameFinder {
         let mut j = i + 1;
         while n < 4 && j < toks.len() {
             let gap = &text[end..toks[j].start];
-            // "Ma." is Maria shortened, as Filipino names write it: "Dra. Ma. Teresa Villanueva".
-            let initial_before = shape(Self::word(text, &toks[j - 1])) == Shape::Initial || lower_initial(&toks[j - 1]) || Self::word(text, &toks[j - 1]) == "Ma" && text[toks[j - 1].end..].starts_with(". ");
+            // "Ma." is Maria shortened, as Filipino names write it: "Dra. Ma. Teresa Villanueva"; so
+            // are "Mohd." and "Md." Muhammad: "Mr. Mohd. Irfan Qureshi".
+            let initial_before = shape(Self::word(text, &toks[j - 1])) == Shape::Initial || lower_initial(&toks[j - 1]) || matches!(Self::word(text, &toks[j - 1]), "Ma" | "Mohd" | "Md" | "Muhd") && text[toks[j - 1].end..].starts_with(". ");
             let comma = gap.trim() == ",";
-            if !(gap_ok(gap, initial_before) || comma && commas == 0) || comma && (self.facility_ahead.is_match(&text[toks[j].start..]) || street_word(Self::word(text, &toks[j]))) {
+            if !(gap_ok(gap, initial_before) || comma && commas == 0) || comma && (self.facility_ahead.is_match(&text[toks[j].start..]) || street_word(Self::word(text, &toks[j])) || address_ahead(&text[toks[j].start..])) {
                 break;
             }
             let w = Self::word(text, &toks[j]);
@@ -705,7 +706,18 @@ fn opens_facility(w: &str) -> bool {
 /// "Lindenallee"): after a comma, the address goes on, not the name.
 pub(super) fn street_word(w: &str) -> bool {
     let l = w.to_lowercase();
-    ["straat", "straße", "strasse", "weg", "laan", "gracht", "plein", "kade", "gasse", "platz", "allee", "vej", "gade", "gatan", "vägen", "veien", "katu"].iter().any(|s| l.len() > s.len() + 2 && l.ends_with(s))
+    ["straat", "straße", "strasse", "weg", "laan", "gracht", "plein", "kade", "gasse", "platz", "allee", "vej", "gade", "gatan", "vägen", "veien", "katu", "str"].iter().any(|s| l.len() > s.len() + 2 && l.ends_with(s))
+}
+
+/// An address opening after a name and a comma: a house's or flat's word and its number ("Anjali
+/// Mehta, Flat 12"), or a street of two words ("Elisabeth Gruber, Mariahilfer Straße 88"). The
+/// name ends at the comma.
+fn address_ahead(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    const HOUSE: &[&str] = &["Flat", "Plot", "House", "H.No.", "Door", "Apt", "Apt.", "Apartment", "Unit", "Suite", "Lot"];
+    HOUSE.contains(&first) && (second.starts_with(|c: char| c.is_ascii_digit()) || second.starts_with("No"))
+        || matches!(second.trim_end_matches(','), "Straße" | "Strasse" | "Str." | "Weg" | "Gasse" | "Platz" | "Allee")
 }
 
 /// A surname of the Nordic shape ("Johansson", "Hansen"), after which "Per" is a given name.

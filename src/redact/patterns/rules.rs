@@ -318,6 +318,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Portuguese and Spanish streets with the number after a comma and the flat: "Rua das
         // Flores, 123, apto 45"; Peru's jirón: "Jr. Huallaga 812"; Spain's floor and door: "C/
         // Mallorca 245, 3º 2ª", "Avda. de la Constitución 18, 1º B".
+        // South Asian house addresses, a house or flat number and its parts after commas: "H.No.
+        // 8-2-293/A, Road No. 12, Banjara Hills", "House No. 45, Street 7, G-9/2", "Flat 302,
+        // Sai Residency, Plot 14, Sector 21".
+        (re(r"\b(?:H\.[ \t]?No\.?|House[ \t]+No\.?|Flat(?:[ \t]+No\.?)?|Plot(?:[ \t]+No\.?)?|Door[ \t]+No\.?|D\.[ \t]?No\.?)[ \t]*\d[\w/\-]*(?:,[ \t]*(?:(?:Road|Street|Lane|Sector|Block|Plot|Phase|Gali|Cross|Main)[ \t]+(?:No\.?[ \t]*)?[0-9A-Z][\w/\-]*|\p{Lu}-\d{1,2}(?:/\d)?|(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:Residency|Apartments?|Society|Nagar|Colony|Hills|Enclave|Complex|Towers?|Heights|Layout|Vihar|Bagh|Gardens|Chambers|Mansion|Bhavan|Niwas|Sadan))){0,4}"), Rule::Plain(Address)),
         // Irish and Welsh streets name their kind first, often with an article: "14 Ard na
         // Gréine", "22 Heol y Frenhines", "3 Bóthar an Locha".
         (re(r"\b\d{1,4}[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Bóthar|Bothar|Sráid|Ard|Páirc|Cnoc|Radharc|Cúirt|Ascaill|Plás|Lána|Gleann|Cluain|Bryn|Maes|Llys)[ \t]+(?:(?:na|an|y|yr|'r)[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"), Rule::Plain(Address)),
@@ -570,8 +574,15 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Mina|Compañía\s+Minera|Minera)\s+\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:de|del|la|el)\s+)?\p{Lu}[\p{L}'’\-]+){0,3}"), Rule::Plain(Facility)),
         // Military posts and bases: "Fort Liberty", "Camp Lejeune", "Joint Base Lewis-McChord".
         (re(r"\b(?:Fort|Ft\.|Camp|Joint\s+Base|Naval\s+Station|Naval\s+Air\s+Station|Air\s+Force\s+Base)\s+\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{L}+)?(?:\s+(?:AFB|Air\s+Force\s+Base))?"), Rule::Plain(Facility)),
+        // Health insurers, their plans and the benefit managers that review imaging for them, by
+        // name ("Aetna Choice POS II", "Blue Cross Blue Shield of Michigan", "eviCore"): the
+        // names are words of the not-names list, so no name rule reads them. Public programmes
+        // (Medicare, Medicaid, Tricare) are no company and stay.
+        (re(r"\b(?:UnitedHealthcare|United[ \t]+Healthcare|Aetna|Cigna|Humana|Anthem|Blue[ \t]+Cross(?:[ \t]+(?:and[ \t]+|&[ \t]+)?Blue[ \t]+Shield)?|BCBS|Blue[ \t]+Shield|Centene|Molina|WellCare|Wellcare|Highmark|Elevance|Ambetter|Carelon|eviCore|EviCore|Optum|Amerigroup|CareSource|CareFirst|Premera|Regence|EmblemHealth|Mutual[ \t]+of[ \t]+Omaha|MAXIMUS|Maximus)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?|Community[ \t]+Plan|Choice|Healthcare|Health(?:[ \t]+Plans?)?|Medicare[ \t]+Advantage|Federal[ \t]+Services|Medical[ \t]+Benefits[ \t]+Management|Specialty[ \t]+Health|PPO|HMO|EPO|POS|II|Open[ \t]+Access|Plus))*"), Rule::Plain(Facility)),
+        // A health plan named in one word: "Superior HealthPlan".
+        (re(r"\b(?:\p{Lu}\p{Ll}+[ \t]+){1,2}HealthPlan\b"), Rule::Plain(Facility)),
         // Employers and insurers by their company word: "Acme Foundry", "Meridian Mining Ltd".
-        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|BV|NV|SRL|SAS|Oy|Pty[ \t]+Ltd|Offshore|Drilling)\b\.?"), Rule::Facility),
+        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:(?:Ltd|Inc|Corp|Co|S\.A|Sp\.[ \t]*z[ \t]*o\.o)\.|(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|BV|NV|SRL|SAS|Oy|Pty[ \t]+Ltd|Offshore|Drilling)\b)"), Rule::Facility),
         // Homes and ranches by whom they serve: "St. Jude's Ranch for Children".
         (re(r"\b\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s+(?:Ranch|Home|House|Village|Center|Centre)\s+for\s+(?:Children|Boys|Girls|Youth|Women|Men|Veterans)\b"), Rule::Facility),
         // A runner's bib number in a field of thousands: "bib 21487", "bib #5532" (a two-digit
