@@ -1439,3 +1439,16 @@ fn hundred_and_forty_fourth_and_fifth_set_shapes() {
         ("Frau Elisabeth Gruber, Mariahilfer Straße 88, Wien; Dr. Stefan Krämer, Bahnhofstr. 5a, Tübingen.", "Frau [NAME], [ADDRESS], [LOCATION]; Dr. [NAME], [ADDRESS], [LOCATION]."),
     ]);
 }
+
+#[test]
+fn hundred_and_forty_sixth_and_seventh_set_shapes() {
+    check(&[
+        // The Gulf: villas and buildings with their roads and blocks; a card's label after a
+        // name ends it; dates of the Islamic calendar; a medical complex; roles opening a line.
+        ("Address: Villa 9, Street 21, Al Safa 1, Dubai; Housemaid Lorna Bautista; Mr. Omar bin Khalid Al Nuaimi, Emirates ID 784-1971-2233445-1.", "Address: [ADDRESS], [LOCATION]; Housemaid [NAME]; Mr. [NAME], Emirates ID [ID]."),
+        ("Seen on 3 Rabi al-Awwal 1448 at Salmaniya Medical Complex; Building 7, Road 1502, Block 315.", "Seen on [DATE] at [FACILITY]; [ADDRESS]."),
+        // Interpreters: language-service companies by name, an operator's number, a person
+        // before "of" and a health-care programme; languages stay.
+        ("Via CyraCom operator 51234 (Karen); interpreter Samir Aziz of Interpreters Unlimited; Tigrinya via the Refugee Health Care Program.", "Via [FACILITY] operator [ID] (Karen); interpreter [NAME] of [FACILITY]; Tigrinya via the [FACILITY]."),
+    ]);
+}

@@ -709,15 +709,17 @@ pub(super) fn street_word(w: &str) -> bool {
     ["straat", "straße", "strasse", "weg", "laan", "gracht", "plein", "kade", "gasse", "platz", "allee", "vej", "gade", "gatan", "vägen", "veien", "katu", "str"].iter().any(|s| l.len() > s.len() + 2 && l.ends_with(s))
 }
 
-/// An address opening after a name and a comma: a house's or flat's word and its number ("Anjali
-/// Mehta, Flat 12"), or a street of two words ("Elisabeth Gruber, Mariahilfer Straße 88"). The
-/// name ends at the comma.
+/// An address or a label opening after a name and a comma: a house's or flat's word and its
+/// number ("Anjali Mehta, Flat 12"), a street of two words ("Elisabeth Gruber, Mariahilfer Straße
+/// 88"), a card's name and its "ID". The name ends at the comma.
 fn address_ahead(rest: &str) -> bool {
     let mut words = rest.split_whitespace();
     let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     const HOUSE: &[&str] = &["Flat", "Plot", "House", "H.No.", "Door", "Apt", "Apt.", "Apartment", "Unit", "Suite", "Lot"];
     HOUSE.contains(&first) && (second.starts_with(|c: char| c.is_ascii_digit()) || second.starts_with("No"))
         || matches!(second.trim_end_matches(','), "Straße" | "Strasse" | "Str." | "Weg" | "Gasse" | "Platz" | "Allee")
+        // ... nor a card's label: "Khalid Al Mansoori, Emirates ID 784-...", "Civil No. ...".
+        || matches!(second.trim_end_matches([',', ':']), "ID" | "No." | "No" | "#" | "number")
 }
 
 /// A surname of the Nordic shape ("Johansson", "Hansen"), after which "Per" is a given name.

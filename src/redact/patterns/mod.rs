@@ -502,11 +502,12 @@ impl Patterns {
                 let titled = person_title(&text[..whole.start()].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase());
                 let mut start = start + if titled { s[start..].find(" of ").map_or(0, |i| i + 4) } else { person_of(&s[start..]) };
                 // ... nor a person's names, listed or rare, before "of": "(Raymond) Ellis of
-                // Greater Mount Zion Baptist Church", "Jomo Kariuki of Cascade Medical Courier".
+                // Greater Mount Zion Baptist Church", "Jomo Kariuki of Cascade Medical Courier",
+                // "Samir Haddad of Interpreters Unlimited" ("Samir" is frequent only as a name).
                 if let Some(i) = s[start..].find(" of ") {
                     let people = s[start..start + i].split(' ').all(|w| {
                         let l = w.to_lowercase();
-                        w.chars().all(|c| c.is_alphabetic() || c == '-') && (self.lex.is_first(&l) || self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !facility_word(w)
+                        w.chars().all(|c| c.is_alphabetic() || c == '-') && (self.lex.is_first(&l) || self.lex.is_last(&l) || self.lex.is_rare(&l) || self.lex.is_uncommon(&l)) && !self.lex.is_word(&l) && !facility_word(w)
                     });
                     if people && s[start + i + 4..].starts_with(char::is_uppercase) {
                         start += i + 4;
