@@ -547,7 +547,7 @@ fn forty_third_and_fourth_set_shapes() {
         ("Pacjent: Jan Kowalski, Szpital Wojewódzki w Poznaniu, ul. Marszałkowska 10.", "Pacjent: [NAME], [FACILITY], [ADDRESS]."),
         ("Fakultní nemocnice v Motole, V Úvalu 84, 150 06 Praha 5; r. č. 445114/1234.", "[FACILITY], [ADDRESS], [LOCATION]; r. č. [ID]."),
         ("TAJ 044 567 891, mellkasröntgen 2026. november 30.; rendgen 29. 11. 2026.", "TAJ [ID], mellkasröntgen [DATE]; rendgen [DATE]"),
-        ("СНИЛС 112-233-445 95, ГКБ № 52; City Clinical Hospital No. 52.", "СНИЛС [ID], [FACILITY]; City [FACILITY]."),
+        ("СНИЛС 112-233-445 95, ГКБ № 52; City Clinical Hospital No. 52.", "СНИЛС [ID], [FACILITY]; [FACILITY]."),
         ("Hasta: Ayşe Yılmaz, tel 0532 418 77 21, kontrol 7 Aralık.", "Hasta: [NAME], tel [PHONE], kontrol [DATE]."),
     ]);
 }
@@ -1450,5 +1450,18 @@ fn hundred_and_forty_sixth_and_seventh_set_shapes() {
         // Interpreters: language-service companies by name, an operator's number, a person
         // before "of" and a health-care programme; languages stay.
         ("Via CyraCom operator 51234 (Karen); interpreter Samir Aziz of Interpreters Unlimited; Tigrinya via the Refugee Health Care Program.", "Via [FACILITY] operator [ID] (Karen); interpreter [NAME] of [FACILITY]; Tigrinya via the [FACILITY]."),
+    ]);
+}
+
+#[test]
+fn hundred_and_forty_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Portugal: "n.º" and a floor "3.º Dto." inside a street; the name before it ends at the
+        // comma; the citizen card's number; a family health unit; a hospital named for a doctor.
+        ("Sr. Rui Lopes, Rua da Prata, n.º 80, 3.º Dto., Lisboa; Cartão de Cidadão 87654321 0 ZY2; USF Baixa; Hospital Dr. José de Almeida.", "Sr. [NAME], [ADDRESS], [LOCATION]; Cartão de Cidadão [ID]; [FACILITY]; [FACILITY]."),
+        // Southern Africa: "Gogo" is a title; stands; community health centres with a number in
+        // the name; medical aids; a university hospital whose name is all generic words but one;
+        // a staff number by its Portuguese label.
+        ("Gogo Thandi Mahlangu, Stand 881, Soweto; Diepkloof Zone 3 CHC; Bonitas member; University Teaching Hospital; nº mecanográfico 30211.", "Gogo [NAME], [ADDRESS], [LOCATION]; [FACILITY]; [FACILITY] member; [FACILITY]; nº mecanográfico [ID]."),
     ]);
 }

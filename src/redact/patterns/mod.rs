@@ -525,16 +525,26 @@ impl Patterns {
                     }
                 }
                 // Something must remain besides the facility word itself.
+                const NAMING: &[&str] = &["community", "regional", "county", "university", "city", "state", "general"];
                 let words = rest.split_whitespace().count();
                 let fac_words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| facility_word(w) || matches!(*w, "plant" | "factory" | "warehouse" | "refinery" | "shipyard" | "mill" | "mine" | "quarry" | "cannery")).count();
                 if words > fac_words {
+                    // A capitalised naming word the generic prefix dropped right before a name
+                    // belongs to it: "University Teaching Hospital", "Regional Referral Hospital".
+                    let before: Vec<&str> = s[sentence..start].split_whitespace().collect();
+                    let naming = before.iter().rev().take_while(|w| w.starts_with(char::is_uppercase) && NAMING.contains(&w.to_lowercase().as_str())).count();
+                    let start = if naming > 0 && before.len() >= naming {
+                        let w = before[before.len() - naming];
+                        w.as_ptr() as usize - s.as_ptr() as usize
+                    } else {
+                        start
+                    };
                     return Some(Hit { start: whole.start() + start, end: whole.end(), kind: PhiKind::Facility });
                 }
                 // Generic words only, but three or more capitalised, opening with one that names
                 // places by their town: "Community Regional Medical Center", "County General
                 // Hospital" are some hospital's own name ("Community Hospital" alone stays).
                 let named = s[sentence..].split_whitespace().skip_while(|w| !w.starts_with(char::is_uppercase)).collect::<Vec<_>>();
-                const NAMING: &[&str] = &["community", "regional", "county", "university", "city", "state", "general"];
                 let opens = named.first().is_some_and(|w| NAMING.contains(&w.to_lowercase().as_str()));
                 (opens && named.len() >= 3 && named.iter().all(|w| w.starts_with(char::is_uppercase))).then(|| {
                     let at = named[0].as_ptr() as usize - s.as_ptr() as usize;
