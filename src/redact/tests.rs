@@ -1465,3 +1465,17 @@ fn hundred_and_forty_eighth_and_ninth_set_shapes() {
         ("Gogo Thandi Mahlangu, Stand 881, Soweto; Diepkloof Zone 3 CHC; Bonitas member; University Teaching Hospital; nº mecanográfico 30211.", "Gogo [NAME], [ADDRESS], [LOCATION]; [FACILITY]; [FACILITY] member; [FACILITY]; nº mecanográfico [ID]."),
     ]);
 }
+
+#[test]
+fn hundred_and_fiftieth_and_fifty_first_set_shapes() {
+    check(&[
+        // Canada: spaced provincial health numbers by their labels; numbered streets; a
+        // territory is no name.
+        ("BC PHN 9876 543 210; Sask. HSN 123 456 789; lives at 10250 156 Street, Edmonton; from Nunavut.", "BC PHN [ID]; Sask. HSN [ID]; lives at [ADDRESS], [LOCATION]; from Nunavut."),
+        // A named campus after a dash is the facility's; "Main Campus" stays a section.
+        ("Film from Lakeridge Hospital – Civic Campus; Mercy Hospital – Main Campus.", "Film from [FACILITY]; [FACILITY] – Main Campus."),
+        // Farmworkers: a crew leader is a role; numbered county roads; alien numbers; vineyards;
+        // Mayan languages stay.
+        ("Crew leader Ramón Ibarra drove him from 2210 Road 19; A-number A 098 765 432; works at Hillcrest Vineyards; speaks K'iche'.", "Crew leader [NAME] drove him from [ADDRESS]; A-number [ID]; works at [FACILITY]; speaks K'iche'."),
+    ]);
+}

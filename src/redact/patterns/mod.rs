@@ -696,7 +696,8 @@ mod tests {
 /// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
 const LABEL_WORDS: &[&str] = &["sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk"];
 
-/// Departments and sections written after a facility's name and a dash.
+/// Departments and sections written after a facility's name and a dash ("Campus" is not one:
+/// "– Civic Campus" names a site; "– Main Campus" stays, by "main").
 const DEPARTMENTS: &[&str] = &["radiology", "imaging", "department", "dept", "emergency", "ed", "er", "icu", "medicine", "surgery", "cardiology",
     "pulmonology", "oncology", "pediatrics", "paediatrics", "report", "reports", "findings", "impression", "final", "preliminary", "addendum",
-    "diagnostic", "diagnostics", "services", "service", "outpatient", "inpatient", "main", "campus", "portable", "chest"];
+    "diagnostic", "diagnostics", "services", "service", "outpatient", "inpatient", "main", "portable", "chest"];
