@@ -531,14 +531,12 @@ impl Patterns {
                 if words > fac_words {
                     // A capitalised naming word the generic prefix dropped right before a name
                     // belongs to it: "University Teaching Hospital", "Regional Referral Hospital".
-                    let before: Vec<&str> = s[sentence..start].split_whitespace().collect();
-                    let naming = before.iter().rev().take_while(|w| w.starts_with(char::is_uppercase) && NAMING.contains(&w.to_lowercase().as_str())).count();
-                    let start = if naming > 0 && before.len() >= naming {
-                        let w = before[before.len() - naming];
-                        w.as_ptr() as usize - s.as_ptr() as usize
-                    } else {
-                        start
-                    };
+                    let start = s[sentence..start]
+                        .split_whitespace()
+                        .rev()
+                        .take_while(|w| w.starts_with(char::is_uppercase) && NAMING.contains(&w.to_lowercase().as_str()))
+                        .last()
+                        .map_or(start, |w| w.as_ptr() as usize - s.as_ptr() as usize);
                     return Some(Hit { start: whole.start() + start, end: whole.end(), kind: PhiKind::Facility });
                 }
                 // Generic words only, but three or more capitalised, opening with one that names
