@@ -1479,3 +1479,19 @@ fn hundred_and_fiftieth_and_fifty_first_set_shapes() {
         ("Crew leader Ramón Ibarra drove him from 2210 Road 19; A-number A 098 765 432; works at Hillcrest Vineyards; speaks K'iche'.", "Crew leader [NAME] drove him from [ADDRESS]; A-number [ID]; works at [FACILITY]; speaks K'iche'."),
     ]);
 }
+
+#[test]
+fn hundred_and_fifty_second_and_third_set_shapes() {
+    check(&[
+        // Mexico: a town before its state's abbreviation (no "Surname, Given", no initials of a
+        // name); "#" and "int." inside a street; Mérida's crossings; a social security number by
+        // its label; a fraccionamiento.
+        ("Vive en Saltillo, Coah.; Av. Juárez #210 int. 4; Calle 59 #402 x 60 y 62; NSS 1234 56 7890 1; Fracc. Los Pinos.", "Vive en [LOCATION], Coah.; [ADDRESS]; [ADDRESS]; NSS [ID]; [LOCATION]."),
+        ("Referida desde Ensenada, B.C.; su hermana en Monterrey, N.L.", "Referida desde [LOCATION], B.C.; su hermana en [LOCATION], N.L."),
+        // Hospitals by number after "No.", a civil hospital, schools by number and pharmacies.
+        ("Hospital General de Zona No. 8; Hospital Civil de Tepic; Escuela Primaria 21; Farmacias Benavides; Rx: derrame.", "[FACILITY]; [FACILITY]; [FACILITY]; [FACILITY]; Rx: derrame."),
+        // Psychiatric holds: a commissioner is a title; a psychiatric centre by its place's name;
+        // a possessive before a relation is a person's, not a shop's.
+        ("Commissioner Lena Brandt ordered it; sent to Fox Hollow Psychiatric Center; a call from Tom Okafor's brother.", "Commissioner [NAME] ordered it; sent to [FACILITY]; a call from [NAME]'s brother."),
+    ]);
+}

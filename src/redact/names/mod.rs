@@ -7,7 +7,7 @@
 use regex::Regex;
 
 use super::lexicon::Lexicon;
-use super::patterns::{FACILITY, TURKISH_FACILITY};
+use super::patterns::{FACILITY, MX_STATES, TURKISH_FACILITY};
 use super::{Hit, PhiKind};
 
 mod listed;
@@ -30,7 +30,7 @@ const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "d
 // the ranks and statuses of the services and corrections ("CPT", "Airman", "Detainee", "CO" for
 // a corrections officer), the French "Pr" (professeur), the Polish "lek.", Czech "MUDr." and
 // Turkish "Uzm." (specialist), and a trial's monitors ("CRA", "CRC").
-const TITLES: &[&str] = &["dr", "dra", "docteur", "docteure", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "herrn", "frau", "doktor", "mag", "gogo", "mma", "rra", "mme", "mlle", "ato", "batono", "kalbatono", "paron", "tikin", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "khun", "daw", "elder", "bw", "bi", "mzee", "dkt", "dokté", "dokte", "madanm", "mesye", "manmzèl", "tn", "ny", "nn", "sdr", "sdri", "encik", "puan", "cik", "bapak", "br", "msgr", "abbot", "abbess", "prioress", "deacon", "ông", "bà", "chị", "cháu", "bs", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "doç", "muhtar", "dott", "ssa", "sig", "ra", "dona", "seu", "doutor", "doutora", "alhaji", "alhaja", "hajiya", "mallam", "malam", "barr", "engr", "pan", "pani", "hab", "mgr", "inż", "lola", "lolo", "kuya", "ate", "tita", "manang", "manong", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
+const TITLES: &[&str] = &["dr", "dra", "docteur", "docteure", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "commissioner", "magistrate", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "herrn", "frau", "doktor", "mag", "gogo", "mma", "rra", "mme", "mlle", "ato", "batono", "kalbatono", "paron", "tikin", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "khun", "daw", "elder", "bw", "bi", "mzee", "dkt", "dokté", "dokte", "madanm", "mesye", "manmzèl", "tn", "ny", "nn", "sdr", "sdri", "encik", "puan", "cik", "bapak", "br", "msgr", "abbot", "abbess", "prioress", "deacon", "ông", "bà", "chị", "cháu", "bs", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "doç", "muhtar", "dott", "ssa", "sig", "ra", "dona", "seu", "doutor", "doutora", "alhaji", "alhaja", "hajiya", "mallam", "malam", "barr", "engr", "pan", "pani", "hab", "mgr", "inż", "lola", "lolo", "kuya", "ate", "tita", "manang", "manong", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
 
 /// Services named after the patient: "Patient Relations" and "Pt Transport" name a department.
 const PATIENT_SERVICES: &[&str] = &["relations", "transport", "portal", "access", "experience", "advocate", "advocacy", "financial", "registration", "services", "liaison", "navigator", "navigation", "education", "representative", "rights", "information", "accounts", "escort", "logistics", "flow", "placement"];
@@ -73,6 +73,9 @@ pub(crate) struct NameFinder {
     kin_before: Regex,
     /// A quoted "Surname, Given" value, as a CSV row holds it: "Nakamura, Emi".
     quoted_comma: Regex,
+    /// A Mexican state's abbreviation, which follows a town and a comma ("Mérida, Yuc."): no
+    /// given name nor initials of a "Surname, Given".
+    mx_state: Regex,
     /// Capitalised words that close in a facility's word: after a name and a comma, the place
     /// the person works, no given name ("Ms. Jones, Mercy Medical Center").
     facility_ahead: Regex,
@@ -188,6 +191,7 @@ impl NameFinder {
             maiden_bracket: Regex::new(r"\b(\p{Lu}\p{Ll}+)[ \t]+\((\p{Lu}\p{Ll}+)\)[ \t]+(\p{Lu}[\p{L}'’\-]+)").expect("maiden bracket"),
             name_comma_relation: Regex::new(r"\b(\p{Lu}\p{Ll}+),[ \t]+(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter)\b").expect("name comma relation"),
             facility_ahead: Regex::new(&format!(r"^(?:(?:\p{{Lu}}[\p{{L}}'’\-]+[ \t]+){{0,3}}{FACILITY}|(?:(?:\p{{Lu}}[\p{{L}}\-]+|\d{{1,3}}|No'lu|ve)[ \t]+){{1,6}}{TURKISH_FACILITY}|\p{{Lu}}\p{{Ll}}+umc|(?:CAP|Centro[ \t]+de[ \t]+Salud|Centro[ \t]+Hospitalar|USF|Lar|Residencia|Centre[ \t]+hospitalier|CHU|EHPAD|CLSC|Clinique|Hôpital)[ \t]|(?:\p{{Lu}}\p{{L}}+[ \t]+){{0,2}}(?:Szpital|Przychodni|Instytut|Centrum|Poradni|Ośrod|Ospedal|Policlinic|Azienda|Istitut|Clinica|Casa[ \t]+di[ \t]+Cura)\p{{L}}*)\b")).expect("facility ahead"),
+            mx_state: Regex::new(&format!(r"^(?:{MX_STATES})")).expect("mx state"),
             quoted_comma: Regex::new(r#""(\p{Lu}[\p{L}'’\-]+),[ ]?(\p{Lu}[\p{L}'’\-]+)((?:[ ]\p{Lu}[\p{L}'’\-]+)?)""#).expect("quoted comma"),
             nickname: Regex::new(r#"(?:\bMa\.[ \t]+)?\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(\p{Lu}[\p{L}'’\-]+))?"#).expect("nickname"),
             initialled: Regex::new(r"\b(?:\p{Lu}\.[ \t]?){1,3}((?:(?:van|von|de|der|den|da|di|du|le|la|ter|ten)[ \t]){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b").expect("initialled"),
@@ -237,6 +241,10 @@ impl NameFinder {
             // "file MD-44-2290": letters opening a dashed number are no credential.
             let rest = text[m.end()..].as_bytes();
             if rest.first() == Some(&b'-') && rest.get(1).is_some_and(u8::is_ascii_digit) {
+                continue;
+            }
+            // "Monterrey, N.L.": a Mexican state after its town, no credential after a name.
+            if m.as_str().starts_with(',') && self.mx_state.is_match(text[m.start()..].trim_start_matches([',', ' ', '\t'])) {
                 continue;
             }
             // "RN Bettina Kowalski" puts the credential first, as a title: the name after it is
@@ -310,6 +318,11 @@ impl NameFinder {
         let n = lower.chars().count();
         (5..=16).contains(&n) && lower.chars().all(|c| c.is_ascii_lowercase()) && !self.lex.is_word(lower) && !self.lex.is_common(lower)
             && (1..=2).any(|k| n - k >= 4 && self.lex.is_last(&lower[k..]) && !self.lex.is_word(&lower[k..]))
+    }
+
+    /// Whether the token opens a Mexican state's abbreviation after a comma ("Monterrey, N.L.").
+    fn mx_state_at(&self, text: &str, t: &Tok) -> bool {
+        text[..t.start].trim_end_matches([' ', '\t']).ends_with(',') && self.mx_state.is_match(&text[t.start..])
     }
 
     /// A listed surname, also with an apostrophe ("O'Brien") or double-barrelled ("Pryce-Jones").

@@ -7,7 +7,7 @@ mod rules;
 use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 
 /// The words that close a facility's name ("Medical Center"): the name rules stop before one.
-pub(super) use self::rules::{FACILITY, TURKISH_FACILITY};
+pub(super) use self::rules::{FACILITY, MX_STATES, TURKISH_FACILITY};
 use self::rules::{re, Rule, MONTH, PROVINCES, QUOTED_NAME, STATES};
 use super::lexicon::Lexicon;
 use super::names::is_title;
@@ -386,9 +386,11 @@ impl Patterns {
                 // T.K. Ghosh" two names of a list.
                 let initials: String = whole.as_str()[target.len()..].chars().filter(|c| c.is_alphabetic()).collect();
                 let degree = matches!(initials.as_str(), "MD" | "RN" | "DO" | "PA" | "NP" | "DC" | "DDS" | "DMD" | "CF");
+                // "Monterrey, N.L.": a listed town and its Mexican state (the town rule's).
+                let mx_state = self.lex.is_place(&l) && matches!(initials.as_str(), "NL" | "QR" | "BC" | "BCS" | "SLP");
                 let next_name = text[whole.end()..].trim_start_matches([' ', '\t']).chars().take(2).collect::<Vec<_>>();
                 let list = next_name.len() == 2 && next_name[0].is_uppercase() && next_name[1].is_lowercase();
-                (!degree && !list && (self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_common(&l)).then_some(())?.then_hit(whole, PhiKind::Name)
+                (!degree && !mx_state && !list && (self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_common(&l)).then_some(())?.then_hit(whole, PhiKind::Name)
             }
             Rule::Store => {
                 let word = target.as_str().to_lowercase();
@@ -469,6 +471,12 @@ impl Patterns {
                 let mut end = target.start();
                 for w in &words[..keep] {
                     end = text[end..].find(w).map_or(end, |i| end + i) + w.len();
+                }
+                // A possessive before a lower-case word is a person's, not a shop's: "a call from
+                // Dev Malhotra's sister" (the name rules find the person; "Joe's Diner" stays).
+                let possessive = words[keep - 1].ends_with("'s") || words[keep - 1].ends_with("’s");
+                if possessive && text[end..].trim_start().starts_with(char::is_lowercase) {
+                    return None;
                 }
                 Some(Hit { start: target.start(), end, kind: PhiKind::Facility })
             }
