@@ -1495,3 +1495,17 @@ fn hundred_and_fifty_second_and_third_set_shapes() {
         ("Commissioner Lena Brandt ordered it; sent to Fox Hollow Psychiatric Center; a call from Tom Okafor's brother.", "Commissioner [NAME] ordered it; sent to [FACILITY]; a call from [NAME]'s brother."),
     ]);
 }
+
+#[test]
+fn hundred_and_fifty_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Iran: an address from the house up; a Solar Hijri date with its Persian month; a name in
+        // capitals, surname first, in a list; the social insurer and the calendar stay.
+        ("No. 7, Laleh Alley, Azadi St., Isfahan; seen 3 Dey 1405 (Solar Hijri); passport P1234567; KAZEMI, SOHEILA; Tamin Ejtemaei covers it.", "[ADDRESS], [LOCATION]; seen [DATE] (Solar Hijri); passport [ID]; [NAME]; Tamin Ejtemaei covers it."),
+        // A centre "for" two groups joined by "and"; a listed town after a station.
+        ("Seen at the Aga Khan Institute for Women and Children; met at Penn Station, Newark.", "Seen at the [FACILITY]; met at [LOCATION], [LOCATION]."),
+        // Railroads by name and by their word; a union's division number (no street after a
+        // facility); a rail yard and a depot by name.
+        ("Brakeman for Norfolk Southern, then Wheeling Lake Erie Railway; CSX, SMART Division 1409; Bailey Yard; Flatbush Depot.", "Brakeman for [FACILITY], then [FACILITY]; [FACILITY], SMART Division [ID]; [FACILITY]; [FACILITY]."),
+    ]);
+}

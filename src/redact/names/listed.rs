@@ -136,10 +136,11 @@ impl NameFinder {
                 shape(w) == Shape::Cap && (given(&l) || role_after && self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_place(&l)
             });
             // ... and in capitals inside a list of names ("; OYELARAN, Tunde"), a rare surname
-            // before a rare or listed given name that is no English word nor a place.
+            // before a rare or listed given name, capitalised or in capitals, that is no English word
+            // nor a place.
             let caps_in_list = sa == Shape::Upper && gap_ab == ", " && text[..toks[i].start].trim_end_matches([' ', '\t']).ends_with(';') && !self.lex.is_place(&la) && toks.get(i + 1).is_some_and(|t| {
                 let (w, l) = (Self::word(text, t), Self::word(text, t).to_lowercase());
-                shape(w) == Shape::Cap && (given(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_place(&l)
+                matches!(shape(w), Shape::Cap | Shape::Upper) && (given(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_place(&l)
             });
             // "Jones, Mercy Medical Center" is a person and her hospital, no "Surname, Given";
             // "De Linde, Kerkstraat 45" a practice and its street.

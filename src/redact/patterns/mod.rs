@@ -96,6 +96,12 @@ impl Patterns {
                     let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                     next.len() == 2 && STATES.split('|').any(|st| st == next)
                 },
+                // After a station or a district, only a listed town: "Union Station, Chicago"
+                // (after a Japanese ward comes its prefecture: "Shinjuku-ku, Tokyo").
+                PhiKind::Location if rest[..town.start()].trim() == "," && !text[..h.end].ends_with("-ku") => {
+                    let region = STATES.split('|').chain(PROVINCES.iter().copied()).any(|r| r.eq_ignore_ascii_case(town.as_str()));
+                    !region && self.lex.is_place(&l) && !l.split([' ', '-']).any(|w| self.lex.is_word(w))
+                }
                 PhiKind::Name | PhiKind::Date | PhiKind::Id if rest[..town.start()].trim() == "," => {
                     let region = STATES.split('|').chain(PROVINCES.iter().copied()).any(|r| r.eq_ignore_ascii_case(town.as_str()));
                     let parts = l.split([' ', '-']).count();
@@ -118,7 +124,15 @@ impl Patterns {
         for h in hits {
             let rest = &text[h.end..];
             if h.kind == PhiKind::Facility {
-                if let Some(g) = self.street_after.captures(rest).and_then(|c| c.get(1)) {
+                // ... unless a word of it labels a number: "CSX, BLET Division 191", "Mercy, Ward 4".
+                const LABELS: &[&str] = &["division", "lodge", "local", "ward", "floor", "level", "gate", "platform", "track", "bay", "pod", "wing"];
+                let street = self.street_after.captures(rest).and_then(|c| c.get(1)).filter(|g| {
+                    !g.as_str().split_whitespace().any(|w| {
+                        let l = w.trim_end_matches('.').to_lowercase();
+                        LABELS.contains(&l.as_str()) || LABEL_WORDS.contains(&l.as_str())
+                    })
+                });
+                if let Some(g) = street {
                     out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Address });
                 }
             }
