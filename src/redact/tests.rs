@@ -1509,3 +1509,15 @@ fn hundred_and_fifty_fourth_and_fifth_set_shapes() {
         ("Brakeman for Norfolk Southern, then Wheeling Lake Erie Railway; CSX, SMART Division 1409; Bailey Yard; Flatbush Depot.", "Brakeman for [FACILITY], then [FACILITY]; [FACILITY], SMART Division [ID]; [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn hundred_and_fifty_sixth_and_seventh_set_shapes() {
+    check(&[
+        // The Caribbean: a town before its parish; lots and light poles; "Granny" outside a
+        // name; a Guyanese region stays.
+        ("From Constant Spring, St. Andrew; Lot 9 Section C; LP 12 Cunupia Trace; Granny Hyacinth came; East Bank Demerara.", "From [LOCATION], [FACILITY]; [ADDRESS]; [ADDRESS]; Granny [NAME] came; East Bank Demerara."),
+        // Sexual health: a county board of health; an organisation of a place; a bar by name;
+        // a given name before "(surname unknown)"; the dating app stays; "Washington, DC".
+        ("DIS from Cobb County Board of Health; Lambda Services of Dayton; met at Stonewall Bar; partner Yusuf (surname unknown) on Grindr; lives in Washington, DC.", "DIS from [FACILITY]; [FACILITY]; met at [FACILITY]; partner [NAME] (surname unknown) on Grindr; lives in [LOCATION], DC."),
+    ]);
+}

@@ -496,6 +496,13 @@ impl Patterns {
             }
             Rule::Facility => {
                 let s = whole.as_str();
+                // "St. Lucia" and "St. Kitts" are countries, not a saint's hospital.
+                if let Some(saint) = s.strip_prefix("St. ").or_else(|| s.strip_prefix("Saint ")) {
+                    let l = saint.to_lowercase();
+                    if self.lex.is_country(&format!("saint {l}")) || matches!(l.as_str(), "kitts" | "barthélemy" | "barthelemy") {
+                        return None;
+                    }
+                }
                 // A name never runs across a sentence end: "... IS UNCHANGED. OUTSIDE FILMS FROM
                 // BAYFRONT URGENT CARE" starts after the last one ("St." and "Mt." are not ends).
                 let sentence = s
