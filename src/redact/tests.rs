@@ -1521,3 +1521,16 @@ fn hundred_and_fifty_sixth_and_seventh_set_shapes() {
         ("DIS from Cobb County Board of Health; Lambda Services of Dayton; met at Stonewall Bar; partner Yusuf (surname unknown) on Grindr; lives in Washington, DC.", "DIS from [FACILITY]; [FACILITY]; met at [FACILITY]; partner [NAME] (surname unknown) on Grindr; lives in [LOCATION], DC."),
     ]);
 }
+
+#[test]
+fn hundred_and_fifty_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Greece and Cyprus: "Leoforos" streets; "TK" before a spaced postcode; the number after
+        // the street's kind; a postcode after a town; a boat by name; tax and alien numbers by
+        // their labels.
+        ("Leoforos Syngrou 44, Kallithea, TK 176 71; Ledras Street 120, Nicosia 1011; boat Agios Nikolaos III; AFM 987654321; ARC 7712345.", "[ADDRESS], [LOCATION], TK [LOCATION]; [ADDRESS], [LOCATION] [LOCATION]; boat [FACILITY]; AFM [ID]; ARC [ID]."),
+        // Appalachia: "Mamaw" and "Papaw" are kin; four words before "Rd"; highway-contract boxes;
+        // branches and forks after "of".
+        ("Mamaw Irene Combs, 210 Left Fork Troublesome Creek Rd; HC 64 Box 350; from the head of Lost Fork; Papaw Arlie.", "Mamaw [NAME], [ADDRESS]; [ADDRESS]; from the head of [LOCATION]; Papaw [NAME]."),
+    ]);
+}

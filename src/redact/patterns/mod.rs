@@ -34,6 +34,8 @@ pub(crate) struct Patterns {
     /// A street and its number after a facility and a comma, in any language's order: "Klinikum
     /// rechts der Isar, Ismaninger Straße 22", "Fakultní nemocnice v Motole, V Úvalu 84".
     street_after: Regex,
+    /// Four digits after a town, as Cyprus and Australia write the postcode ("Limassol 3030").
+    postcode_after: Regex,
     /// A nickname in quotes and brackets right after a name: 'Darnell Hughes ("Boots")'.
     nickname_after: Regex,
     lex: &'static Lexicon,
@@ -55,8 +57,9 @@ impl Patterns {
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
+        let postcode_after = re(r"^[ \t]+(\d{4})(?:[ \t]*[,;)]|[ \t]*$)");
         let nickname_after = re(&format!(r"^[ \t]*\([ \t]*{QUOTED_NAME}[ \t]*\)"));
-        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, nickname_after, lex }
+        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, postcode_after, nickname_after, lex }
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
@@ -134,6 +137,12 @@ impl Patterns {
                 });
                 if let Some(g) = street {
                     out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Address });
+                }
+            }
+            // ... not a year: "Limassol 3030", not "Paris 2024".
+            if h.kind == PhiKind::Location {
+                if let Some(g) = self.postcode_after.captures(rest).and_then(|c| c.get(1)).filter(|g| !g.as_str().starts_with("19") && !g.as_str().starts_with("20")) {
+                    out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Location });
                 }
             }
             if h.kind == PhiKind::Name {
@@ -721,7 +730,7 @@ mod tests {
 
 /// Words that label a number rather than name a shop or a system: before "#" ("MRN# 000772201"
 /// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
-const LABEL_WORDS: &[&str] = &["sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk"];
+const LABEL_WORDS: &[&str] = &["sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc"];
 
 /// Departments and sections written after a facility's name and a dash ("Campus" is not one:
 /// "– Civic Campus" names a site; "– Main Campus" stays, by "main").

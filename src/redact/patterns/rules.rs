@@ -361,7 +361,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b\d{1,4}[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Bóthar|Bothar|Sráid|Ard|Páirc|Cnoc|Radharc|Cúirt|Ascaill|Plás|Lána|Gleann|Cluain|Bryn|Maes|Llys)[ \t]+(?:(?:na|an|y|yr|'r)[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"), Rule::Plain(Address)),
         // Islands by name: "Isle of Harris", "Isle of Man".
         (re(r"\bIsle[ \t]+of[ \t]+\p{Lu}\p{Ll}+"), Rule::Plain(Location)),
-        (re(r"\b(?:Rua|Avenida|Av\.|Avda\.|Travessa|Alameda|Calle|C/|Carrera|Calzada|Paseo|Pº|P\.º|Plaza|Pl\.|Plaça|Passeig|Ronda|Travesía|Camino|Jr\.|Jirón|Jiron|Pasaje|Psje\.)[ \t]*(?:(?:de|da|das|do|dos|del|de[ \t]+la|la|los|las)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)*,?[ \t]+(?:n\.?[ºo°]\.?[ \t]*|#[ \t]*)?\d{1,5}(?:[ \t]+(?:int\.?|interior|depto\.?)[ \t]*\d{1,4}[A-Z]?|,[ \t]*(?:(?:apto|apt|ap|depto|dpto|casa|bloco|bl|piso)\.?[ \t]*\d{1,4}[A-Z]?|\d{1,2}\.?[ºª°](?:[ \t]*(?:\d{1,2}[ºª°]|(?:Esq|Dto|Dt|Fte|Frente)\.?|[A-Z]\b))?))?"), Rule::Plain(Address)),
+        (re(r"\b(?:Rua|Avenida|Av\.|Avda\.|Leoforos|Leof\.|Odos|Plateia|Travessa|Alameda|Calle|C/|Carrera|Calzada|Paseo|Pº|P\.º|Plaza|Pl\.|Plaça|Passeig|Ronda|Travesía|Camino|Jr\.|Jirón|Jiron|Pasaje|Psje\.)[ \t]*(?:(?:de|da|das|do|dos|del|de[ \t]+la|la|los|las)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)*,?[ \t]+(?:n\.?[ºo°]\.?[ \t]*|#[ \t]*)?\d{1,5}(?:[ \t]+(?:int\.?|interior|depto\.?)[ \t]*\d{1,4}[A-Z]?|,[ \t]*(?:(?:apto|apt|ap|depto|dpto|casa|bloco|bl|piso)\.?[ \t]*\d{1,4}[A-Z]?|\d{1,2}\.?[ºª°](?:[ \t]*(?:\d{1,2}[ºª°]|(?:Esq|Dto|Dt|Fte|Frente)\.?|[A-Z]\b))?))?"), Rule::Plain(Address)),
         // Colombian addresses, a numbered street and the crossing street's number with the
         // distance along it: "Calle 63 # 9-42", "Cra. 15 No. 93-47", "Av. Calle 26 # 68C-61 Sur".
         (re(r"\b(?:(?:Av\.|Avenida)[ \t]+)?(?:Calle|Cl\.|Carrera|Cra\.?|Kr\.?|Diagonal|Dg\.|Transversal|Tv\.|Avenida|Av\.)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+[Bb]is)?[ \t]*(?:#|No\.?|N[º°])[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3}(?:[ \t]+(?:Sur|sur|Este|este))?"), Rule::Plain(Address)),
@@ -425,6 +425,13 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(\p{Lu}\p{Ll}+)[ \t]*\((?:surname|last[ \t]+name|family[ \t]+name)[ \t]+(?:unknown|not[ \t]+known|withheld|not[ \t]+given)\)"), Rule::Plain(Name)),
         // An organisation of a place: "AIDS Foundation of Chicago", "Lutheran Services of Iowa".
         (re(r"\b((?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,3}(?:Foundation|Society|Association|Alliance|Coalition|League|Network|Project|Services)[ \t]+of[ \t]+(?:Greater[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"), Rule::Named(Facility)),
+        // A Greek postcode after its label: "TK 151 24", "T.K. 54622".
+        (re(r"\bT\.?[ \t]?K\.?[ \t]*(\d{3}[ \t]?\d{2})\b"), Rule::Plain(Location)),
+        // A street with its number after its kind, as Cyprus writes it in English: "Makariou III
+        // Avenue 45", "Ledras Street 120".
+        (re(r"\b(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:[IVX]{1,4}[ \t]+)?(?:Avenue|Street|Road|Ave\.|St\.|Rd\.)[ \t]+\d{1,4}[A-Z]?\b"), Rule::Plain(Address)),
+        // A boat by its name after the word for it: "boat Agia Marina II", "trawler Kelly Ann".
+        (re(r"\b(?i:boat|vessel|trawler|caique|yacht|sailboat|longliner|seiner)[ \t]+(?:(?i:named|called)[ \t]+)?((?:\p{Lu}\p{Ll}+[ \t]+){0,2}\p{Lu}\p{Ll}+(?:[ \t]+[IVX]{1,4}\b)?)"), Rule::Plain(Facility)),
         // Mérida's streets by number with the two streets the block lies between: "Calle 60 #491
         // x 57 y 59".
         (re(r"\bCalle[ \t]+\d{1,3}[A-Z]?(?:[ \t]*#[ \t]*\d{1,4}[A-Z]?)?[ \t]+(?:x|por)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+y[ \t]+\d{1,3}[A-Z]?)?\b"), Rule::Plain(Address)),
@@ -516,9 +523,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // British vehicle registrations: "KX19 ABC".
         (re(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"), Rule::Plain(Id)),
         // Street addresses, PO boxes, city + state (+ ZIP), counties, ZIP codes.
-        (re(&format!(r"\b(?:(?i:lot|flat|unit|apt|apartment|suite|ste)\.?\s*#?(?:[A-Za-z]?\d+[A-Za-z]?,?\s+)?)?(?:No\.?[ \t]*)?\d{{1,6}}(?:/\d{{1,4}})?[A-Za-z]?(?:,\s*|[ ])(?:[NSEW]\.?\s+)?(?:(?:\p{{Lu}}[\p{{L}}'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{STREET}\b\.?(?:\s+(?:NE|NW|SE|SW|[NSEW])\b\.?)?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
+        (re(&format!(r"\b(?:(?i:lot|flat|unit|apt|apartment|suite|ste)\.?\s*#?(?:[A-Za-z]?\d+[A-Za-z]?,?\s+)?)?(?:No\.?[ \t]*)?\d{{1,6}}(?:/\d{{1,4}})?[A-Za-z]?(?:,\s*|[ ])(?:[NSEW]\.?\s+)?(?:(?:\p{{Lu}}[\p{{L}}'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,4}}{STREET}\b\.?(?:\s+(?:NE|NW|SE|SW|[NSEW])\b\.?)?(?:,?\s*(?i:apt|apartment|suite|ste|unit|fl|floor|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
         (re(r"(?i)\bp\.?\s?o\.?\s+box\s+\d+"), Rule::Plain(Address)),
-        (re(r"(?i)\b(?:rural\s+route|r\.?r\.?)\s*#?\s*\d{1,3},?\s+box\s+\d+"), Rule::Plain(Address)),
+        (re(r"(?i)\b(?:rural\s+route|r\.?r\.?|hc|star\s+route)\s*#?\s*\d{1,3},?\s+box\s+\d+"), Rule::Plain(Address)),
         // ... with the Danish floor and door ("Nørrebrogade 44, 3. tv.") or the Finnish stair and
         // flat ("Strandgatan 9 B 14") after the number.
         (re(r"\b\p{Lu}\p{L}*(?:gade|vej|gatan|gata|vägen|veien|gate|katu|tie)[ \t]+\d{1,4}[a-zA-Z]?(?:,[ \t]*(?:\d{1,2}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?|[ \t]+[A-Z][ \t]+\d{1,3}\b)"), Rule::Plain(Address)),
@@ -599,7 +606,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Pulmonary", "with Lakeside Cardiology".
         (re(r"\b(?i:at|with|from|to)\s+((?:\p{Lu}[\p{L}'’\-]+\s+){1,3}(?:Pulmonary|Pulmonology|Cardiology|Oncology|Orthopedics|Orthopaedics|Pediatrics|Paediatrics|Dermatology|Neurology|Gastroenterology|Nephrology|Urology|Dialysis|Physicians|Specialists))\b(?:[ \t]+(?:Associates|Partners|Group|Clinic|Center|Centre|LLC|PC))?"), Rule::Facility),
         // A place named by its landform after a word of place: "from Pelican Bay", "in Cedar Falls".
-        (re(r"\b(?i:from|in|at|to|near|outside|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Bay|Valley|Springs|Falls|Heights|Hills|Hill|Creek|Harbor|Harbour|Beach|Lake|Ridge|Junction|Landing|Township|Mountain|Island|State\s+Park|National\s+Park|County\s+Park|State\s+Forest))\b"), Rule::Named(Location)),
+        (re(r"\b(?i:from|in|at|to|near|outside|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Bay|Valley|Springs|Falls|Heights|Hills|Hill|Creek|Branch|Fork|Hollow|Holler|Gap|Knob|Harbor|Harbour|Beach|Lake|Ridge|Junction|Landing|Township|Mountain|Island|State\s+Park|National\s+Park|County\s+Park|State\s+Forest))\b"), Rule::Named(Location)),
         // University of a place, campus halls and Greek-letter houses: "University of Vermont",
         // "floor 4 of Sproul Hall", "Beta Theta Pi house". A hall needs a word of place before it
         // ("Dr. Anthony Hall" is a person, and his title keeps the rule off).
