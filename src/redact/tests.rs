@@ -1534,3 +1534,15 @@ fn hundred_and_fifty_eighth_and_ninth_set_shapes() {
         ("Mamaw Irene Combs, 210 Left Fork Troublesome Creek Rd; HC 64 Box 350; from the head of Lost Fork; Papaw Arlie.", "Mamaw [NAME], [ADDRESS]; [ADDRESS]; from the head of [LOCATION]; Papaw [NAME]."),
     ]);
 }
+
+#[test]
+fn hundred_and_sixtieth_and_sixty_first_set_shapes() {
+    check(&[
+        // Access audits: logins without digits after an audit's word and the next of a list
+        // ("by" before a word stays); a printer's name; a Dutch word after a number is no login.
+        ("Opened by tkowalski and rbrennan4; user MOKAFOR; sent to printer ED-PRN-03; viewed by nursing; BSN 123456782, geboren 1950.", "Opened by [ID] and [ID]; user [ID]; sent to printer [ID]; viewed by nursing; BSN [ID], geboren 1950."),
+        // Hawaiʻi and the territories: a town with an ʻokina before its state and ZIP; Guam's and
+        // the Northern Marianas' postal codes.
+        ("45-090 Kamehameha Hwy, Kāneʻohe, HI 96744; Yigo, GU 96929; Susupe, MP 96950.", "[ADDRESS], [LOCATION], HI [LOCATION]; [LOCATION], GU [LOCATION]; [LOCATION], MP [LOCATION]."),
+    ]);
+}

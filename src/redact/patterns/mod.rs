@@ -36,6 +36,8 @@ pub(crate) struct Patterns {
     street_after: Regex,
     /// Four digits after a town, as Cyprus and Australia write the postcode ("Limassol 3030").
     postcode_after: Regex,
+    /// A second login after a found one: "jdoyle and mfinch2", "jdoyle, srao".
+    login_after: Regex,
     /// A nickname in quotes and brackets right after a name: 'Darnell Hughes ("Boots")'.
     nickname_after: Regex,
     lex: &'static Lexicon,
@@ -58,8 +60,9 @@ impl Patterns {
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
         let postcode_after = re(r"^[ \t]+(\d{4})(?:[ \t]*[,;)]|[ \t]*$)");
+        let login_after = re(r"^(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)((?-i:[a-z]{4,16}|[A-Z]{4,16})\d{0,3})\b");
         let nickname_after = re(&format!(r"^[ \t]*\([ \t]*{QUOTED_NAME}[ \t]*\)"));
-        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, postcode_after, nickname_after, lex }
+        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, postcode_after, login_after, nickname_after, lex }
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
@@ -139,6 +142,12 @@ impl Patterns {
                     out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Address });
                 }
             }
+            // The next login of a list: "accesses by jdoyle and mfinch2".
+            if h.kind == PhiKind::Id && self.login(&text[h.start..h.end]) {
+                if let Some(g) = self.login_after.captures(rest).and_then(|c| c.get(1)).filter(|g| self.login(g.as_str())) {
+                    out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Id });
+                }
+            }
             // ... not a year: "Limassol 3030", not "Paris 2024".
             if h.kind == PhiKind::Location {
                 if let Some(g) = self.postcode_after.captures(rest).and_then(|c| c.get(1)).filter(|g| !g.as_str().starts_with("19") && !g.as_str().starts_with("20")) {
@@ -185,6 +194,14 @@ impl Patterns {
 
     /// A town where context says one stands: a listed place that holds no everyday word, or
     /// words that are neither English nor medical ("Montego", "Lisboa").
+    /// Whether a word is a login: an initial or two and a listed surname that together make no
+    /// word ("jdoyle", "SRAO"), with digits or without, or any non-word with digits ("mfinch2").
+    fn login(&self, w: &str) -> bool {
+        let l = w.trim_end_matches(|c: char| c.is_ascii_digit()).to_lowercase();
+        let digits = l.len() < w.len();
+        l.len() >= 3 && l.chars().all(|c| c.is_ascii_lowercase()) && !self.lex.is_word(&l) && !self.lex.is_common(&l) && (digits || (1..=2).any(|k| l.len() >= k + 3 && self.lex.is_last(&l[k..]) && !self.lex.is_word(&l[k..])))
+    }
+
     fn is_town(&self, lower: &str) -> bool {
         let words: Vec<&str> = lower.split([' ', '-']).collect();
         let listed = self.lex.is_place(lower) && !words.iter().any(|w| self.lex.is_word(w));
@@ -252,6 +269,7 @@ impl Patterns {
                 let label = LABEL_WORDS.contains(&c.get(1)?.as_str().to_lowercase().as_str());
                 (!label).then_some(())?.then_hit(whole, PhiKind::Id)
             }
+            Rule::Login => self.login(target.as_str()).then_some(())?.then_hit(target, PhiKind::Id),
             Rule::Ordinal => {
                 // "the Third Mainland Bridge": a capitalised ordinal word opens a name.
                 let in_name = target.as_str().rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase)) && text[whole.end()..].trim_start_matches(' ').starts_with(char::is_uppercase);

@@ -8,7 +8,7 @@ use super::super::PhiKind;
 
 pub(super) const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May|MAY)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
 pub(super) const ORDWORD: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)";
-pub(super) const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+pub(super) const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|VI|GU|MP|AS|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
 /// Month names of the languages whose dates reach English reports ("1 janvier 1940", "3 März 2025").
 /// Canadian provinces and territories, Australian states: regions, never identifiers alone.
 pub(super) const PROVINCES: &[&str] = &["Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Yukon", "Nunavut", "British Columbia", "Prince Edward Island", "Northwest Territories", "Queensland", "Victoria", "Tasmania", "New South Wales"];
@@ -55,6 +55,9 @@ pub(super) enum Rule {
     Url,
     /// "on the 3rd": not when a noun follows ("of the 5th rib").
     Ordinal,
+    /// A login without digits after an audit's word: an initial or two and a listed surname
+    /// that together make no word ("jdoyle", "SRAO"); the next of a list is found after it.
+    Login,
     /// A city (group 1) followed by a state: a listed city, or any when a ZIP code follows.
     CityState,
     /// A capitalised place after a context word: only listed places.
@@ -553,7 +556,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r",[ \t]*((?:\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{3,5})[ \t]+(\p{Lu}[\p{L}\-]+(?:[ \t]\p{Lu}[\p{L}\-]+)?)(?:[ \t](?:N|S|V|K|C|Ø|NV|SV|NØ|SØ)\b)?)"), Rule::PostcodeTown),
         (re(r"\b\d{1,6},?\s+(?i:rue|via|calle|avenida|avenue|boulevard|chemin|strasse|straße|carrer|rua)\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?"), Rule::Plain(Address)),
         // The ZIP ends at a word boundary: "DoD ID 1298847302" holds no ZIP (and "ID" no state).
-        (re(&format!(r"\b([A-Z][a-zA-Z.'’]+(?:[ \-][A-Z][a-zA-Z'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?\b)?")), Rule::CityState),
+        (re(&format!(r"\b([A-Z][\p{{L}}.'’]+(?:[ \-][A-Z][\p{{L}}'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?\b)?")), Rule::CityState),
         (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
         // A town before its country: "Apia, Samoa", "Kumasi, Ghana".
         (re(r"\b(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}),[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:and[ \t]+)?\p{Lu}\p{Ll}+){0,3})"), Rule::CityCountry),
@@ -694,6 +697,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:on|off|near|along|at\s+the\s+corner\s+of|corner\s+of))\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ct|Court|Pl|Place|Terrace|Crescent|Parkway|Pike)\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?)"), Rule::Plain(Address)),
         // The end of a day range after a month and day: "Nov 2-9" (the "2" is found as a date).
         (re(&format!(r"(?i)\b{m}[ \t]*\d{{1,2}}[ \t]*[-–][ \t]*(\d{{1,2}})\b")), Rule::Plain(Date)),
+        // A login in an access audit: "accesses by jdoyle", "user SRAO".
+        (re(r"(?i:\b(?:users?|usernames?|logins?|logons?|(?:accesse[sd]|viewed|opened|printed)[ \t]+by))[ \t]*[:=]?[ \t]*((?-i:[a-z]{4,16}|[A-Z]{4,16})\d{0,3})\b"), Rule::Login),
+        // A printer's or a workstation's name: "printer RAD-PRN-07", "terminal ED-WS12".
+        (re(r"(?i)\b(?:printer|workstation|terminal|computer|hostname|host)[ \t]*(?:id|name|#|no\.?)?[ \t]*:?[ \t]+((?-i:[A-Z0-9][A-Z0-9\-_]*\d[A-Z0-9\-_]*))\b"), Rule::Plain(Id)),
         // An app or portal login with digits in it: "app user gwhitford52", "username: mk_2291".
         (re(r"(?i)\b(?:user(?:name)?|login|handle|account|screen\s+name)\s*[:=]?\s*([a-z][a-z0-9._\-]*\d[a-z0-9._\-]*)\b"), Rule::Plain(Id)),
         // Where a sample sits: "freezer F12 rack C4", "shelf 3B".
