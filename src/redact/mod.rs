@@ -159,6 +159,8 @@ impl Redactor {
         let announced = self.patterns.after_found(&digits, &lone);
         hits.extend(lone);
         hits.extend(announced);
+        // Animals' names are no one's: "our dog Biscuit", "the filly Midnight Rose".
+        hits.retain(|h| !matches!(h.kind, PhiKind::Name | PhiKind::Location) || !self.names.pet_name(&letters, h));
         self.names.widen(&letters, &mut hits);
         let merged = merge(&letters, hits);
         let mut out = String::with_capacity(text.len());

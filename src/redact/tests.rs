@@ -1546,3 +1546,15 @@ fn hundred_and_sixtieth_and_sixty_first_set_shapes() {
         ("45-090 Kamehameha Hwy, Kāneʻohe, HI 96744; Yigo, GU 96929; Susupe, MP 96950.", "[ADDRESS], [LOCATION], HI [LOCATION]; [LOCATION], GU [LOCATION]; [LOCATION], MP [LOCATION]."),
     ]);
 }
+
+#[test]
+fn hundred_and_sixty_second_and_third_set_shapes() {
+    check(&[
+        // Nepal and Bhutan: a ward after a town's hyphen; a Nepali month and day; "Dasho" is a
+        // title; Bhutan's CID by its label; "Gurkha" is no name.
+        ("Of Pokhara-12; seen Poush 3; Dasho Sonam Tobgay, CID 10811002345; Gurkha Tek Bahadur Gurung.", "Of [LOCATION]; seen [DATE]; Dasho [NAME], CID [ID]; Gurkha [NAME]."),
+        // Animal workers: pets' names stay, with a title or in pairs; zoos and sanctuaries; a
+        // word opening the line before "plant" is no company; a business between "at" and its town.
+        ("Our dog Rosie and cat Mr. Pickles; horses Duke and Daisy; keeper at Oak Ridge Zoo; Meat plant worker; groomer at Happy Tails, Spokane.", "Our dog Rosie and cat Mr. Pickles; horses Duke and Daisy; keeper at [FACILITY]; Meat plant worker; groomer at [FACILITY], [LOCATION]."),
+    ]);
+}

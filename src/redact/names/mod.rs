@@ -30,7 +30,7 @@ const PARTICLES: &[&str] = &["van", "der", "den", "de", "del", "della", "da", "d
 // the ranks and statuses of the services and corrections ("CPT", "Airman", "Detainee", "CO" for
 // a corrections officer), the French "Pr" (professeur), the Polish "lek.", Czech "MUDr." and
 // Turkish "Uzm." (specialist), and a trial's monitors ("CRA", "CRC").
-const TITLES: &[&str] = &["dr", "dra", "docteur", "docteure", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "commissioner", "magistrate", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "herrn", "frau", "doktor", "mag", "gogo", "mma", "rra", "mme", "mlle", "ato", "batono", "kalbatono", "paron", "tikin", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "khun", "daw", "elder", "bw", "bi", "mzee", "dkt", "dokté", "dokte", "madanm", "mesye", "manmzèl", "tn", "ny", "nn", "sdr", "sdri", "encik", "puan", "cik", "bapak", "br", "msgr", "abbot", "abbess", "prioress", "deacon", "ông", "bà", "chị", "cháu", "bs", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "doç", "muhtar", "dott", "ssa", "sig", "ra", "dona", "seu", "doutor", "doutora", "alhaji", "alhaja", "hajiya", "mallam", "malam", "barr", "engr", "pan", "pani", "hab", "mgr", "inż", "lola", "lolo", "kuya", "ate", "tita", "manang", "manong", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
+const TITLES: &[&str] = &["dr", "dra", "docteur", "docteure", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "commissioner", "magistrate", "dasho", "aum", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "herrn", "frau", "doktor", "mag", "gogo", "mma", "rra", "mme", "mlle", "ato", "batono", "kalbatono", "paron", "tikin", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "khun", "daw", "elder", "bw", "bi", "mzee", "dkt", "dokté", "dokte", "madanm", "mesye", "manmzèl", "tn", "ny", "nn", "sdr", "sdri", "encik", "puan", "cik", "bapak", "br", "msgr", "abbot", "abbess", "prioress", "deacon", "ông", "bà", "chị", "cháu", "bs", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "doç", "muhtar", "dott", "ssa", "sig", "ra", "dona", "seu", "doutor", "doutora", "alhaji", "alhaja", "hajiya", "mallam", "malam", "barr", "engr", "pan", "pani", "hab", "mgr", "inż", "lola", "lolo", "kuya", "ate", "tita", "manang", "manong", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
 
 /// Services named after the patient: "Patient Relations" and "Pt Transport" name a department.
 const PATIENT_SERVICES: &[&str] = &["relations", "transport", "portal", "access", "experience", "advocate", "advocacy", "financial", "registration", "services", "liaison", "navigator", "navigation", "education", "representative", "rights", "information", "accounts", "escort", "logistics", "flow", "placement"];
@@ -73,6 +73,9 @@ pub(crate) struct NameFinder {
     kin_before: Regex,
     /// A quoted "Surname, Given" value, as a CSV row holds it: "Nakamura, Emi".
     quoted_comma: Regex,
+    /// An animal's word before a capitalised name, with "named" and a title ("her cat Mr.
+    /// Biscuits"), or before the first of two ("dogs Max and Bella"): a pet's name, no person's.
+    pet_before: Regex,
     /// A Mexican state's abbreviation, which follows a town and a comma ("Mérida, Yuc."): no
     /// given name nor initials of a "Surname, Given".
     mx_state: Regex,
@@ -192,6 +195,7 @@ impl NameFinder {
             name_comma_relation: Regex::new(r"\b(\p{Lu}\p{Ll}+),[ \t]+(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter)\b").expect("name comma relation"),
             facility_ahead: Regex::new(&format!(r"^(?:(?:\p{{Lu}}[\p{{L}}'’\-]+[ \t]+){{0,3}}{FACILITY}|(?:(?:\p{{Lu}}[\p{{L}}\-]+|\d{{1,3}}|No'lu|ve)[ \t]+){{1,6}}{TURKISH_FACILITY}|\p{{Lu}}\p{{Ll}}+umc|(?:CAP|Centro[ \t]+de[ \t]+Salud|Centro[ \t]+Hospitalar|USF|Lar|Residencia|Centre[ \t]+hospitalier|CHU|EHPAD|CLSC|Clinique|Hôpital)[ \t]|(?:\p{{Lu}}\p{{L}}+[ \t]+){{0,2}}(?:Szpital|Przychodni|Instytut|Centrum|Poradni|Ośrod|Ospedal|Policlinic|Azienda|Istitut|Clinica|Casa[ \t]+di[ \t]+Cura)\p{{L}}*)\b")).expect("facility ahead"),
             mx_state: Regex::new(&format!(r"^(?:{MX_STATES})")).expect("mx state"),
+            pet_before: Regex::new(r"(?i)\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|parrots?|cockatiels?|budgies?|parakeets?|macaws?|horses?|fill(?:y|ies)|mares?|colts?|stallions?|geldings?|pon(?:y|ies)|elephants?|hamsters?|rabbits?|bunn(?:y|ies)|ferrets?|goats?|lambs?|pigs?|canar(?:y|ies)|tortoises?|iguanas?|snakes?)(?:[ \t]+(?:named|called))?[ \t]+(?:(?-i:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Captain|Princess|Lord)\.?[ \t]+)?(?:(?-i:\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+)?$").expect("pet before"),
             quoted_comma: Regex::new(r#""(\p{Lu}[\p{L}'’\-]+),[ ]?(\p{Lu}[\p{L}'’\-]+)((?:[ ]\p{Lu}[\p{L}'’\-]+)?)""#).expect("quoted comma"),
             nickname: Regex::new(r#"(?:\bMa\.[ \t]+)?\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(\p{Lu}[\p{L}'’\-]+))?"#).expect("nickname"),
             initialled: Regex::new(r"\b(?:\p{Lu}\.[ \t]?){1,3}((?:(?:van|von|de|der|den|da|di|du|le|la|ter|ten)[ \t]){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b").expect("initialled"),
@@ -318,6 +322,13 @@ impl NameFinder {
         let n = lower.chars().count();
         (5..=16).contains(&n) && lower.chars().all(|c| c.is_ascii_lowercase()) && !self.lex.is_word(lower) && !self.lex.is_common(lower)
             && (1..=2).any(|k| n - k >= 4 && self.lex.is_last(&lower[k..]) && !self.lex.is_word(&lower[k..]))
+    }
+
+    /// Whether a found name or place is an animal's: "her parrot Charlie", "an elephant named
+    /// Tonka".
+    pub(crate) fn pet_name(&self, text: &str, h: &Hit) -> bool {
+        let from = text[..h.start].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+        self.pet_before.is_match(&text[from..h.start])
     }
 
     /// Whether the token opens a Mexican state's abbreviation after a comma ("Monterrey, N.L.").

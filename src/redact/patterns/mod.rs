@@ -34,7 +34,8 @@ pub(crate) struct Patterns {
     /// A street and its number after a facility and a comma, in any language's order: "Klinikum
     /// rechts der Isar, Ismaninger Straße 22", "Fakultní nemocnice v Motole, V Úvalu 84".
     street_after: Regex,
-    /// Four digits after a town, as Cyprus and Australia write the postcode ("Limassol 3030").
+    /// Four digits after a town, as Cyprus and Australia write the postcode ("Limassol 3030"),
+    /// or a ward after a hyphen, as Nepal does ("Pokhara-8").
     postcode_after: Regex,
     /// A second login after a found one: "jdoyle and mfinch2", "jdoyle, srao".
     login_after: Regex,
@@ -59,7 +60,7 @@ impl Patterns {
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
-        let postcode_after = re(r"^[ \t]+(\d{4})(?:[ \t]*[,;)]|[ \t]*$)");
+        let postcode_after = re(r"^(?:[ \t]+(\d{4})(?:[ \t]*[,;)]|[ \t]*$)|(-\d{1,2})\b)");
         let login_after = re(r"^(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)((?-i:[a-z]{4,16}|[A-Z]{4,16})\d{0,3})\b");
         let nickname_after = re(&format!(r"^[ \t]*\([ \t]*{QUOTED_NAME}[ \t]*\)"));
         Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, postcode_after, login_after, nickname_after, lex }
@@ -150,7 +151,10 @@ impl Patterns {
             }
             // ... not a year: "Limassol 3030", not "Paris 2024".
             if h.kind == PhiKind::Location {
-                if let Some(g) = self.postcode_after.captures(rest).and_then(|c| c.get(1)).filter(|g| !g.as_str().starts_with("19") && !g.as_str().starts_with("20")) {
+                // ... and a Nepali town's ward after a hyphen: "Pokhara-8".
+                let c = self.postcode_after.captures(rest);
+                let code = c.as_ref().and_then(|c| c.get(1)).filter(|g| !g.as_str().starts_with("19") && !g.as_str().starts_with("20"));
+                if let Some(g) = code.or_else(|| c.as_ref().and_then(|c| c.get(2))) {
                     out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Location });
                 }
             }
@@ -268,6 +272,16 @@ impl Patterns {
             Rule::PrefixedNumber => {
                 let label = LABEL_WORDS.contains(&c.get(1)?.as_str().to_lowercase().as_str());
                 (!label).then_some(())?.then_hit(whole, PhiKind::Id)
+            }
+            Rule::BusinessBeforeTown => {
+                let town = c.get(2)?.as_str().to_lowercase();
+                let name = target.as_str().to_lowercase();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                // Not a place itself, nor clinical or department words ("at Family Medicine").
+                let plain = words.iter().all(|w| self.lex.is_word(w) || DEPARTMENTS.contains(w) || facility_word(w));
+                // A station or a park is the place rules' ("at Penn Station, Newark").
+                let place_kind = words.last().is_some_and(|w| matches!(*w, "station" | "terminal" | "park" | "bridge" | "square" | "plaza" | "pier" | "airport" | "street" | "road" | "avenue"));
+                (self.lex.is_place(&town) && !self.lex.is_word(&town) && !self.lex.is_place(&name) && !plain && !place_kind && !is_title(words[0])).then_some(())?.then_hit(target, PhiKind::Facility)
             }
             Rule::Login => self.login(target.as_str()).then_some(())?.then_hit(target, PhiKind::Id),
             Rule::Ordinal => {
@@ -523,6 +537,15 @@ impl Patterns {
             }
             Rule::Facility => {
                 let s = whole.as_str();
+                // A word capitalised only because it opens the line is no company's name:
+                // "Poultry plant worker ..." ("Tyson plant" stays).
+                let opens = text[..whole.start()].trim_end_matches([' ', '\t']).is_empty() || text[..whole.start()].trim_end_matches([' ', '\t']).ends_with(['\n', '.', ':', ';']);
+                if let [w, kind] = s.split_whitespace().collect::<Vec<_>>().as_slice() {
+                    let l = w.to_lowercase();
+                    if opens && kind.starts_with(char::is_lowercase) && self.lex.is_common(&l) && !self.lex.is_first(&l) && !self.lex.is_last(&l) && !self.lex.is_place(&l) {
+                        return None;
+                    }
+                }
                 // "St. Lucia" and "St. Kitts" are countries, not a saint's hospital.
                 if let Some(saint) = s.strip_prefix("St. ").or_else(|| s.strip_prefix("Saint ")) {
                     let l = saint.to_lowercase();
@@ -748,7 +771,7 @@ mod tests {
 
 /// Words that label a number rather than name a shop or a system: before "#" ("MRN# 000772201"
 /// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
-const LABEL_WORDS: &[&str] = &["sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc"];
+const LABEL_WORDS: &[&str] = &["sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid"];
 
 /// Departments and sections written after a facility's name and a dash ("Campus" is not one:
 /// "– Civic Campus" names a site; "– Main Campus" stays, by "main").
