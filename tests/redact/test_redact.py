@@ -236,10 +236,13 @@ def test_handwritten_notes(tmp_path, name, first_sight):
     after theirs, the fortieth's with a CHU's hospital marked: 0.960; the hundred-and-forty-second
     and third after theirs, the hundred-and-forty-fourth and fifth after theirs, the
     hundred-and-forty-sixth and seventh after theirs, the hundred-and-forty-eighth and ninth after
-    theirs, the hundred-and-fiftieth and fifty-first after theirs, the hundred-and-fifty-second and fifty-third after theirs, the hundred-and-fifty-fourth and fifty-fifth after theirs, the hundred-and-fifty-sixth and fifty-seventh after theirs, the hundred-and-fifty-eighth and fifty-ninth after theirs, the hundred-and-sixtieth and sixty-first after theirs, the hundred-and-sixty-second and sixty-third after theirs).
-    Rules were
-    then mended on
-    each, so they are development sets now: floors against regressions, not targets."""
+    theirs, the hundred-and-fiftieth and fifty-first after theirs, the hundred-and-fifty-second and
+    fifty-third after theirs, the hundred-and-fifty-fourth and fifty-fifth after theirs, the
+    hundred-and-fifty-sixth and fifty-seventh after theirs, the hundred-and-fifty-eighth and
+    fifty-ninth after theirs, the hundred-and-sixtieth and sixty-first after theirs, the
+    hundred-and-sixty-second and sixty-third after theirs, each pair scored with the same binary).
+    Rules were then mended on each, so they are development sets now: floors against regressions,
+    not targets."""
     import handwritten
     gold = handwritten.load(ROOT / "tests/redact" / name)
     pred = redact([{"id": k, "text": g["text"]} for k, g in gold.items()], tmp_path)
