@@ -1558,3 +1558,15 @@ fn hundred_and_sixty_second_and_third_set_shapes() {
         ("Our dog Rosie and cat Mr. Pickles; horses Duke and Daisy; keeper at Oak Ridge Zoo; Meat plant worker; groomer at Happy Tails, Spokane.", "Our dog Rosie and cat Mr. Pickles; horses Duke and Daisy; keeper at [FACILITY]; Meat plant worker; groomer at [FACILITY], [LOCATION]."),
     ]);
 }
+
+#[test]
+fn hundred_and_sixty_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Central Asia: post-Soviet addresses to the flat; "uulu" inside a Kyrgyz name; IIN by its
+        // label.
+        ("Patient Nurlan uulu Azamat, mkr. Aksai-4, 12, kv. 30; ul. Abaya 150, kv. 7; IIN 900101300456.", "Patient [NAME], [ADDRESS]; [ADDRESS]; IIN [ID]."),
+        // Food service: diners, bakeries and coffee houses by their words; a restaurant by its
+        // word first; a business after the word for its kind; a county health department.
+        ("Cook at Starlite Diner; Taqueria La Perla; bakery Butter & Rye; Delaware County Health Department cited it.", "Cook at [FACILITY]; [FACILITY]; bakery [FACILITY]; [FACILITY] cited it."),
+    ]);
+}

@@ -82,7 +82,7 @@ def test_clinical_sentences_keep_everything(tmp_path):
 # Written and scored, but no rule has been mended on it yet (none now: the twenty-second was mended on 2026-12-01).
 UNMENDED: set[str] = set()
 # Sets whose mending stopped short of 0.95, gated at what it reached (their leftovers in the README).
-MENDED_BELOW: dict[str, float] = {"handwritten26.txt": 0.90, "handwritten39.txt": 0.87, "handwritten40.txt": 0.87, "handwritten47.txt": 0.93, "handwritten101.txt": 0.90}
+MENDED_BELOW: dict[str, float] = {"handwritten26.txt": 0.90, "handwritten39.txt": 0.87, "handwritten40.txt": 0.87, "handwritten47.txt": 0.93, "handwritten101.txt": 0.90, "handwritten164.txt": 0.88}
 
 
 @pytest.mark.parametrize("name,first_sight", [("handwritten.txt", 0.818), ("handwritten2.txt", 0.892), ("handwritten3.txt", 0.846),
@@ -176,9 +176,9 @@ MENDED_BELOW: dict[str, float] = {"handwritten26.txt": 0.90, "handwritten39.txt"
                                               ("handwritten138.txt", 0.907),
                                               ("handwritten139.txt", 0.952),
                                               ("handwritten140.txt", 0.951),
-                                              ("handwritten141.txt", 0.909), ("handwritten142.txt", 0.945), ("handwritten143.txt", 0.942), ("handwritten144.txt", 0.957), ("handwritten145.txt", 0.809), ("handwritten146.txt", 0.914), ("handwritten147.txt", 0.815), ("handwritten148.txt", 0.935), ("handwritten149.txt", 0.893), ("handwritten150.txt", 0.882), ("handwritten151.txt", 0.913), ("handwritten152.txt", 0.894), ("handwritten153.txt", 0.946), ("handwritten154.txt", 0.958), ("handwritten155.txt", 0.837), ("handwritten156.txt", 0.926), ("handwritten157.txt", 0.876), ("handwritten158.txt", 0.931), ("handwritten159.txt", 0.956), ("handwritten160.txt", 0.938), ("handwritten161.txt", 0.975), ("handwritten162.txt", 0.993), ("handwritten163.txt", 0.899)])
+                                              ("handwritten141.txt", 0.909), ("handwritten142.txt", 0.945), ("handwritten143.txt", 0.942), ("handwritten144.txt", 0.957), ("handwritten145.txt", 0.809), ("handwritten146.txt", 0.914), ("handwritten147.txt", 0.815), ("handwritten148.txt", 0.935), ("handwritten149.txt", 0.893), ("handwritten150.txt", 0.882), ("handwritten151.txt", 0.913), ("handwritten152.txt", 0.894), ("handwritten153.txt", 0.946), ("handwritten154.txt", 0.958), ("handwritten155.txt", 0.837), ("handwritten156.txt", 0.926), ("handwritten157.txt", 0.876), ("handwritten158.txt", 0.931), ("handwritten159.txt", 0.956), ("handwritten160.txt", 0.938), ("handwritten161.txt", 0.975), ("handwritten162.txt", 0.993), ("handwritten163.txt", 0.899), ("handwritten164.txt", 0.826), ("handwritten165.txt", 0.871)])
 def test_handwritten_notes(tmp_path, name, first_sight):
-    """Notes written by hand in other styles, a hundred and sixty-three sets, each scored once before any rule saw it
+    """Notes written by hand in other styles, a hundred and sixty-five sets, each scored once before any rule saw it
     (identifier recall `first_sight`, the honest figure for unseen text, in the README): the
     second and third after the rules were mended on the sets before, the fourth and fifth written
     together, the fifth scored after the fourth's mending, the sixth to eighteenth each written
@@ -240,7 +240,8 @@ def test_handwritten_notes(tmp_path, name, first_sight):
     fifty-third after theirs, the hundred-and-fifty-fourth and fifty-fifth after theirs, the
     hundred-and-fifty-sixth and fifty-seventh after theirs, the hundred-and-fifty-eighth and
     fifty-ninth after theirs, the hundred-and-sixtieth and sixty-first after theirs, the
-    hundred-and-sixty-second and sixty-third after theirs, each pair scored with the same binary).
+    hundred-and-sixty-second and sixty-third after theirs, the hundred-and-sixty-fourth and sixty-fifth
+    after theirs, each pair scored with the same binary; the sixty-fourth's mending stopped at 0.88).
     Rules were then mended on each, so they are development sets now: floors against regressions,
     not targets."""
     import handwritten

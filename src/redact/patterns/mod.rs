@@ -273,6 +273,13 @@ impl Patterns {
                 let label = LABEL_WORDS.contains(&c.get(1)?.as_str().to_lowercase().as_str());
                 (!label).then_some(())?.then_hit(whole, PhiKind::Id)
             }
+            Rule::BusinessAfterKind => {
+                let words: Vec<String> = target.as_str().split_whitespace().map(str::to_lowercase).collect();
+                let plain = words.iter().all(|w| w == "&" || self.lex.is_word(w) || DEPARTMENTS.contains(&w.as_str()) || facility_word(w));
+                let first = words[0].as_str();
+                let when = MONTH_OR_DAY.contains(&first);
+                (!plain && !when && !is_title(first) && !self.lex.is_place(&words.join(" "))).then_some(())?.then_hit(target, PhiKind::Facility)
+            }
             Rule::BusinessBeforeTown => {
                 let town = c.get(2)?.as_str().to_lowercase();
                 let name = target.as_str().to_lowercase();
@@ -771,7 +778,10 @@ mod tests {
 
 /// Words that label a number rather than name a shop or a system: before "#" ("MRN# 000772201"
 /// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
-const LABEL_WORDS: &[&str] = &["sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid"];
+const LABEL_WORDS: &[&str] = &["sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid", "iin"];
+
+/// Words that open a date, not a business's name, after "shop" or "store" ("store Monday").
+const MONTH_OR_DAY: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tomorrow", "yesterday"];
 
 /// Departments and sections written after a facility's name and a dash ("Campus" is not one:
 /// "– Civic Campus" names a site; "– Main Campus" stays, by "main").
