@@ -161,6 +161,8 @@ impl Redactor {
         hits.extend(announced);
         // Animals' names are no one's: "our dog Biscuit", "the filly Midnight Rose".
         hits.retain(|h| !matches!(h.kind, PhiKind::Name | PhiKind::Location) || !self.names.pet_name(&letters, h));
+        // A city's name before "oblast" or "governorate" names the region: "Kharkiv oblast".
+        hits.retain(|h| h.kind != PhiKind::Location || !region_word_after(&letters[h.end..]));
         self.names.widen(&letters, &mut hits);
         let merged = merge(&letters, hits);
         let mut out = String::with_capacity(text.len());
@@ -219,6 +221,12 @@ pub(crate) fn shaped_hits(shaped: &[(regex::Regex, PhiKind)], text: &str, hits: 
             hits.push(Hit { start: g.start(), end: g.end(), kind: *kind });
         }
     }
+}
+
+/// Whether a region's word follows a place's name ("Kharkiv oblast", "Gharbia governorate").
+fn region_word_after(rest: &str) -> bool {
+    let next = rest.trim_start_matches([' ', '\t']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(next.to_lowercase().as_str(), "oblast" | "governorate" | "province" | "raion" | "voivodeship" | "prefecture")
 }
 
 /// Overlapping hits become one span; its type is the container's, or the highest-ranked one's.

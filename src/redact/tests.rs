@@ -1570,3 +1570,15 @@ fn hundred_and_sixty_fourth_and_fifth_set_shapes() {
         ("Cook at Starlite Diner; Taqueria La Perla; bakery Butter & Rye; Delaware County Health Department cited it.", "Cook at [FACILITY]; [FACILITY]; bakery [FACILITY]; [FACILITY] cited it."),
     ]);
 }
+
+#[test]
+fn hundred_and_sixty_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Egypt and the Levant: a numbered Cairo street; a Beirut building and floor; kunyas as
+        // names ("Abu Dhabi" stays the place's); "Hajja" is a title; a governorate after a town.
+        ("7 Street 210, Maadi; Rue Hamra, Building Saab, 2nd floor; Abu Samir and Umm Samir came; Hajja Amina Fouad; from Abu Dhabi; lives in Tanta, Gharbia governorate.", "[ADDRESS], [LOCATION]; [ADDRESS]; [NAME] and [NAME] came; Hajja [NAME]; from [LOCATION]; lives in [LOCATION], Gharbia governorate."),
+        // Ukraine: "vul." streets to the flat; a call sign in quotes; a city before "oblast" names
+        // the region; languages and aid organisations stay.
+        ("vul. Khreshchatyk 22, kv. 5, Kyiv; call sign \"Bison\"; from Odesa oblast; speaks Ukrainian and Russian; Caritas Poland helped.", "[ADDRESS], [LOCATION]; call sign \"[NAME]\"; from Odesa oblast; speaks Ukrainian and Russian; Caritas Poland helped."),
+    ]);
+}

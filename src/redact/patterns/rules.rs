@@ -419,7 +419,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // House" ("House" alone ends too many other names to be a facility word).
         (re(r"\b(?i:at|to|from|into)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}House)\b"), Rule::Plain(Facility)),
         // A street name in quotes after the word for a person who goes by it: 'guest "Red"'.
-        (re(&format!(r"\b(?i:guest|client|street[ \t]+name|known[ \t]+as|aka|a\.k\.a\.|nicknamed|goes[ \t]+by|calls[ \t]+(?:him|her)self)[ \t]*:?[ \t]+{QUOTED_NAME}")), Rule::Plain(Name)),
+        (re(&format!(r"\b(?i:guest|client|call[ \t]+sign|callsign|street[ \t]+name|known[ \t]+as|aka|a\.k\.a\.|nicknamed|goes[ \t]+by|calls[ \t]+(?:him|her)self)[ \t]*:?[ \t]+{QUOTED_NAME}")), Rule::Plain(Name)),
         // An Iranian or Afghan address from the house up: "No. 14, Golestan Alley, Vali-Asr Ave".
         (re(r"\bNo\.[ \t]*\d{1,4}(?:,[ \t]*(?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,3}(?:Alley|Lane|Kuche|Koocheh|St\.?|Street|Ave\.?|Avenue|Blvd\.?|Boulevard|Square|Sq\.?|Highway|Hwy\.?)){1,3}"), Rule::Plain(Address)),
         // A Caribbean town before its parish: "Half Way Tree, St. Andrew", "Hastings, Christ
@@ -447,12 +447,21 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?i:at|works[ \t]+for|owner[ \t]+of)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}\p{Lu}\p{Ll}+),[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)\b"), Rule::BusinessBeforeTown),
         // Post-Soviet addresses: a microdistrict or street, the house and the flat: "mkr.
         // Samal-2, 58, kv. 14", "ul. Navoi 24, kv. 3".
-        (re(r"\b(?:mkr\.|ul\.|prosp\.|pr-t|ulitsa|mikrorayon)[ \t]*\p{Lu}\p{L}*(?:-\p{L}+)*(?:-\d{1,2})?(?:[ \t]+\p{Lu}\p{L}+)?(?:,?[ \t]+(?:d\.[ \t]*)?\d{1,4}[A-Za-z]?)?(?:,[ \t]*(?:kv\.|apt\.?|flat)[ \t]*\d{1,4})?"), Rule::Plain(Address)),
+        (re(r"\b(?:mkr\.|ul\.|vul\.|prosp\.|pr-t|ulitsa|mikrorayon)[ \t]*\p{Lu}\p{L}*(?:-\p{L}+)*(?:-\d{1,2})?(?:[ \t]+\p{Lu}\p{L}+)?(?:,?[ \t]+(?:d\.[ \t]*)?\d{1,4}[A-Za-z]?)?(?:,[ \t]*(?:kv\.|apt\.?|flat)[ \t]*\d{1,4})?"), Rule::Plain(Address)),
         // A restaurant or a café by its word first: "Tacos El Güero", "Trattoria Da Nino".
         (re(r"\b(?:Tacos|Taquería|Taqueria|Panadería|Panaderia|Restaurante|Cafetería|Pizzería|Trattoria|Ristorante|Osteria|Café|Bistro|Brasserie)[ \t]+(?:(?:El|La|Los|Las|Da|Del|Chez|Le|Il)[ \t]+)?\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?"), Rule::Plain(Facility)),
         // A business after the word for its kind: "Bakery Flour & Crumb", "catering company Silver
         // Spoon Events", "pet shop Aquarium World".
         (re(r"\b(?i:bakery|food[ \t]+truck|catering[ \t]+company|coffee[ \t]+shop|pet[ \t]+shop|pet[ \t]+store|barbershop|boutique|salon|pub)[ \t]*:?[ \t]+((?-i:\p{Lu}[\p{L}'’]+)(?:[ \t]+(?:&|(?-i:\p{Lu}[\p{L}'’]+))){0,3})"), Rule::BusinessAfterKind),
+        // A Beirut address, which goes by street, building and floor, not numbers: "Rue Monot,
+        // Building Azar, 3rd floor".
+        (re(r"\b(?:Rue|Street|Shari'?a?)[ \t]+\p{Lu}\p{Ll}+,?[ \t]*(?:Building|Bldg\.?|Immeuble)[ \t]+\p{Lu}\p{Ll}+(?:,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+floor)?"), Rule::Plain(Address)),
+        // A numbered street in a numbered Cairo district: "15 Street 9".
+        (re(r"\b\d{1,4}[ \t]+(?:Street|St\.|Road|Rd\.)[ \t]+\d{1,4}[A-Z]?\b"), Rule::Plain(Address)),
+        // A kunya, a parent named for a child, is how people are called: "Abu Khaled", "Umm
+        // Ahmed" ("Abu Dhabi", "Abu Ghraib" and "Abu Simbel" are the place rules': no word after
+        // "Abu" opening "Dh", "Gh" or "Si" is taken).
+        (re(r"\b((?:Abu|Abou|Umm|Um|Oum)[ \t]+(?:[A-CEFH-RT-Z]\p{Ll}{2,}|D[a-gi-z]\p{Ll}+|G[a-gi-z]\p{Ll}+|S[a-hj-z]\p{Ll}+))\b"), Rule::Plain(Name)),
         // Mérida's streets by number with the two streets the block lies between: "Calle 60 #491
         // x 57 y 59".
         (re(r"\bCalle[ \t]+\d{1,3}[A-Z]?(?:[ \t]*#[ \t]*\d{1,4}[A-Z]?)?[ \t]+(?:x|por)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+y[ \t]+\d{1,3}[A-Z]?)?\b"), Rule::Plain(Address)),
