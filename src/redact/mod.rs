@@ -159,10 +159,13 @@ impl Redactor {
         let announced = self.patterns.after_found(&digits, &lone);
         hits.extend(lone);
         hits.extend(announced);
-        // Animals' names are no one's: "our dog Biscuit", "the filly Midnight Rose".
-        hits.retain(|h| !matches!(h.kind, PhiKind::Name | PhiKind::Location) || !self.names.pet_name(&letters, h));
-        // A city's name before "oblast" or "governorate" names the region: "Kharkiv oblast".
-        hits.retain(|h| h.kind != PhiKind::Location || !region_word_after(&letters[h.end..]));
+        // Animals' names are no one's ("our dog Biscuit", "the filly Midnight Rose"), and a city's
+        // name before "oblast" or "governorate" names the region ("Kharkiv oblast").
+        hits.retain(|h| {
+            let pet = matches!(h.kind, PhiKind::Name | PhiKind::Location) && self.names.pet_name(&letters, h);
+            let region = h.kind == PhiKind::Location && region_word_after(&letters[h.end..]);
+            !pet && !region
+        });
         self.names.widen(&letters, &mut hits);
         let merged = merge(&letters, hits);
         let mut out = String::with_capacity(text.len());

@@ -149,9 +149,9 @@ impl Patterns {
                     out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Id });
                 }
             }
-            // ... not a year: "Limassol 3030", not "Paris 2024".
+            // A postcode after a town, not a year ("Limassol 3030", not "Paris 2024"), or a
+            // Nepali town's ward after a hyphen ("Pokhara-8").
             if h.kind == PhiKind::Location {
-                // ... and a Nepali town's ward after a hyphen: "Pokhara-8".
                 let c = self.postcode_after.captures(rest);
                 let code = c.as_ref().and_then(|c| c.get(1)).filter(|g| !g.as_str().starts_with("19") && !g.as_str().starts_with("20"));
                 if let Some(g) = code.or_else(|| c.as_ref().and_then(|c| c.get(2))) {
@@ -204,6 +204,12 @@ impl Patterns {
         let l = w.trim_end_matches(|c: char| c.is_ascii_digit()).to_lowercase();
         let digits = l.len() < w.len();
         l.len() >= 3 && l.chars().all(|c| c.is_ascii_lowercase()) && !self.lex.is_word(&l) && !self.lex.is_common(&l) && (digits || (1..=2).any(|k| l.len() >= k + 3 && self.lex.is_last(&l[k..]) && !self.lex.is_word(&l[k..])))
+    }
+
+    /// Whether every word of a would-be business's name is a report, department or facility
+    /// word ("Family Medicine", "Radiology & Imaging"): then it names no one business.
+    fn ordinary_words(&self, words: &[&str]) -> bool {
+        words.iter().all(|w| *w == "&" || self.lex.is_word(w) || DEPARTMENTS.contains(w) || facility_word(w))
     }
 
     fn is_town(&self, lower: &str) -> bool {
@@ -274,9 +280,10 @@ impl Patterns {
                 (!label).then_some(())?.then_hit(whole, PhiKind::Id)
             }
             Rule::BusinessAfterKind => {
-                let words: Vec<String> = target.as_str().split_whitespace().map(str::to_lowercase).collect();
-                let plain = words.iter().all(|w| w == "&" || self.lex.is_word(w) || DEPARTMENTS.contains(&w.as_str()) || facility_word(w));
-                let first = words[0].as_str();
+                let name = target.as_str().to_lowercase();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let plain = self.ordinary_words(&words);
+                let first = words[0];
                 let when = MONTH_OR_DAY.contains(&first);
                 (!plain && !when && !is_title(first) && !self.lex.is_place(&words.join(" "))).then_some(())?.then_hit(target, PhiKind::Facility)
             }
@@ -285,7 +292,7 @@ impl Patterns {
                 let name = target.as_str().to_lowercase();
                 let words: Vec<&str> = name.split_whitespace().collect();
                 // Not a place itself, nor clinical or department words ("at Family Medicine").
-                let plain = words.iter().all(|w| self.lex.is_word(w) || DEPARTMENTS.contains(w) || facility_word(w));
+                let plain = self.ordinary_words(&words);
                 // A station or a park is the place rules' ("at Penn Station, Newark").
                 let place_kind = words.last().is_some_and(|w| matches!(*w, "station" | "terminal" | "park" | "bridge" | "square" | "plaza" | "pier" | "airport" | "street" | "road" | "avenue"));
                 (self.lex.is_place(&town) && !self.lex.is_word(&town) && !self.lex.is_place(&name) && !plain && !place_kind && !is_title(words[0])).then_some(())?.then_hit(target, PhiKind::Facility)
@@ -546,7 +553,8 @@ impl Patterns {
                 let s = whole.as_str();
                 // A word capitalised only because it opens the line is no company's name:
                 // "Poultry plant worker ..." ("Tyson plant" stays).
-                let opens = text[..whole.start()].trim_end_matches([' ', '\t']).is_empty() || text[..whole.start()].trim_end_matches([' ', '\t']).ends_with(['\n', '.', ':', ';']);
+                let before = text[..whole.start()].trim_end_matches([' ', '\t']);
+                let opens = before.is_empty() || before.ends_with(['\n', '.', ':', ';']);
                 if let [w, kind] = s.split_whitespace().collect::<Vec<_>>().as_slice() {
                     let l = w.to_lowercase();
                     if opens && kind.starts_with(char::is_lowercase) && self.lex.is_common(&l) && !self.lex.is_first(&l) && !self.lex.is_last(&l) && !self.lex.is_place(&l) {
