@@ -160,10 +160,13 @@ impl Redactor {
         hits.extend(lone);
         hits.extend(announced);
         // Animals' names are no one's ("our dog Biscuit", "the filly Midnight Rose"), and a city's
-        // name before "oblast" or "governorate" names the region ("Kharkiv oblast").
+        // name before "oblast" or "governorate" names the region ("Kharkiv oblast"), as does a
+        // hit that ends in that word ("Tuzla Canton", which the name readers take for a person,
+        // and "from Zenica-Doboj Canton" the facility readers for where a film came from).
         hits.retain(|h| {
             let pet = matches!(h.kind, PhiKind::Name | PhiKind::Location) && self.names.pet_name(&letters, h);
-            let region = h.kind == PhiKind::Location && region_word_after(&letters[h.end..]);
+            let ends_in_region = letters[h.start..h.end].rsplit_once(' ').is_some_and(|(_, w)| region_word(w));
+            let region = h.kind == PhiKind::Location && region_word_after(&letters[h.end..]) || matches!(h.kind, PhiKind::Name | PhiKind::Location | PhiKind::Facility) && ends_in_region;
             !pet && !region
         });
         self.names.widen(&letters, &mut hits);
@@ -226,10 +229,17 @@ pub(crate) fn shaped_hits(shaped: &[(regex::Regex, PhiKind)], text: &str, hits: 
     }
 }
 
-/// Whether a region's word follows a place's name ("Kharkiv oblast", "Gharbia governorate").
+/// Whether a region's word follows a place's name ("Kharkiv oblast", "Gharbia governorate",
+/// "Tuzla Canton").
 fn region_word_after(rest: &str) -> bool {
-    let next = rest.trim_start_matches([' ', '\t']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    matches!(next.to_lowercase().as_str(), "oblast" | "governorate" | "province" | "raion" | "voivodeship" | "prefecture")
+    let rest = rest.trim_start_matches([' ', '\t']);
+    // The second town of a hyphenated region stands between: "Zenica-Doboj Canton".
+    let rest = rest.strip_prefix('-').map_or(rest, |r| r.trim_start_matches(char::is_alphabetic).trim_start_matches([' ', '\t']));
+    region_word(rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+}
+
+fn region_word(w: &str) -> bool {
+    matches!(w.to_lowercase().as_str(), "oblast" | "governorate" | "province" | "raion" | "voivodeship" | "prefecture" | "canton")
 }
 
 /// Overlapping hits become one span; its type is the container's, or the highest-ranked one's.

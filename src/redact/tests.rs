@@ -576,7 +576,7 @@ fn forty_seventh_and_eighth_set_shapes() {
         ("Room 1203, No. 88 Nanjing West Road, Jing'an District, Shanghai 200040.", "[ADDRESS], [LOCATION], [LOCATION]."),
         ("Flat 3B, Sai Residency; No. 7, Jalan Ampang Hilir 3, 55000 Kuala Lumpur.", "[ADDRESS]; [ADDRESS], [LOCATION]."),
         ("Rua das Flores, 123, apto 45, Pinheiros.", "[ADDRESS], [LOCATION]."),
-        ("Domicilio: Calle Hidalgo 214, Col. Centro, Oaxaca de Juárez, Oax., C.P. 68000.", "Domicilio: [ADDRESS], [LOCATION], Oax., C.P. [LOCATION]."),
+        ("Domicilio: Calle Hidalgo 214, Col. Centro, Oaxaca de Juárez, Oax., C.P. 68000.", "Domicilio: [ADDRESS], [LOCATION], [LOCATION], Oax., C.P. [LOCATION]."),
         // A range of levels and a count are no block address.
         ("1-2-3 Left rib fractures; 5-10 Hounsfield units.", "1-2-3 Left rib fractures; 5-10 Hounsfield units."),
     ]);
@@ -1580,5 +1580,19 @@ fn hundred_and_sixty_sixth_and_seventh_set_shapes() {
         // Ukraine: "vul." streets to the flat; a call sign in quotes; a city before "oblast" names
         // the region; languages and aid organisations stay.
         ("vul. Khreshchatyk 22, kv. 5, Kyiv; call sign \"Bison\"; from Odesa oblast; speaks Ukrainian and Russian; Caritas Poland helped.", "[ADDRESS], [LOCATION]; call sign \"[NAME]\"; from Odesa oblast; speaks Ukrainian and Russian; Caritas Poland helped."),
+    ]);
+}
+
+#[test]
+fn hundred_and_sixty_eighth_and_ninth_set_shapes() {
+    check(&[
+        // The Western Balkans: a street without a street word before its town (a title may end
+        // it); clinical centres by their region and by initials; a Bosnian given name; a canton
+        // and an entity stay.
+        ("Edin Mehmedović, Maršala Tita 9, Mostar; University Clinical Center of Kosovo; KCCG; from Zenica-Doboj Canton, Republika Srpska; Ward 4, Zagreb.", "[NAME], [ADDRESS], [LOCATION]; [FACILITY]; [FACILITY]; from Zenica-Doboj Canton, Republika Srpska; Ward 4, [LOCATION]."),
+        // Gig workers: a parcel hub with its number, a fulfilment centre's code, a corner of bare
+        // street names before its town, a quoted nickname before a surname; the app and the
+        // platforms stay.
+        ("UPS Ground Hub 1142; PHX7 fulfillment center; hit at Clark and Belmont, Chicago; courier app; \"Wheels\" Okonjo fell; drives for Lyft and DoorDash.", "[FACILITY]; [FACILITY] fulfillment center; hit at [ADDRESS], [LOCATION]; courier app; [NAME] fell; drives for Lyft and DoorDash."),
     ]);
 }

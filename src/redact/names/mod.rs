@@ -342,6 +342,13 @@ impl NameFinder {
         one(lower) || lower.contains('-') && lower.split('-').all(one)
     }
 
+    /// A listed town that is no given name, read after a name and a comma: where the person is
+    /// ("Ardit Berisha, Gjakova", "Belmont, Chicago"), not the given name of "Surname, Given".
+    fn town_not_given(&self, w: &str) -> bool {
+        let l = w.to_lowercase();
+        self.lex.is_place(&l) && !self.lex.is_first(&l) && !self.lex.is_last(&l)
+    }
+
     fn word<'t>(text: &'t str, t: &Tok) -> &'t str {
         &text[t.start..t.end]
     }
@@ -495,7 +502,7 @@ impl NameFinder {
             // are "Mohd." and "Md." Muhammad: "Mr. Mohd. Irfan Qureshi".
             let initial_before = shape(Self::word(text, &toks[j - 1])) == Shape::Initial || lower_initial(&toks[j - 1]) || matches!(Self::word(text, &toks[j - 1]), "Ma" | "Mohd" | "Md" | "Muhd") && text[toks[j - 1].end..].starts_with(". ");
             let comma = gap.trim() == ",";
-            if !(gap_ok(gap, initial_before) || comma && commas == 0) || comma && (self.facility_ahead.is_match(&text[toks[j].start..]) || street_word(Self::word(text, &toks[j])) || address_ahead(&text[toks[j].start..])) {
+            if !(gap_ok(gap, initial_before) || comma && commas == 0) || comma && (self.facility_ahead.is_match(&text[toks[j].start..]) || street_word(Self::word(text, &toks[j])) || address_ahead(&text[toks[j].start..]) || self.town_not_given(Self::word(text, &toks[j]))) {
                 break;
             }
             let w = Self::word(text, &toks[j]);
@@ -667,6 +674,17 @@ impl NameFinder {
             if let Some(len) = compound_surname(&text[h.end..]) {
                 h.end += len;
             }
+            // A nickname in quotes before the surname ('"Sprocket" Delacroix'): a hit that holds
+            // the closing quote takes the opening one before it too.
+            let inner = &text[h.start..h.end];
+            if inner.matches(['"', '”']).count() == 1 && !inner.contains('“') && (text[..h.start].ends_with('"') && inner.contains('"') || text[..h.start].ends_with('“') && inner.contains('”')) {
+                h.start -= text[..h.start].chars().next_back().map_or(0, char::len_utf8);
+            }
+            // ... and a nickname in quotes right before a found surname is the person's too:
+            // '"Wheels" Okonjo', '“Red” Callahan'.
+            if let Some(quoted) = quoted_before(&text[..h.start]) {
+                h.start -= quoted;
+            }
             // The letter of a twin is no initial: "Twin A Harper Quinlan".
             let after_twin = text[..h.start].strip_suffix(' ').and_then(|b| b.get(b.len().saturating_sub(4)..)).is_some_and(|w| w.eq_ignore_ascii_case("twin")) && !text[..h.start - 5].ends_with(char::is_alphabetic);
             if after_twin && text[h.start..h.end].len() > 2 && text[h.start..].starts_with(|c: char| c.is_ascii_uppercase()) && text[h.start + 1..].starts_with(' ') {
@@ -703,6 +721,16 @@ impl NameFinder {
             }
         }
     }
+}
+
+/// The length of a capitalised word or two in quotes and the space that end `before`
+/// ('"Wheels" '), else None.
+fn quoted_before(before: &str) -> Option<usize> {
+    let inner = before.strip_suffix(' ')?.strip_suffix(['"', '”'])?;
+    let open = inner.rfind(['"', '“'])?;
+    let word = &inner[open + 1..];
+    let ok = (1..=2).contains(&word.split(' ').count()) && word.chars().count() <= 20 && word.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')));
+    ok.then(|| before.len() - open)
 }
 
 /// The first and second words of the two-word surnames of the Plains and Woodlands nations,

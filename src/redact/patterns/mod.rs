@@ -297,6 +297,20 @@ impl Patterns {
                 let place_kind = words.last().is_some_and(|w| matches!(*w, "station" | "terminal" | "park" | "bridge" | "square" | "plaza" | "pier" | "airport" | "street" | "road" | "avenue"));
                 (self.lex.is_place(&town) && !self.lex.is_word(&town) && !self.lex.is_place(&name) && !plain && !place_kind && !is_title(words[0])).then_some(())?.then_hit(target, PhiKind::Facility)
             }
+            Rule::CornerBeforeTown => {
+                let town = c.get(2)?.as_str().to_lowercase();
+                let name = target.as_str().to_lowercase();
+                let words: Vec<&str> = name.split_whitespace().filter(|w| !matches!(*w, "and" | "&")).collect();
+                (self.lex.is_place(&town) && !self.lex.is_word(&town) && !self.ordinary_words(&words) && !words.iter().any(|w| is_title(w) || self.lex.is_country(w))).then_some(())?.then_hit(target, PhiKind::Address)
+            }
+            Rule::StreetBeforeTown => {
+                let town = c.get(2)?.as_str().to_lowercase();
+                let street = target.as_str().to_lowercase();
+                let words: Vec<&str> = street.split_whitespace().filter(|w| !w.starts_with(|c: char| c.is_ascii_digit())).collect();
+                // A title opens no street, though one may end it ("Maršala Tita 9": "tita" is a Tagalog aunt).
+                let plain = words.first().is_some_and(|w| is_title(w)) || words.iter().any(|w| self.lex.is_everyday(w) || self.lex.is_word(w) || self.lex.is_country(w) || self.lex.is_place(w) || facility_word(w));
+                (self.is_town(&town) && !plain).then_some(())?.then_hit(target, PhiKind::Address)
+            }
             Rule::Login => self.login(target.as_str()).then_some(())?.then_hit(target, PhiKind::Id),
             Rule::Ordinal => {
                 // "the Third Mainland Bridge": a capitalised ordinal word opens a name.
