@@ -1596,3 +1596,14 @@ fn hundred_and_sixty_eighth_and_ninth_set_shapes() {
         ("UPS Ground Hub 1142; PHX7 fulfillment center; hit at Clark and Belmont, Chicago; courier app; \"Wheels\" Okonjo fell; drives for Lyft and DoorDash.", "[FACILITY]; [FACILITY] fulfillment center; hit at [ADDRESS], [LOCATION]; courier app; [NAME] fell; drives for Lyft and DoorDash."),
     ]);
 }
+
+#[test]
+fn hundred_and_seventieth_and_seventy_first_set_shapes() {
+    check(&[
+        // Ghana and its neighbours: "Togbe" is a title; a town before its region; NHIS labels its
+        // number; a GhanaPost address after its label; teaching hospitals by initials.
+        ("Togbe Kwasi Dzah of Keta, Volta Region; NHIS 44120987; GhanaPost GPS AK-039-5812; KBTH.", "Togbe [NAME] of [LOCATION], Volta Region; NHIS [ID]; GhanaPost GPS [ADDRESS]; [FACILITY]."),
+        // School nurses: a Catholic school by name; a recurring weekday dates nothing.
+        ("Our Lady of Mercy Catholic School; Holy Cross Lutheran School; tutor visits on Mondays.", "[FACILITY]; [FACILITY]; tutor visits on Mondays."),
+    ]);
+}
