@@ -1607,3 +1607,14 @@ fn hundred_and_seventieth_and_seventy_first_set_shapes() {
         ("Our Lady of Mercy Catholic School; Holy Cross Lutheran School; tutor visits on Mondays.", "[FACILITY]; [FACILITY]; tutor visits on Mondays."),
     ]);
 }
+
+#[test]
+fn hundred_and_seventy_second_and_third_set_shapes() {
+    check(&[
+        // Romania and Moldova: streets by their abbreviation to the flat; an institute of a
+        // speciality; IDNP labels its number; the NIH stays a public body.
+        ("Str. Avram Iancu nr. 3, bl. C2, ap. 41; Calea Victoriei 120; IDNP: 2009001234567; Institute of Oncology, Chișinău; the National Institutes of Health.", "[ADDRESS]; [ADDRESS]; IDNP: [ID]; [FACILITY], [LOCATION]; the National Institutes of Health."),
+        // Domestic-violence advocacy: a shelter by its name after the word.
+        ("Shelter: Safe Haven House; refuge Mercy Home.", "Shelter: [FACILITY]; refuge [FACILITY]."),
+    ]);
+}

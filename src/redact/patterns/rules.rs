@@ -465,6 +465,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Post-Soviet addresses: a microdistrict or street, the house and the flat: "mkr.
         // Samal-2, 58, kv. 14", "ul. Navoi 24, kv. 3".
         (re(r"\b(?:mkr\.|ul\.|vul\.|prosp\.|pr-t|ulitsa|mikrorayon)[ \t]*\p{Lu}\p{L}*(?:-\p{L}+)*(?:-\d{1,2})?(?:[ \t]+\p{Lu}\p{L}+)?(?:,?[ \t]+(?:d\.[ \t]*)?\d{1,4}[A-Za-z]?)?(?:,[ \t]*(?:kv\.|apt\.?|flat)[ \t]*\d{1,4})?"), Rule::Plain(Address)),
+        // Romanian and Moldovan addresses: the street's abbreviation, its name, "nr." and the
+        // block, stairway, floor and flat: "Str. Mihai Eminescu nr. 14, bl. A3, sc. 2, ap. 17",
+        // "Bd. Eroilor 7".
+        (re(r"\b(?:Str\.|Strada|Bd\.|Bdul\.?|B-dul|Bulevardul|Calea|Șos\.|Șoseaua|Sos\.|Aleea|Piața|Intrarea|Splaiul)[ \t]+(?:\p{Lu}[\p{L}\-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}\-]*(?:[ \t]+(?:nr\.[ \t]*)?\d{1,4}[A-Za-z]?)?(?:,?[ \t]+(?:nr|bl|sc|et|ap)\.[ \t]*[A-Z0-9]{1,4})*"), Rule::Plain(Address)),
+        // A shelter by its name after the word: "Shelter: Hope House", "refuge Haven Place".
+        (re(r"\b(?i:shelter|refuge|safe[ \t]+house)[ \t]*:?[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:House|Home|Haven|Place|Center|Centre|Shelter|Refuge))\b"), Rule::Plain(Facility)),
         // A restaurant or a café by its word first: "Tacos El Güero", "Trattoria Da Nino".
         (re(r"\b(?:Tacos|Taquería|Taqueria|Panadería|Panaderia|Restaurante|Cafetería|Pizzería|Trattoria|Ristorante|Osteria|Café|Bistro|Brasserie)[ \t]+(?:(?:El|La|Los|Las|Da|Del|Chez|Le|Il)[ \t]+)?\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?"), Rule::Plain(Facility)),
         // A business after the word for its kind: "Bakery Flour & Crumb", "catering company Silver
@@ -547,7 +553,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:initials|subject|participant|minor|juvenile))[ \t]*:?[ \t]*(?:[A-Z0-9]+-?[0-9][A-Z0-9\-]*[ \t]*)?\(?[ \t]*((?-i:[A-Z])(?:[.\-](?-i:[A-Z])){1,3}\.?)"), Rule::SubjectInitials),
         // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
         // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
-        (re(r"(?i)\b(?:paspor|no\.?\s*rm|nomor\s+rekam\s+medis|rekam\s+medis|medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|credencial|tarjeta\s+sanitaria|tsi|nhc|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|kimlik(?:\s+no)?|nhia|nhis|protokol|dosya|sicil|księgi(?:\s+głównej)?|cnp|iqama|emirates\s+id|civil\s+id|kennitala|f\.?[ \t]?nr\.?|fødselsnummer|hetu|henkilötunnus|isikukood|asmens\s+kodas|personas\s+kods|a\.k\.|p\.k\.|cni|cnib|cin|nin|nss)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}|[A-Z][ \t]\d{7}\b|\d[\d ]{6,24}\d(?-i:-[A-Z]{2})?|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}(?:[ \t]?\d{4})?|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
+        (re(r"(?i)\b(?:paspor|no\.?\s*rm|nomor\s+rekam\s+medis|rekam\s+medis|medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|credencial|tarjeta\s+sanitaria|tsi|nhc|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|kimlik(?:\s+no)?|nhia|nhis|protokol|dosya|sicil|księgi(?:\s+głównej)?|cnp|iqama|idnp|emirates\s+id|civil\s+id|kennitala|f\.?[ \t]?nr\.?|fødselsnummer|hetu|henkilötunnus|isikukood|asmens\s+kodas|personas\s+kods|a\.k\.|p\.k\.|cni|cnib|cin|nin|nss)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}|[A-Z][ \t]\d{7}\b|\d[\d ]{6,24}\d(?-i:-[A-Z]{2})?|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}(?:[ \t]?\d{4})?|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
         // A teaching file's case id: "case ID rID 88213" (Radiopaedia's).
         (re(r"\brID:?[ \t]*\d{3,}\b"), Rule::Plain(Id)),
         // Day and month with a closing stop, as Norwegian, Danish and German write them
@@ -674,8 +680,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Group", "employer Cascade Timber Co.".
         (re(r"(?i:\b(?:employer|employed\s+by|contractor|subcontractor|operator))[ \t]*:?[ \t]+((?-i:(?:\p{Lu}[\p{L}'’&\-]+[ \t]+){1,3}(?:Group|Holdings|Services|Energy|Resources|Drilling|Offshore|Marine|Solutions|Industries|Petroleum|Company|LLC)\b|(?:\p{Lu}[\p{L}'’&\-]+[ \t]+){1,3}(?:Co|Inc|Corp|Ltd)\b\.?))"), Rule::Plain(Facility)),
         // A care home named by what it serves: "Hospice of the Wabash Valley", "Hospital of
-        // Central Connecticut"; a veterans' or fraternal post by its number: "VFW Post 972".
-        (re(r"\b(?:Hospice|Hospital|Infirmary|Visiting\s+Nurses?|Medical\s+Cent(?:er|re))\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
+        // Central Connecticut", "Institute of Emergency Medicine"; a veterans' or fraternal post by its number: "VFW Post 972".
+        (re(r"\b(?:Hospice|Hospital|Infirmary|Visiting\s+Nurses?|Medical\s+Cent(?:er|re)|Institute)\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
         // The Western Balkans' clinical centres, by their region or town ("Clinical Center of
         // Vojvodina", "University Clinical Center of Kosovo", "Clinical Hospital Center Zemun"),
         // and by initials alone ("KCUS", "UCCK", "QSUT").
