@@ -1618,3 +1618,15 @@ fn hundred_and_seventy_second_and_third_set_shapes() {
         ("Shelter: Safe Haven House; refuge Mercy Home.", "Shelter: [FACILITY]; refuge [FACILITY]."),
     ]);
 }
+
+#[test]
+fn hundred_and_seventy_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Sudan and South Sudan: a primary health care centre by its initials; languages stay; a
+        // town before its country is no "Surname, Given" ("Chad").
+        ("Seen at Gumbo PHCC; speaks Dinka and Arabic; lives in Abéché, Chad.", "Seen at [FACILITY]; speaks Dinka and Arabic; lives in [LOCATION], Chad."),
+        // Dialysis: access centres and transport companies by name; a procedure's clinic; a
+        // lower-case word before a role is the role's.
+        ("Renal Access Center of Tulsa; Med-Ride Transport; Fistula clinic; dialysis nurse manager Joan Pruitt.", "[FACILITY]; [FACILITY]; Fistula clinic; dialysis nurse manager [NAME]."),
+    ]);
+}

@@ -128,12 +128,13 @@ impl NameFinder {
             });
             // ... and capitalised, a rare word that is no place before a given name that is no
             // English word nor a place: listed, or rare with a role in brackets after it, as a
-            // schedule writes "Lindqvist, Maja (R1)" ("Pinheiros, São Paulo" is two places; a CSV
-            // row's "Hargreave,Simone" is two cells, each its own name).
+            // schedule writes "Lindqvist, Maja (R1)" ("Pinheiros, São Paulo" is two places, and
+            // "Adré, Chad" a town and its country; a CSV row's "Hargreave,Simone" is two cells,
+            // each its own name).
             let rare_then_given = sa == Shape::Cap && gap_ab == ", " && !self.lex.is_place(&la) && toks.get(i + 1).is_some_and(|t| {
                 let (w, l) = (Self::word(text, t), Self::word(text, t).to_lowercase());
                 let role_after = text[t.end..].starts_with(" (");
-                shape(w) == Shape::Cap && (given(&l) || role_after && self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_place(&l)
+                shape(w) == Shape::Cap && (given(&l) || role_after && self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_place(&l) && !self.lex.is_country(&l)
             });
             // ... and in capitals inside a list of names ("; OYELARAN, Tunde"), a rare surname
             // before a rare or listed given name, capitalised or in capitals, that is no English word

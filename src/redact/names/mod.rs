@@ -342,11 +342,15 @@ impl NameFinder {
         one(lower) || lower.contains('-') && lower.split('-').all(one)
     }
 
-    /// A listed town that is no given name, read after a name and a comma: where the person is
-    /// ("Ardit Berisha, Gjakova", "Belmont, Chicago"), not the given name of "Surname, Given".
-    fn town_not_given(&self, w: &str) -> bool {
+    /// A listed town that is no given name, or a country, read after a name (its last word
+    /// `before`) and a comma: where the person is ("Ardit Berisha, Gjakova", "Belmont, Chicago"),
+    /// not the given name of "Surname, Given".
+    fn town_not_given(&self, w: &str, before: &str) -> bool {
         let l = w.to_lowercase();
-        self.lex.is_place(&l) && !self.lex.is_first(&l) && !self.lex.is_last(&l)
+        // A country is where a town is ("Adré, Chad"), unless a listed surname stands before
+        // it ("Smith, Chad" is a person).
+        let country = self.lex.is_country(&l) && !self.surname(&before.to_lowercase());
+        self.lex.is_place(&l) && !self.lex.is_first(&l) && !self.lex.is_last(&l) || country
     }
 
     fn word<'t>(text: &'t str, t: &Tok) -> &'t str {
@@ -502,7 +506,7 @@ impl NameFinder {
             // are "Mohd." and "Md." Muhammad: "Mr. Mohd. Irfan Qureshi".
             let initial_before = shape(Self::word(text, &toks[j - 1])) == Shape::Initial || lower_initial(&toks[j - 1]) || matches!(Self::word(text, &toks[j - 1]), "Ma" | "Mohd" | "Md" | "Muhd") && text[toks[j - 1].end..].starts_with(". ");
             let comma = gap.trim() == ",";
-            if !(gap_ok(gap, initial_before) || comma && commas == 0) || comma && (self.facility_ahead.is_match(&text[toks[j].start..]) || street_word(Self::word(text, &toks[j])) || address_ahead(&text[toks[j].start..]) || self.town_not_given(Self::word(text, &toks[j]))) {
+            if !(gap_ok(gap, initial_before) || comma && commas == 0) || comma && (self.facility_ahead.is_match(&text[toks[j].start..]) || street_word(Self::word(text, &toks[j])) || address_ahead(&text[toks[j].start..]) || self.town_not_given(Self::word(text, &toks[j]), Self::word(text, &toks[j - 1]))) {
                 break;
             }
             let w = Self::word(text, &toks[j]);
@@ -653,6 +657,13 @@ impl NameFinder {
                 let lettered = first.len() == 1 && first.chars().all(char::is_uppercase) && rest.split(' ').next().is_some_and(|w| self.is_role(w));
                 // ... but "Per" before a Nordic surname is the given name ("guide Per Johansson").
                 let nordic = first == "Per" && rest.split(' ').next().is_some_and(nordic_surname);
+                // A lower-case word that qualifies the role is the role's too: "transplant
+                // coordinator Bethany Kroll".
+                let qualifier = first.chars().all(char::is_lowercase) && self.lex.is_common(first) && rest.split(' ').next().is_some_and(|w| self.is_role(w));
+                if qualifier {
+                    h.start = h.end - rest.len();
+                    continue;
+                }
                 if nordic || !(first.chars().all(char::is_alphabetic) && (self.is_role(first) || lettered || LEAD_ROLES.contains(&first.to_lowercase().as_str())) && rest.starts_with(char::is_uppercase)) {
                     break;
                 }
