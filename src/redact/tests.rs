@@ -1630,3 +1630,14 @@ fn hundred_and_seventy_fourth_and_fifth_set_shapes() {
         ("Renal Access Center of Tulsa; Med-Ride Transport; Fistula clinic; dialysis nurse manager Joan Pruitt.", "[FACILITY]; [FACILITY]; Fistula clinic; dialysis nurse manager [NAME]."),
     ]);
 }
+
+#[test]
+fn hundred_and_seventy_sixth_and_seventh_set_shapes() {
+    check(&[
+        // South Louisiana: "Nonc" and "Tante" are titles; a bayou by name; Mardi Gras a day.
+        ("Nonc Ti-Jean and Tante Marie came; camp on Bayou Teche; seen on Fat Tuesday.", "Nonc [NAME] and Tante [NAME] came; camp on [LOCATION]; seen on [DATE]."),
+        // Linemen: a rig with its number, crew and turbine numbers, partners' firms with "Mc", a
+        // rural corner, an energy company.
+        ("the Diamond Offshore 42 rig; crew #208; turbine W-07; Tellez & McKinney did the work; fell at Hwy 60 and 210th St; Alliant Energy lineman.", "the [FACILITY] rig; crew #[ID]; turbine [ID]; [FACILITY] did the work; fell at [ADDRESS]; [FACILITY] lineman."),
+    ]);
+}
