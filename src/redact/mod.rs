@@ -166,7 +166,7 @@ impl Redactor {
         hits.retain(|h| {
             let pet = matches!(h.kind, PhiKind::Name | PhiKind::Location) && self.names.pet_name(&letters, h);
             let ends_in_region = letters[h.start..h.end].rsplit_once(' ').is_some_and(|(_, w)| region_word(w));
-            let region = h.kind == PhiKind::Location && region_word_after(&letters[h.end..]) || matches!(h.kind, PhiKind::Name | PhiKind::Location | PhiKind::Facility) && ends_in_region;
+            let region = matches!(h.kind, PhiKind::Name | PhiKind::Location) && region_word_after(&letters[h.end..]) || matches!(h.kind, PhiKind::Name | PhiKind::Location | PhiKind::Facility) && ends_in_region;
             !pet && !region
         });
         self.names.widen(&letters, &mut hits);
@@ -239,7 +239,7 @@ fn region_word_after(rest: &str) -> bool {
 }
 
 fn region_word(w: &str) -> bool {
-    matches!(w.to_lowercase().as_str(), "oblast" | "governorate" | "province" | "raion" | "voivodeship" | "prefecture" | "canton")
+    matches!(w.to_lowercase().as_str(), "oblast" | "governorate" | "province" | "raion" | "voivodeship" | "prefecture" | "canton" | "aimag")
 }
 
 /// Overlapping hits become one span; its type is the container's, or the highest-ranked one's.

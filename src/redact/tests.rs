@@ -1641,3 +1641,16 @@ fn hundred_and_seventy_sixth_and_seventh_set_shapes() {
         ("the Diamond Offshore 42 rig; crew #208; turbine W-07; Tellez & McKinney did the work; fell at Hwy 60 and 210th St; Alliant Energy lineman.", "the [FACILITY] rig; crew #[ID]; turbine [ID]; [FACILITY] did the work; fell at [ADDRESS]; [FACILITY] lineman."),
     ]);
 }
+
+#[test]
+fn hundred_and_seventy_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Mongolia: a two-letter father's initial, a civil register number, a district before
+        // its word, a khoroo address, an aimag stays, a role before a name, a given name alone
+        // before an age where a line opens.
+        ("Ch. Bayarmaa, register УЕ88032145; Khan-Uul district; khoroo 3, building 8, apartment 5; Zavkhan aimag; herder Gantulga Bat.\nSansar, 27, lives in Darkhan.", "[NAME], register [ID]; [LOCATION] district; [ADDRESS]; Zavkhan aimag; herder [NAME].\n[NAME], 27, lives in [LOCATION]."),
+        // Film production: stunt and effects companies, "Bros"; an everyday word after a role is
+        // no name.
+        ("Tumble Stunts; Crow Effects; Paramount Bros; crew call at 06:00; courier app.", "[FACILITY]; [FACILITY]; [FACILITY]; crew call at [DATE]; courier app."),
+    ]);
+}

@@ -475,6 +475,9 @@ impl NameFinder {
             // "read by jmk" signs off; "read by us" is English.
             // "transcribed by declan whitfield": a common word is a first name when a listed
             // surname follows it.
+            // After a role rather than a title, an everyday word is the sentence going on: "crew
+            // call 06:00", "courier app" ("dr smith" and "signed, kim" stay names).
+            Shape::Lower if strong && !title && trigger != Trigger::SignOff && self.lex.is_everyday(&lower) => false,
             Shape::Lower if strong => !self.lex.is_word(&lower) && !self.clinical(&lower) && (trigger == Trigger::SignOff && (!self.lex.is_common(&lower) || lower.chars().count() == 1 || surname_next()) || self.lex.is_first(&lower) || self.lex.is_last(&lower) || self.login(&lower)),
             // "his wife marguerite delacourt": a listed first name after a relation; "uploaded by
             // kdiaz.": a login after "by", closing a sentence ("with crackles on", "with humira,"
@@ -799,7 +802,7 @@ const POST_NOMINALS: &[&str] = &["Jr", "Sr", "Bey", "Hanım", "Hanim", "Efendi",
 /// Roles that open a name's sentence but are no cue for one ("Student Tomás Aguilar", but
 /// "Student Health Services" is no person).
 /// Occupations are the same ("Stonecutter Gianni Rocca"; "pipefitter, Local 597" is a union).
-const LEAD_ROLES: &[&str] = &["enfant", "criança", "trabalhador", "trabalhadora", "bambino", "bambina", "lavoratore", "lavoratrice", "operaio", "trucker", "student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger", "chief", "engineer", "master", "mate", "bosun", "deckhand", "skipper", "crewman", "steward", "stewardess", "seafarer", "cook", "ward", "manager", "adjuster", "counselor", "counsellor", "evaluator", "investigator", "reviewer", "reporter"];
+const LEAD_ROLES: &[&str] = &["herder", "child", "enfant", "criança", "trabalhador", "trabalhadora", "bambino", "bambina", "lavoratore", "lavoratrice", "operaio", "trucker", "student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger", "chief", "engineer", "master", "mate", "bosun", "deckhand", "skipper", "crewman", "steward", "stewardess", "seafarer", "cook", "ward", "manager", "adjuster", "counselor", "counsellor", "evaluator", "investigator", "reviewer", "reporter"];
 
 /// Header labels and section names in any case.
 fn is_header(lower: &str) -> bool {
