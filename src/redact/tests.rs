@@ -1654,3 +1654,15 @@ fn hundred_and_seventy_eighth_and_ninth_set_shapes() {
         ("Tumble Stunts; Crow Effects; Paramount Bros; crew call at 06:00; courier app.", "[FACILITY]; [FACILITY]; [FACILITY]; crew call at [DATE]; courier app."),
     ]);
 }
+
+#[test]
+fn hundred_and_eightieth_and_eighty_first_set_shapes() {
+    check(&[
+        // The Caucasus: an Armenian given name shaped like a medical word; "oglu" inside an
+        // Azerbaijani name; an avenue to the flat.
+        ("Armen Petrosyan, Mashtots Avenue 12, apt. 4; Vugar Elman oglu Hasanov.", "[NAME], [ADDRESS]; [NAME]."),
+        // Vaping: a shop and a dispensary by name; Broadway needs no street word; "Center"
+        // after a facility's word is no town.
+        ("1620 S Broadway; Mountain Vapor; Prairie Wellness dispensary; the Wellness Center.", "[ADDRESS]; [FACILITY]; [FACILITY] dispensary; the Wellness Center."),
+    ]);
+}

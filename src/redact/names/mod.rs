@@ -22,7 +22,7 @@ const WEAK: &str = r#"(?i)\b(?:(?:husband|wife|son|daughter|mother|father|sister
 const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|PA-C|FACR|MBBS|DNP|CRNA|RRA|FRANZCR|FRCR|FRCPC|FRCPI|MRCP|DMRD|DNB|MBChB|DABR|APRN|FNP|LPN|CNM|PharmD|CGC|LCGC|FPCR|RPh|CRNI|OCN|DMD|DDS)\b)|,\s*(?:D\.O\.|(?:DO|NP|PA|RT)\b)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
 /// Lower case: every comparison lowercases the word first (Irish "Ó" and "Ní" included).
-const PARTICLES: &[&str] = &["uulu", "kyzy", "van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "bint", "binti", "ibn", "ap", "ferch", "verch", "ní", "nic", "ó", "ua", "uí", "mhic", "mac", "al", "el", "st", "dela", "delos", "i", "y"];
+const PARTICLES: &[&str] = &["uulu", "kyzy", "oglu", "oğlu", "qizi", "qızı", "van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "bint", "binti", "ibn", "ap", "ferch", "verch", "ní", "nic", "ó", "ua", "uí", "mhic", "mac", "al", "el", "st", "dela", "delos", "i", "y"];
 // "med" is the German doctor's title's second word ("Dr. med. Jürgen Hoffmann").
 // Dutch, Indian, Thai and Burmese, clergy and military honorifics too ("dhr.", "mevr.", "Shri", "Smt.",
 // "Khun", "Daw", "Fr.", "Rev.").

@@ -347,6 +347,11 @@ impl Patterns {
             Rule::ContextPlace => {
                 let place = target.as_str();
                 let lower = place.to_lowercase();
+                // "Center" ends a facility's name ("the Wellness Center"), though Texas has a town
+                // of that name.
+                if matches!(lower.as_str(), "center" | "centre") {
+                    return None;
+                }
                 // A listed name of several parts is a place even with a word in it ("Port-au-Prince").
                 if self.lex.is_place(&lower) && (lower.contains(['-', ' ']) || !lower.split([' ', '-']).any(|w| self.lex.is_word(w))) {
                     return hit(target, PhiKind::Location);
