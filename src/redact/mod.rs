@@ -164,9 +164,10 @@ impl Redactor {
         // hit that ends in that word ("Tuzla Canton", which the name readers take for a person,
         // and "from Zenica-Doboj Canton" the facility readers for where a film came from).
         hits.retain(|h| {
-            let pet = matches!(h.kind, PhiKind::Name | PhiKind::Location) && self.names.pet_name(&letters, h);
-            let ends_in_region = letters[h.start..h.end].rsplit_once(' ').is_some_and(|(_, w)| region_word(w));
-            let region = matches!(h.kind, PhiKind::Name | PhiKind::Location) && region_word_after(&letters[h.end..]) || matches!(h.kind, PhiKind::Name | PhiKind::Location | PhiKind::Facility) && ends_in_region;
+            let person_or_place = matches!(h.kind, PhiKind::Name | PhiKind::Location);
+            let pet = person_or_place && self.names.pet_name(&letters, h);
+            let ends_in_region = || letters[h.start..h.end].rsplit_once(' ').is_some_and(|(_, w)| region_word(w));
+            let region = person_or_place && region_word_after(&letters[h.end..]) || (person_or_place || h.kind == PhiKind::Facility) && ends_in_region();
             !pet && !region
         });
         self.names.widen(&letters, &mut hits);

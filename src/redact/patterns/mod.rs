@@ -196,8 +196,6 @@ impl Patterns {
         out
     }
 
-    /// A town where context says one stands: a listed place that holds no everyday word, or
-    /// words that are neither English nor medical ("Montego", "Lisboa").
     /// Whether a word is a login: an initial or two and a listed surname that together make no
     /// word ("jdoyle", "SRAO"), with digits or without, or any non-word with digits ("mfinch2").
     fn login(&self, w: &str) -> bool {
@@ -212,6 +210,8 @@ impl Patterns {
         words.iter().all(|w| *w == "&" || self.lex.is_word(w) || DEPARTMENTS.contains(w) || facility_word(w))
     }
 
+    /// A town where context says one stands: a listed place that holds no everyday word, or
+    /// words that are neither English nor medical ("Montego", "Lisboa").
     fn is_town(&self, lower: &str) -> bool {
         let words: Vec<&str> = lower.split([' ', '-']).collect();
         let listed = self.lex.is_place(lower) && !words.iter().any(|w| self.lex.is_word(w));
