@@ -49,7 +49,7 @@ pub fn run(o: &LabelOptions, rounds: usize) -> Result<BenchResult, LabelError> {
             encoder.take().expect("encoder"),
             backend.take().expect("backend"),
             o.limits,
-            model.thresholds.clone(),
+            model.decision.clone(),
         );
         let chunks: Vec<Vec<Item<()>>> = texts
             .chunks(o.chunk.max(1))

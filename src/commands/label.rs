@@ -157,7 +157,7 @@ pub fn run(o: &LabelOptions) -> Result<LabelSummary, LabelError> {
     tracing::info!(backend = %crate::model::Backend::describe(&backend), model = %model.dir.display(), "labelling");
     let start = Instant::now();
     let pb = progress_bar(o);
-    let (tx, mut pipeline): (_, Pipeline<Tag>) = Pipeline::spawn(encoder, Box::new(backend), o.limits, model.thresholds.clone());
+    let (tx, mut pipeline): (_, Pipeline<Tag>) = Pipeline::spawn(encoder, Box::new(backend), o.limits, model.decision.clone());
     let stop = Arc::new(AtomicBool::new(false));
     let feeder = {
         let (stop, pb, chunk, strict) = (stop.clone(), pb.clone(), o.chunk.max(1), o.strict);

@@ -160,7 +160,7 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
     let info = ModelInfo { name: model.dir.config.name.clone(), version: model.dir.config.version.clone(), variant: model.dir.variant.clone() };
     metrics.model_loaded(&info.name, &info.version, &info.variant);
     let mut watcher = Watcher::new(&model.dir.dir);
-    let (feed, pipeline) = Pipeline::spawn(model.encoder, model.backend, limits, model.dir.thresholds.clone());
+    let (feed, pipeline) = Pipeline::spawn(model.encoder, model.backend, limits, model.dir.decision.clone());
     let mut labeler = AsyncLabeler::new(feed, pipeline, info);
     let mut l = Loop {
         cfg,
@@ -234,7 +234,7 @@ pub async fn run(cfg: &Config, model: LoadedModel, metrics: ConnectorMetrics, he
                 match watcher.finished(loaded, &labeler.serving().version) {
                     Verdict::Swap(model) => {
                         let info = ModelInfo { name: model.dir.config.name.clone(), version: model.dir.config.version.clone(), variant: model.dir.variant.clone() };
-                        let (feed, pipeline) = Pipeline::spawn(model.encoder, model.backend, limits, model.dir.thresholds.clone());
+                        let (feed, pipeline) = Pipeline::spawn(model.encoder, model.backend, limits, model.dir.decision.clone());
                         l.telemetry.emit(Event::ModelSwapped { from: labeler.serving(), to: &info, dir: &dir });
                         labeler.swap(feed, pipeline, info);
                     }

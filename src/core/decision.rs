@@ -2,6 +2,7 @@
 //! rule, and the confidence measure the streaming connector routes on.
 
 use super::labels::{Status, NO_FINDING, N_CLASSES, N_OBS, SUPPORT_DEVICES};
+use super::mention::{MentionGate, Mentioned};
 
 /// One forward pass's output for one sequence: `[observation][class]`.
 pub type Probs = [[f32; N_CLASSES]; N_OBS];
@@ -23,6 +24,14 @@ impl Default for Thresholds {
     }
 }
 
+/// Everything a model config says about turning probabilities into labels.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Decision {
+    pub thresholds: Thresholds,
+    /// `None` for a model validated without the gate: its figures hold only ungated.
+    pub gate: Option<MentionGate>,
+}
+
 /// The labels of one report.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Labelled {
@@ -42,6 +51,19 @@ impl Labelled {
     /// True when any observation was decided uncertain (a case for the teacher).
     pub fn any_uncertain(&self) -> bool {
         self.statuses.contains(&Status::Uncertain)
+    }
+
+    /// Apply the mention gate: an affirmed observation the report does not mention becomes not
+    /// mentioned (its probabilities kept, so a reader sees what the model thought), then No
+    /// Finding and the confidences follow from the new statuses.
+    pub fn unmention(self, mentioned: &Mentioned) -> Labelled {
+        let mut statuses = self.statuses;
+        for k in 0..N_OBS {
+            if !mentioned[k] && matches!(statuses[k], Status::Positive | Status::Uncertain) {
+                statuses[k] = Status::NotMentioned;
+            }
+        }
+        finish(statuses, self.probabilities, self.windows)
     }
 }
 
@@ -114,6 +136,11 @@ pub fn label(windows: &[Probs], th: &Thresholds) -> Labelled {
         }
     }
     probabilities[NO_FINDING] = nf;
+    finish(statuses, probabilities, windows.len())
+}
+
+/// No Finding by its rule, then the confidences of the decided classes.
+fn finish(mut statuses: [Status; N_OBS], probabilities: Probs, windows: usize) -> Labelled {
     statuses[NO_FINDING] = no_finding(&statuses);
     let mut confidence = [0f32; N_OBS];
     for k in 0..N_OBS {
@@ -121,7 +148,7 @@ pub fn label(windows: &[Probs], th: &Thresholds) -> Labelled {
     }
     // No Finding is a rule over the others, so its head does not count towards confidence.
     let min_confidence = (0..N_OBS).filter(|&k| k != NO_FINDING).map(|k| confidence[k]).fold(f32::INFINITY, f32::min);
-    Labelled { statuses, probabilities, confidence, min_confidence, windows: windows.len() }
+    Labelled { statuses, probabilities, confidence, min_confidence, windows }
 }
 
 #[cfg(test)]
@@ -205,5 +232,29 @@ mod tests {
         let l = label(&[w], &Thresholds::default());
         assert!((l.min_confidence - 0.4).abs() < 1e-6);
         assert!(!l.any_uncertain());
+    }
+
+    #[test]
+    fn the_gate_takes_away_only_affirmed_unmentioned_findings() {
+        let mut w = blank();
+        w[EFF] = [0.6, 0.2, 0.1, 0.1];
+        w[CM] = [0.1, 0.2, 0.6, 0.1];
+        let l = label(&[w], &Thresholds::default());
+        assert_eq!(l.statuses[NO_FINDING], Status::NotMentioned);
+        let mut mentioned = [true; N_OBS];
+        mentioned[EFF] = false;
+        let g = l.clone().unmention(&mentioned);
+        assert_eq!(g.statuses[EFF], Status::NotMentioned);
+        assert_eq!(g.probabilities[EFF], w[EFF], "what the model thought stays visible");
+        assert!((g.confidence[EFF] - 0.1).abs() < 1e-6);
+        assert_eq!(g.statuses[CM], Status::Uncertain, "a mentioned finding is kept");
+        assert_eq!(g.statuses[NO_FINDING], Status::NotMentioned, "the hedged heart still blocks No Finding");
+        mentioned[CM] = false;
+        let g = l.clone().unmention(&mentioned);
+        assert_eq!(g.statuses[NO_FINDING], Status::Positive, "No Finding follows the gated statuses");
+        assert_eq!(l.clone().unmention(&[true; N_OBS]), l, "an all-mentioned mask changes nothing");
+        let mut neg = blank();
+        neg[EFF] = [0.1, 0.8, 0.05, 0.05];
+        assert_eq!(label(&[neg], &Thresholds::default()).unmention(&mentioned).statuses[EFF], Status::Negative, "negatives are never gated");
     }
 }

@@ -5,6 +5,7 @@
 pub mod batching;
 pub mod decision;
 pub(crate) mod labels;
+pub mod mention;
 pub(crate) mod offsets;
 pub(crate) mod report;
 pub(crate) mod routing;

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::core::decision::Thresholds;
+use crate::core::decision::{Decision, Thresholds};
+use crate::core::mention::MentionGate;
 use crate::core::labels::{Status, KEYS, NAMES, N_OBS};
 use crate::error::Outcome;
 
@@ -81,6 +82,9 @@ pub struct ModelConfig {
     pub pad_id: Option<u32>,
     #[serde(default)]
     pub thresholds: BTreeMap<String, BTreeMap<String, f32>>,
+    /// Lower-case stems per observation key (`core::mention`); absent: the model is not gated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mention_gate: Option<BTreeMap<String, Vec<String>>>,
     pub default_variant: String,
     pub variants: BTreeMap<String, Variant>,
 }
@@ -93,7 +97,8 @@ pub struct ModelDir {
     pub variant: String,
     pub onnx_path: PathBuf,
     pub tokenizer_path: PathBuf,
-    pub thresholds: Thresholds,
+    /// Thresholds and mention gate: what the model was validated with, applied to every report.
+    pub decision: Decision,
 }
 
 impl ModelDir {
@@ -107,7 +112,7 @@ impl ModelDir {
             .map_err(|source| ModelError::Io { path: cfg_path.clone(), source })?;
         let config: ModelConfig = serde_json::from_str(&raw)
             .map_err(|source| ModelError::Json { path: cfg_path.clone(), source })?;
-        let thresholds = validate(&config).map_err(|ContractViolation { key, msg }| ModelError::Invalid {
+        let decision = validate(&config).map_err(|ContractViolation { key, msg }| ModelError::Invalid {
             path: cfg_path.clone(),
             key,
             msg,
@@ -132,7 +137,7 @@ impl ModelDir {
         if !actual.eq_ignore_ascii_case(&spec.sha256) {
             return Err(ModelError::Checksum { file: onnx_path, expected: spec.sha256.clone(), actual });
         }
-        Ok(ModelDir { dir: dir.into(), config, variant, onnx_path, tokenizer_path, thresholds })
+        Ok(ModelDir { dir: dir.into(), config, variant, onnx_path, tokenizer_path, decision })
     }
 }
 
@@ -158,8 +163,8 @@ pub struct ContractViolation {
     pub msg: String,
 }
 
-/// Check the config against this build's label space; returns the thresholds.
-pub fn validate(c: &ModelConfig) -> Result<Thresholds, ContractViolation> {
+/// Check the config against this build's label space; returns the decision rules.
+pub fn validate(c: &ModelConfig) -> Result<Decision, ContractViolation> {
     let bad = |k: &str, m: String| Err(ContractViolation { key: k.to_string(), msg: m });
     if c.format_version != FORMAT_VERSION {
         return bad("format_version", format!("{} is not supported (expected {FORMAT_VERSION})", c.format_version));
@@ -215,7 +220,11 @@ pub fn validate(c: &ModelConfig) -> Result<Thresholds, ContractViolation> {
         }
     }
     debug_assert_eq!(th.positive.len(), N_OBS);
-    Ok(th)
+    let gate = match &c.mention_gate {
+        None => None,
+        Some(m) => Some(MentionGate::new(m).map_err(|(key, msg)| ContractViolation { key: format!("mention_gate.{key}"), msg })?),
+    };
+    Ok(Decision { thresholds: th, gate })
 }
 
 #[cfg(test)]
@@ -237,6 +246,7 @@ mod tests {
             output: "probabilities".into(),
             pad_id: None,
             thresholds: BTreeMap::new(),
+            mention_gate: None,
             default_variant: "fp32".into(),
             variants: [("fp32".to_string(), Variant { file: "model.onnx".into(), sha256: "a".repeat(64) })].into(),
         }
@@ -250,9 +260,13 @@ mod tests {
     fn a_good_config_validates_and_thresholds_apply() {
         let mut c = good();
         c.thresholds.insert("Pneumothorax".into(), [("positive".to_string(), 0.3)].into());
-        let th = validate(&c).unwrap();
-        assert_eq!(th.positive[9], 0.3);
-        assert_eq!(th.positive[10], 0.5);
+        let d = validate(&c).unwrap();
+        assert_eq!(d.thresholds.positive[9], 0.3);
+        assert_eq!(d.thresholds.positive[10], 0.5);
+        assert!(d.gate.is_none(), "a model without the key is not gated");
+        c.mention_gate = Some([("PTX".to_string(), vec!["pneumothora".to_string()])].into());
+        let g = validate(&c).unwrap().gate.expect("gated");
+        assert!(!g.mentioned("Pleural fluid collection.")[9]);
     }
 
     #[test]
@@ -295,5 +309,8 @@ mod tests {
         let mut c = good();
         c.thresholds.insert("Spleen".into(), BTreeMap::new());
         assert_eq!(key_of(c), "thresholds.Spleen");
+        let mut c = good();
+        c.mention_gate = Some([("CO".to_string(), vec!["Consolidation".to_string()])].into());
+        assert_eq!(key_of(c), "mention_gate.CO");
     }
 }

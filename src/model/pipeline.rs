@@ -12,7 +12,8 @@ use std::thread::JoinHandle;
 use super::backend::{Backend, InferenceError};
 use super::tokenize::{Encoder, TokenizeError, Window};
 use crate::core::batching::{plan, BatchLimits};
-use crate::core::decision::{label, Labelled, Probs, Thresholds};
+use crate::core::decision::{label, Decision, Labelled, Probs, Thresholds};
+use crate::core::mention::Mentioned;
 use crate::error::Outcome;
 
 /// How many chunks may wait between stages.
@@ -50,6 +51,9 @@ impl ItemError {
 struct Tokenized<T> {
     tag: T,
     windows: Result<Vec<Window>, TokenizeError>,
+    /// The report's mention mask when the model is gated, read from its text here because
+    /// only this stage still has the text.
+    mentioned: Option<Mentioned>,
 }
 
 /// Where micro-batches go in: a tokio channel, so an async caller awaits room without a
@@ -69,7 +73,8 @@ pub struct Pipeline<T> {
 impl<T: Send + 'static> Pipeline<T> {
     /// Start the threads; returns the input (send chunks, blocks while the pipeline is full)
     /// and the pipeline to read results from.
-    pub fn spawn(encoder: Encoder, mut backend: Box<dyn Backend>, limits: BatchLimits, thresholds: Thresholds) -> (Feed<T>, Self) {
+    pub fn spawn(encoder: Encoder, mut backend: Box<dyn Backend>, limits: BatchLimits, decision: Decision) -> (Feed<T>, Self) {
+        let Decision { thresholds, gate } = decision;
         let (in_tx, mut in_rx) = tokio::sync::mpsc::channel::<Vec<Item<T>>>(CHANNEL_DEPTH);
         let (tok_tx, tok_rx) = sync_channel::<Vec<Tokenized<T>>>(CHANNEL_DEPTH);
         let (out_tx, out_rx) = tokio::sync::mpsc::channel::<Vec<Done<T>>>(CHANNEL_DEPTH);
@@ -79,7 +84,11 @@ impl<T: Send + 'static> Pipeline<T> {
                 while let Some(chunk) = in_rx.blocking_recv() {
                     let tokenized = chunk
                         .into_iter()
-                        .map(|item| Tokenized { windows: encoder.windows(&item.text), tag: item.tag })
+                        .map(|item| Tokenized {
+                            windows: encoder.windows(&item.text),
+                            mentioned: gate.as_ref().map(|g| g.mentioned(&item.text)),
+                            tag: item.tag,
+                        })
                         .collect();
                     if tok_tx.send(tokenized).is_err() {
                         return;
@@ -173,7 +182,13 @@ fn infer_chunk<T>(backend: &mut dyn Backend, chunk: Vec<Tokenized<T>>, limits: B
             let result = match (t.windows, fail) {
                 (Err(e), _) => Err(ItemError::Tokenize(e)),
                 (Ok(_), Some(e)) => Err(ItemError::Inference(e)),
-                (Ok(_), None) => Ok(label(&windows, th)),
+                (Ok(_), None) => {
+                    let l = label(&windows, th);
+                    Ok(match &t.mentioned {
+                        Some(m) => l.unmention(m),
+                        None => l,
+                    })
+                }
             };
             Done { tag: t.tag, result }
         })
@@ -213,7 +228,7 @@ mod tests {
     }
 
     fn tokenized(tag: usize, windows: Vec<Vec<u32>>) -> Tokenized<usize> {
-        Tokenized { tag, windows: Ok(windows) }
+        Tokenized { tag, windows: Ok(windows), mentioned: None }
     }
 
     #[test]
@@ -238,12 +253,26 @@ mod tests {
     }
 
     #[test]
+    fn a_gated_report_loses_the_findings_its_text_does_not_mention() {
+        use crate::core::labels::{Status, NO_FINDING};
+        // Fake marks observation (3 + 1) % 14 = 4 positive for the window [1, 2, 3].
+        let mut mask = [true; N_OBS];
+        mask[4] = false;
+        let chunk = vec![tokenized(0, vec![vec![1, 2, 3]]), Tokenized { tag: 1, windows: Ok(vec![vec![1, 2, 3]]), mentioned: Some(mask) }];
+        let out = infer_chunk(&mut Fake { calls: 0 }, chunk, BatchLimits { max_batch_tokens: 100, max_batch_size: 8 }, &Thresholds::default());
+        let (ungated, gated) = (out[0].result.as_ref().unwrap(), out[1].result.as_ref().unwrap());
+        assert_eq!(ungated.statuses[4], Status::Positive);
+        assert_eq!(gated.statuses[4], Status::NotMentioned);
+        assert_eq!(gated.statuses[NO_FINDING], Status::Positive);
+    }
+
+    #[test]
     fn a_failed_batch_fails_only_its_reports() {
         let th = Thresholds::default();
         let chunk = vec![
             tokenized(0, vec![vec![1, 2, 3]]),
             tokenized(1, vec![vec![999; 30]]),
-            Tokenized { tag: 2, windows: Err(TokenizeError::NoTokens) },
+            Tokenized { tag: 2, windows: Err(TokenizeError::NoTokens), mentioned: None },
         ];
         let out = infer_chunk(&mut Fake { calls: 0 }, chunk, BatchLimits { max_batch_tokens: 10, max_batch_size: 1 }, &th);
         assert!(out[0].result.is_ok());

@@ -51,6 +51,11 @@ def check_config(cfg: dict) -> None:
         for cls, v in t.items():
             if cls not in ('positive', 'uncertain') or not (isinstance(v, (int, float)) and 0 < v <= 1):
                 raise ContractError(f'thresholds.{name}.{cls}: must be positive|uncertain in (0, 1]')
+    for key, stems in (cfg.get('mention_gate') or {}).items():
+        if key not in KEYS or key == 'NF':
+            raise ContractError(f'mention_gate.{key}: unknown or ungated observation')
+        if not stems or any(not isinstance(s, str) or not s.strip() or s != s.lower() for s in stems):
+            raise ContractError(f'mention_gate.{key}: needs lower-case, non-empty stems')
     variants = cfg.get('variants') or {}
     if cfg.get('default_variant') not in variants:
         raise ContractError('default_variant: must name one of variants')

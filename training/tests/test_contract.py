@@ -37,7 +37,8 @@ def test_wrong_output_shape_is_caught():
 
 @pytest.mark.parametrize('key,value', [
     ('format_version', 2), ('classes', ['a']), ('max_length', 4), ('window_overlap', 100),
-    ('inputs', ['input_ids']), ('default_variant', 'int8'), ('reading', 'paragraphs')])
+    ('inputs', ['input_ids']), ('default_variant', 'int8'), ('reading', 'paragraphs'),
+    ('mention_gate', {'NF': ['normal']}), ('mention_gate', {'CO': ['Consolidation']}), ('mention_gate', {'PTX': []})])
 def test_config_errors_name_the_key(key, value):
     cfg = json.loads((FIXTURE / 'config.json').read_text())
     cfg[key] = value
