@@ -36,13 +36,14 @@ TERMS: dict[str, tuple[str, ...]] = {
     'PNA': ('pneumon', 'infect'),
     'AT': ('atelecta', 'collapse'),
     'PTX': ('pneumothora',),
-    'EFF': ('effusion', 'fluid', 'costophrenic', 'blunt'),
+    'EFF': ('effusion', 'fluid', 'costophrenic', 'blunt', 'hydropneumothora'),  # the behavioural suite: a guideline word left out
     'PO': ('pleura', 'fibrothorax', 'costophrenic', 'scar'),  # fold 1: R7's costophrenic scarring
     'FX': ('fractur', 'deformit', 'wedg', 'compression', 'height', 'loss', 'injur', 'trauma'),  # fold 1
-    'SD': ('tub', 'cath', 'bypass', 'graft', 'shunt', 'line',  # fold 1: tubing, masked catheters, CABG 'catheter', 'picc', 'port', 'pacemaker', 'pacer', 'icd', 'defibrillat',
-           'lead', 'wire', 'sternotomy', 'cabg', 'clip', 'stent', 'valve', 'drain', 'hardware',
-           'plate', 'screw', 'fusion', 'device', 'prosthe', 'arthroplast', 'rod', 'coil', 'filter',
-           'electrode', 'monitor', 'generator'),
+    # fold 1 added tubing ('tub'), masked catheters ('cath'), bypass, graft and shunt.
+    'SD': ('tub', 'cath', 'bypass', 'graft', 'shunt', 'line', 'catheter', 'picc', 'port', 'pacemaker',
+           'pacer', 'icd', 'defibrillat', 'lead', 'wire', 'sternotomy', 'cabg', 'clip', 'stent', 'valve',
+           'drain', 'hardware', 'plate', 'screw', 'fusion', 'device', 'prosthe', 'arthroplast', 'rod',
+           'coil', 'filter', 'electrode', 'monitor', 'generator'),
 }
 
 

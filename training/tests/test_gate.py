@@ -36,3 +36,10 @@ def test_negatives_stay_unless_asked_and_no_finding_follows():
 def test_the_term_list_satisfies_the_model_contract():
     cfg = json.loads((FIXTURE / 'config.json').read_text())
     check_config(dict(cfg, mention_gate={k: list(v) for k, v in gate.TERMS.items()}))
+
+
+def test_every_guideline_example_keeps_its_finding():
+    for text, key in [('A right PICC ends in the SVC.', 'SD'), ('Left chest pacemaker.', 'SD'), ('Small hydropneumothorax.', 'EFF'),
+                      ('Calcified pleural plaques.', 'PO'), ('Old rib fracture.', 'FX'), ('Widened mediastinum.', 'ECM'),
+                      ('Vascular congestion.', 'ED'), ('Plate-like atelectasis.', 'AT'), ('Right upper lobe mass.', 'LL')]:
+        assert gate.gate(text, classes(**{key: 0}))[K(key)] == 0, text
