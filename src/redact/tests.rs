@@ -1666,3 +1666,19 @@ fn hundred_and_eightieth_and_eighty_first_set_shapes() {
         ("1620 S Broadway; Mountain Vapor; Prairie Wellness dispensary; the Wellness Center.", "[ADDRESS]; [FACILITY]; [FACILITY] dispensary; the Wellness Center."),
     ]);
 }
+
+#[test]
+fn hundred_and_eighty_second_and_third_set_shapes() {
+    check(&[
+        // Central America: a Guatemalan street and zone, a DPI and a DUI with its check digit
+        // (no house number), a Honduran block and house, a landmark address in blocks and one in
+        // metres, a residence after "vecina de", a capital named for its country, an insurer in
+        // Spanish ending a titled name.
+        ("DPI 1844 20931 0108, 7a. Avenida 3-20, Zona 9; DUI 04411902-7, Calle El Mirador #418; bloque 6, casa 1190.", "DPI [ID], [ADDRESS], [LOCATION]; DUI [ID], [ADDRESS]; [ADDRESS]."),
+        ("de la Rotonda Güegüense 3 c. al sur, 2 c. abajo; 200 m sur y 25 este de la Iglesia Santa Teresita; vecina de Santa Ana de Escazú; Ciudad de Panamá.", "[ADDRESS]; [ADDRESS]; vecina de [LOCATION]; [LOCATION]."),
+        ("Lic. Mirna Sazo de Aseguradora Rural; afiliado IGSS 300118244.", "Lic. [NAME] de [FACILITY]; afiliado IGSS [ID]."),
+        // Trades: hyphenated and run-together company names, "&" before the trade's word, an OSHA
+        // inspection number, a trade before a name.
+        ("Ortiz-Lamb Roofing; BuildRight Staffing; Prairie Fab & Weld; inspection 1659012.011; bricklayer Anselmo Ruiz.", "[FACILITY]; [FACILITY]; [FACILITY]; inspection [ID]; bricklayer [NAME]."),
+    ]);
+}

@@ -765,7 +765,7 @@ pub(super) fn compound_surname(rest: &str) -> Option<usize> {
 /// A word that opens a Romance-language facility's name ("Hospital Universitario Donostia",
 /// "Mina Cerro de Pasco"): a name's particle before it is the sentence's ("del Hospital").
 fn opens_facility(w: &str) -> bool {
-    matches!(w, "Hospital" | "Hôpital" | "Clínica" | "Clinica" | "Ospedale" | "Sanatorio" | "Mina" | "Centro" | "Residencia" | "Policlínico" | "Policlinico")
+    matches!(w, "Hospital" | "Hôpital" | "Clínica" | "Clinica" | "Ospedale" | "Sanatorio" | "Mina" | "Centro" | "Residencia" | "Policlínico" | "Policlinico" | "Seguros" | "Aseguradora")
 }
 
 /// A street's name in one word, as the continental languages write it ("Kerkstraat",
@@ -802,7 +802,7 @@ const POST_NOMINALS: &[&str] = &["Jr", "Sr", "Bey", "Hanım", "Hanim", "Efendi",
 /// Roles that open a name's sentence but are no cue for one ("Student Tomás Aguilar", but
 /// "Student Health Services" is no person).
 /// Occupations are the same ("Stonecutter Gianni Rocca"; "pipefitter, Local 597" is a union).
-const LEAD_ROLES: &[&str] = &["herder", "child", "enfant", "criança", "trabalhador", "trabalhadora", "bambino", "bambina", "lavoratore", "lavoratrice", "operaio", "trucker", "student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger", "chief", "engineer", "master", "mate", "bosun", "deckhand", "skipper", "crewman", "steward", "stewardess", "seafarer", "cook", "ward", "manager", "adjuster", "counselor", "counsellor", "evaluator", "investigator", "reviewer", "reporter"];
+const LEAD_ROLES: &[&str] = &["herder", "child", "roofer", "ironworker", "electrician", "plumber", "carpenter", "bricklayer", "laborer", "labourer", "millwright", "glazier", "drywaller", "enfant", "criança", "trabalhador", "trabalhadora", "bambino", "bambina", "lavoratore", "lavoratrice", "operaio", "trucker", "student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger", "chief", "engineer", "master", "mate", "bosun", "deckhand", "skipper", "crewman", "steward", "stewardess", "seafarer", "cook", "ward", "manager", "adjuster", "counselor", "counsellor", "evaluator", "investigator", "reviewer", "reporter"];
 
 /// Header labels and section names in any case.
 fn is_header(lower: &str) -> bool {

@@ -501,6 +501,31 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Mérida's streets by number with the two streets the block lies between: "Calle 60 #491
         // x 57 y 59".
         (re(r"\bCalle[ \t]+\d{1,3}[A-Z]?(?:[ \t]*#[ \t]*\d{1,4}[A-Z]?)?[ \t]+(?:x|por)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+y[ \t]+\d{1,3}[A-Z]?)?\b"), Rule::Plain(Address)),
+        // Central America. Guatemala numbers its avenues and streets and gives the house as the
+        // crossing and the distance: "4a. Avenida 12-45", "12 Calle 1-25"; Panamá and Honduras
+        // add a cardinal, a block and a house: "Calle 73 Este, casa 14", "bloque 14, casa 2208".
+        (re(r#"\b\d{1,2}(?:a|ª|o|º)?\.?[ \t]+(?:[Aa]venida|[Cc]alle|Av\.)(?:[ \t]+"?[A-Z]"?)?[ \t]+\d{1,3}-\d{1,3}\b"#), Rule::Plain(Address)),
+        (re(r"\b(?:Calle|Avenida|Av\.)[ \t]+\d{1,3}[A-Z]?[ \t]+(?:Este|Oeste|Norte|Sur)\b(?:,?[ \t]*(?:casa|Casa|edificio|Edificio)[ \t]*(?:#|No\.?)?[ \t]*\d{1,4}[A-Z]?)?"), Rule::Plain(Address)),
+        (re(r"\b(?:[Bb]loque|[Bb]lq?\.)[ \t]*[0-9A-Z]{1,4},?[ \t]+(?:[Cc]asa|[Cc]\.)[ \t]*(?:#|No\.?)?[ \t]*\d{1,5}[A-Z]?\b"), Rule::Plain(Address)),
+        // Nicaragua and Costa Rica give an address as a landmark and the blocks or metres from it:
+        // "del semáforo de Rubenia 2 c. al lago, 1 c. arriba", "100 m norte y 50 oeste de la Fuente
+        // de la Hispanidad".
+        (re(r"\b(?:de(?:l|[ \t]+la|[ \t]+los|[ \t]+las)?)[ \t]+[\p{L} ]{3,40}?[ \t]+\d{1,3}[ \t]*(?:c\.|cuadras?|m\b|vrs\.?|varas)[ \t]+(?:al[ \t]+)?(?:lago|sur|norte|este|oeste|arriba|abajo)\b(?:,?[ \t]*(?:y[ \t]+)?(?:\d{1,3}|media)[ \t]*(?:c\.|cuadras?|m\b|vrs\.?|varas)[ \t]+(?:al[ \t]+)?(?:lago|sur|norte|este|oeste|arriba|abajo)\b)*"), Rule::Plain(Address)),
+        (re(r"\b\d{2,3}[ \t]*(?:m|metros|vrs\.?|varas)[ \t]+(?:al[ \t]+)?(?:norte|sur|este|oeste)(?:[ \t]+y[ \t]+\d{2,3}[ \t]*(?:m|metros|vrs\.?|varas)?[ \t]*(?:al[ \t]+)?(?:norte|sur|este|oeste))?[ \t]+de(?:l|[ \t]+la|[ \t]+los|[ \t]+las)?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?\p{Lu}\p{Ll}+){0,4}"), Rule::Plain(Address)),
+        // Guatemala City's zones and the capitals named for their countries: "Zona 10", "Ciudad
+        // de Panamá".
+        (re(r"\b[Zz]ona[ \t]+\d{1,2}\b"), Rule::Plain(Location)),
+        (re(r"\bCiudad[ \t]+de[ \t]+(?:Guatemala|Panamá|Panama|México|Mexico)\b"), Rule::Plain(Location)),
+        // A Salvadoran, Guatemalan or Honduran national number after its label: "DPI 2587 41963
+        // 0101", "DUI 03958127-4", "identidad 0801-1968-04417".
+        (re(r"(?i)\b(?:DPI|CUI|DUI|identidad|tarjeta[ \t]+de[ \t]+identidad)[ \t]*(?:No\.?|#)?[ \t]*:?[ \t]*(\d{4}[ \t]\d{5}[ \t]\d{4}|\d{8}-\d|\d{4}-\d{4}-\d{5})\b"), Rule::Plain(Id)),
+        // Insurers by the Spanish word for one: "Seguros El Roble", "Aseguradora General".
+        (re(r"\b(?:Seguros|Aseguradora)(?:[ \t]+(?:(?:de(?:l)?|la|el|los)[ \t]+)?\p{Lu}\p{Ll}+){1,3}\b"), Rule::Plain(Facility)),
+        // Where a Central American patient lives, after the word for a resident: "vecino de San
+        // Pedro de Montes de Oca".
+        (re(r"\b(?:[Vv]ecin[oa]s?|[Rr]esidentes?|[Oo]riund[oa]s?|[Oo]riginari[oa]s?)[ \t]+(?:de|en)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|del|de[ \t]+la|de[ \t]+los)[ \t]+)?\p{Lu}\p{Ll}+){0,4})"), Rule::Plain(Location)),
+        // An OSHA inspection's number: "inspection 1764320.015".
+        (re(r"(?i)\binspection[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*(\d{6,9}\.\d{3})\b"), Rule::Plain(Id)),
         // A Mexican town before its state's abbreviation: "Mérida, Yuc.", "Monterrey, N.L.".
         (re(&format!(r"(?m)\b(?:(?:Comunidad|Municipio|Ejido|Pueblo|Localidad|Ranchería)[ \t]+(?:de[ \t]+)?)?(\p{{Lu}}\p{{Ll}}+(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?\p{{Lu}}\p{{Ll}}+){{0,3}}),[ \t]+(?:{MX_STATES})(?:[ \t]*[,;:)]|[ \t]*$|[ \t]+C\.P\.)")), Rule::Plain(Location)),
         // A fraccionamiento or a housing unit, which no colonel shares: "Fracc. Las Fuentes".
@@ -617,7 +642,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})\b"), Rule::Plain(Location)),
         // Continental postcode before its town, after a street: ", 114 56 Stockholm", ", 3511 AB Utrecht".
         (re(r",[ \t]*((?:\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{3,5})[ \t]+(\p{Lu}[\p{L}\-]+(?:[ \t]\p{Lu}[\p{L}\-]+)?)(?:[ \t](?:N|S|V|K|C|Ø|NV|SV|NØ|SØ)\b)?)"), Rule::PostcodeTown),
-        (re(r"\b\d{1,6},?\s+(?i:rue|via|calle|avenida|avenue|boulevard|chemin|strasse|straße|carrer|rua)\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?"), Rule::Plain(Address)),
+        // The house number is no check digit: "DUI 03958127-4, Calle Los Sisimiles" holds none.
+        (re(r"(?:^|[^\w\-])(\d{1,6},?\s+(?i:rue|via|calle|avenida|avenue|boulevard|chemin|strasse|straße|carrer|rua)\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)"), Rule::Plain(Address)),
         // The ZIP ends at a word boundary: "DoD ID 1298847302" holds no ZIP (and "ID" no state).
         (re(&format!(r"\b([A-Z][\p{{L}}.'’]+(?:[ \-][A-Z][\p{{L}}'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?\b)?")), Rule::CityState),
         (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
@@ -719,7 +745,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A health plan named in one word: "Superior HealthPlan".
         (re(r"\b(?:\p{Lu}\p{Ll}+[ \t]+){1,2}HealthPlan\b"), Rule::Plain(Facility)),
         // Employers and insurers by their company word: "Acme Foundry", "Meridian Mining Ltd".
-        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+){0,2}\s+(?:(?:Ltd|Inc|Corp|Co|S\.A|Sp\.[ \t]*z[ \t]*o\.o)\.|(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|BV|NV|SRL|SAS|Oy|Pty[ \t]+Ltd|Offshore|Drilling)\b)"), Rule::Facility),
+        // A name may be hyphenated or run together ("Turner-Baird Construction", "TradeForce
+        // Staffing"), and the trades' closing words join with "&" ("Midwest Fab & Weld").
+        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,2}\s+(?:&\s+)?(?:(?:Ltd|Inc|Corp|Co|S\.A|Sp\.[ \t]*z[ \t]*o\.o)\.|(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|BV|NV|SRL|SAS|Oy|Pty[ \t]+Ltd|Offshore|Drilling)\b)"), Rule::Facility),
         // Homes and ranches by whom they serve: "St. Jude's Ranch for Children".
         (re(r"\b\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s+(?:Ranch|Home|House|Village|Center|Centre)\s+for\s+(?:Children|Boys|Girls|Youth|Women|Men|Veterans)\b"), Rule::Facility),
         // A runner's bib number in a field of thousands: "bib 21487", "bib #5532" (a two-digit
