@@ -1682,3 +1682,15 @@ fn hundred_and_eighty_second_and_third_set_shapes() {
         ("Ortiz-Lamb Roofing; BuildRight Staffing; Prairie Fab & Weld; inspection 1659012.011; bricklayer Anselmo Ruiz.", "[FACILITY]; [FACILITY]; [FACILITY]; inspection [ID]; bricklayer [NAME]."),
     ]);
 }
+
+#[test]
+fn hundred_and_eighty_fourth_and_fifth_set_shapes() {
+    check(&[
+        // The Pacific: "Ratu" is a title, a Fijian province stays, FNPF labels its number, a PNG
+        // section and lot (its suburb joins it, as the Caribbean lot rule reads "Lot 9, Town"), a
+        // joint venture, a kinsman's word before a name.
+        ("Ratu Josaia Tuilau of Namara village, Lau; FNPF 20931774; Section 118, Lot 9, Gerehu; Lihir Joint Venture; wantok Peter Kopi.", "Ratu [NAME] of [LOCATION] village, Lau; FNPF [ID]; [ADDRESS]; [FACILITY]; wantok [NAME]."),
+        // Hotels and casinos: a resort and spa, a saloon, a casino with its town, a water park.
+        ("Sea Pines Resort & Spa; Red Dog Saloon; Harrah's Reno; Wild River water park.", "[FACILITY]; [FACILITY]; [FACILITY]; [FACILITY] water park."),
+    ]);
+}
