@@ -1694,3 +1694,16 @@ fn hundred_and_eighty_fourth_and_fifth_set_shapes() {
         ("Sea Pines Resort & Spa; Red Dog Saloon; Harrah's Reno; Wild River water park.", "[FACILITY]; [FACILITY]; [FACILITY]; [FACILITY] water park."),
     ]);
 }
+
+#[test]
+fn hundred_and_eighty_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Pakistan: given names of the region's list, a chak, a house down to its DHA phase, a
+        // "-e-" neighbourhood, a tehsil and a district by name with their words outside, a
+        // province unmarked.
+        ("attendant Kashif Mehmood; Chak No. 212/RB; House 9-C, Street 11, DHA Phase 5; Gulistan-e-Jauhar; Tehsil Samundri, District Okara; Sindh.", "attendant [NAME]; [ADDRESS]; [ADDRESS]; [LOCATION]; Tehsil [LOCATION], District [LOCATION]; Sindh."),
+        // Gyms: a CrossFit box, a gym, a yoga studio and a swim club by name; a sport's word
+        // before a name.
+        ("CrossFit Red Mesa; Steel City Gym; Blue Lotus Yoga; Lakeshore Swim Club; climber Nadia Brandt.", "[FACILITY]; [FACILITY]; [FACILITY]; [FACILITY]; climber [NAME]."),
+    ]);
+}
