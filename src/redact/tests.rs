@@ -1707,3 +1707,15 @@ fn hundred_and_eighty_sixth_and_seventh_set_shapes() {
         ("CrossFit Red Mesa; Steel City Gym; Blue Lotus Yoga; Lakeshore Swim Club; climber Nadia Brandt.", "[FACILITY]; [FACILITY]; [FACILITY]; [FACILITY]; climber [NAME]."),
     ]);
 }
+
+#[test]
+fn hundred_and_eighty_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Cambodia and Laos: "Lok" a title, a house on a numbered street, a sangkat and a phum
+        // after their words, a borey to its house, a mobile in threes.
+        ("Lok Keo Rithy, #12B, St. 308, Sangkat Boeung Keng Kang; Phum Chrey Korng; Borey Chip Mong, Street 5, House 17; tel 017 552 903.", "Lok [NAME], [ADDRESS], Sangkat [LOCATION]; Phum [LOCATION]; [ADDRESS]; tel [PHONE]."),
+        // Auto repair: body shops, tire and towing companies by name, an owner before "of", a
+        // national chain unmarked.
+        ("Owner Sal Russo of Russo's Auto Body; Lakeview Tire & Lube; Apex Towing & Recovery; a Jiffy Lube tech.", "Owner [NAME] of [FACILITY]; [FACILITY]; [FACILITY]; a Jiffy Lube tech."),
+    ]);
+}

@@ -627,6 +627,11 @@ impl Patterns {
                     }
                 }
                 let rest = &s[start..];
+                // A national chain stays unmarked, as the sets have it: "Jiffy Lube tech".
+                const CHAINS: &[&str] = &["jiffy", "midas", "meineke", "firestone", "safeway", "walmart", "costco", "walgreens", "kroger"];
+                if CHAINS.contains(&rest.split_whitespace().next().unwrap_or("").to_lowercase().as_str()) {
+                    return None;
+                }
                 // "St." and a word that is clinical, or ordinary and no name, is a street's end
                 // before the next sentence ("1450 W Polk St. Lungs clear"), not a saint's hospital.
                 let parts: Vec<&str> = rest.split_whitespace().collect();
@@ -705,7 +710,7 @@ fn ordinal_noun_follows(rest: &str) -> bool {
 /// A title before a person's name (the name rules' titles), or a word that is one only before a
 /// name and "of" ("Father Brennan of ...", "Nurse Kim of ...").
 fn person_title(lower: &str) -> bool {
-    is_title(lower) || matches!(lower, "father" | "chief" | "bishop" | "nurse" | "ma")
+    is_title(lower) || matches!(lower, "father" | "chief" | "bishop" | "nurse" | "ma" | "owner" | "manager" | "foreman" | "supervisor")
 }
 
 /// Where a facility's name starts after a titled person and "of" ("Dr. Smith of Mercy Clinic"):
