@@ -9,7 +9,9 @@ made, on fold 1 only, widened a few stems (marked "fold 1" below); so fold 1's g
 developed on, and only folds 0 and 2 judge the gate unseen. No Finding is not gated: the rule
 derives it again after the gate.
 
-    python -m radlabel_train.gate --shared ../shared --runs training/runs/cv/NAME --folds 3
+    python -m radlabel_train.gate --shared ../shared --runs training/runs/cv/NAME --folds 3 \
+        --out training/results/cv/NAME/gate.json
+    python -m radlabel_train.gate --summary training/results/cv/NAME/gate.json --apply models/default
 """
 from __future__ import annotations
 
@@ -79,7 +81,13 @@ def main(argv=None):
     p.add_argument('--runs', type=Path, required=True, help='folder with foldN_probs.json')
     p.add_argument('--folds', type=int, default=3)
     p.add_argument('--all-marks', action='store_true', help='gate negatives too')
+    p.add_argument('--out', type=Path, help='write the per-fold figures here (JSON)')
+    p.add_argument('--summary', type=Path, help='with --apply: the figures written by --out')
+    p.add_argument('--apply', type=Path, metavar='MODEL_DIR',
+                   help="gate an exported model: the terms into config.json, the figures into its cv_metrics and card")
     a = p.parse_args(argv)
+    if a.apply:
+        return apply(a.apply, json.loads(a.summary.read_text()))
     marks = ALL_MARKS if a.all_marks else AFFIRMED
     c = recipe.Corpus.load(a.shared)
     rows = []
@@ -105,7 +113,72 @@ def main(argv=None):
             b0, b1 = f0['four_per_observation'][key], f1['four_per_observation'][key]
             if (a0, b0) != (a1, b1):
                 print(f'    {key}: strict {a0:.3f} -> {a1:.3f}, 4-class {b0:.3f} -> {b1:.3f}')
+    if a.out:
+        a.out.write_text(json.dumps({
+            'developed_on_folds': DEVELOPED_ON, 'marks': 'all' if a.all_marks else 'affirmed',
+            'folds': {str(i): {'teacher_strict_positive_macro_f1': t, 'plain': f0, 'gated': f1, 'reports_changed': n}
+                      for i, t, f0, f1, n in rows}}, indent=1) + '\n')
     return rows
+
+
+#: Folds whose errors were read to widen the term list: their gated figures are developed on.
+DEVELOPED_ON = [1]
+
+
+def summary_of(s: dict) -> dict:
+    """Mean, spread and per-fold figures of a gate summary (every fold present)."""
+    from statistics import mean, pstdev
+    folds = [s['folds'][k] for k in sorted(s['folds'], key=int)]
+    out = {'folds': len(folds), 'developed_on_folds': s['developed_on_folds']}
+    for name, get in [('strict_positive_macro_f1', lambda f: f['gated']['strict']),
+                      ('ungated_strict_positive_macro_f1', lambda f: f['plain']['strict']),
+                      ('four_class_macro_f1', lambda f: f['gated']['four_class']),
+                      ('teacher_strict_positive_macro_f1', lambda f: f['teacher_strict_positive_macro_f1'])]:
+        v = [get(f) for f in folds]
+        out[name] = {'mean': mean(v), 'sd': pstdev(v), 'per_fold': v}
+    return out
+
+
+CARD_START, CARD_END = '<!-- mention-gate -->', '<!-- /mention-gate -->'
+
+
+def card_section(g: dict) -> str:
+    """The model card's account of the gate, between markers so that --apply can replace it."""
+    f = lambda k: ' / '.join(f'{v:.3f}' for v in g[k]['per_fold'])
+    return '\n'.join([
+        CARD_START, '## Mention gate (config.json `mention_gate`)',
+        'An observation is marked positive or uncertain only when one of its stems (written from the labelling '
+        'guideline; `training/radlabel_train/gate.py`) is in the report; otherwise it is not mentioned, and No Finding '
+        'is derived again. Negatives are never gated.', '',
+        '| figure (the same fold models, gated) | mean | per fold |', '|---|---|---|',
+        f"| strict positive macro-F1 vs MeSH | **{g['strict_positive_macro_f1']['mean']:.3f}** | {f('strict_positive_macro_f1')} |",
+        f"| the same, ungated | {g['ungated_strict_positive_macro_f1']['mean']:.3f} | {f('ungated_strict_positive_macro_f1')} |",
+        f"| 4-class macro-F1 vs teacher | **{g['four_class_macro_f1']['mean']:.3f}** | {f('four_class_macro_f1')} |",
+        f"| teacher labels vs MeSH | {g['teacher_strict_positive_macro_f1']['mean']:.3f} | {f('teacher_strict_positive_macro_f1')} |",
+        '', f"The stems were widened after reading fold {', '.join(map(str, g['developed_on_folds']))}'s errors: that "
+        'fold\'s gated figure is developed on; the others judged the gate unseen.', CARD_END, ''])
+
+
+def apply(model_dir: Path, s: dict) -> dict:
+    """Gate an exported model directory: its config gets the stems and the gated figures, its card
+    the section above (replaced when present). The ONNX files are untouched."""
+    from .contract import check_model_dir
+    g = summary_of(s)
+    cfg_path = model_dir / 'config.json'
+    cfg = json.loads(cfg_path.read_text())
+    cfg['mention_gate'] = {k: list(v) for k, v in TERMS.items()}
+    cfg.setdefault('cv_metrics', {})['mention_gate'] = g
+    cfg_path.write_text(json.dumps(cfg, indent=2) + '\n')
+    card = model_dir / 'MODEL_CARD.md'
+    text = card.read_text() if card.exists() else ''
+    if CARD_START in text:
+        text = text[:text.index(CARD_START)] + text[text.index(CARD_END) + len(CARD_END):].lstrip('\n')
+    at = text.find('## Training history')
+    section = card_section(g) + '\n'
+    text = text[:at] + section + text[at:] if at >= 0 else text + '\n' + section
+    card.write_text(text)
+    check_model_dir(model_dir, run_model=False)
+    return g
 
 
 if __name__ == '__main__':

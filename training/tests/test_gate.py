@@ -43,3 +43,21 @@ def test_every_guideline_example_keeps_its_finding():
                       ('Calcified pleural plaques.', 'PO'), ('Old rib fracture.', 'FX'), ('Widened mediastinum.', 'ECM'),
                       ('Vascular congestion.', 'ED'), ('Plate-like atelectasis.', 'AT'), ('Right upper lobe mass.', 'LL')]:
         assert gate.gate(text, classes(**{key: 0}))[K(key)] == 0, text
+
+
+def test_apply_gates_a_model_dir_and_replaces_its_card_section(tmp_path):
+    import shutil
+    d = tmp_path / 'm'
+    shutil.copytree(FIXTURE, d)
+    (d / 'MODEL_CARD.md').write_text('# m\n\n## Training history\n| epoch |\n')
+    fold = lambda s, g: {'teacher_strict_positive_macro_f1': 0.8, 'plain': {'strict': s, 'four_class': 0.9},
+                         'gated': {'strict': g, 'four_class': 0.91}, 'reports_changed': 3}
+    s = {'developed_on_folds': [1], 'folds': {'0': fold(0.78, 0.79), '1': fold(0.85, 0.86), '2': fold(0.84, 0.85)}}
+    g = gate.apply(d, s)
+    assert abs(g['strict_positive_macro_f1']['mean'] - 0.8333) < 1e-3
+    cfg = json.loads((d / 'config.json').read_text())
+    assert cfg['mention_gate']['PTX'] == ['pneumothora'] and cfg['cv_metrics']['mention_gate']['folds'] == 3
+    gate.apply(d, s)
+    card = (d / 'MODEL_CARD.md').read_text()
+    assert card.count('## Mention gate') == 1, 'applied twice, one section'
+    assert card.index('## Mention gate') < card.index('## Training history')
