@@ -1719,3 +1719,12 @@ fn hundred_and_eighty_eighth_and_ninth_set_shapes() {
         ("Owner Sal Russo of Russo's Auto Body; Lakeview Tire & Lube; Apex Towing & Recovery; a Jiffy Lube tech.", "Owner [NAME] of [FACILITY]; [FACILITY]; [FACILITY]; a Jiffy Lube tech."),
     ]);
 }
+
+#[test]
+fn hundred_and_ninetieth_and_ninety_first_set_shapes() {
+    check(&[
+        // Sri Lanka: a Colombo postal zone, "Ven." before and "Thero" after a monk's name, a
+        // temple by its word, a clinic number with a slash.
+        ("No. 8, Duplication Road, Colombo 04; Ven. Walpola Rahula Thero of Gangaramaya Viharaya; clinic no. CCU/20931.", "[ADDRESS], [LOCATION]; Ven. [NAME] Thero of [FACILITY]; clinic no. [ID]."),
+    ]);
+}

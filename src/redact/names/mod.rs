@@ -30,7 +30,7 @@ const PARTICLES: &[&str] = &["uulu", "kyzy", "oglu", "oğlu", "qizi", "qızı", 
 // the ranks and statuses of the services and corrections ("CPT", "Airman", "Detainee", "CO" for
 // a corrections officer), the French "Pr" (professeur), the Polish "lek.", Czech "MUDr." and
 // Turkish "Uzm." (specialist), and a trial's monitors ("CRA", "CRC").
-const TITLES: &[&str] = &["ratu", "lok", "neak", "kru", "dr", "dra", "docteur", "docteure", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "commissioner", "magistrate", "dasho", "aum", "hajja", "hajjah", "hajji", "togbe", "nonc", "tante", "nannan", "parrain", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "herrn", "frau", "doktor", "mag", "gogo", "mma", "rra", "mme", "mlle", "ato", "batono", "kalbatono", "paron", "tikin", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "khun", "daw", "elder", "bw", "bi", "mzee", "dkt", "dokté", "dokte", "madanm", "mesye", "manmzèl", "tn", "ny", "nn", "sdr", "sdri", "encik", "puan", "cik", "bapak", "br", "msgr", "abbot", "abbess", "prioress", "deacon", "ông", "bà", "chị", "cháu", "bs", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "doç", "muhtar", "dott", "ssa", "sig", "ra", "dona", "seu", "doutor", "doutora", "alhaji", "alhaja", "hajiya", "mallam", "malam", "barr", "engr", "pan", "pani", "hab", "mgr", "inż", "lola", "lolo", "kuya", "ate", "tita", "manang", "manong", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
+const TITLES: &[&str] = &["ratu", "lok", "neak", "kru", "ven", "venerable", "dr", "dra", "docteur", "docteure", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "commissioner", "magistrate", "dasho", "aum", "hajja", "hajjah", "hajji", "togbe", "nonc", "tante", "nannan", "parrain", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "herrn", "frau", "doktor", "mag", "gogo", "mma", "rra", "mme", "mlle", "ato", "batono", "kalbatono", "paron", "tikin", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "khun", "daw", "elder", "bw", "bi", "mzee", "dkt", "dokté", "dokte", "madanm", "mesye", "manmzèl", "tn", "ny", "nn", "sdr", "sdri", "encik", "puan", "cik", "bapak", "br", "msgr", "abbot", "abbess", "prioress", "deacon", "ông", "bà", "chị", "cháu", "bs", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "doç", "muhtar", "dott", "ssa", "sig", "ra", "dona", "seu", "doutor", "doutora", "alhaji", "alhaja", "hajiya", "mallam", "malam", "barr", "engr", "pan", "pani", "hab", "mgr", "inż", "lola", "lolo", "kuya", "ate", "tita", "manang", "manong", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
 
 /// Services named after the patient: "Patient Relations" and "Pt Transport" name a department.
 const PATIENT_SERVICES: &[&str] = &["relations", "transport", "portal", "access", "experience", "advocate", "advocacy", "financial", "registration", "services", "liaison", "navigator", "navigation", "education", "representative", "rights", "information", "accounts", "escort", "logistics", "flow", "placement"];
@@ -678,8 +678,8 @@ impl NameFinder {
             if given {
                 h.start += 3;
             }
-            // What follows a name and is no part of it: a generation ("Hector Jr.") or a Turkish
-            // honorific ("Hüseyin Çelik Bey", "Hatice Hanım").
+            // What follows a name and is no part of it: a generation ("Hector Jr."), a Turkish
+            // honorific ("Hüseyin Çelik Bey", "Hatice Hanım") or a Sri Lankan monk's ("Sumana Thero").
             if let Some(sp) = text[h.start..h.end].rfind(' ') {
                 if POST_NOMINALS.contains(&&text[h.start + sp + 1..h.end]) {
                     h.end = h.start + sp;
@@ -797,7 +797,7 @@ fn nordic_surname(w: &str) -> bool {
 }
 
 /// Words written after a name that are not the name.
-const POST_NOMINALS: &[&str] = &["Jr", "Sr", "Bey", "Hanım", "Hanim", "Efendi", "BEY", "HANIM"];
+const POST_NOMINALS: &[&str] = &["Jr", "Sr", "Thero", "Thera", "Himi", "Bey", "Hanım", "Hanim", "Efendi", "BEY", "HANIM"];
 
 /// Roles that open a name's sentence but are no cue for one ("Student Tomás Aguilar", but
 /// "Student Health Services" is no person).
