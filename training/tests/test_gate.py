@@ -56,8 +56,14 @@ def test_apply_gates_a_model_dir_and_replaces_its_card_section(tmp_path):
     g = gate.apply(d, s)
     assert abs(g['strict_positive_macro_f1']['mean'] - 0.8333) < 1e-3
     cfg = json.loads((d / 'config.json').read_text())
-    assert cfg['mention_gate']['PTX'] == ['pneumothora'] and cfg['cv_metrics']['mention_gate']['folds'] == 3
+    assert cfg['mention_gate']['PTX'] == ['pneumothora'] and len(cfg['mention_gate']) == len(gate.TERMS) and cfg['cv_metrics']['mention_gate']['folds'] == 3
     gate.apply(d, s)
     card = (d / 'MODEL_CARD.md').read_text()
     assert card.count('## Mention gate') == 1, 'applied twice, one section'
     assert card.index('## Mention gate') < card.index('## Training history')
+
+
+def test_keys_restrict_the_gate():
+    text = 'Loculated pleural fluid collection.'
+    got = gate.gate(text, classes(PTX=0, CO=0), keys=['PTX'])
+    assert got[K('PTX')] == labels.NOT_MENTIONED and got[K('CO')] == 0
