@@ -1728,3 +1728,12 @@ fn hundred_and_ninetieth_and_ninety_first_set_shapes() {
         ("No. 8, Duplication Road, Colombo 04; Ven. Walpola Rahula Thero of Gangaramaya Viharaya; clinic no. CCU/20931.", "[ADDRESS], [LOCATION]; Ven. [NAME] Thero of [FACILITY]; clinic no. [ID]."),
     ]);
 }
+
+#[test]
+fn hundred_and_ninety_second_and_third_set_shapes() {
+    check(&[
+        // Iraq: "Kak" a title, a Baghdad mahalla address, a "Hay" quarter; cleaning crews: a
+        // run-together janitorial company, a union local with letters.
+        ("Kak Shwan Omer; Mahalla 312, Zuqaq 4, House 19; Hay al-Adel; CleanPro Janitorial; SEIU Local 1199NE.", "Kak [NAME]; [ADDRESS]; [LOCATION]; [FACILITY]; SEIU Local [ID]."),
+    ]);
+}

@@ -553,6 +553,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // its letters and a slash ("clinic no. RCH/4471").
         (re(r"\bColombo[ \t]+(?:0?[1-9]|1[0-5])\b"), Rule::Plain(Location)),
         (re(r"(?i:\b(?:clinic|file|record|reg(?:istration)?)[ \t]+(?:no\.?|number|#))[ \t]*:?[ \t]*([A-Z]{2,5}/\d{3,6})\b"), Rule::Plain(Id)),
+        // Iraq: a Baghdad address by quarter number, alley and house ("Mahalla 905, Zuqaq 12, House
+        // 7"), and a quarter named with "Hay" ("Hay al-Jamia").
+        (re(r"\bMahall?a[ \t]+\d{1,4},?[ \t]*(?:Zuqaq|Zukak|Alley|Street)[ \t]+\d{1,3},?[ \t]*(?:House|Dar|Bldg\.?)[ \t]+\d{1,4}[A-Z]?\b"), Rule::Plain(Address)),
+        (re(r"\bHay[ \t]+(?:al|el|Al|El)-\p{Lu}\p{Ll}+"), Rule::Plain(Location)),
         // A gym of the CrossFit affiliates by its box's name: "CrossFit Ironside".
         (re(r"\bCrossFit[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
         // An OSHA inspection's number: "inspection 1764320.015".
@@ -778,7 +782,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Employers and insurers by their company word: "Acme Foundry", "Meridian Mining Ltd".
         // A name may be hyphenated or run together ("Turner-Baird Construction", "TradeForce
         // Staffing"), and the trades' closing words join with "&" ("Midwest Fab & Weld").
-        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,2}\s+(?:&\s+)?(?:(?:Ltd|Inc|Corp|Co|S\.A|Sp\.[ \t]*z[ \t]*o\.o)\.|(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|BV|NV|SRL|SAS|Oy|Pty[ \t]+Ltd|Offshore|Drilling)\b)"), Rule::Facility),
+        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:\s+(?:&\s+|and\s+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,2}\s+(?:&\s+)?(?:(?:Ltd|Inc|Corp|Co|S\.A|Sp\.[ \t]*z[ \t]*o\.o)\.|(?:Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|BV|NV|SRL|SAS|Oy|Pty[ \t]+Ltd|Offshore|Drilling)\b)"), Rule::Facility),
         // Homes and ranches by whom they serve: "St. Jude's Ranch for Children".
         (re(r"\b\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s+(?:Ranch|Home|House|Village|Center|Centre)\s+for\s+(?:Children|Boys|Girls|Youth|Women|Men|Veterans)\b"), Rule::Facility),
         // A runner's bib number in a field of thousands: "bib 21487", "bib #5532" (a two-digit
@@ -840,7 +844,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Amtrak"; and any "... Railway", "... Railroad" ("Railroad Retirement Board" is public).
         (re(r"\b(?:BNSF|Union[ \t]+Pacific|CSX|Norfolk[ \t]+Southern|Canadian[ \t]+Pacific(?:[ \t]+Kansas[ \t]+City)?|CPKC|Canadian[ \t]+National|Kansas[ \t]+City[ \t]+Southern|Amtrak|VIA[ \t]+Rail|Conrail|Genesee[ \t]+&[ \t]+Wyoming|Wabtec|Loram|Herzog)(?:[ \t]+(?:Railway|Railroad|Rail|Corporation|Corp\.?|Inc\.?|Maintenance[ \t]+of[ \t]+Way))?\b|\b(?:\p{Lu}[\p{L}&'’\-]+[ \t]+){1,3}(?:Railway|Railroad|Railways|Rail[ \t]+Road)\b"), Rule::Plain(Facility)),
         // A union local: "Local 597", "Local No. 12".
-        (re(r"\bLocal\s+(?:No\.?\s*)?(\d{1,4})\b"), Rule::Plain(Id)),
+        (re(r"\bLocal\s+(?:No\.?\s*)?(\d{1,4}(?:[A-Z]{1,3}\b)?)\b"), Rule::Plain(Id)),
         // ... and a rail or transit union's division or lodge: "BLET Division 191", "IAM Lodge 19".
         (re(r"\b(?:BLET|BMWED|SMART|SMART-TD|TCU|IBEW|ATU|TWU|IAM|UTU|BRS)\s+(?:Division|Lodge|Local)\s+(?:No\.?\s*)?(\d{1,4})\b"), Rule::Plain(Id)),
         // Aircraft registrations: "tail N319AE", "N4127K".
