@@ -5,8 +5,9 @@
 //! words, and then affirms findings a report never names (a pleural fluid collection read as
 //! pneumothorax). The guideline labels only what a report says, so a finding whose every term
 //! is absent cannot be positive. The terms ship in the model's `config.json` (`mention_gate`),
-//! written by the exporter from `training/radlabel_train/gate.py`, so training's figures and the
-//! runtime apply the same list; a model without the key is not gated.
+//! written by `python -m radlabel_train.gate --apply` from the list that scored the folds, so
+//! training's figures and the runtime apply the same list; a model without the key is not gated
+//! (the shipped one is not: on an unseen fold the gate cost more than it gained).
 
 use std::collections::BTreeMap;
 
