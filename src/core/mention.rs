@@ -7,7 +7,7 @@
 //! is absent cannot be positive. The terms ship in the model's `config.json` (`mention_gate`),
 //! written by `python -m radlabel_train.gate --apply` from the list that scored the folds, so
 //! training's figures and the runtime apply the same list; a model without the key is not gated
-//! (the shipped one is not: on an unseen fold the gate cost more than it gained).
+//! (the shipped one is not: on the unseen folds the gate cost more than it gained).
 
 use std::collections::BTreeMap;
 
