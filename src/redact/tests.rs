@@ -1737,3 +1737,15 @@ fn hundred_and_ninety_second_and_third_set_shapes() {
         ("Kak Shwan Omer; Mahalla 312, Zuqaq 4, House 19; Hay al-Adel; CleanPro Janitorial; SEIU Local 1199NE.", "Kak [NAME]; [ADDRESS]; [LOCATION]; [FACILITY]; SEIU Local [ID]."),
     ]);
 }
+
+#[test]
+fn hundred_and_ninety_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Puerto Rico: a development with its street, block and house, a rural box with a dash,
+        // a highway's kilometre, a condominium's flat, a barrio, a CDT by its town, a "Lcda.".
+        ("Urb. Jardines de Ponce, Calle Azalea Bloque C #14; HC-05 Box 5521; Carr. 2 Km 47.5; Cond. Plaza Athenée, Apt. 7B; Bo. Cerro Gordo; CDT de Utuado; la Lcda. Iris Nazario.", "[ADDRESS]; [ADDRESS]; [ADDRESS]; [ADDRESS]; Bo. [LOCATION]; [FACILITY]; la Lcda. [NAME]."),
+        // Salons: a nail salon, a barbershop and a beauty supply by name, a role before the name,
+        // a representative before "of", an insurer's brand before "Salud".
+        ("Manicurist Ngoc Anh Le of Regal Nails; Fresh Cutz Barbershop; rep Dale Omstead of Coastal Beauty Supply; MCS Salud.", "Manicurist [NAME] of [FACILITY]; [FACILITY]; rep [NAME] of [FACILITY]; [FACILITY]."),
+    ]);
+}

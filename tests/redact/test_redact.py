@@ -176,9 +176,9 @@ MENDED_BELOW: dict[str, float] = {"handwritten26.txt": 0.90, "handwritten39.txt"
                                               ("handwritten138.txt", 0.907),
                                               ("handwritten139.txt", 0.952),
                                               ("handwritten140.txt", 0.951),
-                                              ("handwritten141.txt", 0.909), ("handwritten142.txt", 0.945), ("handwritten143.txt", 0.942), ("handwritten144.txt", 0.957), ("handwritten145.txt", 0.809), ("handwritten146.txt", 0.914), ("handwritten147.txt", 0.815), ("handwritten148.txt", 0.935), ("handwritten149.txt", 0.893), ("handwritten150.txt", 0.882), ("handwritten151.txt", 0.913), ("handwritten152.txt", 0.894), ("handwritten153.txt", 0.946), ("handwritten154.txt", 0.958), ("handwritten155.txt", 0.837), ("handwritten156.txt", 0.926), ("handwritten157.txt", 0.876), ("handwritten158.txt", 0.931), ("handwritten159.txt", 0.956), ("handwritten160.txt", 0.938), ("handwritten161.txt", 0.975), ("handwritten162.txt", 0.993), ("handwritten163.txt", 0.899), ("handwritten164.txt", 0.826), ("handwritten165.txt", 0.871), ("handwritten166.txt", 0.911), ("handwritten167.txt", 0.924), ("handwritten168.txt", 0.933), ("handwritten169.txt", 0.895), ("handwritten170.txt", 0.973), ("handwritten171.txt", 0.983), ("handwritten172.txt", 0.898), ("handwritten173.txt", 0.929), ("handwritten174.txt", 0.967), ("handwritten175.txt", 0.892), ("handwritten176.txt", 0.953), ("handwritten177.txt", 0.860), ("handwritten178.txt", 0.793), ("handwritten179.txt", 0.909), ("handwritten180.txt", 0.909), ("handwritten181.txt", 0.853), ("handwritten182.txt", 0.844), ("handwritten183.txt", 0.882), ("handwritten184.txt", 0.924), ("handwritten185.txt", 0.878), ("handwritten186.txt", 0.886), ("handwritten187.txt", 0.767), ("handwritten188.txt", 0.900), ("handwritten189.txt", 0.748), ("handwritten190.txt", 0.968), ("handwritten191.txt", 1.0), ("handwritten192.txt", 0.922), ("handwritten193.txt", 0.832)])
+                                              ("handwritten141.txt", 0.909), ("handwritten142.txt", 0.945), ("handwritten143.txt", 0.942), ("handwritten144.txt", 0.957), ("handwritten145.txt", 0.809), ("handwritten146.txt", 0.914), ("handwritten147.txt", 0.815), ("handwritten148.txt", 0.935), ("handwritten149.txt", 0.893), ("handwritten150.txt", 0.882), ("handwritten151.txt", 0.913), ("handwritten152.txt", 0.894), ("handwritten153.txt", 0.946), ("handwritten154.txt", 0.958), ("handwritten155.txt", 0.837), ("handwritten156.txt", 0.926), ("handwritten157.txt", 0.876), ("handwritten158.txt", 0.931), ("handwritten159.txt", 0.956), ("handwritten160.txt", 0.938), ("handwritten161.txt", 0.975), ("handwritten162.txt", 0.993), ("handwritten163.txt", 0.899), ("handwritten164.txt", 0.826), ("handwritten165.txt", 0.871), ("handwritten166.txt", 0.911), ("handwritten167.txt", 0.924), ("handwritten168.txt", 0.933), ("handwritten169.txt", 0.895), ("handwritten170.txt", 0.973), ("handwritten171.txt", 0.983), ("handwritten172.txt", 0.898), ("handwritten173.txt", 0.929), ("handwritten174.txt", 0.967), ("handwritten175.txt", 0.892), ("handwritten176.txt", 0.953), ("handwritten177.txt", 0.860), ("handwritten178.txt", 0.793), ("handwritten179.txt", 0.909), ("handwritten180.txt", 0.909), ("handwritten181.txt", 0.853), ("handwritten182.txt", 0.844), ("handwritten183.txt", 0.882), ("handwritten184.txt", 0.924), ("handwritten185.txt", 0.878), ("handwritten186.txt", 0.886), ("handwritten187.txt", 0.767), ("handwritten188.txt", 0.900), ("handwritten189.txt", 0.748), ("handwritten190.txt", 0.968), ("handwritten191.txt", 1.0), ("handwritten192.txt", 0.922), ("handwritten193.txt", 0.832), ("handwritten194.txt", 0.867), ("handwritten195.txt", 0.912)])
 def test_handwritten_notes(tmp_path, name, first_sight):
-    """Notes written by hand in other styles, a hundred and ninety-three sets, each scored once before any rule saw it
+    """Notes written by hand in other styles, a hundred and ninety-five sets, each scored once before any rule saw it
     (identifier recall `first_sight`, the honest figure for unseen text, in the README): the
     second and third after the rules were mended on the sets before, the fourth and fifth written
     together, the fifth scored after the fourth's mending, the sixth to eighteenth each written
@@ -250,7 +250,8 @@ def test_handwritten_notes(tmp_path, name, first_sight):
     eighty-third after theirs, the hundred-and-eighty-fourth and eighty-fifth after theirs, the
     hundred-and-eighty-sixth and eighty-seventh after theirs, the hundred-and-eighty-eighth and
     eighty-ninth after theirs, the hundred-and-ninetieth and ninety-first after theirs, the
-    hundred-and-ninety-second and ninety-third after theirs, each pair scored with the same binary;
+    hundred-and-ninety-second and ninety-third after theirs, the hundred-and-ninety-fourth and
+    ninety-fifth after theirs, each pair scored with the same binary;
     the sixty-fourth's mending stopped at 0.88; the sixty-seventh's with two aid organisations
     unmarked, as the sixty-second has them: 0.919 and precision 0.910 as first scored; the
     sixty-ninth's with five spans put to the conventions: 0.845 and precision 0.942 as first
@@ -260,7 +261,8 @@ def test_handwritten_notes(tmp_path, name, first_sight):
     seventy-fifth's with a dialysis chair's number marked: 0.891; the seventy-eighth's with "soum"
     out of a place: 0.785; the seventy-ninth's with a stage's number unmarked and a health plan
     marked: 0.880; the eighty-first's with a label out of a batch number: 0.845; the ninety-first's
-    precision with a county in a court's name marked and a suite put inside its address: 0.926; the
+    precision with a county in a court's name marked and a suite put inside its address: 0.926; the hundred-and-ninety-fourth's with "Bo." out of a
+    barrio's name, as the hundred-and-thirty-first has "Barrio": 0.861; the
     thirty-seventh's "Sunday night" put to the seventh's convention in session twenty).
     Rules were then mended on each, so they are development sets now: floors against regressions,
     not targets."""
