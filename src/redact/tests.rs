@@ -1749,3 +1749,16 @@ fn hundred_and_ninety_fourth_and_fifth_set_shapes() {
         ("Manicurist Ngoc Anh Le of Regal Nails; Fresh Cutz Barbershop; rep Dale Omstead of Coastal Beauty Supply; MCS Salud.", "Manicurist [NAME] of [FACILITY]; [FACILITY]; rep [NAME] of [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn hundred_and_ninety_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Myanmar: Burmese names after their honorifics or by their syllables alone, a monk's
+        // "Ashin" and a teacher's "Sayar" outside; "Ko" goes with the name, being also a Korean
+        // surname.
+        ("U Hla Myint and Daw Khin Thida; Ko Htet Aung Oo; Ashin Nyanissara; Sayar Thant Zin; Nyein Ei Phyu came.", "U [NAME] and Daw [NAME]; [NAME]; Ashin [NAME]; Sayar [NAME]; [NAME] came."),
+        // Warehouses: a login after its word whatever its shape, a third-party logistics firm and
+        // a fulfilment centre by name.
+        ("login brightmk; Harbor Point 3PL; Cedar Gap Fulfillment Center.", "login [ID]; [FACILITY]; [FACILITY]."),
+    ]);
+}

@@ -311,7 +311,15 @@ impl Patterns {
                 let plain = words.first().is_some_and(|w| is_title(w)) || words.iter().any(|w| self.lex.is_everyday(w) || self.lex.is_word(w) || self.lex.is_country(w) || self.lex.is_place(w) || facility_word(w));
                 (self.is_town(&town) && !plain).then_some(())?.then_hit(target, PhiKind::Address)
             }
-            Rule::Login => self.login(target.as_str()).then_some(())?.then_hit(target, PhiKind::Id),
+            Rule::Login => {
+                // After "login" or "username" itself any made-up word is one, whatever its shape
+                // ("login ortejas"); after "user" or "accessed by" it must look like a login.
+                let t = target.as_str();
+                let label = whole.as_str().to_lowercase();
+                let named = ["login", "logon", "username"].iter().any(|w| label.starts_with(w));
+                let coined = t.chars().all(|c| c.is_ascii_lowercase()) && !self.lex.is_word(t) && !self.lex.is_common(t);
+                (self.login(t) || named && coined).then_some(())?.then_hit(target, PhiKind::Id)
+            }
             Rule::Ordinal => {
                 // "the Third Mainland Bridge": a capitalised ordinal word opens a name.
                 let in_name = target.as_str().rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase)) && text[whole.end()..].trim_start_matches(' ').starts_with(char::is_uppercase);
