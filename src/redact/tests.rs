@@ -1762,3 +1762,12 @@ fn hundred_and_ninety_sixth_and_seventh_set_shapes() {
         ("login brightmk; Harbor Point 3PL; Cedar Gap Fulfillment Center.", "login [ID]; [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn hundred_and_ninety_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Somalia: a father's "Aabo", a pilgrim's "Xaaji" and a grandmother's "Ayeeyo" outside
+        // the names they open, an Eastleigh section and avenue.
+        ("Aabo Cabdiqaadir came with Xaaji Yuusuf Nuur and Ayeeyo Sahra; Section 6, 1st Avenue; CXR clear.", "Aabo [NAME] came with Xaaji [NAME] and Ayeeyo [NAME]; [ADDRESS]; CXR clear."),
+    ]);
+}

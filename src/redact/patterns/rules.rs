@@ -515,6 +515,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Burmese names in Latin letters have no surname: a run of syllables, one of them no
         // English word, after an honorific or in twos ("U Tin Oo", "Ma Thiri", "Zaw Lin Oo").
         (re(&format!(r"\b(?:U|Daw|Ko|Ma|Maung|Mg|Naw|Saw|Sai|Nang)[ \t]+((?:{MM_ANY}[ \t]+){{0,3}}{MM_NAME}(?:[ \t]+(?:{MM_ANY}|{MM_NAME})){{0,3}})\b|\b((?:{MM_ANY}[ \t]+){{1,3}}{MM_NAME}(?:[ \t]+(?:{MM_ANY}|{MM_NAME})){{0,3}}|{MM_NAME}(?:[ \t]+(?:{MM_ANY}|{MM_NAME})){{1,3}})\b")), Rule::Plain(Name)),
+        // Nairobi's Eastleigh numbers its sections and avenues: "Section 3, 2nd Avenue".
+        (re(r"\bSection[ \t]+\d{1,2},[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Avenue|Ave\.?|Street|St\.?)"), Rule::Plain(Address)),
         // Puerto Rico writes the development first, then the street, block and house, or a
         // highway and its kilometre: "Urb. Villa Carolina, Calle 412 Bloque 170 #9", "Cond. Torres
         // del Parque, Apt. 1204", "Carr. 172 Km 14.3"; the barrio is a place ("Bo. Mamey").
