@@ -1771,3 +1771,14 @@ fn hundred_and_ninety_eighth_and_ninth_set_shapes() {
         ("Aabo Cabdiqaadir came with Xaaji Yuusuf Nuur and Ayeeyo Sahra; Section 6, 1st Avenue; CXR clear.", "Aabo [NAME] came with Xaaji [NAME] and Ayeeyo [NAME]; [ADDRESS]; CXR clear."),
     ]);
 }
+
+#[test]
+fn two_hundredth_and_first_set_shapes() {
+    check(&[
+        // Utah: grid addresses with and without a flat, a ward by its town and ordinal, "Brother"
+        // outside a name ("Bishop" stays in: it is a surname too, "Devontae Bishop").
+        ("Brother Ammon Call; 780 S 1100 E; 62 W 4500 N Apt 3; the Lehi 12th Ward.", "Brother [NAME]; [ADDRESS]; [ADDRESS]; the [FACILITY]."),
+        // Pools: a pool company and a swim school by name.
+        ("Tech from Oasis Pools & Spas; Little Dolphins Swim School.", "Tech from [FACILITY]; [FACILITY]."),
+    ]);
+}
