@@ -1782,3 +1782,14 @@ fn two_hundredth_and_first_set_shapes() {
         ("Tech from Oasis Pools & Spas; Little Dolphins Swim School.", "Tech from [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_second_and_third_set_shapes() {
+    check(&[
+        // Thailand: "Nangsao" and "Phra" outside names, a house and its moo, a soi with its road
+        // and number, a tambon and a khet after their words.
+        ("Nangsao Pimchanok Saelim, 14/3 Moo 7, Tambon Ban Pet; Phra Somsak; 21 Soi Thonglor 10, Khet Khlong Toei.", "Nangsao [NAME], [ADDRESS], Tambon [LOCATION]; Phra [NAME]; [ADDRESS], Khet [LOCATION]."),
+        // Airports: an airport by name, a ground-handling company, a fueler before a name.
+        ("Fueler Dion Marsh of Bayline Ground Handling; flown from Walker County Regional Airport.", "Fueler [NAME] of [FACILITY]; flown from [LOCATION]."),
+    ]);
+}
