@@ -1793,3 +1793,15 @@ fn two_hundred_and_second_and_third_set_shapes() {
         ("Fueler Dion Marsh of Bayline Ground Handling; flown from Walker County Regional Airport.", "Fueler [NAME] of [FACILITY]; flown from [LOCATION]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Hungary: a street and a square after their names, a date in the Hungarian order, a
+        // hospital by its word "Kórház".
+        ("Petőfi Sándor utca 3; Deák tér 8; seen 2025. 3. 9. at Szent Imre Kórház.", "[ADDRESS]; [ADDRESS]; seen [DATE] at [FACILITY]."),
+        // Laboratories: a protocol's year and serial is a number, not a year range; a postdoc
+        // before a name; a year range stays.
+        ("Postdoc Ilse Brandvold; protocol 2025-0871; funded 2019-2021.", "Postdoc [NAME]; protocol [ID]; funded 2019-2021."),
+    ]);
+}

@@ -788,8 +788,9 @@ fn loose_id(tok: &str) -> bool {
         let p = p.trim_start_matches(['c', 't', 'l', 's']);
         !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit())
     });
-    // A year range, also with the second year shortened: "2019-2021", "1951-53".
-    let years = lower.split('-').all(|p| p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()))
+    // A year range, also with the second year shortened: "2019-2021", "1951-53"; not a
+    // protocol's year and serial ("2026-0419").
+    let years = lower.split('-').all(|p| p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()) && (p.starts_with("19") || p.starts_with("20")))
         || lower.split_once('-').is_some_and(|(a, b)| a.len() == 4 && (a.starts_with("19") || a.starts_with("20")) && b.len() == 2 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) && b > &a[2..]);
     // A ClinicalTrials.gov number names a trial, public, and no one in it.
     // So does a public form's number ("MCSA-5876", the DOT medical examiner's certificate).
