@@ -1805,3 +1805,11 @@ fn two_hundred_and_fourth_and_fifth_set_shapes() {
         ("Postdoc Ilse Brandvold; protocol 2025-0871; funded 2019-2021.", "Postdoc [NAME]; protocol [ID]; funded 2019-2021."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Landscapers: a tree service and a landscaping company by name, roles before names.
+        ("Arborist Lena Fiske of Summit Tree Care; foreman Gil Araujo of Prado Landscaping; Groundskeeper Tobias Ng.", "Arborist [NAME] of [FACILITY]; foreman [NAME] of [FACILITY]; Groundskeeper [NAME]."),
+    ]);
+}
