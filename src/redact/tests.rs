@@ -1813,3 +1813,14 @@ fn two_hundred_and_sixth_and_seventh_set_shapes() {
         ("Arborist Lena Fiske of Summit Tree Care; foreman Gil Araujo of Prado Landscaping; Groundskeeper Tobias Ng.", "Arborist [NAME] of [FACILITY]; foreman [NAME] of [FACILITY]; Groundskeeper [NAME]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Bangladesh: "Mst." opening a name, village and post office after their labels, a
+        // spaced NID, a house on a lettered road, a numbered camp.
+        ("Mst. Hasina Khatun; Vill: Noapara; PO: Kalihati; NID 5523 1870 0094; House 4, Road 12/B; Camp 9E.", "[NAME]; Vill: [LOCATION]; PO: [LOCATION]; NID [ID]; [ADDRESS]; [LOCATION]."),
+        // Dealerships: a dealership by its place and makes, a detailing shop, a detailer before a name.
+        ("Detailer Omar Sykes of Shine Time Auto Detailing; Crestview Ford Lincoln.", "Detailer [NAME] of [FACILITY]; [FACILITY]."),
+    ]);
+}
