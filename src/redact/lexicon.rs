@@ -25,7 +25,7 @@ pub(crate) struct Lexicon {
     common: HashMap<&'static str, u32>,
 }
 
-fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
+pub(super) fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace)
 }
 

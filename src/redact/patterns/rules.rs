@@ -4,6 +4,7 @@
 
 use regex::Regex;
 
+use super::super::lexicon::list;
 use super::super::PhiKind;
 
 pub(super) const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May|MAY)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
@@ -33,9 +34,15 @@ const SOCIAL: &str = r"wechat|whatsapp|telegram|skype|instagram|insta|facebook|t
 const HANDLE: &str = r"[A-Za-z0-9][A-Za-z0-9_.\-]{2,}[A-Za-z0-9]";
 pub(in crate::redact) const FACILITY: &str = r"(?:Cold Storage|Occupational Rehab|Power Station|Power Plant|Generating Station|Co-op|Cooperative|Co-operative|County Extension|Extension Office|Extension Service|Cattle Feeding|Cattle Company|Feedyard|Feedlot|Beef Packers|Packers|Dairy|Ranch|Nail Spa|Nail Salon|Auto Detailing|Detailing|Tree Service|Tree Care|Lawn & Landscape|Lawn and Landscape|Lawn Care|Landscaping|Hardscapes|Kórház|Kórháza|Rendelőintézet|Szakrendelő|Ground Handling|Aviation Fueling|Aviation Fuelling|Aviation Services|Pool Management|Pool Service|Pools & Spas|Pools and Spas|Pools|Swim Club|Swim School|3PL|Fulfillment Center|Fulfilment Centre|Distribution Center|Distribution Centre|Nails & Spa|Nails and Spa|Nails|Day Spa|Hair Studio|Beauty Salon|Beauty Supply|Beauty Bar|Salon|Barbershop|Barber Shop|Braiding|Stadium|Arena|Coliseum|Colosseum|Ballpark|Speedway|Fieldhouse|Ice Rink|Aquatics? Center|Ski Area|Ski Resort|Fairgrounds|Dive Center|Dive Centre|Dive Shop|Hyperbaric Unit|Hyperbaric Centre|Hyperbaric Center|Burn Center|Burn Centre|Burn Unit|Church|Parish|Hospice House|Medical Courier|Courier Service|Sleep Center|Sleep Centre|Sleep Clinic|Sleep Disorders Center|Medical Supply|Medical Supplies|Medical Equipment|Home Medical|Juvenile Detention Home|Detention Home|Juvenile Hall|Processing Center|Recovery House|Halfway House|Reentry Center|Work Release Center|Hotshots|Smokejumpers|Helibase|Fire Protection District|Fire District|Fire Department|Fire Rescue|Fire Company|Institute|Laboratories|Laboratory|Hospital|Medical Center|Medical Centre|Energy|Stunts|Effects|Bros|Vapor|Wellness Center|Wellness Centre|Wellness|Cannabis Co|Access Center|Access Centre|Vein Center|Kidney Center|Kidney Centre|Transport|Transportation|Clinical Center|Clinical Centre|Couriers|Logistics|Board of Health|Public Health Department|Health Department|Diner|Bistro|Pizzeria|Taqueria|Brewery|Brewing Company|Bakery|Coffee|Coffee House|Coffeehouse|Restaurant|Steakhouse|Ballroom|Banquet Hall|Events|Catering|Zoo|Aquarium|Wildlife Sanctuary|Animal Sanctuary|Sanctuary|Animal Rescue|Rescue|Wildlife Park|Safari Park|Animal Hospital|Veterinary Clinic|Veterinary Hospital|Avian Clinic|Kennels|Cattery|Stables|Bar|Pub|Tavern|Nightclub|Sauna|Rail Yard|Railyard|Yard|Bus Depot|Depot|Roundhouse|Psychiatric Center|Psychiatric Centre|Psychiatric Hospital|Psychiatric Institute|Behavioral Health Center|Behavioral Health|Behavioural Health|Mental Health Center|Mental Health Centre|Crisis Center|Crisis Centre|Crisis Stabilization Unit|Health Center|Health Centre|Health Clinic|Health Care Program|Healthcare Program|Health Program|Health Care System|Healthcare System|Health System|Healthcare|Health Care|VAMC|VA Medical Center|VAHCS|Clinic|Clinics|Hospitals|Infirmary|Imaging Center|Imaging|Radiology Associates|Radiology Group|Medical Group|Vineyards|Vineyard|Winery|Medical Scheme|Medical Aid Society|Medical Complex|Medical City|Labour Camp|Labor Camp|Communications|Unlimited|Memorial|Wing|Pavilion|IHS|CBOC|Health Service|Service Unit|Sykehjem|Sykehus|Plejehjem|Pflegeheim|Verpleeghuis|Äldreboende|Nursing Home|Assisted Living|Senior Living|Skilled Nursing Facility|Nursing Facility|Care Home|Retirement Home|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Care Center|Sanatorium|Hospice|Family Practice|Family Medicine|Family Health|Community Health|Medical Practice|Medical Associates|Associates|Consultants|Mine|Mines|Shipyard|Refinery|Foundry|Quarry|Primary Care|Manor|Retirement Community|Retirement Village|DHB|Health Board|Local Health District|Foundation Trust|Health Plan|Health Plans|Kidney Care|Dialysis Center|Dialysis Centre|Dialysis Unit|Dialysis|Group Home|Foster Home|Wind Farm|Offshore Wind Farm|Funeral Home|Funeral Homes|Funeral Chapel|Funeral Service|Funeral Services|Mortuary|Crematory|Cemetery|Memorial Park|Memorial Gardens|Choir|Chorale|Children's Home|Elementary School|Middle School|Catholic School|Christian School|Lutheran School|Day School|Charter School|Montessori School|High School|Elementary|Academy|Preschool|Men's Shelter|Women's Shelter|Family Shelter|Shelter|Soup Kitchen|Food Bank|Food Pantry|Rescue Mission|Mission|Inn|Correctional Facility|Correctional Center|Correctional Institution|Detention Center|Detention Centre|Detention Facility|Penitentiary|State Prison|Prison|County Jail|Jail|Facility|Pulmonary Function Lab|Pulmonary Function Laboratory|Sleep Lab|Sleep Laboratory|Wellness Center|Wellness Centre|Annex|Mobile Home Park|Trailer Park|Trailer Court|RV Park|Hotel|Motel|Hostel|Vihara|Viharaya|Kovil|Masjid|Mosque|Gurdwara|Mandir|Pagoda|Auto Repair|Auto Body|Body Shop|Collision|Tire & Lube|Tire|Tires|Lube|Transmission|Transmissions|Towing & Recovery|Towing|Automotive|Muffler|Gym|Yoga|Pilates|Aquatic Club|Swim Club|Boxing Club|Athletic Club|Racquet Club|Tennis Club|Golf Club|Country Club|Resort & Spa|Resort and Spa|Resort|Casino|Saloon|Cancer Care Alliance Proton Therapy|Cancer Care Alliance|Proton Therapy Center|Proton Therapy|Proton Center|Adult Day Center|Adult Day Health Center|Day Center|Senior Center|Community Center|University|College|Nurse Service|Nursing Service|Nurse Association|Home Health|Home Care|Health Services|Aviation Medicine|Flight Network|Medical Examiner|Medical Transport|Patient Transport|Transport Services|Ambulance Service|Ambulance Services|ARTCC|TRACON|Donor Services|Donor Network|Donor Alliance|Donor Program|Tissue Bank|Eye Bank|Tissue Services|Baby House|Orphanage|Welfare Institute|Family Services|Adoption Services|Children's Services|Charities|Transportation|Travel Center|Travel Plaza|Public Schools|School District|Air Ambulance|Air Medical|Symphony Orchestra|Symphony|Philharmonic|Orchestra|Opera|Ballet Theatre|Ballet|Theatre|Theater|Pipes and Drums|Cathedral|Research Station|Ice Camp|Field Camp|Airfield|School for the Deaf|School for the Blind|Monastery|Abbey|Priory|Convent|Motherhouse|Seminary|Friary|Recovery Residence|Recovery Center|Recovery Centre|Treatment Center|Treatment Centre|Treatment Services|Sober Living|Alliance|HealthCare|Aboriginal Congress|Aboriginal Corporation|Aboriginal Medical Service|Flying Doctor Service|Oranga|Hauora|Birth Center|Birth Centre|Birthing Center|OB/GYN|OBGYN|Ob-Gyn|Women's Health|Dentistry|Dental Care|Dental Group|Dental Center|Dental Lab|Dental Laboratory|Dental|Implant Center|Oral Surgery|Maxillofacial Surgery|Orthodontics|Periodontics|Endodontics|Learning Center|Learning Centre|Child Care Center|Childcare Center|Child Development Center|Daycare|Day Care|Montessori|Service Center|Services Center|Drop-in Center|Drop-In Center|Resource Center|Navigation Center|Warming Center|Youth Center|Outreach Center|Gasthuis|Ziekenhuis|Ziekenhuizen|ziekenhuizen|Huisartsenpraktijk|Huisartsenpost|MC|UMC|HOSPITAL|MEDICAL CENTER|CLINIC|INFIRMARY|HEALTH CENTER|MEMORIAL|IMAGING CENTER|URGENT CARE|NURSING HOME)";
 
-/// Syllables of Burmese names that are no English words (as `data/first_names_myanmar.txt`), and
-/// those that are ("Tin", "Win", "Min"): a name needs one of the first.
-const MM_NAME: &str = "(?:Kyaw|Htut|Htet|Thiri|Zaw|Oo|Myint|Hlaing|Thein|Naing|Soe|Nyein|Khin|Thant|Thura|Phyo|Pyae|Khant|Hnin|Nwe|Kyi|Lwin|Htay|Swe|Shwe|Sein|Paing|Wint|Thet|Htoo|Yadanar|Thida|Sandar|Nandar|Ohnmar|Zarni|Thazin|Myo|Hein|Htwe|Theint|Phyu|Khaing|Ngwe|Pyinnya|Thuzar|Khine|Htun|Myat|Nyi|Hla)";
+/// Syllables of Burmese names that are no English words, as the lexicon lists them among given
+/// names (`data/first_names_myanmar.txt`), capitalised into one alternation: a name needs one.
+fn mm_name() -> String {
+    let cap = |w: &str| w[..1].to_uppercase() + &w[1..];
+    let words: Vec<String> = list(include_str!("../data/first_names_myanmar.txt")).map(cap).collect();
+    format!("(?:{})", words.join("|"))
+}
+
+/// Syllables of Burmese names that are English words too ("Tin", "Win", "Min").
 const MM_ANY: &str = "(?:Suu|Aung|Tin|Min|Win|Mya|Nay|Chan|Tun|Thaw|San|Su|Yin|Wai|Moe|Thu|Zin|Mar|Nu|Ye|Han|Yan|Lin|Maung|Kyi|Paw|Eh|Than|Ohn|Tint|Cho|Zar|Ei|Hsu|Nan|Thin|Khaing|Thiha|Wa|Mon)";
 
 /// The words that end a Turkish facility's name ("Ankara Şehir Hastanesi").
@@ -178,6 +185,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
     let m = MONTH;
     let ord = format!(r"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDWORD})");
     let year = r"(?:\d{4}|'\d{2}|\d{2})";
+    let mm = mm_name();
     vec![
         // e-mail, URL, IP first: they contain things that look like names and numbers.
         (re(r"[\w.+\-'’]+@[\w\-]+(?:\.[\w\-]+)+"), Rule::Plain(Email)),
@@ -514,17 +522,16 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:[Bb]loque|[Bb]lq?\.)[ \t]*[0-9A-Z]{1,4},?[ \t]+(?:[Cc]asa|[Cc]\.)[ \t]*(?:#|No\.?)?[ \t]*\d{1,5}[A-Z]?\b"), Rule::Plain(Address)),
         // Burmese names in Latin letters have no surname: a run of syllables, one of them no
         // English word, after an honorific or in twos ("U Tin Oo", "Ma Thiri", "Zaw Lin Oo").
-        (re(&format!(r"\b(?:U|Daw|Ko|Ma|Maung|Mg|Naw|Saw|Sai|Nang)[ \t]+((?:{MM_ANY}[ \t]+){{0,3}}{MM_NAME}(?:[ \t]+(?:{MM_ANY}|{MM_NAME})){{0,3}})\b|\b((?:{MM_ANY}[ \t]+){{1,3}}{MM_NAME}(?:[ \t]+(?:{MM_ANY}|{MM_NAME})){{0,3}}|{MM_NAME}(?:[ \t]+(?:{MM_ANY}|{MM_NAME})){{1,3}})\b")), Rule::Plain(Name)),
+        (re(&format!(r"\b(?:U|Daw|Ko|Ma|Maung|Mg|Naw|Saw|Sai|Nang)[ \t]+((?:{MM_ANY}[ \t]+){{0,3}}{mm}(?:[ \t]+(?:{MM_ANY}|{mm})){{0,3}})\b|\b((?:{MM_ANY}[ \t]+){{1,3}}{mm}(?:[ \t]+(?:{MM_ANY}|{mm})){{0,3}}|{mm}(?:[ \t]+(?:{MM_ANY}|{mm})){{1,3}})\b")), Rule::Plain(Name)),
         // Hungary: a street and its kind after its name, then the number ("Kossuth Lajos utca 12",
         // "Váci út 45"); a date in the Hungarian order with its spaced stops ("2026. 11. 17.";
         // the unspaced "2026.11.28" is read by the numeric date rules, a full stop after it not).
         (re(r"\b(?:\p{Lu}[\p{L}\-]+[ \t]+){1,3}(?:utca|út|útja|tér|körút|krt\.|sor|köz|fasor|rakpart|sétány)[ \t]+\d{1,4}(?:/[A-Za-z])?\.?"), Rule::Plain(Address)),
         (re(r"\b(?:19|20)\d{2}\.[ \t](?:0?[1-9]|1[0-2])\.[ \t](?:0?[1-9]|[12]\d|3[01])\."), Rule::Plain(Date)),
         // Thailand: a house number (with its unit after a slash) and its village's "Moo", or a
-        // "Soi" with its road and number ("99/12 Moo 4", "88 Soi Sukhumvit 39"); a tambon, amphoe,
-        // khwaeng or khet after its word ("Tambon Nong Prue"; a changwat is a province, unmarked).
+        // "Soi" with its road and number ("99/12 Moo 4", "88 Soi Sukhumvit 39"); its tambon,
+        // amphoe, khwaeng and khet are read with Cambodia's words below.
         (re(r"\b\d{1,4}(?:/\d{1,4})?[ \t]+(?:Moo|Mu|M\.)[ \t]*\d{1,2}\b|\b(?:\d{1,4}(?:/\d{1,4})?[ \t]+)?Soi[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?(?:[ \t]+\d{1,3}\b)?"), Rule::Plain(Address)),
-        (re(r"\b(?:Tambon|Amphoe|Khwaeng|Khet)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})"), Rule::Plain(Location)),
         // An airport by its name: "Tri-Cities Regional Airport", "Sumburgh Airport".
         (re(r"\b(?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,4}Airport\b"), Rule::Plain(Location)),
         // Utah's grid: a house's distance from the meridian, then its street's ("1350 E 300 S",
@@ -580,9 +587,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // word ("Sangkat Tuol Tumpung", "Khan Chamkarmon", "Phum Prek Eng"; "Khan" only before one
         // of Phnom Penh's khans, as it is a surname; a Lao "Ban" only before a comma, as "Ban" is
         // one too), and a mobile number in threes ("012 884 451"; not after "#", where it is a number's).
+        // Thailand's subdistrict and district words read the same way ("Tambon Nong Prue", "Khet
+        // Watthana"; a changwat is a province, unmarked).
         (re(r"#\d{1,4}[A-Z]{0,2}\d{0,2},?[ \t]*(?:St\.|Street)[ \t]*\d{1,4}[A-Z]?\b"), Rule::Plain(Address)),
         (re(r"\bBorey[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3}(?:,[ \t]*(?:Street|St\.)[ \t]*\d{1,4}[A-Z]?)?(?:,[ \t]*(?:House|No\.?)[ \t]*\d{1,4}[A-Z]?)?"), Rule::Plain(Address)),
-        (re(r"\b(?:Sangkat|Phum|Khum|Srok)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})"), Rule::Plain(Location)),
+        (re(r"\b(?:Sangkat|Phum|Khum|Srok|Tambon|Amphoe|Khwaeng|Khet)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})"), Rule::Plain(Location)),
         (re(r"\bKhan[ \t]+(Chamkarmon|Chamkar[ \t]+Mon|Daun[ \t]+Penh|Prampir[ \t]+Makara|Tuol[ \t]+Kouk|Dangkao|Mean[ \t]+Chey|Russey[ \t]+Keo|Sen[ \t]+Sok|Pou[ \t]+Senchey|Chroy[ \t]+Changvar|Prek[ \t]+Pnov|Chbar[ \t]+Ampov|Boeng[ \t]+Keng[ \t]+Kang|Kamboul)\b"), Rule::Plain(Location)),
         (re(r"\bBan[ \t]+(\p{Lu}\p{Ll}{3,})[ \t]*,"), Rule::Plain(Location)),
         (re(r"(?:^|[^#\s])[ \t]*(0(?:1\d|[6-9]\d)[ \t]\d{3}[ \t]\d{3})\b"), Rule::Plain(Phone)),
@@ -854,11 +863,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Mst. Rokeya Begum" ("MD" after a name is a degree).
         (re(r"\b(?:Md\.?|Mst\.)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}"), Rule::Plain(Name)),
         // Bangladesh's rural address as forms write it, each place after its label ("Vill: Char
-        // Kukri, PO: Daulatkhan, Dist: Bhola"); a national ID in spaced groups; a camp by its
-        // number and letter, a place as the sixty-second set has "Camp 15" ("Camp 8W").
+        // Kukri, PO: Daulatkhan, Dist: Bhola"); a national ID in spaced groups.
         (re(r"\b(?:Vill|Village|PO|Post|Upazila|Thana|Dist)[ \t]*:[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})"), Rule::Plain(Location)),
         (re(r"\bNID(?:[ \t]+(?:No\.?|#))?[ \t]*:?[ \t]*(\d{3,5}(?:[ \t]\d{3,5}){1,4})\b"), Rule::Plain(Id)),
-        (re(r"\bCamp[ \t]+\d{1,2}[A-Z]?\b"), Rule::Plain(Location)),
         // A dealership by its place and make(s): "Sun Valley Toyota", "Papadakis Chevrolet Buick GMC".
         (re(r"\b(?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,3}(?:Toyota|Honda|Ford|Chevrolet|Nissan|Hyundai|Kia|Subaru|Mazda|Volkswagen|Lexus|Jeep|Dodge|Chrysler|Buick|Cadillac|Acura|Infiniti|Volvo|Audi)(?:[ \t]+(?:Chevrolet|Buick|GMC|Cadillac|Chrysler|Dodge|Jeep|Ram|Lincoln|Mazda|Kia|Hyundai|Subaru|Nissan|Ford|Toyota|Honda|Volkswagen))*\b"), Rule::Facility),
         // A messenger or social-media account after its service ("WeChat kevin_oy88"); "signal" is a word.
@@ -998,9 +1005,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bHotel[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
         // A lot in a mobile-home park: "Lot 14, Sunset Mobile Home Park".
         (re(r"\b(?i:lot|space|site)[ \t]+#?\d{1,4}[A-Z]?,?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+){1,3}(?:Mobile[ \t]+Home[ \t]+Park|Trailer[ \t]+(?:Park|Court)|RV[ \t]+Park|Mobile[ \t]+Estates)\b"), Rule::Plain(Address)),
-        // Camps and settlements by their numbered parts: "Camp 15", "Village 3", "Block E",
-        // "shelter B-22" (a heart block has no letter after it).
-        (re(r"\b(?:Camp|Village|Sector)[ \t]+\d{1,3}\b|\bBlock[ \t]+[A-Z](?:-\d{1,3})?\b"), Rule::Plain(Location)),
+        // Camps and settlements by their numbered parts: "Camp 15", "Camp 8W", "Village 3",
+        // "Block E", "shelter B-22" (a heart block has no letter after it).
+        (re(r"\bCamp[ \t]+\d{1,2}[A-Z]\b|\b(?:Camp|Village|Sector)[ \t]+\d{1,3}\b|\bBlock[ \t]+[A-Z](?:-\d{1,3})?\b"), Rule::Plain(Location)),
         (re(r"(?i:\b(?:shelter|tent|plot))[ \t]+((?-i:[A-Z])-\d{1,3})\b"), Rule::Plain(Location)),
         // Names given to patients who arrive unidentified: "TRAUMA ZULU" (the phonetic words that
         // also name trauma activation levels, alpha to delta, left out), "Doe, Jane 14",
