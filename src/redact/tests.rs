@@ -1824,3 +1824,14 @@ fn two_hundred_and_eighth_and_ninth_set_shapes() {
         ("Detailer Omar Sykes of Shine Time Auto Detailing; Crestview Ford Lincoln.", "Detailer [NAME] of [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_tenth_and_eleventh_set_shapes() {
+    check(&[
+        // Nigeria: "NIN" labels its number and stays outside it.
+        ("Chief Bolaji Ogunleye, NIN 31058826417.", "Chief [NAME], NIN [ID]."),
+        // Waste and recycling: a transfer station, a scrap yard and a roll-off company by name,
+        // a sorter and a hauler before names.
+        ("Sorter Nell Parrish at Eastgate Transfer Station; Hauler Amos Fricke of Fricke & Sons Roll-Off; Dunmore Scrap & Metal.", "Sorter [NAME] at [FACILITY]; Hauler [NAME] of [FACILITY]; [FACILITY]."),
+    ]);
+}

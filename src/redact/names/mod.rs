@@ -800,10 +800,16 @@ fn nordic_surname(w: &str) -> bool {
 /// Words written after a name that are not the name.
 const POST_NOMINALS: &[&str] = &["Jr", "Sr", "Thero", "Thera", "Himi", "Bey", "Hanım", "Hanim", "Efendi", "BEY", "HANIM"];
 
+/// Whether a lower-case word is one of the roles that may open a person's name, for the
+/// facility rule: "Hauler Ray Boudreaux of Boudreaux & Sons Roll-Off" names the firm after "of".
+pub(crate) fn is_lead_role(lower: &str) -> bool {
+    LEAD_ROLES.contains(&lower)
+}
+
 /// Roles that open a name's sentence but are no cue for one ("Student Tomás Aguilar", but
 /// "Student Health Services" is no person).
 /// Occupations are the same ("Stonecutter Gianni Rocca"; "pipefitter, Local 597" is a union).
-const LEAD_ROLES: &[&str] = &["detailer", "salesman", "saleswoman", "landscaper", "arborist", "groundskeeper", "gardener", "foreman", "forewoman", "postdoc", "fueler", "fueller", "manicurist", "pedicurist", "esthetician", "aesthetician", "cosmetologist", "stylist", "hairstylist", "braider", "barber", "colorist", "colourist", "herder", "child", "wantok", "bodybuilder", "climber", "boxer", "swimmer", "cyclist", "belayer", "roofer", "ironworker", "electrician", "plumber", "carpenter", "bricklayer", "laborer", "labourer", "millwright", "glazier", "drywaller", "enfant", "criança", "trabalhador", "trabalhadora", "bambino", "bambina", "lavoratore", "lavoratrice", "operaio", "trucker", "student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger", "chief", "engineer", "master", "mate", "bosun", "deckhand", "skipper", "crewman", "steward", "stewardess", "seafarer", "cook", "ward", "manager", "adjuster", "counselor", "counsellor", "evaluator", "investigator", "reviewer", "reporter"];
+const LEAD_ROLES: &[&str] = &["sorter", "hauler", "baler", "scrapper", "detailer", "salesman", "saleswoman", "landscaper", "arborist", "groundskeeper", "gardener", "foreman", "forewoman", "postdoc", "fueler", "fueller", "manicurist", "pedicurist", "esthetician", "aesthetician", "cosmetologist", "stylist", "hairstylist", "braider", "barber", "colorist", "colourist", "herder", "child", "wantok", "bodybuilder", "climber", "boxer", "swimmer", "cyclist", "belayer", "roofer", "ironworker", "electrician", "plumber", "carpenter", "bricklayer", "laborer", "labourer", "millwright", "glazier", "drywaller", "enfant", "criança", "trabalhador", "trabalhadora", "bambino", "bambina", "lavoratore", "lavoratrice", "operaio", "trucker", "student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger", "chief", "engineer", "master", "mate", "bosun", "deckhand", "skipper", "crewman", "steward", "stewardess", "seafarer", "cook", "ward", "manager", "adjuster", "counselor", "counsellor", "evaluator", "investigator", "reviewer", "reporter"];
 
 /// Header labels and section names in any case.
 fn is_header(lower: &str) -> bool {

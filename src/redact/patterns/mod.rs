@@ -10,7 +10,7 @@ use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 pub(super) use self::rules::{FACILITY, MX_STATES, TURKISH_FACILITY};
 use self::rules::{re, Rule, MONTH, PROVINCES, QUOTED_NAME, STATES};
 use super::lexicon::Lexicon;
-use super::names::is_title;
+use super::names::{is_lead_role, is_title};
 use super::{Hit, PhiKind};
 
 pub(crate) struct Patterns {
@@ -718,7 +718,7 @@ fn ordinal_noun_follows(rest: &str) -> bool {
 /// A title before a person's name (the name rules' titles), or a word that is one only before a
 /// name and "of" ("Father Brennan of ...", "Nurse Kim of ...").
 fn person_title(lower: &str) -> bool {
-    is_title(lower) || matches!(lower, "father" | "chief" | "bishop" | "nurse" | "ma" | "owner" | "manager" | "foreman" | "supervisor" | "rep" | "representative")
+    is_title(lower) || is_lead_role(lower) || matches!(lower, "father" | "bishop" | "nurse" | "ma" | "owner" | "supervisor" | "rep" | "representative")
 }
 
 /// Where a facility's name starts after a titled person and "of" ("Dr. Smith of Mercy Clinic"):
@@ -819,7 +819,7 @@ mod tests {
 
 /// Words that label a number rather than name a shop or a system: before "#" ("MRN# 000772201"
 /// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
-const LABEL_WORDS: &[&str] = &["mpi", "sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid", "iin", "nhis", "nhia", "idnp", "igss", "isss", "ccss", "ihss", "dpi", "cui", "fnpf"];
+const LABEL_WORDS: &[&str] = &["mpi", "sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid", "iin", "nhis", "nhia", "idnp", "igss", "isss", "ccss", "ihss", "dpi", "cui", "fnpf", "nin"];
 
 /// Words that open a date, not a business's name, after "shop" or "store" ("store Monday").
 const MONTH_OR_DAY: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tomorrow", "yesterday"];
