@@ -1835,3 +1835,15 @@ fn two_hundred_and_tenth_and_eleventh_set_shapes() {
         ("Sorter Nell Parrish at Eastgate Transfer Station; Hauler Amos Fricke of Fricke & Sons Roll-Off; Dunmore Scrap & Metal.", "Sorter [NAME] at [FACILITY]; Hauler [NAME] of [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_twelfth_and_thirteenth_set_shapes() {
+    check(&[
+        // Peru and Bolivia: a house by block and lot, a settlement after "AA.HH.", a CI number
+        // with its label and department outside.
+        ("Mz. F2 Lote 9, AA.HH. Santa Rosa de Collique; CI 6120448 CB.", "[ADDRESS], AA.HH. [LOCATION]; CI [ID] CB."),
+        // Postal workers: a region of a state is a place, a state alone is not; a facility
+        // services company.
+        ("Plant in Western New York, then West Virginia; custodian of Keystone Facility Services.", "Plant in [LOCATION], then West Virginia; custodian of [FACILITY]."),
+    ]);
+}
