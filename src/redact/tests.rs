@@ -1847,3 +1847,14 @@ fn two_hundred_and_twelfth_and_thirteenth_set_shapes() {
         ("Plant in Western New York, then West Virginia; custodian of Keystone Facility Services.", "Plant in [LOCATION], then West Virginia; custodian of [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_fourteenth_and_fifteenth_set_shapes() {
+    check(&[
+        // Malaysia: "Datuk" and "Datin" outside names, "anak" inside an Iban name, a kampung and a
+        // plantation, a house on a sectioned jalan, a state after its town unmarked.
+        ("Datuk Harun Idris; Datin Lim Siew Kim; Nyalau anak Empeni, Kampung Melayu Majidee; Ladang Bukit Serampang, Muar; 8 Jalan PJU 1/42; Sibu, Sarawak.", "Datuk [NAME]; Datin [NAME]; [NAME], [LOCATION]; [FACILITY], [LOCATION]; [ADDRESS]; [LOCATION], Sarawak."),
+        // Movers: a moving-and-storage company, a furniture delivery firm, an estimator before a name.
+        ("Estimator Carla Nunes of Northside Moving & Storage; Crestline Furniture Delivery.", "Estimator [NAME] of [FACILITY]; [FACILITY]."),
+    ]);
+}

@@ -44,7 +44,7 @@ impl NameFinder {
                     continue;
                 }
             }
-            if !self.lone_word(text, toks, i) || !self.mid_sentence(text, toks, i) || self.in_clinical_title(text, toks, i) || self.mx_state_at(text, &toks[i]) {
+            if !self.lone_word(text, toks, i) || !self.mid_sentence(text, toks, i) || self.in_clinical_title(text, toks, i) || self.region_at(text, &toks[i]) {
                 i += 1;
                 continue;
             }
