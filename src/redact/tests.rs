@@ -1858,3 +1858,16 @@ fn two_hundred_and_fourteenth_and_fifteenth_set_shapes() {
         ("Estimator Carla Nunes of Northside Moving & Storage; Crestline Furniture Delivery.", "Estimator [NAME] of [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_sixteenth_and_seventeenth_set_shapes() {
+    check(&[
+        // South Africa: a township with its extension, one named "Kwa-", a suburb with its compass
+        // word, a hospital group's hospital by its town, a province after a town unmarked,
+        // "Sis" and "Baba" outside names.
+        ("Sis Lindiwe Mthembu, Tembisa Ext 12; KwaThema; 3 Mofokeng Street, Orlando East; Netcare Milpark; Paarl, Western Cape; Baba Themba Ndlovu.", "Sis [NAME], [LOCATION]; [LOCATION]; [ADDRESS], [LOCATION]; [FACILITY]; [LOCATION], Western Cape; Baba [NAME]."),
+        ("KwaZulu-Natal stays a province.", "KwaZulu-Natal stays a province."),
+        // Tattoo studios: a studio, a piercing shop and a removal clinic by name, a client before a name.
+        ("Client Jade Morrow at Blue Heron Tattoo Studio; Silver Fang Piercing; Fresh Start Laser Tattoo Removal.", "Client [NAME] at [FACILITY]; [FACILITY]; [FACILITY]."),
+    ]);
+}

@@ -7,7 +7,7 @@
 use regex::Regex;
 
 use super::lexicon::Lexicon;
-use super::patterns::{FACILITY, MX_STATES, MY_STATES, TURKISH_FACILITY};
+use super::patterns::{FACILITY, MX_STATES, MY_STATES, TURKISH_FACILITY, ZA_PROVINCES};
 use super::{Hit, PhiKind};
 
 mod listed;
@@ -31,7 +31,7 @@ const PARTICLES: &[&str] = &["uulu", "kyzy", "oglu", "oğlu", "qizi", "qızı", 
 // the ranks and statuses of the services and corrections ("CPT", "Airman", "Detainee", "CO" for
 // a corrections officer), the French "Pr" (professeur), the Polish "lek.", Czech "MUDr." and
 // Turkish "Uzm." (specialist), and a trial's monitors ("CRA", "CRC").
-const TITLES: &[&str] = &["datuk", "datin", "dato", "nang", "nangsao", "nai", "phra", "maha", "xaaji", "xaajiyo", "sheekh", "aabo", "hooyo", "abti", "adeer", "eedo", "ayeeyo", "awoowe", "mg", "naw", "sayar", "sayama", "sayadaw", "ashin", "lcdo", "lcda", "licenciado", "licenciada", "ratu", "lok", "neak", "kru", "ven", "venerable", "kak", "mam", "dr", "dra", "docteur", "docteure", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "commissioner", "magistrate", "dasho", "aum", "hajja", "hajjah", "hajji", "togbe", "nonc", "tante", "nannan", "parrain", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "herrn", "frau", "doktor", "mag", "gogo", "mma", "rra", "mme", "mlle", "ato", "batono", "kalbatono", "paron", "tikin", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "khun", "daw", "elder", "bw", "bi", "mzee", "dkt", "dokté", "dokte", "madanm", "mesye", "manmzèl", "tn", "ny", "nn", "sdr", "sdri", "encik", "puan", "cik", "bapak", "br", "msgr", "abbot", "abbess", "prioress", "deacon", "ông", "bà", "chị", "cháu", "bs", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "doç", "muhtar", "dott", "ssa", "sig", "ra", "dona", "seu", "doutor", "doutora", "alhaji", "alhaja", "hajiya", "mallam", "malam", "barr", "engr", "pan", "pani", "hab", "mgr", "inż", "lola", "lolo", "kuya", "ate", "tita", "manang", "manong", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
+const TITLES: &[&str] = &["sis", "baba", "datuk", "datin", "dato", "nang", "nangsao", "nai", "phra", "maha", "xaaji", "xaajiyo", "sheekh", "aabo", "hooyo", "abti", "adeer", "eedo", "ayeeyo", "awoowe", "mg", "naw", "sayar", "sayama", "sayadaw", "ashin", "lcdo", "lcda", "licenciado", "licenciada", "ratu", "lok", "neak", "kru", "ven", "venerable", "kak", "mam", "dr", "dra", "docteur", "docteure", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "commissioner", "magistrate", "dasho", "aum", "hajja", "hajjah", "hajji", "togbe", "nonc", "tante", "nannan", "parrain", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "herrn", "frau", "doktor", "mag", "gogo", "mma", "rra", "mme", "mlle", "ato", "batono", "kalbatono", "paron", "tikin", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "khun", "daw", "elder", "bw", "bi", "mzee", "dkt", "dokté", "dokte", "madanm", "mesye", "manmzèl", "tn", "ny", "nn", "sdr", "sdri", "encik", "puan", "cik", "bapak", "br", "msgr", "abbot", "abbess", "prioress", "deacon", "ông", "bà", "chị", "cháu", "bs", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "doç", "muhtar", "dott", "ssa", "sig", "ra", "dona", "seu", "doutor", "doutora", "alhaji", "alhaja", "hajiya", "mallam", "malam", "barr", "engr", "pan", "pani", "hab", "mgr", "inż", "lola", "lolo", "kuya", "ate", "tita", "manang", "manong", "cra", "crc", "haji", "hajji", "hajjah", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
 
 /// Services named after the patient: "Patient Relations" and "Pt Transport" name a department.
 const PATIENT_SERVICES: &[&str] = &["relations", "transport", "portal", "access", "experience", "advocate", "advocacy", "financial", "registration", "services", "liaison", "navigator", "navigation", "education", "representative", "rights", "information", "accounts", "escort", "logistics", "flow", "placement"];
@@ -77,8 +77,8 @@ pub(crate) struct NameFinder {
     /// An animal's word before a capitalised name, with "named" and a title ("her cat Mr.
     /// Biscuits"), or before the first of two ("dogs Max and Bella"): a pet's name, no person's.
     pet_before: Regex,
-    /// A Mexican state's abbreviation or a Malaysian state, which follows a town and a comma
-    /// ("Mérida, Yuc.", "Kapit, Sarawak"): no given name nor initials of a "Surname, Given", and
+    /// A Mexican state's abbreviation, a Malaysian state or a South African province, which
+    /// follows a town and a comma ("Mérida, Yuc.", "Kapit, Sarawak", "Paarl, Western Cape"): no given name nor initials of a "Surname, Given", and
     /// a region that stays unmarked.
     region: Regex,
     /// Capitalised words that close in a facility's word: after a name and a comma, the place
@@ -196,7 +196,7 @@ impl NameFinder {
             maiden_bracket: Regex::new(r"\b(\p{Lu}\p{Ll}+)[ \t]+\((\p{Lu}\p{Ll}+)\)[ \t]+(\p{Lu}[\p{L}'’\-]+)").expect("maiden bracket"),
             name_comma_relation: Regex::new(r"\b(\p{Lu}\p{Ll}+),[ \t]+(?:husband|wife|son|daughter|mother|father|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter)\b").expect("name comma relation"),
             facility_ahead: Regex::new(&format!(r"^(?:(?:\p{{Lu}}[\p{{L}}'’\-]+[ \t]+){{0,3}}{FACILITY}|(?:(?:\p{{Lu}}[\p{{L}}\-]+|\d{{1,3}}|No'lu|ve)[ \t]+){{1,6}}{TURKISH_FACILITY}|\p{{Lu}}\p{{Ll}}+umc|(?:CAP|Centro[ \t]+de[ \t]+Salud|Centro[ \t]+Hospitalar|USF|Lar|Residencia|Centre[ \t]+hospitalier|CHU|EHPAD|CLSC|Clinique|Hôpital|Ladang)[ \t]|(?:\p{{Lu}}\p{{L}}+[ \t]+){{0,2}}(?:Szpital|Przychodni|Instytut|Centrum|Poradni|Ośrod|Ospedal|Policlinic|Azienda|Istitut|Clinica|Casa[ \t]+di[ \t]+Cura)\p{{L}}*)\b")).expect("facility ahead"),
-            region: Regex::new(&format!(r"^(?:{MX_STATES}|(?:{MY_STATES})\b)")).expect("region"),
+            region: Regex::new(&format!(r"^(?:{MX_STATES}|(?:{MY_STATES}|{ZA_PROVINCES})\b)")).expect("region"),
             pet_before: Regex::new(r"(?i)\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|parrots?|cockatiels?|budgies?|parakeets?|macaws?|horses?|fill(?:y|ies)|mares?|colts?|stallions?|geldings?|pon(?:y|ies)|elephants?|hamsters?|rabbits?|bunn(?:y|ies)|ferrets?|goats?|lambs?|pigs?|canar(?:y|ies)|tortoises?|iguanas?|snakes?)(?:[ \t]+(?:named|called))?[ \t]+(?:(?-i:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Captain|Princess|Lord)\.?[ \t]+)?(?:(?-i:\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+)?$").expect("pet before"),
             quoted_comma: Regex::new(r#""(\p{Lu}[\p{L}'’\-]+),[ ]?(\p{Lu}[\p{L}'’\-]+)((?:[ ]\p{Lu}[\p{L}'’\-]+)?)""#).expect("quoted comma"),
             nickname: Regex::new(r#"(?:\bMa\.[ \t]+)?\b(\p{Lu}\p{Ll}+)[ \t]+["“'‘]\p{Lu}[\p{L}\-]*["”'’][ \t]+(\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(\p{Lu}[\p{L}'’\-]+))?"#).expect("nickname"),
@@ -333,7 +333,8 @@ impl NameFinder {
         self.pet_before.is_match(&text[from..h.start])
     }
 
-    /// Whether the token opens a Mexican state's abbreviation or a Malaysian state after a comma
+    /// Whether the token opens a Mexican state's abbreviation, a Malaysian state or a South
+    /// African province after a comma
     /// ("Monterrey, N.L.", "Tawau, Sabah").
     fn region_at(&self, text: &str, t: &Tok) -> bool {
         text[..t.start].trim_end_matches([' ', '\t']).ends_with(',') && self.region.is_match(&text[t.start..])
@@ -811,7 +812,7 @@ pub(crate) fn is_lead_role(lower: &str) -> bool {
 /// Roles that open a name's sentence but are no cue for one ("Student Tomás Aguilar", but
 /// "Student Health Services" is no person).
 /// Occupations are the same ("Stonecutter Gianni Rocca"; "pipefitter, Local 597" is a union).
-const LEAD_ROLES: &[&str] = &["estimator", "sorter", "hauler", "baler", "scrapper", "detailer", "salesman", "saleswoman", "landscaper", "arborist", "groundskeeper", "gardener", "foreman", "forewoman", "postdoc", "fueler", "fueller", "manicurist", "pedicurist", "esthetician", "aesthetician", "cosmetologist", "stylist", "hairstylist", "braider", "barber", "colorist", "colourist", "herder", "child", "wantok", "bodybuilder", "climber", "boxer", "swimmer", "cyclist", "belayer", "roofer", "ironworker", "electrician", "plumber", "carpenter", "bricklayer", "laborer", "labourer", "millwright", "glazier", "drywaller", "enfant", "criança", "trabalhador", "trabalhadora", "bambino", "bambina", "lavoratore", "lavoratrice", "operaio", "trucker", "student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger", "chief", "engineer", "master", "mate", "bosun", "deckhand", "skipper", "crewman", "steward", "stewardess", "seafarer", "cook", "ward", "manager", "adjuster", "counselor", "counsellor", "evaluator", "investigator", "reviewer", "reporter"];
+const LEAD_ROLES: &[&str] = &["client", "artist", "piercer", "tattooist", "estimator", "sorter", "hauler", "baler", "scrapper", "detailer", "salesman", "saleswoman", "landscaper", "arborist", "groundskeeper", "gardener", "foreman", "forewoman", "postdoc", "fueler", "fueller", "manicurist", "pedicurist", "esthetician", "aesthetician", "cosmetologist", "stylist", "hairstylist", "braider", "barber", "colorist", "colourist", "herder", "child", "wantok", "bodybuilder", "climber", "boxer", "swimmer", "cyclist", "belayer", "roofer", "ironworker", "electrician", "plumber", "carpenter", "bricklayer", "laborer", "labourer", "millwright", "glazier", "drywaller", "enfant", "criança", "trabalhador", "trabalhadora", "bambino", "bambina", "lavoratore", "lavoratrice", "operaio", "trucker", "student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger", "chief", "engineer", "master", "mate", "bosun", "deckhand", "skipper", "crewman", "steward", "stewardess", "seafarer", "cook", "ward", "manager", "adjuster", "counselor", "counsellor", "evaluator", "investigator", "reviewer", "reporter"];
 
 /// Header labels and section names in any case.
 fn is_header(lower: &str) -> bool {

@@ -7,7 +7,7 @@ mod rules;
 use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 
 /// The words that close a facility's name ("Medical Center"): the name rules stop before one.
-pub(super) use self::rules::{FACILITY, MX_STATES, MY_STATES, TURKISH_FACILITY};
+pub(super) use self::rules::{FACILITY, MX_STATES, MY_STATES, TURKISH_FACILITY, ZA_PROVINCES};
 use self::rules::{re, Rule, MONTH, PROVINCES, QUOTED_NAME, STATES};
 use super::lexicon::Lexicon;
 use super::names::{is_lead_role, is_title};
@@ -130,6 +130,13 @@ impl Patterns {
         let mut out = Vec::new();
         for h in hits {
             let rest = &text[h.end..];
+            // A compass word after a place, before punctuation, is the place's own part: a
+            // township's "Orlando West", "Mamelodi East".
+            if h.kind == PhiKind::Location {
+                if let Some(c) = COMPASS.captures(rest).and_then(|c| c.get(1)) {
+                    out.push(Hit { start: h.start, end: h.end + c.end(), kind: PhiKind::Location });
+                }
+            }
             if h.kind == PhiKind::Facility {
                 // ... unless a word of it labels a number: "CSX, BLET Division 191", "Mercy, Ward 4".
                 const LABELS: &[&str] = &["division", "lodge", "local", "ward", "floor", "level", "gate", "platform", "track", "bay", "pod", "wing"];
@@ -816,6 +823,9 @@ mod tests {
         }
     }
 }
+
+/// A compass word right after a found place and before punctuation (read by `after_found`).
+static COMPASS: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| re(r"^([ \t]+(?:East|West|North|South|Central))[,;.)]"));
 
 /// Words that label a number rather than name a shop or a system: before "#" ("MRN# 000772201"
 /// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
