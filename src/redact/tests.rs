@@ -1871,3 +1871,15 @@ fn two_hundred_and_sixteenth_and_seventeenth_set_shapes() {
         ("Client Jade Morrow at Blue Heron Tattoo Studio; Silver Fang Piercing; Fresh Start Laser Tattoo Removal.", "Client [NAME] at [FACILITY]; [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_eighteenth_and_nineteenth_set_shapes() {
+    check(&[
+        // Poland: a coal mine by "KWK", a hospital named before "Szpital", a gmina and a powiat
+        // after their words, a weekday with its short date.
+        ("KWK Bielszowice; Wojewódzki Szpital Zespolony; gm. Ochotnica; pow. limanowski; czwartek 26.11.", "[FACILITY]; [FACILITY]; gm. [LOCATION]; pow. [LOCATION]; [DATE]."),
+        // Newspapers and stations: a newspaper with its own "The", a printing company, a station
+        // by call sign and frequency; a blood count stays.
+        ("Editor of The Lakeland Herald; Summit Printing Co.; host on WQRB 101.7; WBC 11.2.", "Editor of [FACILITY]; [FACILITY]; host on [FACILITY]; WBC 11.2."),
+    ]);
+}

@@ -614,7 +614,9 @@ impl Patterns {
                 // "Name of patient____Ann Okafor____ Hospital No." holds no hospital's name.
                 let blank = s.rfind("   ").map_or(0, |i| i + s[i..].len() - s[i..].trim_start().len());
                 let sentence = sentence.max(blank);
-                let mut start = sentence + generic_prefix(&s[sentence..]);
+                // A capital "The" inside a sentence is the name's own: "of The Valley Sentinel".
+                let own_the = sentence == 0 && !opens && s.starts_with("The ");
+                let mut start = if own_the { 0 } else { sentence + generic_prefix(&s[sentence..]) };
                 // An everyday word before "the" opens the sentence, not the name: "Called the
                 // Fire Department", "Phoned the Hospital".
                 if let Some((w, tail)) = s[start..].split_once(' ') {
