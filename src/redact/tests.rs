@@ -1883,3 +1883,15 @@ fn two_hundred_and_eighteenth_and_nineteenth_set_shapes() {
         ("Editor of The Lakeland Herald; Summit Printing Co.; host on WQRB 101.7; WBC 11.2.", "Editor of [FACILITY]; [FACILITY]; host on [FACILITY]; WBC 11.2."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_twentieth_and_twenty_first_set_shapes() {
+    check(&[
+        // Zimbabwe: "Mbuya" and "Sekuru" outside names, a stand and its numbered suburb, a spaced
+        // national ID.
+        ("Mbuya Chipo Nyathi, Stand 771, Budiriro 5, Harare; Sekuru Tafadzwa Moyo; ID 08-4471203 Q 18.", "Mbuya [NAME], [ADDRESS], [LOCATION], [LOCATION]; Sekuru [NAME]; ID [ID]."),
+        // Call centres: an answering service and a contact-solutions firm by name, an address to its
+        // floor, an agent before a name.
+        ("Agent Lorna Pike of Redwood Answering Service; Keystone Contact Solutions, 1200 Main St Floor 3.", "Agent [NAME] of [FACILITY]; [FACILITY], [ADDRESS]."),
+    ]);
+}
