@@ -1895,3 +1895,13 @@ fn two_hundred_and_twentieth_and_twenty_first_set_shapes() {
         ("Agent Lorna Pike of Redwood Answering Service; Keystone Contact Solutions, 1200 Main St Floor 3.", "Agent [NAME] of [FACILITY]; [FACILITY], [ADDRESS]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_twenty_second_and_third_set_shapes() {
+    check(&[
+        // Wales: "Nain" and "Taid" outside names, a landline with a five-digit area code in threes.
+        ("Nain Eirlys Parry; Taid Gwilym Roberts, 01690 710 338.", "Nain [NAME]; Taid [NAME], [PHONE]."),
+        // Museums: a museum and a gallery by name, a conservator before a name.
+        ("Conservator Mila Horvat of Juniper Hill Museum; Saffron Gallery.", "Conservator [NAME] of [FACILITY]; [FACILITY]."),
+    ]);
+}
