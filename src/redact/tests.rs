@@ -1905,3 +1905,14 @@ fn two_hundred_and_twenty_second_and_third_set_shapes() {
         ("Conservator Mila Horvat of Juniper Hill Museum; Saffron Gallery.", "Conservator [NAME] of [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_twenty_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Dominican Republic: "Doña" outside a name, an insurer after "ARS", a firm with "del" and
+        // "S.R.L.", a free-trade zone no one's name, "Niño" before a name.
+        ("Doña Ramona Ureña; ARS Palic; Confecciones del Yaque S.R.L., zona franca de Santiago; Niño Jeison Paulino.", "Doña [NAME]; ARS [FACILITY]; [FACILITY], zona franca de [LOCATION]; Niño [NAME]."),
+        // Entertainment centres: an arcade and a family fun center by name, a parent before a name.
+        ("Parent Corinne Dahl at Neon Owl Arcade; Jumpstart Family Fun Center.", "Parent [NAME] at [FACILITY]; [FACILITY]."),
+    ]);
+}
