@@ -78,8 +78,8 @@ pub(crate) struct NameFinder {
     /// Biscuits"), or before the first of two ("dogs Max and Bella"): a pet's name, no person's.
     pet_before: Regex,
     /// A Mexican state's abbreviation, a Malaysian state or a South African province, which
-    /// follows a town and a comma ("Mérida, Yuc.", "Kapit, Sarawak", "Paarl, Western Cape"): no given name nor initials of a "Surname, Given", and
-    /// a region that stays unmarked.
+    /// follows a town and a comma ("Mérida, Yuc.", "Kapit, Sarawak", "Paarl, Western Cape"):
+    /// no given name nor initials of a "Surname, Given", and a region that stays unmarked.
     region: Regex,
     /// Capitalised words that close in a facility's word: after a name and a comma, the place
     /// the person works, no given name ("Ms. Jones, Mercy Medical Center").
@@ -334,8 +334,7 @@ impl NameFinder {
     }
 
     /// Whether the token opens a Mexican state's abbreviation, a Malaysian state or a South
-    /// African province after a comma
-    /// ("Monterrey, N.L.", "Tawau, Sabah").
+    /// African province after a comma ("Monterrey, N.L.", "Tawau, Sabah").
     fn region_at(&self, text: &str, t: &Tok) -> bool {
         text[..t.start].trim_end_matches([' ', '\t']).ends_with(',') && self.region.is_match(&text[t.start..])
     }
