@@ -41,6 +41,9 @@ pub(crate) struct Patterns {
     login_after: Regex,
     /// A nickname in quotes and brackets right after a name: 'Darnell Hughes ("Boots")'.
     nickname_after: Regex,
+    /// A compass word right after a found place and before punctuation: a township's "Orlando
+    /// West", "Mamelodi East".
+    compass_after: Regex,
     lex: &'static Lexicon,
 }
 
@@ -63,7 +66,8 @@ impl Patterns {
         let postcode_after = re(r"^(?:[ \t]+(\d{4})(?:[ \t]*[,;)]|[ \t]*$)|(-\d{1,2})\b)");
         let login_after = re(r"^(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)((?-i:[a-z]{4,16}|[A-Z]{4,16})\d{0,3})\b");
         let nickname_after = re(&format!(r"^[ \t]*\([ \t]*{QUOTED_NAME}[ \t]*\)"));
-        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, postcode_after, login_after, nickname_after, lex }
+        let compass_after = re(r"^([ \t]+(?:East|West|North|South|Central))[,;.)]");
+        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, postcode_after, login_after, nickname_after, compass_after, lex }
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
@@ -130,10 +134,9 @@ impl Patterns {
         let mut out = Vec::new();
         for h in hits {
             let rest = &text[h.end..];
-            // A compass word after a place, before punctuation, is the place's own part: a
-            // township's "Orlando West", "Mamelodi East".
+            // A compass word after a place, before punctuation, is the place's own part.
             if h.kind == PhiKind::Location {
-                if let Some(c) = COMPASS.captures(rest).and_then(|c| c.get(1)) {
+                if let Some(c) = self.compass_after.captures(rest).and_then(|c| c.get(1)) {
                     out.push(Hit { start: h.start, end: h.end + c.end(), kind: PhiKind::Location });
                 }
             }
@@ -825,9 +828,6 @@ mod tests {
         }
     }
 }
-
-/// A compass word right after a found place and before punctuation (read by `after_found`).
-static COMPASS: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| re(r"^([ \t]+(?:East|West|North|South|Central))[,;.)]"));
 
 /// Words that label a number rather than name a shop or a system: before "#" ("MRN# 000772201"
 /// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
