@@ -1916,3 +1916,24 @@ fn two_hundred_and_twenty_fourth_and_fifth_set_shapes() {
         ("Parent Corinne Dahl at Neon Owl Arcade; Jumpstart Family Fun Center.", "Parent [NAME] at [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_twenty_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Portugal: "Avó" outside a name; a street with its floor and side, the postcode and its
+        // town; NIF and utente numbers after their labels; a plot in a quinta and the town after it;
+        // a company closed by "Lda."; a Cartão de Cidadão number with its label outside.
+        (
+            "Avó Lurdes Matos, Rua do Almada 310, 1.º Dto., 4050-032 Porto; NIF 228 114 603; utente n.º 305 118 442.",
+            "Avó [NAME], [ADDRESS], [LOCATION]; NIF [ID]; utente n.º [ID].",
+        ),
+        (
+            "Quinta da Ribeira, Lote 12, Vila Nova de Gaia; Têxteis do Ave Lda.; CC 30018842 7 ZY2; episode 25/00771203.",
+            "[ADDRESS], [LOCATION]; [FACILITY]; CC [ID]; episode [ID].",
+        ),
+        // An age before a Portuguese street is no house number; a worker "da" a company is not in it.
+        ("Sr. Abel Pinto, 81, Rua Direita 44; Trabalhadora da Vale S.A. em Itabira.", "Sr. [NAME], 81, [ADDRESS]; Trabalhadora da [FACILITY] em [LOCATION]."),
+        // Ski resorts: a lodge, a rental shop and a mountain resort by name.
+        ("Guide Tova Reisman at Bighorn Lodge; Summit Ski & Board Rental; Kestrel Mountain Resort.", "Guide [NAME] at [FACILITY]; [FACILITY]; [FACILITY]."),
+    ]);
+}
