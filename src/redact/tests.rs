@@ -1937,3 +1937,15 @@ fn two_hundred_and_twenty_sixth_and_seventh_set_shapes() {
         ("Guide Tova Reisman at Bighorn Lodge; Summit Ski & Board Rental; Kestrel Mountain Resort.", "Guide [NAME] at [FACILITY]; [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_twenty_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Uganda: "Jajja" and "Maama" outside names, a town council's kind outside its name, a
+        // district after a name and a comma no part of the name.
+        ("Jajja Nakato Aisha; Maama Achan of Kitgum Town Council.", "Jajja [NAME]; Maama [NAME] of [LOCATION] Town Council."),
+        ("Patient Opio Denis, Lira District.", "Patient [NAME], [LOCATION]."),
+        // Shipyards: trades that open a line before a name, a dry dock by name.
+        ("Caulker Ross Tennant at Harland Drydock; Shipwright Ian Baird.", "Caulker [NAME] at [FACILITY]; Shipwright [NAME]."),
+    ]);
+}
