@@ -1949,3 +1949,17 @@ fn two_hundred_and_twenty_eighth_and_ninth_set_shapes() {
         ("Caulker Ross Tennant at Harland Drydock; Shipwright Ian Baird.", "Caulker [NAME] at [FACILITY]; Shipwright [NAME]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_thirtieth_and_thirty_first_set_shapes() {
+    check(&[
+        // Cuba: "Compañera" outside a name, a street between two cross streets, a building's flat,
+        // a reparto's word outside its name.
+        (
+            "Compañera Odalys Ferrer Soto, Calle 17 #1210 e/ 20 y 22, Edificio 4, apto 12; Reparto Vista Alegre.",
+            "Compañera [NAME], [ADDRESS], [ADDRESS]; Reparto [LOCATION].",
+        ),
+        // Quarries: a driller before a name, a house on a ranch road and on a county road.
+        ("Driller Lyle Brannock, 4410 Ranch Rd 12; 88 County Rd 117.", "Driller [NAME], [ADDRESS]; [ADDRESS]."),
+    ]);
+}

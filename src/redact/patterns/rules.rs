@@ -388,10 +388,16 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Portuguese and Spanish streets with the number after a comma and the flat: "Rua das
         // Flores, 123, apto 45"; Peru's jirón: "Jr. Huallaga 812"; Spain's floor and door: "C/
         // Mallorca 245, 3º 2ª", "Avda. de la Constitución 18, 1º B".
+        // Cuban streets, the house number after "#" and the two cross streets it lies between
+        // after "e/" (entre): "Calle 23 #456 e/ J y K", "Calle Línea #1052 e/ 12 y 14".
+        (re(r"\b(?:Calle|Avenida|Ave\.|Calzada)[ \t]+(?:\d{1,3}[A-Z]?|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?)[ \t]*(?:#|No\.|N[º°])[ \t]*\d{1,5}[A-Z]?[ \t]+(?:e/|entre)[ \t]*(?:\d{1,3}[A-Z]?|\p{Lu}[\p{L}\d]*)[ \t]+y[ \t]+(?:\d{1,3}[A-Z]?|\p{Lu}[\p{L}\d]*)\b"), Rule::Plain(Address)),
+        // A house on a numbered highway or a rural road: "9100 Ranch Rd 620", "4500 Hwy 71",
+        // "21750 FM 1960 W", "12 County Road 44".
+        (re(r"\b\d{1,6}[ \t]+(?:(?:Ranch|Farm)[ \t]+(?:to[ \t]+Market[ \t]+)?(?:Rd\.?|Road)|FM|RM|Hwy\.?|Highway|State[ \t]+(?:Hwy\.?|Highway|Route|Rte\.?)|SH|U\.?S\.?[ \t]+(?:Hwy\.?|Highway|Route)|County[ \t]+(?:Road|Rd\.?)|CR|Route|Rte\.?)[ \t]+\d{1,4}[A-Z]?\b(?:[ \t]+(?:N|S|E|W|North|South|East|West)\b)?"), Rule::Plain(Address)),
         // South Asian and Gulf house addresses, a house, flat, villa or building number and its
         // parts after commas: "H.No. 8-2-293/A, Road No. 12, Banjara Hills", "House No. 45, Street
         // 7, G-9/2", "Flat 302, Sai Residency, Plot 14, Sector 21", "Building 12, Road 3803, Block 338".
-        (re(r"\b(?:H\.[ \t]?No\.?|House[ \t]+No\.?|Flat(?:[ \t]+No\.?)?|Plot(?:[ \t]+No\.?)?|Door[ \t]+No\.?|D\.[ \t]?No\.?|Villa(?:[ \t]+No\.?)?|Building|Bldg\.?)[ \t]*\d[\w/\-]*(?:,[ \t]*(?:(?:Road|Street|Lane|Sector|Block|Plot|Phase|Gali|Cross|Main)[ \t]+(?:No\.?[ \t]*)?[0-9A-Z][\w/\-]*|\p{Lu}-\d{1,2}(?:/\d)?|Al[ \t\-]\p{Lu}\p{Ll}+(?:[ \t]+\d{1,2})?|(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:Residency|Apartments?|Society|Nagar|Colony|Hills|Enclave|Complex|Towers?|Heights|Layout|Vihar|Bagh|Gardens|Chambers|Mansion|Bhavan|Niwas|Sadan))){0,4}"), Rule::Plain(Address)),
+        (re(r"\b(?:H\.[ \t]?No\.?|House[ \t]+No\.?|Flat(?:[ \t]+No\.?)?|Plot(?:[ \t]+No\.?)?|Door[ \t]+No\.?|D\.[ \t]?No\.?|Villa(?:[ \t]+No\.?)?|Building|Bldg\.?|Edificio|Edif\.)[ \t]*\d[\w/\-]*(?:,[ \t]*(?:(?:apto|apt|apartamento)\.?[ \t]*\d{1,4}[A-Z]?|(?:Road|Street|Lane|Sector|Block|Plot|Phase|Gali|Cross|Main)[ \t]+(?:No\.?[ \t]*)?[0-9A-Z][\w/\-]*|\p{Lu}-\d{1,2}(?:/\d)?|Al[ \t\-]\p{Lu}\p{Ll}+(?:[ \t]+\d{1,2})?|(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:Residency|Apartments?|Society|Nagar|Colony|Hills|Enclave|Complex|Towers?|Heights|Layout|Vihar|Bagh|Gardens|Chambers|Mansion|Bhavan|Niwas|Sadan))){0,4}"), Rule::Plain(Address)),
         // Dates of the Islamic calendar, transliterated: "15 Jumada al-Akhirah 1448", "8 Dhu
         // al-Hijjah", "1 Ramadan 1448 AH".
         (re(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Muharram|Safar|Rabi['’ʿ]?[ \t\-]?al[ \t\-](?:Awwal|Thani|Akhir|Akhirah)|Rabi['’ʿ]?[ \t]+(?:I|II)|Jumada[ \t\-](?:al[ \t\-])?(?:Ula|Awwal|Akhirah|Akhira|Thani|Thaniyah)|Rajab|Sha['’ʿ]?ban|Ramadan|Ramadhan|Shawwal|Dhu[ \t\-]al[ \t\-](?:Qi['’ʿ]?dah|Qadah|Hijjah))(?:[ \t]+\d{4}(?:[ \t]*AH)?)?"), Rule::Plain(Date)),
@@ -589,9 +595,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Urb\.|Urbanizaci[oó]n|Cond\.|Condominio|Residencial|Parcelas|Parc\.)[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+(?:(?:de|del|de[ \t]+la|los|las)[ \t]+)?(?:\p{Lu}[\p{L}\-]*|\d{1,3}\b))*(?:,[ \t]*Calle[ \t]+(?:\d{1,4}[A-Z]?|\p{Lu}\p{L}+)(?:[ \t]+(?:(?:Bloque|Blq\.?)[ \t]*[0-9A-Z]{1,4}\b|\p{Lu}\p{L}+)){0,3}(?:[ \t]*#[ \t]*\d{1,4}[A-Z]?)?)?(?:,[ \t]*(?:Apt|Apto|Apartamento|Edif)\.?[ \t]*#?[ \t]*[0-9A-Z\-]{1,6})?"), Rule::Plain(Address)),
         (re(r"\bCalle[ \t]+\d{1,4}[A-Z]?[ \t]+(?:Bloque|Blq\.?)[ \t]*[0-9A-Z]{1,4}(?:[ \t]*#[ \t]*\d{1,4}[A-Z]?)?"), Rule::Plain(Address)),
         (re(r"\b(?:Carr\.|Carretera|PR-?)[ \t]*\d{1,3}[A-Z]?,?[ \t]+(?i:km)\.?[ \t]*\d{1,3}(?:\.\d{1,2})?"), Rule::Plain(Address)),
-        // Peru's settlements after their words are places the same way ("AA.HH. Los Jardines de
-        // Manchay", "P.J. El Ermitaño"); a Lima house by its block and lot is an address ("Mz. B Lt. 14").
-        (re(r"\b(?:Bo\.|Barrio|AA\.[ \t]?HH\.|A\.[ \t]?H\.|Asentamiento[ \t]+Humano|P\.[ \t]?J\.|Pueblo[ \t]+Joven)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|del)[ \t]+)?\p{Lu}\p{Ll}+){0,2})"), Rule::Plain(Location)),
+        // Peru's settlements and Cuba's repartos after their words are places the same way
+        // ("AA.HH. Los Jardines de Manchay", "P.J. El Ermitaño", "Reparto Sueño"); a Lima house by
+        // its block and lot is an address ("Mz. B Lt. 14").
+        (re(r"\b(?:Bo\.|Barrio|Reparto|AA\.[ \t]?HH\.|A\.[ \t]?H\.|Asentamiento[ \t]+Humano|P\.[ \t]?J\.|Pueblo[ \t]+Joven)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|del)[ \t]+)?\p{Lu}\p{Ll}+){0,2})"), Rule::Plain(Location)),
         (re(r"\b(?:Mz|Mza)\.?[ \t]*[A-Z]{0,2}\d{0,2}[A-Z]?,?[ \t]+(?:Lt|Lote)\.?[ \t]*\d{1,3}[A-Z]?\b"), Rule::Plain(Address)),
         // A diagnostic and treatment centre by its town ("CDT de Loíza"); an insurer by its brand
         // and "Salud" ("Triple-S Salud"), where a public body has "de" between ("Departamento de Salud").
