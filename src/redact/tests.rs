@@ -1963,3 +1963,17 @@ fn two_hundred_and_thirtieth_and_thirty_first_set_shapes() {
         ("Driller Lyle Brannock, 4410 Ranch Rd 12; 88 County Rd 117.", "Driller [NAME], [ADDRESS]; [ADDRESS]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_thirty_second_and_thirty_third_set_shapes() {
+    check(&[
+        // Scotland: "Seanmhair" outside a name, a tenement flat and a stair flat with their
+        // streets, a hospital named for whom it serves.
+        (
+            "Seanmhair Peigi MacLeod, Flat 1/2, 88 Gibson Street; Flat 2F1, 9 Warrender Park Road; Hospital for Sick Children.",
+            "Seanmhair [NAME], [ADDRESS]; [ADDRESS]; [FACILITY].",
+        ),
+        // Libraries: a librarian before a name, a branch library and a friends' group by name.
+        ("Librarian Odette Vance of Linden Branch Library; Friends of the Oakmont Library.", "Librarian [NAME] of [FACILITY]; [FACILITY]."),
+    ]);
+}
