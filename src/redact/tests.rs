@@ -1977,3 +1977,17 @@ fn two_hundred_and_thirty_second_and_thirty_third_set_shapes() {
         ("Librarian Odette Vance of Linden Branch Library; Friends of the Oakmont Library.", "Librarian [NAME] of [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_thirty_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Ghana: "Opanin" and "Maame" outside names, a house number with its letter, a saint's
+        // hospital with "de".
+        (
+            "Opanin Yaw Darko; Maame Abena Frimpong, H/No. B 27/3, Nima; St. John de Britto Hospital.",
+            "Opanin [NAME]; Maame [NAME], [ADDRESS], [LOCATION]; [FACILITY].",
+        ),
+        // Laundries: a presser and a seamstress before names, a dry cleaner and a linen service by name.
+        ("Presser Ana Quiroga at Kim's Dry Cleaning; Seamstress Lupe Vidal; Harbor Linen Service.", "Presser [NAME] at [FACILITY]; Seamstress [NAME]; [FACILITY]."),
+    ]);
+}
