@@ -1991,3 +1991,17 @@ fn two_hundred_and_thirty_fourth_and_fifth_set_shapes() {
         ("Presser Ana Quiroga at Kim's Dry Cleaning; Seamstress Lupe Vidal; Harbor Linen Service.", "Presser [NAME] at [FACILITY]; Seamstress [NAME]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_thirty_sixth_and_seventh_set_shapes() {
+    check(&[
+        // The Netherlands: "Mevrouw" and "Oma" outside names, a canal house with its floor and a
+        // street number with "bis", a nursery with "B.V.", a nickname before a particle.
+        (
+            "Mevrouw Marijke de Boer, Herengracht 212-III; Oma Riek Smit, Voorstraat 9 bis; Kwekerij Bos B.V.; Willem \"Wim\" de Jong.",
+            "Mevrouw [NAME], [ADDRESS]; Oma [NAME], [ADDRESS]; [FACILITY]; [NAME].",
+        ),
+        // Pest control: an exterminator and a fumigator before names, a wildlife-removal firm.
+        ("Exterminator Lonnie Pruitt; Fumigator Ivy Chen of Ridgeline Wildlife Removal.", "Exterminator [NAME]; Fumigator [NAME] of [FACILITY]."),
+    ]);
+}
