@@ -2005,3 +2005,13 @@ fn two_hundred_and_thirty_sixth_and_seventh_set_shapes() {
         ("Exterminator Lonnie Pruitt; Fumigator Ivy Chen of Ridgeline Wildlife Removal.", "Exterminator [NAME]; Fumigator [NAME] of [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_thirty_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Egypt: "Hagga" and "Ustaz" as titles and "Teta" as a kin word, each outside the name.
+        ("Hagga Samiha Fouad; Ustaz Emad Boulos; with Teta Nabawiya.", "Hagga [NAME]; Ustaz [NAME]; with Teta [NAME]."),
+        // Remediation: a mould-remediation firm and a clean-up crew by name.
+        ("Seen for Pinecrest Mold Remediation; Fresh Start Cleanup Crew.", "Seen for [FACILITY]; [FACILITY]."),
+    ]);
+}
