@@ -2015,3 +2015,13 @@ fn two_hundred_and_thirty_eighth_and_ninth_set_shapes() {
         ("Seen for Pinecrest Mold Remediation; Fresh Start Cleanup Crew.", "Seen for [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_fortieth_and_forty_first_set_shapes() {
+    check(&[
+        // Pakistan: "Mian" and "Nani" outside names ("Bibi" stays inside, as in "Bibi Gul").
+        ("Mian Arshad Javed; with Nani Parveen Akhtar.", "Mian [NAME]; with Nani [NAME]."),
+        // Facade crews: a steeplejack before a name, a facade-services firm by name.
+        ("Steeplejack Desmond Pryor of Harbor Facade Services.", "Steeplejack [NAME] of [FACILITY]."),
+    ]);
+}
