@@ -2025,3 +2025,14 @@ fn two_hundred_and_fortieth_and_forty_first_set_shapes() {
         ("Steeplejack Desmond Pryor of Harbor Facade Services.", "Steeplejack [NAME] of [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_forty_second_and_third_set_shapes() {
+    check(&[
+        // Chile: "Señor" outside a name, a población's and a comuna's word outside their names, an
+        // insurer after "Isapre".
+        ("Señor Ramiro Quezada; Población Santa Adriana; comuna de Renca; Isapre Banmédica.", "Señor [NAME]; Población [LOCATION]; comuna de [LOCATION]; Isapre [FACILITY]."),
+        // Drop zones: a paraglider before a name, a drop zone by name.
+        ("Paraglider Sven Holt at Blue Sky Drop Zone.", "Paraglider [NAME] at [FACILITY]."),
+    ]);
+}
