@@ -2036,3 +2036,14 @@ fn two_hundred_and_forty_second_and_third_set_shapes() {
         ("Paraglider Sven Holt at Blue Sky Drop Zone.", "Paraglider [NAME] at [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_forty_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Iran: "Haj Agha", "Khanum" and "Maman Bozorg" outside names.
+        ("Haj Agha Hossein Sadeghi; Khanum Shirin Farahani; with Maman Bozorg Akram.", "Haj Agha [NAME]; Khanum [NAME]; with Maman Bozorg [NAME]."),
+        // Potteries: a potter and a glassblower before names (a surname "Potter" stays a name), a
+        // ceramics firm by name.
+        ("Potter Ines Calloway; Glassblower Remy Vos of Blue Heron Ceramics; Dr. Nora Potter.", "Potter [NAME]; Glassblower [NAME] of [FACILITY]; Dr. [NAME]."),
+    ]);
+}
