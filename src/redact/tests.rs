@@ -2047,3 +2047,17 @@ fn two_hundred_and_forty_fourth_and_fifth_set_shapes() {
         ("Potter Ines Calloway; Glassblower Remy Vos of Blue Heron Ceramics; Dr. Nora Potter.", "Potter [NAME]; Glassblower [NAME] of [FACILITY]; Dr. [NAME]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_forty_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Czechia: "Paní" and "babička" outside names, a street named by an adjective with both
+        // house numbers, a firm with "a.s.", a Czech weekday with its date.
+        (
+            "Paní Jitka Malá, Sokolská 1802/31; babička Alena; Moravia Steel a.s.; pátek 27.11; CXR.",
+            "Paní [NAME], [ADDRESS]; babička [NAME]; [FACILITY]; [DATE]; CXR.",
+        ),
+        // Farms: a glassworker before a name, an egg farm by name.
+        ("Glassworker Pavel Kříž; Meadowlark Egg Farm.", "Glassworker [NAME]; [FACILITY]."),
+    ]);
+}
