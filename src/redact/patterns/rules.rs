@@ -397,9 +397,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A flat and the street its building stands on, as Glasgow's tenements ("Flat 2/1, 14
         // Dumbarton Road": second floor, first door) and Edinburgh's stairs ("Flat 3F2") number them.
         (re(&format!(r"\bFlat[ \t]+\d{{1,2}}(?:/\d{{1,2}}|F\d{{1,2}}),[ \t]*\d{{1,5}}[A-Z]?[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]+[ \t]+){{1,3}}{STREET}\b\.?")), Rule::Plain(Address)),
-        // South Asian and Gulf house addresses, a house, flat, villa or building number and its
-        // parts after commas: "H.No. 8-2-293/A, Road No. 12, Banjara Hills", Ghana's "H/No. C 114/7", "House No. 45, Street
-        // 7, G-9/2", "Flat 302, Sai Residency, Plot 14, Sector 21", "Building 12, Road 3803, Block 338".
+        // South Asian, Gulf, Ghanaian and Cuban house addresses, a house, flat, villa or building
+        // number and its parts after commas: "H.No. 8-2-293/A, Road No. 12, Banjara Hills", "House
+        // No. 45, Street 7, G-9/2", "Flat 302, Sai Residency, Plot 14, Sector 21", "Building 12,
+        // Road 3803, Block 338", "H/No. C 114/7", "Edificio 12, apto 7".
         (re(r"\b(?:H\.[ \t]?No\.?|H/No\.?|House[ \t]+No\.?|Flat(?:[ \t]+No\.?)?|Plot(?:[ \t]+No\.?)?|Door[ \t]+No\.?|D\.[ \t]?No\.?|Villa(?:[ \t]+No\.?)?|Building|Bldg\.?|Edificio|Edif\.)[ \t]*(?:[A-Z][ \t])?\d[\w/\-]*(?:,[ \t]*(?:(?:apto|apt|apartamento)\.?[ \t]*\d{1,4}[A-Z]?|(?:Road|Street|Lane|Sector|Block|Plot|Phase|Gali|Cross|Main)[ \t]+(?:No\.?[ \t]*)?[0-9A-Z][\w/\-]*|\p{Lu}-\d{1,2}(?:/\d)?|Al[ \t\-]\p{Lu}\p{Ll}+(?:[ \t]+\d{1,2})?|(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:Residency|Apartments?|Society|Nagar|Colony|Hills|Enclave|Complex|Towers?|Heights|Layout|Vihar|Bagh|Gardens|Chambers|Mansion|Bhavan|Niwas|Sadan))){0,4}"), Rule::Plain(Address)),
         // Dates of the Islamic calendar, transliterated: "15 Jumada al-Akhirah 1448", "8 Dhu
         // al-Hijjah", "1 Ramadan 1448 AH".
@@ -604,8 +605,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Carr\.|Carretera|PR-?)[ \t]*\d{1,3}[A-Z]?,?[ \t]+(?i:km)\.?[ \t]*\d{1,3}(?:\.\d{1,2})?"), Rule::Plain(Address)),
         // Peru's settlements, Cuba's repartos and Chile's poblaciones and comunas after their words
         // are places the same way ("AA.HH. Los Jardines de Manchay", "P.J. El Ermitaño", "Reparto
-        // Sueño", "Población La Victoria", "comuna de La Florida"); a Lima house by
-        // its block and lot is an address ("Mz. B Lt. 14").
+        // Sueño", "Población La Victoria", "comuna de La Florida"); a Lima house by its block and
+        // lot is an address ("Mz. B Lt. 14").
         (re(r"\b(?:Bo\.|Barrio|Reparto|Poblaci[óo]n|[Cc]omuna[ \t]+de|AA\.[ \t]?HH\.|A\.[ \t]?H\.|Asentamiento[ \t]+Humano|P\.[ \t]?J\.|Pueblo[ \t]+Joven)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|del)[ \t]+)?\p{Lu}\p{Ll}+){0,2})"), Rule::Plain(Location)),
         (re(r"\b(?:Mz|Mza)\.?[ \t]*[A-Z]{0,2}\d{0,2}[A-Z]?,?[ \t]+(?:Lt|Lote)\.?[ \t]*\d{1,3}[A-Z]?\b"), Rule::Plain(Address)),
         // A diagnostic and treatment centre by its town ("CDT de Loíza"); an insurer by its brand
@@ -790,8 +791,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Irish Eircodes ("D09 V2N0") and Australian state + postcode ("VIC 3065").
         (re(r"\b[AC-FHKNPRTV-Y]\d[0-9W]\s(?:[AC-FHKNPRTV-Y0-9]{4})\b"), Rule::Eircode),
         (re(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+(\d{4})\b"), Rule::Plain(Location)),
-        // Continental postcode before its town, after a street: ", 114 56 Stockholm", ", 3511 AB Utrecht",
-        // ", 4000-447 Porto".
+        // Continental postcode before its town, after a street: ", 114 56 Stockholm", ", 3511 AB
+        // Utrecht", ", 4000-447 Porto".
         (re(r",[ \t]*((?:\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3,5})[ \t]+(\p{Lu}[\p{L}\-]+(?:[ \t]\p{Lu}[\p{L}\-]+)?)(?:[ \t](?:N|S|V|K|C|Ø|NV|SV|NØ|SØ)\b)?)"), Rule::PostcodeTown),
         // A Portuguese town after the plot or the floor that ends its address: "Lote 7, Santa
         // Maria da Feira", "2.º Dto., Setúbal".
