@@ -2061,3 +2061,22 @@ fn two_hundred_and_forty_sixth_and_seventh_set_shapes() {
         ("Glassworker Pavel Kříž; Meadowlark Egg Farm.", "Glassworker [NAME]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_forty_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Vietnam: "bà ngoại" outside the name, a lane house, a street named for a person with no
+        // street word, a city after "TP.", a firm with "JSC", a firm by "Công ty" first, a central
+        // hospital ending "Trung ương", a weekday with its date; the fifth rib is no weekday.
+        (
+            "bà ngoại Đỗ Thị Cúc; Ngõ 8 Tôn Đức Thắng; 15 Hai Bà Trưng, TP. Đà Nẵng; Minh Phú Seafood Corp JSC.",
+            "bà ngoại [NAME]; [ADDRESS]; [ADDRESS], TP. [LOCATION]; [FACILITY].",
+        ),
+        (
+            "Công ty Cổ phần Dệt Nam Định; Bệnh viện Lao Trung ương; thứ sáu 27/11; gãy xương sườn thứ năm.",
+            "[FACILITY]; [FACILITY]; [DATE]; gãy xương sườn thứ năm.",
+        ),
+        // Car washes: a wash and a self-serve bay by name, "N" inside the name.
+        ("Rinse N Go Car Wash; Lakeside Self Serve; Prestige Hand Wash.", "[FACILITY]; [FACILITY]; [FACILITY]."),
+    ]);
+}
