@@ -2080,3 +2080,23 @@ fn two_hundred_and_forty_eighth_and_ninth_set_shapes() {
         ("Rinse N Go Car Wash; Lakeside Self Serve; Prestige Hand Wash.", "[FACILITY]; [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_fiftieth_to_fifty_third_set_shapes() {
+    check(&[
+        // Colombia: a cédula with dotted thousands after "C.C.", a street's side before the
+        // number and a flat after it, a vereda and a barrio after their lower-case words.
+        (
+            "C.C. 52.118.904; Carrera 45 Sur # 12-30, Apto 301; vereda La Esperanza; barrio Manrique.",
+            "C.C. [ID]; [ADDRESS]; vereda [LOCATION]; barrio [LOCATION].",
+        ),
+        // Bakeries and stables: trades before names (a surname "Baker" or "Miller" stays a name),
+        // a doughnut shop, a feed mill, a riding school and a racecourse by name.
+        (
+            "Baker Rosa Lindqvist of Sunrise Donuts; Dr. Paul Miller; Groom Kelsey Dunn at Oak Hollow Riding School; Turfway Race Course.",
+            "Baker [NAME] of [FACILITY]; Dr. [NAME]; Groom [NAME] at [FACILITY]; [FACILITY].",
+        ),
+        // Greece: "Kyrios" outside the name, a floor inside a "Leoforos" address.
+        ("Kyrios Spyros Alexiou, Leoforos Syngrou 210, 2nd floor.", "Kyrios [NAME], [ADDRESS]."),
+    ]);
+}
