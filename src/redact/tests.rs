@@ -2100,3 +2100,18 @@ fn two_hundred_and_fiftieth_to_fifty_third_set_shapes() {
         ("Kyrios Spyros Alexiou, Leoforos Syngrou 210, 2nd floor.", "Kyrios [NAME], [ADDRESS]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_fifty_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Turkey: a street known by its number after its neighbourhood, a firm with "A.Ş.", a
+        // Turkish weekday with its date.
+        (
+            "Yenişehir Mah. 4512 Sok. No: 3 D: 2; Ege Seramik A.Ş.; çarşamba 25.11; CXR.",
+            "[LOCATION] [ADDRESS]; [FACILITY]; [DATE]; CXR.",
+        ),
+        // Apiaries: a beekeeper and a hobbyist before names, an apiary and a meadery by name,
+        // and a queen breeder's business ("Queens" alone, the borough, stays a place).
+        ("Beekeeper Lorna Haig of Bramble Ridge Apiary; Hobbyist Omar Sayed; Silver Birch Meadery; Golden Hive Queens; lives in Queens.", "Beekeeper [NAME] of [FACILITY]; Hobbyist [NAME]; [FACILITY]; [FACILITY]; lives in [LOCATION]."),
+    ]);
+}
