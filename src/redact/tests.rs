@@ -2115,3 +2115,21 @@ fn two_hundred_and_fifty_fourth_and_fifth_set_shapes() {
         ("Beekeeper Lorna Haig of Bramble Ridge Apiary; Hobbyist Omar Sayed; Silver Birch Meadery; Golden Hive Queens; lives in Queens.", "Beekeeper [NAME] of [FACILITY]; Hobbyist [NAME]; [FACILITY]; [FACILITY]; lives in [LOCATION]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_fifty_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Romania: "Domnul" outside the name, a hospital joined by "de" and ending in its town, a
+        // Romanian weekday with its date.
+        (
+            "Domnul Vasile Marin; Spitalul Județean de Urgență Brașov; vineri 27.11; CXR.",
+            "Domnul [NAME]; [FACILITY]; [DATE]; CXR.",
+        ),
+        // Parks: a role before a given name and a surname that is a word too (a word after the
+        // role that is no name stays), an adventure park by name.
+        (
+            "Manager Emily Frank of Cedar Falls Adventure Park; Supervisor Bogdan Stan; Manager Review pending.",
+            "Manager [NAME] of [FACILITY]; Supervisor [NAME]; Manager Review pending.",
+        ),
+    ]);
+}
