@@ -2093,7 +2093,7 @@ fn two_hundred_and_fiftieth_to_fifty_third_set_shapes() {
         // Bakeries and stables: trades before names (a surname "Baker" or "Miller" stays a name),
         // a doughnut shop, a feed mill, a riding school and a racecourse by name.
         (
-            "Baker Rosa Lindqvist of Sunrise Donuts; Dr. Paul Miller; Groom Kelsey Dunn at Oak Hollow Riding School; Turfway Race Course.",
+            "Baker Rosa Lindqvist of Sunrise Donuts; Dr. Paul Miller; Groom Kelsey Dunn at Oak Hollow Riding School; Turfway Racecourse.",
             "Baker [NAME] of [FACILITY]; Dr. [NAME]; Groom [NAME] at [FACILITY]; [FACILITY].",
         ),
         // Greece: "Kyrios" outside the name, a floor inside a "Leoforos" address.
@@ -2131,5 +2131,28 @@ fn two_hundred_and_fifty_sixth_and_seventh_set_shapes() {
             "Manager Emily Frank of Cedar Falls Adventure Park; Supervisor Bogdan Stan; Manager Review pending.",
             "Manager [NAME] of [FACILITY]; Supervisor [NAME]; Manager Review pending.",
         ),
+    ]);
+}
+
+#[test]
+fn two_hundred_and_fifty_eighth_to_sixty_first_set_shapes() {
+    check(&[
+        // Finland: "Rouva" outside the name, a university hospital in Finnish, a Finnish weekday
+        // with its date.
+        ("Rouva Kaija Lehtonen; Oulun yliopistollinen sairaala; keskiviikkona 25.11; CXR.", "Rouva [NAME]; [FACILITY]; [DATE]; CXR."),
+        // Argentina: a boulevard with floor and flat, a block and house, a barrio after "barrio de".
+        (
+            "Bv. Pellegrini 2210, piso 4, depto. A; Manzana 9, Casa 3; barrio de Almagro.",
+            "[ADDRESS]; [ADDRESS]; barrio de [LOCATION].",
+        ),
+        // Nurseries and marinas: a propagator before a name, a nursery, a greenhouse, a charter
+        // outfit and a yacht club by name.
+        (
+            "Propagator Elena Sousa of Maple Lane Nursery; Lakeview Greenhouses; Gulfstream Fishing Charters; Harbour Town Yacht Club.",
+            "Propagator [NAME] of [FACILITY]; [FACILITY]; [FACILITY]; [FACILITY].",
+        ),
+        // A business named for a family whose name is a word of another closing phrase ("Rice
+        // Mill"): its name stays a business.
+        ("Rice Funeral Home; Track Memorial Hospital.", "[FACILITY]; [FACILITY]."),
     ]);
 }

@@ -745,13 +745,15 @@ fn person_of(s: &str) -> usize {
 
 /// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility
 /// match starts with: they are not part of its name.
-/// A word of the facility names' closing words ("Medical", "Center", "Shelter"), read word by
-/// word and not as a substring of the list: "Doctors" once counted while "Flying Doctors" was
-/// listed, and "Doctors Medical Center" lost its name.
+/// The last word of one of the facility names' closing words ("Center", "Shelter", "Home"), read
+/// word by word and not as a substring of the list: "Doctors" once counted while "Flying Doctors"
+/// was listed, and "Doctors Medical Center" lost its name. Only the last: with every word of
+/// "Car Wash", "Rice Mill" and "Race Track" counted, "Rice Funeral Home", "Car Care Center" and
+/// "Track Memorial Hospital" were made of ordinary words and named no business.
 fn facility_word(w: &str) -> bool {
     static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| FACILITY.trim_start_matches("(?:").trim_end_matches(')').split(['|', ' ']).map(|w| w.trim_end_matches('?')).filter(|w| !w.is_empty()).collect())
+        .get_or_init(|| FACILITY.trim_start_matches("(?:").trim_end_matches(')').split('|').filter_map(|c| c.split(' ').next_back()).map(|w| w.trim_end_matches('?')).filter(|w| !w.is_empty()).collect())
         .contains(w)
 }
 
