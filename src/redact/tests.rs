@@ -2156,3 +2156,17 @@ fn two_hundred_and_fifty_eighth_to_sixty_first_set_shapes() {
         ("Rice Funeral Home; Track Memorial Hospital.", "[FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_sixty_second_and_third_set_shapes() {
+    check(&[
+        // Kenya: a house in an estate, a Swahili weekday with its date; a titled person whose given
+        // name is a word too stays out of the hospital after "of".
+        (
+            "Hse No. 7, Umoja Estate; Jumatano 25/11; Dr. Hope Wambui of Thika Teaching and Referral Hospital.",
+            "[ADDRESS]; [DATE]; Dr. [NAME] of [FACILITY].",
+        ),
+        // Ranges: a gunsmith before a name, an indoor range and a rod and gun club by name.
+        ("Gunsmith Lyle Decker of Big Sky Indoor Range; Elk Valley Rod & Gun Club.", "Gunsmith [NAME] of [FACILITY]; [FACILITY]."),
+    ]);
+}

@@ -632,7 +632,7 @@ impl Patterns {
                 // A person before "of" is no part of the name: "Dr. Smith of Mercy Clinic".
                 // ... nor is one after a title before the match: "Deacon Raymond Ellis of Greater
                 // Mount Zion Baptist Church".
-                let titled = person_title(&text[..whole.start()].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase());
+                let titled = person_title(&text[..whole.start()].trim_end().trim_end_matches('.').rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase());
                 let mut start = start + if titled { s[start..].find(" of ").map_or(0, |i| i + 4) } else { person_of(&s[start..]) };
                 // ... nor a person's names, listed or rare, before "of": "(Raymond) Ellis of
                 // Greater Mount Zion Baptist Church", "Jomo Kariuki of Cascade Medical Courier",
