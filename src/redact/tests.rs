@@ -2170,3 +2170,17 @@ fn two_hundred_and_sixty_second_and_third_set_shapes() {
         ("Gunsmith Lyle Decker of Big Sky Indoor Range; Elk Valley Rod & Gun Club.", "Gunsmith [NAME] of [FACILITY]; [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_sixty_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Bangladesh: "NID" is a label outside its number.
+        ("NID 2001487365; CXR.", "NID [ID]; CXR."),
+        // Pets: a groomer before a name, a grooming shop, a doggy daycare and a humane society by
+        // name.
+        (
+            "Groomer Dana Whitlock of Fluffy Tails Grooming; Barkside Doggy Daycare; Tri-Valley Humane Society.",
+            "Groomer [NAME] of [FACILITY]; [FACILITY]; [FACILITY].",
+        ),
+    ]);
+}
