@@ -2184,3 +2184,16 @@ fn two_hundred_and_sixty_fourth_and_fifth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn two_hundred_and_sixty_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Morocco: "Lalla" outside the name, a firm with "SARL".
+        ("Lalla Fatima Zahra Bennani; Atlas Textiles SARL; CXR.", "Lalla [NAME]; [FACILITY]; CXR."),
+        // Heating and cooling: an installer before a name, contractors by their trade.
+        (
+            "Installer Beth Ramsey of Summit Heating & Cooling; Coastal Air Conditioning; Keystone HVAC Services.",
+            "Installer [NAME] of [FACILITY]; [FACILITY]; [FACILITY].",
+        ),
+    ]);
+}
