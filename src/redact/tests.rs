@@ -2197,3 +2197,11 @@ fn two_hundred_and_sixty_sixth_and_seventh_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn facility_closing_phrases_are_read_whole() {
+    // The regex takes the first closing phrase that fits, so a phrase listed after a shorter
+    // one it starts with was never read: "Evergreen Memorial Park" kept "Park", "Acme Courier
+    // Service" lost "Service" to a name rule (the list's order is checked in patterns).
+    check(&[("Evergreen Memorial Park, Tulsa; Acme Courier Service.", "[FACILITY], [LOCATION]; [FACILITY].")]);
+}

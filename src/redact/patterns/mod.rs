@@ -630,8 +630,9 @@ impl Patterns {
                     }
                 }
                 // A person before "of" is no part of the name: "Dr. Smith of Mercy Clinic".
-                // ... nor is one after a title before the match: "Deacon Raymond Ellis of Greater
-                // Mount Zion Baptist Church".
+                // ... nor is one after a title before the match, its dot too: "Deacon Raymond
+                // Ellis of Greater Mount Zion Baptist Church", "Dr. Faith Chebet of Moi Teaching
+                // and Referral Hospital".
                 let titled = person_title(&text[..whole.start()].trim_end().trim_end_matches('.').rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase());
                 let mut start = start + if titled { s[start..].find(" of ").map_or(0, |i| i + 4) } else { person_of(&s[start..]) };
                 // ... nor a person's names, listed or rare, before "of": "(Raymond) Ellis of
@@ -827,6 +828,18 @@ mod tests {
         }
         for not in ["2026", "10x12cm", "T10-T12", "2019-2020", "C5-C6", "120mg", "1200", "NCT05512388", "E0336V00"] {
             assert!(!loose_id(not), "{not}");
+        }
+    }
+
+    /// The facility regex takes the first closing phrase that fits: one listed after a shorter
+    /// phrase it starts with ("Memorial" before "Memorial Park") would never be read whole.
+    #[test]
+    fn facility_phrases_are_listed_once_and_longer_first() {
+        let phrases: Vec<&str> = super::rules::FACILITY.trim_start_matches("(?:").trim_end_matches(')').split('|').collect();
+        for (i, later) in phrases.iter().enumerate() {
+            for earlier in &phrases[..i] {
+                assert!(earlier != later && !later.starts_with(&format!("{earlier} ")), "FACILITY lists {later:?} after {earlier:?}");
+            }
         }
     }
 }
