@@ -2205,3 +2205,21 @@ fn facility_closing_phrases_are_read_whole() {
     // Service" lost "Service" to a name rule (the list's order is checked in patterns).
     check(&[("Evergreen Memorial Park, Tulsa; Acme Courier Service.", "[FACILITY], [LOCATION]; [FACILITY].")]);
 }
+
+#[test]
+fn two_hundred_and_sixty_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Nepal: "Didi" outside the name, a house in a tole, a metropolitan city by its name only,
+        // a firm with "Pvt. Ltd.".
+        (
+            "Didi Kamala Rai; House 9, Thamel Tole; Lalitpur Metropolitan City-4; Everest Pashmina Pvt. Ltd.",
+            "Didi [NAME]; [ADDRESS]; [LOCATION] Metropolitan City-4; [FACILITY]",
+        ),
+        // Woodshops: a cabinetmaker and a luthier before names, a cabinetry shop and a millwork
+        // company by name.
+        (
+            "Cabinetmaker Jonas Weller of Hearthstone Cabinetry; Luthier Ines Calder; Prairie Oak Millwork.",
+            "Cabinetmaker [NAME] of [FACILITY]; Luthier [NAME]; [FACILITY].",
+        ),
+    ]);
+}
