@@ -85,11 +85,10 @@ impl NameFinder {
             // name) and a surname that is a word too, or a given name too: "Manager Olivia
             // Grant", "Welder Andrei Stan" (the pair rule stops at "Grant"; the role says a
             // person follows).
-            let after_role = i > 0 && text[toks[i - 1].end..toks[i].start] == *" " && {
-                let role = Self::word(text, &toks[i - 1]);
-                shape(role) == Shape::Cap && (self.is_role(role) || LEAD_ROLES.contains(&role.to_lowercase().as_str()))
-            };
-            if hit.is_none() && after_role && sa == Shape::Cap && sb == Shape::Cap && k == i + 1 && gap_ab == " " && (self.lex.is_first(&la) || self.lex.is_uncommon(&la)) && !self.lex.is_word(&la) && !self.clinical(&la) && (self.lex.is_last(&lb) || self.lex.is_first(&lb)) && !self.clinical(&lb) && !is_eponym_use(text, toks.get(k + 1)) {
+            // The role is read last: its cue regexes are the costliest test, and this loop runs
+            // on every pair of words.
+            let after_role = || i > 0 && text[toks[i - 1].end..toks[i].start] == *" " && shape(Self::word(text, &toks[i - 1])) == Shape::Cap && self.role_word(Self::word(text, &toks[i - 1]));
+            if hit.is_none() && sa == Shape::Cap && sb == Shape::Cap && k == i + 1 && gap_ab == " " && (self.lex.is_first(&la) || self.lex.is_uncommon(&la)) && !self.lex.is_word(&la) && !self.clinical(&la) && (self.lex.is_last(&lb) || self.lex.is_first(&lb)) && !self.clinical(&lb) && !is_eponym_use(text, toks.get(k + 1)) && after_role() {
                 hit = Some((toks[i].start, toks[k].end, k));
             }
             // A name with its particles: "Pieter van der Berg", "Luiz da Costa", "Omar bin Said".

@@ -640,6 +640,12 @@ fn inner_particle(w: &str) -> bool {
 
 impl NameFinder {
     /// Whether a word is a role or a title that introduces a name ("Perfusionist", "Adjuster").
+    /// A role written before a person's name: a cue ("Dr", "Perfusionist") or an occupation that
+    /// opens a sentence ("Manager", "Welder").
+    fn role_word(&self, word: &str) -> bool {
+        self.is_role(word) || LEAD_ROLES.contains(&word.to_lowercase().as_str())
+    }
+
     fn is_role(&self, word: &str) -> bool {
         [&self.strong, &self.weak].iter().any(|re| re.find(word).is_some_and(|m| m.start() == 0))
     }
@@ -720,7 +726,7 @@ impl NameFinder {
                 let lower = word.to_lowercase();
                 let particle = PARTICLES.contains(&lower.as_str());
                 // A role in front of a name is no part of it: "Perfusionist Ravi Menon".
-                let role = self.is_role(word) || LEAD_ROLES.contains(&lower.as_str());
+                let role = self.role_word(word);
                 let rare = !role && shape(word) == Shape::Cap && name_cased(word) && !self.clinical(&lower) && !is_title(&lower) && !is_header(&lower)
                     && (self.lex.is_rare(&lower) || self.lex.is_first(&lower) && !self.lex.is_word(&lower)
                         // Before a found surname, right after a label's colon or a bracket, a given

@@ -744,6 +744,11 @@ fn person_of(s: &str) -> usize {
     s.find(" of ").map_or(0, |i| i + 4)
 }
 
+/// The closing phrases of facility names, as the FACILITY alternation lists them.
+fn facility_phrases() -> impl Iterator<Item = &'static str> {
+    FACILITY.trim_start_matches("(?:").trim_end_matches(')').split('|')
+}
+
 /// How many bytes of generic leading words ("Outside", "the", "transferred from") a facility
 /// match starts with: they are not part of its name.
 /// The last word of one of the facility names' closing words ("Center", "Shelter", "Home"), read
@@ -754,7 +759,7 @@ fn person_of(s: &str) -> usize {
 fn facility_word(w: &str) -> bool {
     static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| FACILITY.trim_start_matches("(?:").trim_end_matches(')').split('|').filter_map(|c| c.split(' ').next_back()).map(|w| w.trim_end_matches('?')).filter(|w| !w.is_empty()).collect())
+        .get_or_init(|| facility_phrases().filter_map(|c| c.split(' ').next_back()).map(|w| w.trim_end_matches('?')).filter(|w| !w.is_empty()).collect())
         .contains(w)
 }
 
@@ -835,7 +840,7 @@ mod tests {
     /// phrase it starts with ("Memorial" before "Memorial Park") would never be read whole.
     #[test]
     fn facility_phrases_are_listed_once_and_longer_first() {
-        let phrases: Vec<&str> = super::rules::FACILITY.trim_start_matches("(?:").trim_end_matches(')').split('|').collect();
+        let phrases: Vec<&str> = super::facility_phrases().collect();
         for (i, later) in phrases.iter().enumerate() {
             for earlier in &phrases[..i] {
                 assert!(earlier != later && !later.starts_with(&format!("{earlier} ")), "FACILITY lists {later:?} after {earlier:?}");

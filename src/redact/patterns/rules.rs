@@ -50,13 +50,15 @@ fn mm_name() -> String {
 /// Syllables of Burmese names that are English words too ("Tin", "Win", "Min").
 const MM_ANY: &str = "(?:Suu|Aung|Tin|Min|Win|Mya|Nay|Chan|Tun|Thaw|San|Su|Yin|Wai|Moe|Thu|Zin|Mar|Nu|Ye|Han|Yan|Lin|Maung|Kyi|Paw|Eh|Than|Ohn|Tint|Cho|Zar|Ei|Hsu|Nan|Thin|Khaing|Thiha|Wa|Mon)";
 
-/// The words that end a Turkish facility's name ("Ankara Şehir Hastanesi").
 /// The closing word of a German facility's one-word name ("Universitätsklinikum", "Kinderspital",
 /// "Seniorenzentrum"), and the care homes' words: "Pflegeheim" but not any "-heim", which ends
 /// surnames and towns ("Aasheim", "Mannheim").
 const GERMAN_FACILITY_TAIL: &str = "(?:klinikum|klinik|spital|krankenhaus|zentrum|praxis)";
 const GERMAN_CARE_HOME: &str = "(?:[Pp]flege|[Aa]lten|[Ss]enioren|[Kk]inder|[Ww]ohn|[Aa]lters)heim";
+/// The words that end a Turkish facility's name ("Ankara Şehir Hastanesi").
 pub(in crate::redact) const TURKISH_FACILITY: &str = "(?:Hastanesi|Hastaneleri|Fakültesi|Üniversitesi|Merkezi|Kliniği|Klinikleri|Polikliniği|Fabrikaları|Fabrikası|Dispanseri|Laboratuvarı|Eczanesi|Lisesi|Okulu|Huzurevi|Bakımevi|HASTANESİ)";
+/// The door and flat numbers after a Turkish street: "No: 42/7", "No: 12 D: 5".
+const TURKISH_DOOR: &str = r"(?:,?[ \t]+No[:.]?[ \t]*\d{1,4}[A-Z]?(?:/\d{1,3})?(?:,?[ \t]+(?:D|Daire|Kat)[:.]?[ \t]*\d{1,3})*)?";
 
 /// What to do with a pattern's match.
 pub(super) enum Rule {
@@ -1342,10 +1344,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // a neighbourhood by "Mah." (a village by "köyü" is East Africa's rule for a place before
         // its word).
         (re(&format!(r"\b{TURKISH_FACILITY}\b")), Rule::TurkishTail(Facility)),
-        (re(r"\b(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Blv\.|Bulvarı|Bul\.)(?:,?[ \t]+No[:.]?[ \t]*\d{1,4}[A-Z]?(?:/\d{1,3})?(?:,?[ \t]+(?:D|Daire|Kat)[:.]?[ \t]*\d{1,3})*)?"), Rule::TurkishTail(Address)),
+        (re(&format!(r"\b(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Blv\.|Bulvarı|Bul\.){TURKISH_DOOR}")), Rule::TurkishTail(Address)),
         (re(r"\b(?:Mah\.|Mahallesi|Mh\.)"), Rule::TurkishTail(Location)),
         // ... and a street known by its number, as new quarters number them: "1203 Sok. No: 8".
-        (re(r"\b\d{1,5}[ \t]*(?:Sok\.|Sokak|Sk\.|Cad\.|Cd\.)(?:,?[ \t]+No[:.]?[ \t]*\d{1,4}[A-Z]?(?:/\d{1,3})?(?:,?[ \t]+(?:D|Daire|Kat)[:.]?[ \t]*\d{1,3})*)?"), Rule::Plain(Address)),
+        (re(&format!(r"\b\d{{1,5}}[ \t]*(?:Sok\.|Sokak|Sk\.|Cad\.|Cd\.){TURKISH_DOOR}")), Rule::Plain(Address)),
         // Letters before a long number, as portals print a case: "HAP 44128839".
         (re(r"\b([A-Z]{2,4})[ \t]+\d{7,}\b"), Rule::PrefixedNumber),
     ]
