@@ -91,13 +91,22 @@ impl Lexicon {
     /// A listed name or place that is frequent only as a name ("Auckland", "Brennan"), never a
     /// word of the report's vocabulary or shaped like a medical term.
     pub(crate) fn is_listed_uncommon(&self, lower: &str) -> bool {
-        (self.is_place(lower) || self.is_first(lower) || self.is_last(lower)) && !self.is_everyday(lower) && !self.is_word(lower) && !medical_shape(lower)
+        (self.is_place(lower) || self.is_first(lower) || self.is_last(lower)) && !self.is_everyday(lower) && !self.is_word(lower) && !self.shaped(lower)
+    }
+
+    /// Shaped like a medical term, or an adverb of a word ("patchily", "bilaterally", "subtly"). An
+    /// ending in "-ly" alone says nothing: Hungarian towns end in "-hely" ("Szombathely").
+    fn shaped(&self, lower: &str) -> bool {
+        medical_shape(lower) || lower.strip_suffix("ly").is_some_and(|stem| {
+            let known = |w: &str| self.is_common(w) || self.is_word(w) || medical_shape(w);
+            known(stem) || stem.ends_with(['i', 'l', 'b', 'p', 'u']) || known(&format!("{stem}e")) || known(&format!("{stem}le"))
+        })
     }
 
     /// Neither a frequent English word, nor a report word, nor shaped like a medical term:
     /// what a rare name or place looks like ("Nkechi", "Abiodun", "Schuur").
     pub(crate) fn is_rare(&self, lower: &str) -> bool {
-        lower.chars().count() >= 3 && !self.is_common(lower) && !self.is_word(lower) && !medical_shape(lower)
+        lower.chars().count() >= 3 && !self.is_common(lower) && !self.is_word(lower) && !self.shaped(lower)
     }
 
     /// Frequent somewhere but no everyday English word, no report word and not shaped like a
@@ -105,7 +114,7 @@ impl Lexicon {
     /// The cut is past the ranks of role words that are also rare ("Madame" 9,586, "Technician"
     /// 11,259, "Practitioner" 12,420, the sixty-third set's misses looked at).
     pub(crate) fn is_uncommon(&self, lower: &str) -> bool {
-        lower.chars().count() >= 3 && self.common.get(lower).is_none_or(|&r| r >= 15_000) && !self.is_word(lower) && !medical_shape(lower)
+        lower.chars().count() >= 3 && self.common.get(lower).is_none_or(|&r| r >= 15_000) && !self.is_word(lower) && !self.shaped(lower)
     }
 
     /// A word (or a report's own vocabulary) rather than a name.
@@ -145,7 +154,7 @@ fn medical_shape(lower: &str) -> bool {
         "osis", "oses", "itis", "ectasis", "megaly", "emia", "oma", "omas", "omata", "otomy", "ostomy", "ectomy", "plasty", "pathy",
         "algia", "cele", "gram", "graphy", "scopy", "plegia", "trophy", "penia", "philia", "cytosis", "genic", "ular", "ulum",
         "ary", "ous", "ic", "ical", "al", "ae", "ium", "ia", "ies", "ism", "ity", "ion", "ions", "ine", "ide", "ate", "ated",
-        "ed", "ly", "um",
+        "ed", "um",
     ];
     const START: &[&str] = &[
         "peri", "retro", "supra", "infra", "inter", "intra", "hemi", "hyper", "hypo", "pneum", "cardi", "thorac", "bronch",

@@ -240,7 +240,7 @@ fn region_word_after(rest: &str) -> bool {
 }
 
 fn region_word(w: &str) -> bool {
-    matches!(w.to_lowercase().as_str(), "oblast" | "governorate" | "province" | "raion" | "voivodeship" | "prefecture" | "canton" | "aimag")
+    matches!(w.to_lowercase().as_str(), "oblast" | "governorate" | "province" | "raion" | "voivodeship" | "prefecture" | "canton" | "aimag" | "megye" | "vármegye")
 }
 
 /// Overlapping hits become one span; its type is the container's, or the highest-ranked one's.

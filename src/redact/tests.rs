@@ -2223,3 +2223,22 @@ fn two_hundred_and_sixty_eighth_and_ninth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn two_hundred_and_seventieth_and_seventy_first_set_shapes() {
+    check(&[
+        // Hungary: "Nagymama" outside the name, a town after a bracketed phone, a floor and door
+        // after the street, a "Kft." firm, a domestic "06" number and a weekday with its "-en".
+        (
+            "Nagymama Tóth Ilona (+36 20 318 4456), Miskolc; Bartók Béla út 41, 2. em. 7.; Tisza Logisztika Kft.; hívás 06 1 444 8120 kedden 9:15.",
+            "Nagymama [NAME] ([PHONE]), [LOCATION]; [ADDRESS]; [FACILITY]; hívás [PHONE] [DATE] [DATE].",
+        ),
+        // A town in "-hely" after a facility, a county ("megye") no name, a "Zrt." firm.
+        (
+            "Seen at Balaton Hospital, Keszthely; Petőfi utca 5, Kecskemét, Bács-Kiskun megye; Alföld Gépgyártó Zrt.; CXR",
+            "Seen at [FACILITY], [LOCATION]; [ADDRESS], [LOCATION], Bács-Kiskun megye; [FACILITY]; CXR",
+        ),
+        // Breweries: a cellarman and a maltster before names, a malt house by name.
+        ("Cellarman Dario Fenn of Ridgeback Malt House; Maltster Hana Petrov.", "Cellarman [NAME] of [FACILITY]; Maltster [NAME]."),
+    ]);
+}

@@ -93,11 +93,14 @@ impl Patterns {
     /// Palm Drive, Montego Bay"): a listed place, or capitalised words that are neither English
     /// nor medical. After a name, a date or a number and a comma ("João Batista Ferreira,
     /// Recife", "nata il 7 marzo 1933, Napoli", "CPF 123.456.789-09, Porto Alegre"): a listed
-    /// place only, and no state or province ("Health card 1234-567-890-HK, Ontario").
+    /// place only, and no state or province ("Health card 1234-567-890-HK, Ontario"); so after a
+    /// telephone number in brackets ("(+36 30 412 7789), Szeged").
     pub(crate) fn towns_after(&self, text: &str, hits: &[Hit]) -> Vec<Hit> {
         let mut out = Vec::new();
         for h in hits {
-            let rest = &text[h.end..];
+            // A telephone number's closing bracket stands before the comma.
+            let skip = usize::from(h.kind == PhiKind::Phone && text[h.end..].starts_with(')'));
+            let rest = &text[h.end + skip..];
             let Some(town) = self.town.captures(rest).and_then(|c| c.get(1)) else { continue };
             let l = town.as_str().to_lowercase();
             let ok = match h.kind {
@@ -113,7 +116,7 @@ impl Patterns {
                     let region = STATES.split('|').chain(PROVINCES.iter().copied()).any(|r| r.eq_ignore_ascii_case(town.as_str()));
                     !region && self.lex.is_place(&l) && !l.split([' ', '-']).any(|w| self.lex.is_word(w))
                 }
-                PhiKind::Name | PhiKind::Date | PhiKind::Id if rest[..town.start()].trim() == "," => {
+                PhiKind::Name | PhiKind::Date | PhiKind::Id | PhiKind::Phone if rest[..town.start()].trim() == "," => {
                     let region = STATES.split('|').chain(PROVINCES.iter().copied()).any(|r| r.eq_ignore_ascii_case(town.as_str()));
                     let parts = l.split([' ', '-']).count();
                     !region && self.lex.is_place(&l) && (parts > 1 || !l.split([' ', '-']).any(|w| self.lex.is_word(w) || self.lex.is_first(w) || is_title(w)))
@@ -121,7 +124,7 @@ impl Patterns {
                 _ => false,
             };
             if ok {
-                out.push(Hit { start: h.end + town.start(), end: h.end + town.end(), kind: PhiKind::Location });
+                out.push(Hit { start: h.end + skip + town.start(), end: h.end + skip + town.end(), kind: PhiKind::Location });
             }
         }
         out
