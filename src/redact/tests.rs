@@ -2242,3 +2242,17 @@ fn two_hundred_and_seventieth_and_seventy_first_set_shapes() {
         ("Cellarman Dario Fenn of Ridgeback Malt House; Maltster Hana Petrov.", "Cellarman [NAME] of [FACILITY]; Maltster [NAME]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_seventy_second_and_third_set_shapes() {
+    check(&[
+        // Uruguay: a nurse before a name, eight digits with an extension after "phoned", a cédula,
+        // a street named for a date (a date keeps its year), an insurer after "mutualista".
+        (
+            "Enfermero Mario Benítez phoned 2622 4031 int. 118; CI 3.902.114-6; Av. 8 de Octubre 2755; mutualista SMI; seen 25 de Mayo 2026.",
+            "Enfermero [NAME] phoned [PHONE]; CI [ID]; [ADDRESS]; mutualista [FACILITY]; seen [DATE].",
+        ),
+        // Studios: rehearsal rooms and a record pressing plant by name.
+        ("Drummer Ola Berg of Northside Rehearsal Rooms; Delta Record Pressing, Memphis.", "Drummer [NAME] of [FACILITY]; [FACILITY], [LOCATION]."),
+    ]);
+}
