@@ -164,6 +164,9 @@ impl Redactor {
         // hit that ends in that word ("Tuzla Canton", which the name readers take for a person,
         // and "from Zenica-Doboj Canton" the facility readers for where a film came from).
         hits.retain(|h| {
+            if h.kind == PhiKind::Name && self.patterns.town_and_state(&letters[h.start..h.end]) {
+                return false;
+            }
             let person_or_place = matches!(h.kind, PhiKind::Name | PhiKind::Location);
             let pet = person_or_place && self.names.pet_name(&letters, h);
             let ends_in_region = || letters[h.start..h.end].rsplit_once(' ').is_some_and(|(_, w)| region_word(w));

@@ -2256,3 +2256,21 @@ fn two_hundred_and_seventy_second_and_third_set_shapes() {
         ("Drummer Ola Berg of Northside Rehearsal Rooms; Delta Record Pressing, Memphis.", "Drummer [NAME] of [FACILITY]; [FACILITY], [LOCATION]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_seventy_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Taiwan: a name in syllables with its age, a floor, lane and section address, a district
+        // by "Dist.", a Republic-of-China date, "Co., Ltd." and an area code with an extension.
+        (
+            "Tsai Mei-ling, 92, 7F, No. 33, Ln. 12, Sec. 2, Heping E. Rd., Daan Dist.; seen 115/11/28; Formosa Tile Co., Ltd.; (02) 2712-3456 ext. 208.",
+            "[NAME], [AGE], [ADDRESS], [LOCATION]; seen [DATE]; [FACILITY]; [PHONE].",
+        ),
+        // Golf: a caddie before a name, a driving range by name, a town and state after a street
+        // ending in "Dr" (no doctor's title), and a hyphenated English word left alone.
+        (
+            "Caddie Owen Pratt of Eagle Bend Driving Range, 9 Fairway Dr, Raleigh, NC; mild air-space disease.",
+            "Caddie [NAME] of [FACILITY], [ADDRESS], [LOCATION], NC; mild air-space disease.",
+        ),
+    ]);
+}

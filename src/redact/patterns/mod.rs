@@ -130,6 +130,12 @@ impl Patterns {
         out
     }
 
+    /// Whether a span reads as a listed town and a state's code ("Raleigh, NC"): a street's "Dr"
+    /// before it is read as a doctor's title and the pair as a surname and initials.
+    pub(crate) fn town_and_state(&self, span: &str) -> bool {
+        span.split_once(", ").is_some_and(|(town, code)| STATES.split('|').any(|st| st == code) && self.lex.is_place(&town.to_lowercase()))
+    }
+
     /// What a found identifier announces next to it: an age over 89 after a name, a clock time
     /// or a second day after a date, a campus after a facility. Called with the hits of both
     /// finders.
