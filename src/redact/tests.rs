@@ -2274,3 +2274,20 @@ fn two_hundred_and_seventy_fourth_and_fifth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn two_hundred_and_seventy_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Denmark: "Hr." and "Farmor" outside the names, a street in one word stopping the name
+        // before it at the comma, a weekday and a time after "kl.", a university hospital, an
+        // "ApS" firm, a nurse before a name and a number in four pairs after "phoned".
+        (
+            "Hr. Poul Vestergaard; Farmor Birthe Lund, Søndervejen 9, st. th.; fredag kl. 09.15; Aalborg Universitetshospital; Nordlys Tag ApS; Sygeplejerske Ida Krogh phoned 45 12 33 90.",
+            "Hr. [NAME]; Farmor [NAME], [ADDRESS]; [DATE] kl. [DATE]; [FACILITY]; [FACILITY]; Sygeplejerske [NAME] phoned [PHONE].",
+        ),
+        // "Abuela" outside the name, which stops before the building after it.
+        ("Child Ana Ruiz, 7, with Abuela Mirta Sosa, Edificio 12, apto 7; CXR.", "Child [NAME], 7, with Abuela [NAME], [ADDRESS]; CXR."),
+        // Solar: a solar farm and a "Solar & Electric" contractor by name.
+        ("Owner Dale Pruitt of Golden Plains Solar Farm and Mesa Solar & Electric.", "Owner [NAME] of [FACILITY] and [FACILITY]."),
+    ]);
+}
