@@ -2291,3 +2291,17 @@ fn two_hundred_and_seventy_sixth_and_seventh_set_shapes() {
         ("Owner Dale Pruitt of Golden Plains Solar Farm and Mesa Solar & Electric.", "Owner [NAME] of [FACILITY] and [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_seventy_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Paraguay: "Ña" and "Tractorista" outside the names, a street named for a general with
+        // its number and corner, a cédula without a check digit after "CI".
+        (
+            "Ña Rosa Acosta, Gral. Díaz 812 c/ Colón; CI 3.456.782; Tractorista Blas Ruiz Benítez.",
+            "Ña [NAME], [ADDRESS]; CI [ID]; Tractorista [NAME].",
+        ),
+        // Print shops: a typesetter before a name, "Printing & Graphics" by name.
+        ("Typesetter Ned Orr of Lakeview Printing & Graphics.", "Typesetter [NAME] of [FACILITY]."),
+    ]);
+}
