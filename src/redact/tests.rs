@@ -2305,3 +2305,17 @@ fn two_hundred_and_seventy_eighth_and_ninth_set_shapes() {
         ("Typesetter Ned Orr of Lakeview Printing & Graphics.", "Typesetter [NAME] of [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_eightieth_and_eighty_first_set_shapes() {
+    check(&[
+        // Namibia: "Meme" outside the name, a Khoekhoe surname with its click letter (a "!"
+        // inside a word is a typo), a "(Pty) Ltd" firm.
+        (
+            "Meme Ndapewa Iipinge; Dr. Ottilie !Gawaxab; Oshana Grain Mills (Pty) Ltd; no effusion!Large heart.",
+            "Meme [NAME]; Dr. [NAME]; [FACILITY]; no effusion!Large heart.",
+        ),
+        // Fireworks: a pyrotechnician before a name, a fireworks outlet by name.
+        ("Pyrotechnician Rudi Kloppers of Thunder Road Fireworks Outlet.", "Pyrotechnician [NAME] of [FACILITY]."),
+    ]);
+}
