@@ -2319,3 +2319,20 @@ fn two_hundred_and_eightieth_and_eighty_first_set_shapes() {
         ("Pyrotechnician Rudi Kloppers of Thunder Road Fireworks Outlet.", "Pyrotechnician [NAME] of [FACILITY]."),
     ]);
 }
+
+#[test]
+fn two_hundred_and_eighty_second_and_third_set_shapes() {
+    check(&[
+        // Iceland: "Amma" outside the name, a street with its floor, a hospital by its town and
+        // one in a word, an "ehf." firm, a weekday and seven digits after "phoned".
+        (
+            "Amma Ásdís Karlsdóttir, Skólavegur 12, 2. hæð; Sjúkrahúsið á Húsavík; Fjarðaspítali; Norðurfiskur ehf.; föstudag; phoned 456 2200.",
+            "Amma [NAME], [ADDRESS]; [FACILITY]; [FACILITY]; [FACILITY]; [DATE]; phoned [PHONE].",
+        ),
+        // Bowling: an association and a "Bowl & Entertainment" by name.
+        (
+            "League secretary Ona Biggs of Maple Grove Bowling Association; Summit Bowl & Entertainment.",
+            "League secretary [NAME] of [FACILITY]; [FACILITY].",
+        ),
+    ]);
+}
