@@ -94,8 +94,10 @@ impl Lexicon {
         (self.is_place(lower) || self.is_first(lower) || self.is_last(lower)) && !self.is_everyday(lower) && !self.is_word(lower) && !self.shaped(lower)
     }
 
-    /// Shaped like a medical term, or an adverb of a word ("patchily", "bilaterally", "subtly"). An
-    /// ending in "-ly" alone says nothing: Hungarian towns end in "-hely" ("Szombathely").
+    /// Shaped like a medical term, or an adverb of a word: its stem is one ("bilaterally"), or ends
+    /// as adverbs' stems do ("patchily", "fully", "humbly", "simply", "truly"), or is one without
+    /// its "e" or "le" ("subtly", "gently"). An ending in "-ly" alone says nothing: Hungarian towns
+    /// end in "-hely" ("Szombathely").
     fn shaped(&self, lower: &str) -> bool {
         medical_shape(lower) || lower.strip_suffix("ly").is_some_and(|stem| {
             let known = |w: &str| self.is_common(w) || self.is_word(w) || medical_shape(w);
