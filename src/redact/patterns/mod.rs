@@ -108,16 +108,16 @@ impl Patterns {
                 // "W4521 County Rd K, Kewaskum WI".
                 PhiKind::Facility | PhiKind::Address => self.is_town(&l) || h.kind == PhiKind::Address && {
                     let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-                    next.len() == 2 && STATES.split('|').any(|st| st == next)
+                    next.len() == 2 && state(next)
                 },
                 // After a station or a district, only a listed town: "Union Station, Chicago"
                 // (after a Japanese ward comes its prefecture: "Shinjuku-ku, Tokyo").
                 PhiKind::Location if rest[..town.start()].trim() == "," && !text[..h.end].ends_with("-ku") => {
-                    let region = STATES.split('|').chain(PROVINCES.iter().copied()).any(|r| r.eq_ignore_ascii_case(town.as_str()));
+                    let region = state_or_province(town.as_str());
                     !region && self.lex.is_place(&l) && !l.split([' ', '-']).any(|w| self.lex.is_word(w))
                 }
                 PhiKind::Name | PhiKind::Date | PhiKind::Id | PhiKind::Phone if rest[..town.start()].trim() == "," => {
-                    let region = STATES.split('|').chain(PROVINCES.iter().copied()).any(|r| r.eq_ignore_ascii_case(town.as_str()));
+                    let region = state_or_province(town.as_str());
                     let parts = l.split([' ', '-']).count();
                     !region && self.lex.is_place(&l) && (parts > 1 || !l.split([' ', '-']).any(|w| self.lex.is_word(w) || self.lex.is_first(w) || is_title(w)))
                 }
@@ -133,7 +133,7 @@ impl Patterns {
     /// Whether a span reads as a listed town and a state's code ("Raleigh, NC"): a street's "Dr"
     /// before it is read as a doctor's title and the pair as a surname and initials.
     pub(crate) fn town_and_state(&self, span: &str) -> bool {
-        span.split_once(", ").is_some_and(|(town, code)| STATES.split('|').any(|st| st == code) && self.lex.is_place(&town.to_lowercase()))
+        span.split_once(", ").is_some_and(|(town, code)| state(code) && self.lex.is_place(&town.to_lowercase()))
     }
 
     /// What a found identifier announces next to it: an age over 89 after a name, a clock time
@@ -704,6 +704,16 @@ impl Patterns {
 /// Whether the words before a number name a public code system, whose codes name a test, a drug,
 /// a procedure or a device model and no one ("LOINC 36643-5", "NDC 50580-0722-10", "RxNorm
 /// 197511"), or a GS1 field that holds a product number or an expiry date ("(01)", "(17)").
+/// A US state as it is written: its code in capitals ("NC") or its name ("Ohio").
+fn state(w: &str) -> bool {
+    STATES.split('|').any(|st| st == w)
+}
+
+/// A US state or a Canadian or Australian province by its name or code, in any case.
+fn state_or_province(w: &str) -> bool {
+    STATES.split('|').chain(PROVINCES.iter().copied()).any(|r| r.eq_ignore_ascii_case(w))
+}
+
 fn public_code(before: &str) -> bool {
     const CODES: &[&str] = &["rxbin", "rxpcn", "loinc", "ndc", "rxnorm", "rxcui", "cpt", "hcpcs", "icd-10", "icd-10-cm", "icd-10-pcs", "icd-9", "icd", "drg", "ms-drg", "snomed", "snomed ct", "sctid", "model", "(01)", "(17)", "(11)"];
     // A code system's name is a word of its own ("ndc", not "...andc"); a GS1 field follows digits.

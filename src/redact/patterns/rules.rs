@@ -597,7 +597,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // English word, after an honorific or in twos ("U Tin Oo", "Ma Thiri", "Zaw Lin Oo").
         (re(&format!(r"\b(?:U|Daw|Ko|Ma|Maung|Mg|Naw|Saw|Sai|Nang)[ \t]+((?:{MM_ANY}[ \t]+){{0,3}}{mm}(?:[ \t]+(?:{MM_ANY}|{mm})){{0,3}})\b|\b((?:{MM_ANY}[ \t]+){{1,3}}{mm}(?:[ \t]+(?:{MM_ANY}|{mm})){{0,3}}|{mm}(?:[ \t]+(?:{MM_ANY}|{mm})){{1,3}})\b")), Rule::Plain(Name)),
         // Hungary: a street and its kind after its name, then the number ("Kossuth Lajos utca 12",
-        // "Váci út 45") and a floor and door after it ("3. em. 12.", "fszt. 2."); a date in the Hungarian order with its spaced stops ("2026. 11. 17.";
+        // "Váci út 45") and a floor and door after it ("3. em. 12.", "fszt. 2."); a date in the
+        // Hungarian order with its spaced stops ("2026. 11. 17.";
         // the unspaced "2026.11.28" is read by the numeric date rules, a full stop after it not).
         (re(r"\b(?:\p{Lu}[\p{L}\-]+[ \t]+){1,3}(?:utca|út|útja|tér|körút|krt\.|sor|köz|fasor|rakpart|sétány)[ \t]+\d{1,4}(?:/[A-Za-z])?\.?(?:,?[ \t]+(?:(?:\d{1,2}|[IVX]{1,4})\.[ \t]*(?:em\.|emelet)|fszt\.)(?:[ \t]*\d{1,3}\.?(?:[ \t]*ajtó)?)?)?"), Rule::Plain(Address)),
         (re(r"\b(?:19|20)\d{2}\.[ \t](?:0?[1-9]|1[0-2])\.[ \t](?:0?[1-9]|[12]\d|3[01])\."), Rule::Plain(Date)),
@@ -760,9 +761,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b0[1-9]\d{2}[ \-]\d{3}[ \-]\d{3}\b"), Rule::Plain(Phone)),
         // Seven or eight digits in two groups after a telephone word, with an extension ("phoned
         // 2487 1515 int. 2231", "phoned 543 1000"), or in four pairs ("phoned 38 63 50 00"):
-        // without the word, two groups are as often a count or a code. A clock time after the Nordic "kl." ("kl. 14.30").
-        (re(r"\bkl\.[ \t]*(\d{1,2}[.:]\d{2})\b"), Rule::Plain(Date)),
+        // without the word, two groups are as often a count or a code.
         (re(r"(?i:\b(?:phoned|phone|tel\.?|tel[ée]fono|cel\.?|celular|cell|mobile|called))[ \t]*:?[ \t]*(?:at[ \t]+)?(\d{3,4}[ \t\-]\d{4}(?:[ \t]*(?:int\.?|ext\.?|interno|x)[ \t]*\d{1,5})?|\d{2}(?:[ \t]\d{2}){3})\b"), Rule::Plain(Phone)),
+        // A clock time after the Nordic "kl." ("kl. 14.30").
+        (re(r"\bkl\.[ \t]*(\d{1,2}[.:]\d{2})\b"), Rule::Plain(Date)),
         // Iceland: hospitals in one word ("Landspítali") or by their town ("Sjúkrahúsið á
         // Akureyri"), and a street with its floor ("Laugavegur 45, 3. hæð").
         (re(r"\b\p{Lu}\p{L}*(?:spítali|spítalinn)\b|\bSjúkrahús(?:ið)?(?:[ \t]+(?:á|í)[ \t]+\p{Lu}\p{L}+)?"), Rule::Plain(Facility)),
