@@ -2336,3 +2336,23 @@ fn two_hundred_and_eighty_second_and_third_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn two_hundred_and_eighty_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Poland: a nurse's title outside the name, an avenue with a patron, a flat after the
+        // slash, a postcode with its town, an "sp. z o.o." firm, landline numbers with and
+        // without brackets; "et al." before a journal is no avenue.
+        (
+            "Pielęgniarz Marek Zieliński, al. Księcia Józefa Poniatowskiego 3/12, 31-501 Kraków; Hutmen sp. z o.o.; tel. 12 424 70 00; (58) 349 22 22.",
+            "Pielęgniarz [NAME], [ADDRESS], [LOCATION]; [FACILITY]; tel. [PHONE]; [PHONE].",
+        ),
+        ("Nowak et al. Chest 2019;155:12.", "Nowak et al. Chest 2019;155:12."),
+        // Ice rinks: a curling club, a skate palace and a skating oval by name; a town no list
+        // holds between a business and its state.
+        (
+            "Coach Elsie Brandt of Polar Curling Club, Cedar Hollow, NY; Kingsway Skate Palace; Aurora Skating Oval.",
+            "Coach [NAME] of [FACILITY], [LOCATION], NY; [FACILITY]; [FACILITY].",
+        ),
+    ]);
+}

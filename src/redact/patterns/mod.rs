@@ -104,11 +104,12 @@ impl Patterns {
             let Some(town) = self.town.captures(rest).and_then(|c| c.get(1)) else { continue };
             let l = town.as_str().to_lowercase();
             let ok = match h.kind {
-                // After a street address a town no list holds still stands before its state:
-                // "W4521 County Rd K, Kewaskum WI".
-                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || h.kind == PhiKind::Address && {
+                // After a street address or a business a town no list holds still stands before
+                // its state: "W4521 County Rd K, Kewaskum WI", "Frostbite Ice Arena, Lake Placid,
+                // NY"; a department between is no town ("Mercy Hospital, Radiology, PA").
+                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || {
                     let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-                    next.len() == 2 && state(next)
+                    next.len() == 2 && state(next) && !l.split([' ', '-']).any(|w| DEPARTMENTS.contains(&w))
                 },
                 // After a station or a district, only a listed town: "Union Station, Chicago"
                 // (after a Japanese ward comes its prefecture: "Shinjuku-ku, Tokyo").
