@@ -1,7 +1,7 @@
 //! The word lists behind name and place detection, compiled into the binary (sources and
 //! how to regenerate them: `scripts/redact-lexicons.py`; `data/not_names.txt`,
-//! `data/first_names_modern.txt`, `data/first_names_isles.txt`, `data/first_names_balkans.txt` and
-//! `data/first_names_caucasus.txt` are hand-written).
+//! `data/first_names_modern.txt`, `data/first_names_isles.txt`, `data/first_names_balkans.txt`,
+//! `data/first_names_caucasus.txt` and `data/first_names_eastslavic.txt` are hand-written).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -36,7 +36,7 @@ impl Lexicon {
             let places: HashSet<&'static str> = include_str!("data/us_cities.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
             let place_starts = places.iter().filter_map(|p| p.split_once(' ')).map(|(w, _)| w.to_string()).flat_map(|w| [fold(&w), w]).collect();
             Lexicon {
-                first: list(include_str!("data/first_names.txt")).chain(list(include_str!("data/first_names_modern.txt"))).chain(list(include_str!("data/first_names_isles.txt"))).chain(list(include_str!("data/first_names_balkans.txt"))).chain(list(include_str!("data/first_names_caucasus.txt"))).chain(list(include_str!("data/first_names_southasia.txt"))).chain(list(include_str!("data/first_names_myanmar.txt"))).collect(),
+                first: list(include_str!("data/first_names.txt")).chain(list(include_str!("data/first_names_modern.txt"))).chain(list(include_str!("data/first_names_isles.txt"))).chain(list(include_str!("data/first_names_balkans.txt"))).chain(list(include_str!("data/first_names_caucasus.txt"))).chain(list(include_str!("data/first_names_eastslavic.txt"))).chain(list(include_str!("data/first_names_southasia.txt"))).chain(list(include_str!("data/first_names_myanmar.txt"))).collect(),
                 last: list(include_str!("data/last_names.txt")).collect(),
                 places,
                 place_starts,

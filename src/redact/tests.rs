@@ -2356,3 +2356,22 @@ fn two_hundred_and_eighty_fourth_and_fifth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn two_hundred_and_eighty_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Ukraine: given names in the official transliteration, which end like medical words
+        // ("-iia"); a grandfather's word outside the name; a firm by its legal form written
+        // first; an area code of three digits in brackets.
+        ("Sofiia Moroz, 52, seen today. Viktoriia Koval phoned.", "[NAME], 52, seen today. [NAME] phoned."),
+        (
+            "Didus Bohdan Kravets; PrAT Zoria Mashbud; (044) 451 72 30.",
+            "Didus [NAME]; [FACILITY]; [PHONE].",
+        ),
+        // Leather: a cobbler before a name, a saddlery and a tannery by name.
+        (
+            "Cobbler Ansel Brisk of Ridgeback Saddlery and Creekside Tannery.",
+            "Cobbler [NAME] of [FACILITY] and [FACILITY].",
+        ),
+    ]);
+}
