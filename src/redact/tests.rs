@@ -2375,3 +2375,22 @@ fn two_hundred_and_eighty_sixth_and_seventh_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn two_hundred_and_eighty_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Bulgaria: a grandfather's word outside the name, a boulevard whose name is quoted with
+        // its floor and flat, a housing estate with block and entrance, a hospital by its form
+        // and a saint's name in quotes, an "EAD" firm.
+        (
+            "Dyado Kiril Marinov, bul. \"Tsar Osvoboditel\" 8, et. 2, ap. 4; zh.k. Lyulin 5, bl. 301, vh. A; SBAL \"Sv. Sofia\"; Zagorka EAD.",
+            "Dyado [NAME], [ADDRESS]; [ADDRESS]; [FACILITY]; [FACILITY].",
+        ),
+        // Sign shops by name, a business ending in "Express", a feldsher before a name; "Vital
+        // Signs" is no business.
+        (
+            "Feldsher Anton Bozhilov of Summit Signs & Graphics and Rapid Rooter Express. Vital Signs: BP 128/76.",
+            "Feldsher [NAME] of [FACILITY] and [FACILITY]. Vital Signs: BP 128/76.",
+        ),
+    ]);
+}
