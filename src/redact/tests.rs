@@ -2394,3 +2394,21 @@ fn two_hundred_and_eighty_eighth_and_ninth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn two_hundred_and_ninetieth_and_ninety_first_set_shapes() {
+    check(&[
+        // Malta: "Is-Sinjura" outside the name, a "Triq" street whose article is joined by a
+        // hyphen, the town before a postcode with its locality's code and the postcode; three
+        // capitals and four digits after an English word are no postcode.
+        (
+            "Is-Sinjura Carmen Spiteri, 7, Triq tal-Ħlas, Qormi QRM 2404. The PTA 2000 criteria.",
+            "Is-Sinjura [NAME], [ADDRESS], [LOCATION] [LOCATION]. The PTA 2000 criteria.",
+        ),
+        // Glass: a longshoreman before a name, art glass and glassworks by name.
+        (
+            "Longshoreman Pawlu Attard of Azure Art Glass and Gozo Glassworks.",
+            "Longshoreman [NAME] of [FACILITY] and [FACILITY].",
+        ),
+    ]);
+}

@@ -63,7 +63,7 @@ impl Patterns {
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
-        let postcode_after = re(r"^(?:[ \t]+(\d{4})(?:[ \t]*[,;)]|[ \t]*$)|(-\d{1,2})\b)");
+        let postcode_after = re(&format!(r"^(?:[ \t]+(\d{{4}})(?:[ \t]*[,;)]|[ \t]*$)|(-\d{{1,2}})\b|,?[ \t]+({}))", rules::MALTA_POSTCODE));
         let login_after = re(r"^(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)((?-i:[a-z]{4,16}|[A-Z]{4,16})\d{0,3})\b");
         let nickname_after = re(&format!(r"^[ \t]*\([ \t]*{QUOTED_NAME}[ \t]*\)"));
         let compass_after = re(r"^([ \t]+(?:East|West|North|South|Central))[,;.)]");
@@ -169,12 +169,13 @@ impl Patterns {
                     out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Id });
                 }
             }
-            // A postcode after a town, not a year ("Limassol 3030", not "Paris 2024"), or a
-            // Nepali town's ward after a hyphen ("Pokhara-8").
+            // A postcode after a town, not a year ("Limassol 3030", not "Paris 2024"), a
+            // Nepali town's ward after a hyphen ("Pokhara-8"), or a Maltese locality's code
+            // ("Qormi QRM 2404").
             if h.kind == PhiKind::Location {
                 let c = self.postcode_after.captures(rest);
                 let code = c.as_ref().and_then(|c| c.get(1)).filter(|g| !g.as_str().starts_with("19") && !g.as_str().starts_with("20"));
-                if let Some(g) = code.or_else(|| c.as_ref().and_then(|c| c.get(2))) {
+                if let Some(g) = code.or_else(|| c.as_ref().and_then(|c| c.get(2).or_else(|| c.get(3)))) {
                     out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Location });
                 }
             }
@@ -518,6 +519,10 @@ impl Patterns {
             }
             // After a postcode, a capitalised word that is also a surname is its town ("Milano");
             // an English word is not ("2000 Units").
+            Rule::TownBeforeCode => {
+                let l = target.as_str().to_lowercase();
+                l.split([' ', '-']).all(|w| !self.lex.is_word(w) && !is_title(w)).then_some(())?.then_hit(target, PhiKind::Location)
+            }
             Rule::PostcodeTown => {
                 let l = c.get(2)?.as_str().to_lowercase();
                 let surname_town = self.lex.is_last(&l) && !self.lex.is_word(&l) && !is_title(&l);
