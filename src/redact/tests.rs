@@ -2412,3 +2412,15 @@ fn two_hundred_and_ninetieth_and_ninety_first_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn two_hundred_and_ninety_second_and_third_set_shapes() {
+    check(&[
+        // The Congo: a street with its number after its name, university clinics in French
+        // with a capital; chimney sweeps and a flue-and-fireplace shop by name.
+        (
+            "Avenue du Commerce 118, Matadi; Cliniques Universitaires de Lubumbashi; chimney sweep Greta Holm of Northwind Chimney Sweeps and Cedar Flue & Fireplace.",
+            "[ADDRESS], [LOCATION]; [FACILITY]; chimney sweep [NAME] of [FACILITY] and [FACILITY].",
+        ),
+    ]);
+}
