@@ -107,7 +107,9 @@ impl Patterns {
                 // After a street address or a business a town no list holds still stands before
                 // its state: "W4521 County Rd K, Kewaskum WI", "Frostbite Ice Arena, Lake Placid,
                 // NY"; a department between is no town ("Mercy Hospital, Radiology, PA").
-                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || {
+                // A compound of two capitalised words no list holds is a town there too:
+                // "Jawaharlal Nehru Hospital, Rose-Belle" (not "X-Ray", "Follow-Up").
+                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || {
                     let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                     next.len() == 2 && state(next) && !l.split([' ', '-']).any(|w| DEPARTMENTS.contains(&w))
                 },
@@ -129,6 +131,18 @@ impl Patterns {
             }
         }
         out
+    }
+
+    /// Two capitalised words of three letters or more joined by a hyphen, neither a word that is
+    /// no name too nor a department's, and the whole no English word: a town's shape
+    /// ("Rose-Belle", "Vacoas-Phoenix"; not "Left-Sided", nor months: "January-March").
+    fn compound_town(&self, town: &str) -> bool {
+        const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        let Some((a, b)) = town.split_once('-') else { return false };
+        let l = town.to_lowercase();
+        [a, b].iter().all(|p| p.chars().count() >= 3 && p.starts_with(char::is_uppercase) && p.chars().skip(1).all(char::is_lowercase) && !DEPARTMENTS.contains(&p.to_lowercase().as_str()))
+            && !self.lex.is_word(&l)
+            && !l.split('-').any(|p| self.lex.is_word(p) && !self.lex.is_first(p) && !self.lex.is_last(p) || MONTHS.contains(&p))
     }
 
     /// Whether a span reads as a listed town and a state's code ("Raleigh, NC"): a street's "Dr"
