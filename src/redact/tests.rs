@@ -2441,3 +2441,21 @@ fn two_hundred_and_ninety_fourth_and_fifth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn two_hundred_and_ninety_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Lithuania: a street by its name and kind with the flat after a hyphen, a postcode with
+        // "LT-" and its town, a hospital ending in "klinikos", a weekday, a firm by its legal form
+        // and quoted name, a domestic number with the trunk 8; "et al." stays.
+        (
+            "Ponia Birutė Kazlauskaitė, Savanorių pr. 12-4, LT-03116 Vilnius; Šiaulių klinikos; trečiadienis; SIA \"Latvijas Balzams\"; phoned 8 5 236 5000. Smith et al. 2019.",
+            "Ponia [NAME], [ADDRESS], [LOCATION]; [FACILITY]; [DATE]; [FACILITY]; phoned [PHONE]. Smith et al. 2019.",
+        ),
+        // Taxidermy: a taxidermist before a name, trophy mounts and a guild by name.
+        (
+            "Taxidermist Abel Ruiz of Canyon Trophy Mounts and the Plains Taxidermy Guild.",
+            "Taxidermist [NAME] of [FACILITY] and the [FACILITY].",
+        ),
+    ]);
+}
