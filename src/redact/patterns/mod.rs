@@ -531,12 +531,12 @@ impl Patterns {
                 let tail = &whole.as_str()[whole.as_str().len() - 4..];
                 (tail.chars().any(|c| c.is_ascii_digit()) && tail.chars().any(|c| c.is_ascii_uppercase())).then_some(())?.then_hit(whole, PhiKind::Location)
             }
-            // After a postcode, a capitalised word that is also a surname is its town ("Milano");
-            // an English word is not ("2000 Units").
             Rule::TownBeforeCode => {
                 let l = target.as_str().to_lowercase();
                 l.split([' ', '-']).all(|w| !self.lex.is_word(w) && !is_title(w)).then_some(())?.then_hit(target, PhiKind::Location)
             }
+            // After a postcode, a capitalised word that is also a surname is its town ("Milano");
+            // an English word is not ("2000 Units").
             Rule::PostcodeTown => {
                 let l = c.get(2)?.as_str().to_lowercase();
                 let surname_town = self.lex.is_last(&l) && !self.lex.is_word(&l) && !is_title(&l);
