@@ -2459,3 +2459,15 @@ fn two_hundred_and_ninety_sixth_and_seventh_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn two_hundred_and_ninety_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Suriname: a hospital named with the old genitive "'s", its apostrophe inside; pianos:
+        // a tuner before a name, a piano-and-organ store and a tuning service by name.
+        (
+            "Seen at 's Algemeen Ziekenhuis, Nickerie; Tuner Olaf Brekke of Fjord Pianos & Organs and Bayside Piano Tuning.",
+            "Seen at [FACILITY], [LOCATION]; Tuner [NAME] of [FACILITY] and [FACILITY].",
+        ),
+    ]);
+}
