@@ -2429,11 +2429,13 @@ fn two_hundred_and_ninety_second_and_third_set_shapes() {
 fn two_hundred_and_ninety_fourth_and_fifth_set_shapes() {
     check(&[
         // Mauritius: a town of two hyphenated words that are names too, after a hospital; a
-        // hyphenated span of words after a facility stays ("Left-Sided"), as do months.
+        // hyphenated span of words after a facility stays ("Left-Sided"), as do months and days.
         (
             "Nurse Ada Voss phoned from Mercy Hospital, Belle-Rose; Candos Hospital, Rose-Hill; Mercy Hospital, Left-Sided pain; Glenview Hospital (January-March).",
             "Nurse [NAME] phoned from [FACILITY], [LOCATION]; [FACILITY], [LOCATION]; [FACILITY], Left-Sided pain; [FACILITY] (January-March).",
         ),
+        // A range of weekdays after a facility is two dates, not a town.
+        ("Seen at Mercy Hospital, Monday-Friday; CXR clear.", "Seen at [FACILITY], [DATE]-[DATE]; CXR clear."),
         // Locks: a locksmith before a name, a lock shop and a "Security & Locks" firm by name.
         (
             "Locksmith Ada Voss of Ironclad Lock & Safe and Brandt Security & Locks.",

@@ -134,15 +134,20 @@ impl Patterns {
     }
 
     /// Two capitalised words of three letters or more joined by a hyphen, neither a word that is
-    /// no name too nor a department's, and the whole no English word: a town's shape
-    /// ("Rose-Belle", "Vacoas-Phoenix"; not "Left-Sided", nor months: "January-March").
+    /// no name too, a department's, a month's or a day's, and the whole no English word: a town's
+    /// shape ("Rose-Belle", "Vacoas-Phoenix"; not "Left-Sided", "January-March", "Monday-Friday").
     fn compound_town(&self, town: &str) -> bool {
-        const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
         let Some((a, b)) = town.split_once('-') else { return false };
-        let l = town.to_lowercase();
-        [a, b].iter().all(|p| p.chars().count() >= 3 && p.starts_with(char::is_uppercase) && p.chars().skip(1).all(char::is_lowercase) && !DEPARTMENTS.contains(&p.to_lowercase().as_str()))
-            && !self.lex.is_word(&l)
-            && !l.split('-').any(|p| self.lex.is_word(p) && !self.lex.is_first(p) && !self.lex.is_last(p) || MONTHS.contains(&p))
+        !self.lex.is_word(&town.to_lowercase())
+            && [a, b].iter().all(|p| {
+                let l = p.to_lowercase();
+                p.chars().count() >= 3
+                    && p.starts_with(char::is_uppercase)
+                    && p.chars().skip(1).all(char::is_lowercase)
+                    && !DEPARTMENTS.contains(&l.as_str())
+                    && !MONTH_OR_DAY.contains(&l.as_str())
+                    && !(self.lex.is_word(&l) && !self.lex.is_first(&l) && !self.lex.is_last(&l))
+            })
     }
 
     /// Whether a span reads as a listed town and a state's code ("Raleigh, NC"): a street's "Dr"
