@@ -173,6 +173,16 @@ impl Redactor {
             let region = person_or_place && region_word_after(&letters[h.end..]) || (person_or_place || h.kind == PhiKind::Facility) && ends_in_region();
             !pet && !region
         });
+        // A surname that ends a facility's name opens no person's after its comma: "Keystone
+        // Ice Arena, Swampscott" is a rink and its town, not the rink and "Arena, Swampscott".
+        // What the name reader took past the facility stays marked, as the town it is.
+        let facilities: Vec<(usize, usize)> = hits.iter().filter(|h| h.kind == PhiKind::Facility).map(|h| (h.start, h.end)).collect();
+        for h in hits.iter_mut().filter(|h| h.kind == PhiKind::Name) {
+            if let Some(&(_, end)) = facilities.iter().find(|&&(s, e)| s < h.start && h.start < e && e < h.end) {
+                let rest = &letters[end..h.end];
+                h.start = end + rest.len() - rest.trim_start_matches([',', ' ']).len();
+            }
+        }
         self.names.widen(&letters, &mut hits);
         let merged = merge(&letters, hits);
         let mut out = String::with_capacity(text.len());

@@ -2473,3 +2473,22 @@ fn two_hundred_and_ninety_eighth_and_ninth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundredth_and_first_set_shapes() {
+    check(&[
+        // Slovakia: "Pán", "Babka" and "Sestra" before names, a street just before a postcode of
+        // the "NNN NN" shape, a square by its word, a hospital "s poliklinikou" and its town, a
+        // weekday, a number with its area code before a slash.
+        (
+            "Pán Milan Kráľ, Štúrova 9/3, 949 01 Nitra; Babka Ema Tkáčová, Nám. slobody 4; Sestra Lucia Pavlíková phoned 048/415 2200 on štvrtok; Fakultná nemocnica s poliklinikou Nové Zámky.",
+            "Pán [NAME], [ADDRESS], [LOCATION]; Babka [NAME], [ADDRESS]; Sestra [NAME] phoned [PHONE] on [DATE]; [FACILITY].",
+        ),
+        // Boats: a sailmaker and a dockmaster before names, a sail loft and a rigging firm by
+        // name; the town after a business ending in a surname ("Arena") is no person's name.
+        (
+            "Sailmaker Ruth Ames of Northwind Sail Loft and Dockmaster Ivo Santos of Pelican Rigging & Spar; seen at Keystone Ice Arena, Swampscott, MA.",
+            "Sailmaker [NAME] of [FACILITY] and Dockmaster [NAME] of [FACILITY]; seen at [FACILITY], [LOCATION], MA.",
+        ),
+    ]);
+}
