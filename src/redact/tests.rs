@@ -2492,3 +2492,23 @@ fn three_hundredth_and_first_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_second_and_third_set_shapes() {
+    check(&[
+        // Albania: "Zonja" before a name, a street with "Rr." and its building and flat, a
+        // regional hospital and the university centre by initials, an "sh.p.k." firm.
+        (
+            "Zonja Liljana Basha, Rr. Ismail Qemali, Pallati 7, Ap. 3; Spitali Rajonal Korçë; QKUM; Ndërtimi-Jug sh.p.k.",
+            "Zonja [NAME], [ADDRESS]; [FACILITY]; [FACILITY]; [FACILITY]",
+        ),
+        // Clocks: watch trades before names, a watch-repair shop and a clockworks by name; a
+        // line opening with two names before an age over 89, the given name shaped like a
+        // medical word ("-line", "-ine") and in no list.
+        (
+            "Watchmaker Ivo Brandt of Alpine Watch Repair and Horologist Ada Kemp of Lindqvist Clockworks.",
+            "Watchmaker [NAME] of [FACILITY] and Horologist [NAME] of [FACILITY].",
+        ),
+        ("Emmeline Pottinger, 96, widow.\nZephyrine Okafor, 92, lives alone.", "[NAME], [AGE], widow.\n[NAME], [AGE], lives alone."),
+    ]);
+}

@@ -107,7 +107,7 @@ impl NameFinder {
         for c in self.line_name_age.captures_iter(text) {
             let g = c.get(1).expect("name group");
             let l = g.as_str().to_lowercase();
-            if !self.clinical(&l) && !is_header(&l) && !is_title(&l) && !self.lex.is_word(&l) {
+            if l.split([' ', '\t', '-']).filter(|w| !w.is_empty()).all(|w| !self.clinical(w) && !is_header(w) && !is_title(w) && !self.lex.is_word(w)) {
                 hits.push(name(g));
             }
         }
