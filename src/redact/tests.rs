@@ -2512,3 +2512,20 @@ fn three_hundred_and_second_and_third_set_shapes() {
         ("Emmeline Pottinger, 96, widow.\nZephyrine Okafor, 92, lives alone.", "[NAME], [AGE], widow.\n[NAME], [AGE], lives alone."),
     ]);
 }
+
+#[test]
+fn three_hundred_and_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Madagascar: "Ramatoakely" before a name, a plot by its code with "Bis", a town and
+        // its three-digit postcode, a mobile in 3-2-3-2 after a phone word.
+        (
+            "Ramatoakely Soa Rabearivelo, Lot IVG 112 Bis, Antananarivo 101; phoned 033 45 678 90.",
+            "Ramatoakely [NAME], [ADDRESS], [LOCATION] [LOCATION]; phoned [PHONE].",
+        ),
+        // Upholstery: trades before names, an upholstery, a drapery and a chair caner by name.
+        (
+            "Upholsterer Rhea Moss of Hartwell Upholstery & Design and Bluebird Drapery & Blinds; Caner Otis Pryor of Willow Chair Caning.",
+            "Upholsterer [NAME] of [FACILITY] and [FACILITY]; Caner [NAME] of [FACILITY].",
+        ),
+    ]);
+}

@@ -35,6 +35,7 @@ pub(crate) struct Patterns {
     /// rechts der Isar, Ismaninger Straße 22", "Fakultní nemocnice v Motole, V Úvalu 84".
     street_after: Regex,
     /// Four digits after a town, as Cyprus and Australia write the postcode ("Limassol 3030"),
+    /// or three, as Madagascar does ("Antananarivo 101"),
     /// or a ward after a hyphen, as Nepal does ("Pokhara-8").
     postcode_after: Regex,
     /// A second login after a found one: "jdoyle and mfinch2", "jdoyle, srao".
@@ -63,7 +64,7 @@ impl Patterns {
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
-        let postcode_after = re(&format!(r"^(?:[ \t]+(\d{{4}})(?:[ \t]*[,;)]|[ \t]*$)|(-\d{{1,2}})\b|,?[ \t]+({}))", rules::MALTA_POSTCODE));
+        let postcode_after = re(&format!(r"^(?:[ \t]+(\d{{3,4}})(?:[ \t]*[,;)]|[ \t]*$)|(-\d{{1,2}})\b|,?[ \t]+({}))", rules::MALTA_POSTCODE));
         let login_after = re(r"^(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)((?-i:[a-z]{4,16}|[A-Z]{4,16})\d{0,3})\b");
         let nickname_after = re(&format!(r"^[ \t]*\([ \t]*{QUOTED_NAME}[ \t]*\)"));
         let compass_after = re(r"^([ \t]+(?:East|West|North|South|Central))[,;.)]");
@@ -188,7 +189,8 @@ impl Patterns {
                     out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Id });
                 }
             }
-            // A postcode after a town, not a year ("Limassol 3030", not "Paris 2024"), a
+            // A postcode after a town, not a year ("Limassol 3030", "Antananarivo 101", not "Paris
+            // 2024"), a
             // Nepali town's ward after a hyphen ("Pokhara-8"), or a Maltese locality's code
             // ("Qormi QRM 2404").
             if h.kind == PhiKind::Location {
