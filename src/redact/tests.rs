@@ -2529,3 +2529,21 @@ fn three_hundred_and_fourth_and_fifth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Estonia: "Proua" before a name, a street with "mnt" and the flat after a hyphen, a
+        // weekday, a hospital by "Haigla", a firm by "OÜ" after its name.
+        (
+            "Proua Liis Kuusk, Tartu mnt 84-12; seen neljapäev; Viljandi Haigla; Rannarahva Kala OÜ.",
+            "Proua [NAME], [ADDRESS]; seen [DATE]; [FACILITY]; [FACILITY].",
+        ),
+        // Bicycles: a mechanic before a name, cycle shops and a velodrome by name, a rider's
+        // number after its label.
+        (
+            "Mechanic Ola Berg of Ridgeline Cycles and Hilltop Bicycle Works; rider no. TR-58 crashed at Lakeside Velodrome.",
+            "Mechanic [NAME] of [FACILITY] and [FACILITY]; rider no. [ID] crashed at [FACILITY].",
+        ),
+    ]);
+}
