@@ -409,7 +409,9 @@ fn twenty_third_and_fourth_set_shapes() {
         ("Records from Kessler & Morrow LLP arrived.", "Records from [FACILITY] arrived."),
         ("Read by NightHawk Radiology overnight.", "Read by [FACILITY] overnight."),
         ("AHV 756.1234.5678.97, RG MG-12.345.678.", "AHV [ID], RG [ID]."),
-        ("Lives at House 12, Road 7, Dhanmondi.", "Lives at [ADDRESS]."),
+        // The area after a grid address is a place of its own (the convention since the
+        // two-hundred-and-sixty-fourth set; the twenty-fourth's gold still holds it inside).
+        ("Lives at House 12, Road 7, Dhanmondi.", "Lives at [ADDRESS], [LOCATION]."),
         ("Home: No. 42/1, Galle Road, near the temple.", "Home: [ADDRESS], near the temple."),
         ("Pt Md. Rafiqul Islam, seen today.", "Pt [NAME], seen today."),
         ("Delroy \"Bigga\" Campbell came alone.", "[NAME] came alone."),
@@ -2544,6 +2546,24 @@ fn three_hundred_and_sixth_and_seventh_set_shapes() {
         (
             "Mechanic Ola Berg of Ridgeline Cycles and Hilltop Bicycle Works; rider no. TR-58 crashed at Lakeside Velodrome.",
             "Mechanic [NAME] of [FACILITY] and [FACILITY]; rider no. [ID] crashed at [FACILITY].",
+        ),
+    ]);
+}
+
+#[test]
+fn three_hundred_and_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Kuwait: an address by block, street, avenue ("Jaddah") and house with the area after
+        // it as a place of its own, a firm with "Co. W.L.L.", a country's name and "City".
+        (
+            "Block 7, Street 3, Jaddah 12, House 5, Mishref; Al Ghanim Trading Co. W.L.L.; seen at Karl Heusner Memorial Hospital, Belize City.",
+            "[ADDRESS], [LOCATION]; [FACILITY]; seen at [FACILITY], [LOCATION].",
+        ),
+        // Fish: a scaffolder, an aquarist and a diver before names, an aquarium supply and a
+        // pet store by name.
+        (
+            "Scaffolder Omar Haddad; Aquarist Nell Ives of Coral Cove Aquarium Supply and Diver Ravi Shah of Blue Lagoon Pet Store.",
+            "Scaffolder [NAME]; Aquarist [NAME] of [FACILITY] and Diver [NAME] of [FACILITY].",
         ),
     ]);
 }

@@ -257,7 +257,10 @@ impl Patterns {
     fn is_town(&self, lower: &str) -> bool {
         let words: Vec<&str> = lower.split([' ', '-']).collect();
         let listed = self.lex.is_place(lower) && !words.iter().any(|w| self.lex.is_word(w));
-        listed || words.iter().all(|w| !self.lex.is_word(w) && !is_title(w)) && words.iter().any(|w| self.lex.is_rare(w))
+        // A country's or a place's name and "City" is a capital or a town: "Kuwait City",
+        // "Panama City", "Jersey City".
+        let city = words.len() == 2 && words[1] == "city" && (self.lex.is_country(words[0]) || self.lex.is_place(words[0]));
+        listed || city || words.iter().all(|w| !self.lex.is_word(w) && !is_title(w)) && words.iter().any(|w| self.lex.is_rare(w))
     }
 
     fn apply(&self, rule: &Rule, c: &Captures<'_>, text: &str) -> Option<Hit> {
