@@ -2567,3 +2567,22 @@ fn three_hundred_and_eighth_and_ninth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_tenth_and_eleventh_set_shapes() {
+    check(&[
+        // Luxembourg: a street with the number and a comma before "rue de la", a postcode with
+        // "L-" and a town no list holds, a matricule in groups, a nurse's French word as a cue
+        // before unlisted names, a "Centre Hospitalier" named after a person, an "S.à r.l." firm.
+        (
+            "Here Gaston Wagener, 5, rue de la Poste, L-9201 Diekirch; matricule 1951 1207 456 78; Infirmière Ysaline Thinnes; Centre Hospitalier Ernest Reuter; Forges du Sud S.à r.l.",
+            "Here [NAME], [ADDRESS], [LOCATION]; matricule [ID]; Infirmière [NAME]; [FACILITY]; [FACILITY]",
+        ),
+        // Surf: shapers and lifeguards before names, a surfboard maker and a surf shop by name;
+        // a role before capitals alone stays with them ("Lifeguard EMS" is an ambulance firm).
+        (
+            "Shaper Kai Nohea of Pipeline Surfboards; Lifeguard Lena Marsh of Rincon Surf Shop; brought by Lifeguard EMS.",
+            "Shaper [NAME] of [FACILITY]; Lifeguard [NAME] of [FACILITY]; brought by [NAME].",
+        ),
+    ]);
+}

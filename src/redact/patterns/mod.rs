@@ -550,7 +550,12 @@ impl Patterns {
             Rule::PostcodeTown => {
                 let l = c.get(2)?.as_str().to_lowercase();
                 let surname_town = self.lex.is_last(&l) && !self.lex.is_word(&l) && !is_title(&l);
-                (self.is_town(&l) || surname_town).then_some(())?.then_hit(target, PhiKind::Location)
+                // A postcode with its country's letters ("L-9530 Wiltz", "LT-01103") names a town
+                // after it whatever the lists hold, the country's own name too ("L-1611
+                // Luxembourg"); a word is still none.
+                let lettered = target.as_str().split('-').next().is_some_and(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|ch| ch.is_ascii_uppercase()));
+                let any_town = lettered && !l.split([' ', '-']).any(|w| self.lex.is_word(w) || is_title(w));
+                (self.is_town(&l) || surname_town || any_town).then_some(())?.then_hit(target, PhiKind::Location)
             }
             Rule::CityCountry => {
                 let (g, country) = (c.get(1)?, c.get(2)?.as_str().to_lowercase());
