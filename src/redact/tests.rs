@@ -2586,3 +2586,21 @@ fn three_hundred_and_tenth_and_eleventh_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_twelfth_and_thirteenth_set_shapes() {
+    check(&[
+        // Benin: "Tonton" before a name, a departmental hospital by its initials and patron, a
+        // "Centre Hospitalier Départemental" with "de l'" before its department.
+        (
+            "Tonton Comlan Zinsou; seen at CHUD-OP; Centre Hospitalier Départemental de l'Atacora.",
+            "Tonton [NAME]; seen at [FACILITY]; [FACILITY].",
+        ),
+        // Stone: a sculptor before a name, cut-stone and granite works and memorials by name;
+        // the town after the works is no one's given name.
+        (
+            "Sculptor Ida Pell of Quincy Cut Stone and Summit Granite Works, Northfield, VT; Hilltop Memorials.",
+            "Sculptor [NAME] of [FACILITY] and [FACILITY], [LOCATION], VT; [FACILITY].",
+        ),
+    ]);
+}
