@@ -2604,3 +2604,21 @@ fn three_hundred_and_twelfth_and_thirteenth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_fourteenth_and_fifteenth_set_shapes() {
+    check(&[
+        // Belize: a practice named "Healthcare Partners", a firm of four capitalised words and
+        // "Ltd." (a town of two words in front of its trade).
+        (
+            "Seen by Stann Creek Healthcare Partners; Farmer Jake Penner, 40, of Little Belize Feed Supply Ltd.; x",
+            "Seen by [FACILITY]; Farmer [NAME], 40, of [FACILITY]; x",
+        ),
+        // Candles: a perfumer and a chandler before names, wax-and-wick, candle-and-soap shops
+        // and a candlery by name.
+        (
+            "Perfumer Ines Roux of Maple Wax & Wick and Bayside Candlery; Chandler Otto Lind of Prairie Candle & Soap.",
+            "Perfumer [NAME] of [FACILITY] and [FACILITY]; Chandler [NAME] of [FACILITY].",
+        ),
+    ]);
+}
