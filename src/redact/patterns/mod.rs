@@ -35,8 +35,8 @@ pub(crate) struct Patterns {
     /// rechts der Isar, Ismaninger Straße 22", "Fakultní nemocnice v Motole, V Úvalu 84".
     street_after: Regex,
     /// Four digits after a town, as Cyprus and Australia write the postcode ("Limassol 3030"),
-    /// or three, as Madagascar does ("Antananarivo 101"),
-    /// or a ward after a hyphen, as Nepal does ("Pokhara-8").
+    /// or three, as Madagascar does ("Antananarivo 101"), or a ward after a hyphen, as Nepal
+    /// does ("Pokhara-8").
     postcode_after: Regex,
     /// A second login after a found one: "jdoyle and mfinch2", "jdoyle, srao".
     login_after: Regex,
@@ -190,9 +190,8 @@ impl Patterns {
                 }
             }
             // A postcode after a town, not a year ("Limassol 3030", "Antananarivo 101", not "Paris
-            // 2024"), a
-            // Nepali town's ward after a hyphen ("Pokhara-8"), or a Maltese locality's code
-            // ("Qormi QRM 2404").
+            // 2024"), a Nepali town's ward after a hyphen ("Pokhara-8"), or a Maltese locality's
+            // code ("Qormi QRM 2404").
             if h.kind == PhiKind::Location {
                 let c = self.postcode_after.captures(rest);
                 let code = c.as_ref().and_then(|c| c.get(1)).filter(|g| !g.as_str().starts_with("19") && !g.as_str().starts_with("20"));

@@ -349,8 +349,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bLot[ \t]+(?:[IVX]{1,4}[ \t]+)?[A-Z]{1,3}[ \t]*\d{1,4}(?:[ \t]*[A-Z]\b)?(?:[ \t]+(?i:bis|ter)\b)?"), Rule::Plain(Address)),
         // A Luxembourg social-security number after its label: "matricule 1942 0311 123 45".
         (re(r"(?i:\bmatricule)[ \t]*(?:no\.?|n°)?[ \t]*:?[ \t]*(\d{4}[ ]?\d{4}[ ]?\d{3}[ ]?\d{2})\b"), Rule::Plain(Id)),
-        // A French-speaking Africa's university and departmental hospitals by initials and the
-        // patron's after a hyphen: "CNHU-HKM", "CHUD-OP" (a bare "CHU" is only the kind).
+        // University and departmental hospitals of French-speaking Africa by their initials and
+        // the patron's after a hyphen: "CNHU-HKM", "CHUD-OP" (a bare "CHU" is only the kind).
         (re(r"\b(?:CNHU(?:-[A-Z]{2,6})?|(?:CHU|CHUD|CHD|CHR)-[A-Z]{2,6})\b"), Rule::Plain(Facility)),
         // A Polish street: "ul. Marszałkowska 10", "ul. Nowy Świat 4/6".
         (re(r"\b(?:ul|ulica|os|pl)\.?[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4}|[ \t]+m\.[ \t]*\d{1,4})?"), Rule::Plain(Address)),
