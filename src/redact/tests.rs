@@ -2622,3 +2622,22 @@ fn three_hundred_and_fourteenth_and_fifteenth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_sixteenth_and_seventeenth_set_shapes() {
+    check(&[
+        // Malawi: Chichewa kin words and "Namwino" (nurse) before names, Lilongwe's
+        // area-sector-plot address, a landline in three groups after "phoned", a Chichewa date
+        // with its weekday.
+        (
+            "Bambo Tamanda Nkhata, Area 25, Sector 6, Plot 41; Namwino Mphatso Kalua phoned 01 284 530; seen Lachitatu 2 Disembala 2026.",
+            "Bambo [NAME], [ADDRESS]; Namwino [NAME] phoned [PHONE]; seen [DATE] [DATE].",
+        ),
+        // Forges: a bladesmith before a name, a forge, a smithy and a farriery by name; the
+        // town after a forge is a place.
+        (
+            "Bladesmith Rune Vestby of Fjord Forge, Dunoon; Oak Hill Smithy; Valley Farriery.",
+            "Bladesmith [NAME] of [FACILITY], [LOCATION]; [FACILITY]; [FACILITY].",
+        ),
+    ]);
+}
