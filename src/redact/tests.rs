@@ -2641,3 +2641,21 @@ fn three_hundred_and_sixteenth_and_seventeenth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_eighteenth_and_nineteenth_set_shapes() {
+    check(&[
+        // Algeria: "Hadja" before a name, an estate by its number of flats with block and door,
+        // a hospital named after a day, a landline in 3-2-2-2 groups after a telephone word.
+        (
+            "Hadja Louisa Haddad, Cité 600 Logements, Bloc C n° 9; EHU 5 Juillet 1962; tel. 021 56 78 90.",
+            "Hadja [NAME], [ADDRESS]; [FACILITY]; tel. [PHONE].",
+        ),
+        // Binding: a gilder and a bookbinder before names, a workshop with "The" and a bindery by
+        // name; the town after the workshop is a place.
+        (
+            "Gilder Ruth Penrose of The Quire Workshop, Ludlow; Bookbinder Emil Saar of Northgate Bindery.",
+            "Gilder [NAME] of [FACILITY], [LOCATION]; Bookbinder [NAME] of [FACILITY].",
+        ),
+    ]);
+}
