@@ -183,6 +183,7 @@ impl Redactor {
                 h.start = end + rest.len() - rest.trim_start_matches([',', ' ']).len();
             }
         }
+        apostrophe_prefix(&letters, &mut hits);
         self.names.widen(&letters, &mut hits);
         let merged = merge(&letters, hits);
         let mut out = String::with_capacity(text.len());
@@ -254,6 +255,25 @@ fn region_word_after(rest: &str) -> bool {
 
 fn region_word(w: &str) -> bool {
     matches!(w.to_lowercase().as_str(), "oblast" | "governorate" | "province" | "raion" | "voivodeship" | "prefecture" | "canton" | "aimag" | "megye" | "vármegye")
+}
+
+/// Sesotho names of mothers open with an apostrophe ("'Mathabo Letsie", "Queen 'Mamohato
+/// Memorial Hospital"), which the name readers, reading from a letter, leave out: it is the
+/// name's, and so is a "Queen" or "King" before it.
+fn apostrophe_prefix(text: &str, hits: &mut [Hit]) {
+    for h in hits.iter_mut().filter(|h| matches!(h.kind, PhiKind::Name | PhiKind::Facility)) {
+        let before = &text[..h.start];
+        let Some(q) = before.strip_suffix(['\'', '’']) else { continue };
+        if !text[h.start..].starts_with("Ma") || !(q.is_empty() || q.ends_with([' ', '\t', '\n', '('])) {
+            continue;
+        }
+        h.start = q.len();
+        if h.kind == PhiKind::Facility {
+            if let Some(k) = ["Queen ", "King "].iter().find(|k| q.ends_with(*k)) {
+                h.start -= k.len();
+            }
+        }
+    }
 }
 
 /// Overlapping hits become one span; its type is the container's, or the highest-ranked one's.

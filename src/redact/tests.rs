@@ -2659,3 +2659,20 @@ fn three_hundred_and_eighteenth_and_nineteenth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_twentieth_and_twenty_first_set_shapes() {
+    check(&[
+        // Lesotho: "Ntate" before a name, a mother's name and a queen's hospital opening with an
+        // apostrophe, a plot in a "Ha" village, a town with "'s Nek", a Sesotho month.
+        (
+            "Ntate Sello Mofokeng and 'Mathabo Ramone, Plot 9, Ha Abia; Queen 'Masenate Hospital; Qacha's Nek; 2 Tshitwe 2026.",
+            "Ntate [NAME] and [NAME], [ADDRESS]; [FACILITY]; [LOCATION]; [DATE].",
+        ),
+        // Escape rooms and laser tag by name ("&" inside); a town before a British postcode.
+        (
+            "Seen from Riddle Box Escape Games; Northside Laser Tag & Escape, Kendal LA9 4DH.",
+            "Seen from [FACILITY]; [FACILITY], [LOCATION] [LOCATION].",
+        ),
+    ]);
+}
