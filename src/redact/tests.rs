@@ -2676,3 +2676,21 @@ fn three_hundred_and_twentieth_and_twenty_first_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_twenty_second_and_twenty_third_set_shapes() {
+    check(&[
+        // The Seychelles: Creole kin words and "Ners" before names, a cove's place with "aux",
+        // a landline of seven digits in 1-3-3 after a telephone word.
+        (
+            "Msye Gerard Pillay of Anse aux Poules; Ners Lina Morel phoned 4 225 100.",
+            "Msye [NAME] of [LOCATION]; Ners [NAME] phoned [PHONE].",
+        ),
+        // Building crafts: a plasterer and a thatcher before names, thatching and plastering
+        // firms ("&" inside) by name.
+        (
+            "Plasterer Ivo Marsh of Marsh & Sons Plastering; Thatcher Enid Lowe of Wessex Thatchers.",
+            "Plasterer [NAME] of [FACILITY]; Thatcher [NAME] of [FACILITY].",
+        ),
+    ]);
+}
