@@ -2694,3 +2694,21 @@ fn three_hundred_and_twenty_second_and_twenty_third_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_twenty_fourth_and_twenty_fifth_set_shapes() {
+    check(&[
+        // The Faroes: "Omma" before a name, a town with its "FO-" postcode after a street, a
+        // hospital in one word, a company's "P/F", six digits in pairs after "phoned" (but a
+        // count after "called" stays).
+        (
+            "Omma Turið Nolsøe, Heiðavegur 7, FO-700 Klaksvík; Ríkissjúkrahúsið; P/F Havsbrún; phoned 31 20 40; called 10 12 15 times.",
+            "Omma [NAME], [ADDRESS], [LOCATION]; [FACILITY]; [FACILITY]; phoned [PHONE]; called 10 12 15 times.",
+        ),
+        // Diving: a divemaster before a name, a scuba station by name.
+        (
+            "Divemaster Kai Nohea of Makai Scuba Station; x",
+            "Divemaster [NAME] of [FACILITY]; x",
+        ),
+    ]);
+}
