@@ -2712,3 +2712,21 @@ fn three_hundred_and_twenty_fourth_and_twenty_fifth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_twenty_sixth_and_twenty_seventh_set_shapes() {
+    check(&[
+        // The Maldives: "Mammaa" before a name, a house by its ward's letter and name with its
+        // street, a street alone by its "Magu"; an initial and a surname stay a name.
+        (
+            "Mammaa Hawwa Nashida, Ma. Finifenmaage, Ameenee Magu; Orchid Magu; seen by G. Whitfield.",
+            "Mammaa [NAME], [ADDRESS]; [ADDRESS]; seen by [NAME].",
+        ),
+        // Dairy: a cheesemaker and a chocolatier before names, a creamery, a French fromagerie,
+        // a county road by its letters.
+        (
+            "Cheesemaker Ada Klug of Sauk Creamery, 2210 County Road JJ; Chocolatier Noé Caron of Fromagerie Caron.",
+            "Cheesemaker [NAME] of [FACILITY], [ADDRESS]; Chocolatier [NAME] of [FACILITY].",
+        ),
+    ]);
+}
