@@ -2730,3 +2730,20 @@ fn three_hundred_and_twenty_sixth_and_twenty_seventh_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_twenty_eighth_and_twenty_ninth_set_shapes() {
+    check(&[
+        // Eswatini: "Nesi" (nurse) before a name, "PIN" outside its number, a siSwati month.
+        (
+            "Nesi Zanele Motsa; PIN 5102140200381; seen 4 Ingongoni 2026.",
+            "Nesi [NAME]; PIN [ID]; seen [DATE].",
+        ),
+        // Meat and fish: a fishmonger before a name, a family butchers' with a possessive, a
+        // smokehouse and a French boucherie by name.
+        (
+            "Fishmonger Ewan Rigg of Rigg's Family Butchers; Loch Fyne Smokehouse; Boucherie Lemaire.",
+            "Fishmonger [NAME] of [FACILITY]; [FACILITY]; [FACILITY].",
+        ),
+    ]);
+}
