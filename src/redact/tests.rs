@@ -2747,3 +2747,16 @@ fn three_hundred_and_twenty_eighth_and_twenty_ninth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_thirtieth_and_thirty_first_set_shapes() {
+    // The thirty-first (tailors and cobblers) needed no rule: it scored 1.000 at first sight.
+    check(&[
+        // Curaçao: "Welita" and "Zuster" before names, a street by its "Kaya", a refinery by its
+        // word first, a Papiamentu date with "di".
+        (
+            "Welita Norma Pieternella, Kaya Kapitan Pedro 9; Zuster Iris Cijntje; Refineria Paraguaná; seen 2 di desèmber 2026.",
+            "Welita [NAME], [ADDRESS]; Zuster [NAME]; [FACILITY]; seen [DATE].",
+        ),
+    ]);
+}
