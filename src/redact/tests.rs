@@ -2760,3 +2760,20 @@ fn three_hundred_and_thirtieth_and_thirty_first_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_thirty_second_and_thirty_third_set_shapes() {
+    check(&[
+        // The Comoros: "Koko" before a name, a French company and a road by their word first,
+        // seven digits in 3-2-2 after a telephone word.
+        (
+            "Koko Hadidja Mbae; Société Nationale des Hydrocarbures; Route du Port; tel. 763 20 11.",
+            "Koko [NAME]; [FACILITY]; [ADDRESS]; tel. [PHONE].",
+        ),
+        // Bells: a carillonneur before a name, a yard by its number.
+        (
+            "Carillonneur Pieter Aalbers, 4 Bellfounders Yard; x",
+            "Carillonneur [NAME], [ADDRESS]; x",
+        ),
+    ]);
+}

@@ -24,7 +24,7 @@ pub(in crate::redact) const MX_STATES: &str = r"Ags\.|B\.[ \t]?C\.(?:[ \t]?S\.)?
 pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber)";
 /// One number word as people say digits and numbers aloud ("oh", "twenty-one", "nineteen").
 pub(super) const NUMWORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)";
-pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|walk|crossing|view|quay|wharf|parade|esplanade|concourse|rise)";
+pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|yard|walk|crossing|view|quay|wharf|parade|esplanade|concourse|rise)";
 /// What stands between the characters of a value written into a form's boxes: a bar, or one to
 /// three spaces ("|0|4|/|1|1|", "1 2 / 0 2").
 pub(super) const BOX: &str = r"(?:[ \t]?\|[ \t]?|[ \t]{1,3})";
@@ -748,6 +748,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Hingun" or "Goalhi".
         (re(r"\b(?:H|M|Ma|G|Hdh|S|Gn|K|Lh)\.[ \t]+(?:\p{Lu}\p{Ll}+(?:ge|aage)\b|\p{Lu}\p{Ll}+[ \t]+Villa\b)(?:,[ \t]*\p{Lu}\p{Ll}+[ \t]+(?:Magu|Hingun|Goalhi)\b)?"), Rule::Plain(Address)),
         (re(r"\b\p{Lu}\p{Ll}+[ \t]+(?:Magu|Hingun|Goalhi)\b"), Rule::Plain(Address)),
+        // A French company by its word first ("Société Nationale des Eaux") and a French road by
+        // where it goes ("Route de la Corniche", "Route du Port").
+        (re(r"\bSociété[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:(?:des|du|de[ \t]+la|de)[ \t]+)?\p{Lu}\p{L}+){0,3}"), Rule::Plain(Facility)),
+        (re(r"\bRoute[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*\p{Lu}\p{L}+"), Rule::Plain(Address)),
         // Curaçao and Aruba: a street by its Papiamentu "Kaya" ("Kaya Kapitan Pedro 9"), and works
         // by their Spanish word first ("Refinería Paraguaná").
         (re(r"\bKaya[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}(?:[ \t]+\d{1,4}[A-Za-z]?\b)?"), Rule::Plain(Address)),
@@ -828,9 +832,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // 530", "tel. 021 56 78 90", "phoned 4 225 100"):
         // without the word, two groups are as often a count or a code.
         (re(r"(?i:\b(?:phoned|phone|tel\.?|tel[ée]fono|cel\.?|celular|cell|mobile|called))[ \t]*:?[ \t]*(?:at[ \t]+)?(\d{3,4}[ \t\-]\d{4}(?:[ \t]*(?:int\.?|ext\.?|interno|x)[ \t]*\d{1,5})?|\d{2}(?:[ \t]\d{2}){3}|\d{2}[ \t]\d{3}[ \t]\d{2}[ \t]\d{2}|\d{1,3}[ \t]\d{3}[ \t]\d{3}|0\d{2}(?:[ \t]\d{2}){3}|8[ \t]\d{1,2}[ \t]\d{3}[ \t]\d{3,4}|0\d{1,3}/\d{3,4}[ \t]?\d{3,4}|0\d{2}[ \t]\d{2}[ \t]\d{3}[ \t]\d{2})\b"), Rule::Plain(Phone)),
-        // The Faroes' six digits in pairs, after a telephone word that counts nothing ("phoned
-        // 31 20 40"; "called 10 12 15 times" is no number).
-        (re(r"(?i:\b(?:phoned|phone|tel\.?|mobile))[ \t]*:?[ \t]*(\d{2}[ \t]\d{2}[ \t]\d{2})(?:[ \t]*[,;.)]|[ \t]+\p{L}|$)"), Rule::Plain(Phone)),
+        // The Faroes' six digits in pairs and the Comoros' seven in 3-2-2, after a telephone word
+        // that counts nothing ("phoned 31 20 40", "tel. 763 20 11"; "called 10 12 15 times" is no
+        // number).
+        (re(r"(?i:\b(?:phoned|phone|tel\.?|mobile))[ \t]*:?[ \t]*(\d{2,3}[ \t]\d{2}[ \t]\d{2})(?:[ \t]*[,;.)]|[ \t]+\p{L}|$)"), Rule::Plain(Phone)),
         // Lithuania and Estonia: a street by its name and its kind after it, the flat after a
         // hyphen ("Gedimino pr. 9-12", "Laisvės al. 44-3", "Vilniaus g. 5", "Narva mnt 12-5",
         // "Lai tn 3"); Estonian hospitals by their word ("Põhja-Eesti Regionaalhaigla", "Tartu
