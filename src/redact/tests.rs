@@ -2777,3 +2777,14 @@ fn three_hundred_and_thirty_second_and_thirty_third_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_thirty_fourth_and_thirty_fifth_set_shapes() {
+    check(&[
+        // Kiribati: "Nei" before a woman's name; tearooms and a bakehouse by name, "The" inside.
+        (
+            "Nei Tiare Bakoa of The Lantern Tearoom and Harbour Bakehouse; x",
+            "Nei [NAME] of [FACILITY] and [FACILITY]; x",
+        ),
+    ]);
+}
