@@ -222,7 +222,7 @@ fn eleventh_set_particles_obfuscated_mail_and_partner_practices() {
         ("Lives rue Sainte-Catherine 220, Montréal; from Mt. Sinai West; Mount of Olives.", "Lives [ADDRESS], [LOCATION]; from [FACILITY]; Mount of Olives."),
         ("Yaa and Kwabena Asante (parents) here; Heart and lungs clear.", "[NAME] and [NAME] (parents) here; Heart and lungs clear."),
         ("Typed 11:02 PST / tr qpx. Shot at 14:00 UTC. Ages: 95Y F; T9 vertebra.", "Typed [DATE] / tr [NAME]. Shot at [DATE]. Ages: [AGE]Y F; T9 vertebra."),
-        ("Hôtel-Dieu de Lévis le 4 janvier; SSN ending in 8812; account last 4 digits 0931.", "[FACILITY] [DATE]; SSN ending in [ID]; account last 4 digits [ID]."),
+        ("Hôtel-Dieu de Lévis le 4 janvier; SSN ending in 8812; account last 4 digits 0931.", "[FACILITY] le [DATE]; SSN ending in [ID]; account last 4 digits [ID]."),
         ("CD labelled FALEOLO T 3/2/26. Brandt & Okafor Imaging read it; Heart & Lungs normal.", "CD labelled [NAME] [DATE]. [FACILITY] read it; Heart & Lungs normal."),
         ("Seen at Crow Creek IHS; Rosebud Service Unit. Lungs clear.", "Seen at [FACILITY]; [FACILITY]. Lungs clear."),
     ];
@@ -2785,6 +2785,23 @@ fn three_hundred_and_thirty_fourth_and_thirty_fifth_set_shapes() {
         (
             "Nei Tiare Bakoa of The Lantern Tearoom and Harbour Bakehouse; x",
             "Nei [NAME] of [FACILITY] and [FACILITY]; x",
+        ),
+    ]);
+}
+
+#[test]
+fn three_hundred_and_thirty_sixth_and_thirty_seventh_set_shapes() {
+    check(&[
+        // Togo: "Togbui" and "Fofo" before names, a miner's French trade, a street named for a day
+        // (not a date, and no "Surname, Given" after it), "le" outside a French date.
+        (
+            "Togbui Mensah Adjovi and Fofo Kodzo Amenyo; Mineur Essowè Pali; Rue du 4 Septembre, Aného; vu le 3 mars 2025.",
+            "Togbui [NAME] and Fofo [NAME]; Mineur [NAME]; [ADDRESS], [LOCATION]; vu le [DATE].",
+        ),
+        // Flowers: a Dutch nursery and bakery by their word first, a flower market and a shop of blooms.
+        (
+            "Kwekerij De Wit and Bakkerij van den Heuvel; Holloway Flower Market; Prairie Blooms; x",
+            "[FACILITY] and [FACILITY]; [FACILITY]; [FACILITY]; x",
         ),
     ]);
 }
