@@ -2805,3 +2805,20 @@ fn three_hundred_and_thirty_sixth_and_thirty_seventh_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_thirty_eighth_and_thirty_ninth_set_shapes() {
+    check(&[
+        // Burkina Faso: "Naaba" before a chief's name, an artisanal gold miner's trade.
+        (
+            "Naaba Tigré Ouédraogo; Orpailleur Salif Yaméogo; x",
+            "Naaba [NAME]; Orpailleur [NAME]; x",
+        ),
+        // The circus: a ringmaster and a clown before names, a circus and a circus school by
+        // name, with a possessive, and the town after one.
+        (
+            "Ringmaster Amos Belcourt of Zippo's Circus. Clown Ines Varga of Tumbleweed Circus School, Hereford; x",
+            "Ringmaster [NAME] of [FACILITY]. Clown [NAME] of [FACILITY], [LOCATION]; x",
+        ),
+    ]);
+}
