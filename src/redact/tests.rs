@@ -2822,3 +2822,17 @@ fn three_hundred_and_thirty_eighth_and_thirty_ninth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_fortieth_and_forty_first_set_shapes() {
+    check(&[
+        // Mauritania: "Mint" after a nickname, a national hospital by its kind alone, a company
+        // with "et", a plot by block and lot, a national number's label outside.
+        (
+            "Aicha \"Aichetou\" Mint Vall, NNI 8812034417; Centre Hospitalier National; Société Mauritanienne des Transports et Services; Îlot B, lot 42; x",
+            "[NAME], NNI [ID]; [FACILITY]; [FACILITY]; [ADDRESS]; x",
+        ),
+        // Brewers: a taproom by name, "&" inside.
+        ("Crane & Barley Taproom; x", "[FACILITY]; x"),
+    ]);
+}

@@ -25,7 +25,7 @@ const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|
 const SURNAME_PARTICLE: &str = "(?:van|von|de|der|den|da|di|du|le|la|ter|ten)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
 /// Lower case: every comparison lowercases the word first (Irish "Ó" and "Ní" included).
-const PARTICLES: &[&str] = &["uulu", "kyzy", "oglu", "oğlu", "qizi", "qızı", "van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "bint", "binti", "anak", "ibn", "ap", "ferch", "verch", "ní", "nic", "ó", "ua", "uí", "mhic", "mac", "al", "el", "st", "dela", "delos", "i", "y"];
+const PARTICLES: &[&str] = &["uulu", "kyzy", "oglu", "oğlu", "qizi", "qızı", "van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "bint", "binti", "ould", "mint", "anak", "ibn", "ap", "ferch", "verch", "ní", "nic", "ó", "ua", "uí", "mhic", "mac", "al", "el", "st", "dela", "delos", "i", "y"];
 // "med" is the German doctor's title's second word ("Dr. med. Jürgen Hoffmann").
 // Dutch, Indian, Thai and Burmese, clergy and military honorifics too ("dhr.", "mevr.", "Shri", "Smt.",
 // "Khun", "Daw", "Fr.", "Rev."), Somali kin words and a pilgrim's "Xaaji", Puerto Rico's "Lcdo.".
@@ -88,7 +88,8 @@ pub(crate) struct NameFinder {
     /// Capitalised words that close in a facility's word: after a name and a comma, the place
     /// the person works, no given name ("Ms. Jones, Mercy Medical Center").
     facility_ahead: Regex,
-    /// A nickname in quotes inside a name: 'Marcus "Moose" Delaney', 'Pieter "Piet" de Graaf'.
+    /// A nickname in quotes inside a name: 'Marcus "Moose" Delaney', 'Pieter "Piet" de Graaf',
+    /// 'Mariem "Meymouna" Mint Ahmed' (a Mauritanian "Mint", "daughter of", is an English word).
     nickname: Regex,
     /// A relation with the name in brackets after it: "Wife (Hope) worried"; and Dutch names
     /// with "van 't": "Joost van 't Hof".
@@ -203,7 +204,7 @@ impl NameFinder {
             region: Regex::new(&format!(r"^(?:{MX_STATES}|(?:{MY_STATES}|{ZA_PROVINCES})\b)")).expect("region"),
             pet_before: Regex::new(r"(?i)\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|parrots?|cockatiels?|budgies?|parakeets?|macaws?|horses?|fill(?:y|ies)|mares?|colts?|stallions?|geldings?|pon(?:y|ies)|elephants?|hamsters?|rabbits?|bunn(?:y|ies)|ferrets?|goats?|lambs?|pigs?|canar(?:y|ies)|tortoises?|iguanas?|snakes?)(?:[ \t]+(?:named|called))?[ \t]+(?:(?-i:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Captain|Princess|Lord)\.?[ \t]+)?(?:(?-i:\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+)?$").expect("pet before"),
             quoted_comma: Regex::new(r#""(\p{Lu}[\p{L}'’\-]+),[ ]?(\p{Lu}[\p{L}'’\-]+)((?:[ ]\p{Lu}[\p{L}'’\-]+)?)""#).expect("quoted comma"),
-            nickname: Regex::new(&format!(r#"(?:\bMa\.[ \t]+)?\b(\p{{Lu}}\p{{Ll}}+)[ \t]+["“'‘]\p{{Lu}}[\p{{L}}\-]*["”'’][ \t]+(?:(?:{SURNAME_PARTICLE}|del)[ \t]+){{0,2}}(\p{{Lu}}[\p{{L}}'’\-]+)(?:[ \t]+(\p{{Lu}}[\p{{L}}'’\-]+))?"#)).expect("nickname"),
+            nickname: Regex::new(&format!(r#"(?:\bMa\.[ \t]+)?\b(\p{{Lu}}\p{{Ll}}+)[ \t]+["“'‘]\p{{Lu}}[\p{{L}}\-]*["”'’][ \t]+(?:(?:{SURNAME_PARTICLE}|del|Mint|Ould|Bint|Bin)[ \t]+){{0,2}}(\p{{Lu}}[\p{{L}}'’\-]+)(?:[ \t]+(\p{{Lu}}[\p{{L}}'’\-]+))?"#)).expect("nickname"),
             initialled: Regex::new(&format!(r"\b(?:\p{{Lu}}\.[ \t]?){{1,3}}((?:{SURNAME_PARTICLE}[ \t]){{0,2}}\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)\b")).expect("initialled"),
             initials: Regex::new(r"(?m)(?:^|[-–—]\s*)([a-z]{2,4})/([a-z]{2,4})[ \t]*(?:$|\.(?:[ \t]|$))|(?:^|\s)[-–—][ \t]*([a-z]{2,4})[ \t]*$|\b(?:MD|DO|M\.D\.)[ \t]+([A-Z]{2,3})/([a-z]{2,3})[ \t]*(?:$|\.(?:[ \t]|$))").expect("initials"),
         }
