@@ -2836,3 +2836,19 @@ fn three_hundred_and_fortieth_and_forty_first_set_shapes() {
         ("Crane & Barley Taproom; x", "[FACILITY]; x"),
     ]);
 }
+
+#[test]
+fn three_hundred_and_forty_second_and_forty_third_set_shapes() {
+    check(&[
+        // Djibouti: a medical-hospital centre with its kind capitalised, a port by "de".
+        (
+            "Centre Médico-Hospitalier de Dikhil; Port de Tadjourah; x",
+            "[FACILITY]; [LOCATION]; x",
+        ),
+        // Puppets: a puppeteer and a dalang before names, a guild's number.
+        (
+            "Puppeteer Halina Sowa and Dalang Joko Susilo; guild no. MPG-2231; x",
+            "Puppeteer [NAME] and Dalang [NAME]; guild no. [ID]; x",
+        ),
+    ]);
+}

@@ -762,8 +762,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Faroese company by its form before the name: "P/F Føroya Bjór", "Sp/f Tindur".
         (re(r"\b(?:P/F|Sp/f|SP/F)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2}"), Rule::Plain(Facility)),
         // Coastal places of French-speaking islands by their cove, bay or point and "aux", "à la",
-        // "du": "Anse aux Pins", "Baie à la Chaux", "Pointe du Sel".
-        (re(r"\b(?:Anse|Baie|Pointe|Cap|Port)[ \t]+(?:aux|à[ \t]+la|à|des|du|de[ \t]+la)[ \t]+\p{Lu}\p{Ll}+"), Rule::Plain(Location)),
+        // "du", "de": "Anse aux Pins", "Baie à la Chaux", "Pointe du Sel", "Port de Doraleh".
+        (re(r"\b(?:Anse|Baie|Pointe|Cap|Port)[ \t]+(?:aux|à[ \t]+la|à|des|du|de[ \t]+la|de)[ \t]+\p{Lu}\p{Ll}+"), Rule::Plain(Location)),
         // Lesotho: a plot in a village named "Ha" and its chief's name ("Plot 14, Ha Abia"), and
         // towns of southern Africa named after someone's landform ("Mohale's Hoek", "Qacha's Nek").
         (re(r"\bPlot[ \t]+\d{1,5}[A-Z]?,[ \t]*Ha[ \t]+\p{Lu}\p{Ll}+"), Rule::Plain(Address)),
@@ -903,7 +903,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i)\b(?:hospital|hosp|folder|registration|reg)\.?\s*(?:number|no\.?|num|#)\s*[:#]?\s*((?-i:[A-Z]{2,4}[ \t]+)?[A-Za-z0-9][A-Za-z0-9\-/]*\d[A-Za-z0-9\-/]*)"), Rule::Digits(Id, 3)),
         // Numbers of people at work, with an explicit number word ("employee no. 40913"; "worker
         // 12 hours" is none): and certifications ("NIOSH certification B-4471").
-        (re(r"(?i)\b(?:employee|miner|worker|staff|union|member|certification|certificate|cert|student)\.?\s*(?:number|no\.?|num|#|id)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9\-/]*\d[A-Za-z0-9\-/]*)"), Rule::Digits(Id, 3)),
+        (re(r"(?i)\b(?:employee|miner|worker|staff|union|guild|member|certification|certificate|cert|student)\.?\s*(?:number|no\.?|num|#|id)\s*[:#]?\s*([A-Za-z0-9][A-Za-z0-9\-/]*\d[A-Za-z0-9\-/]*)"), Rule::Digits(Id, 3)),
         (re(r"(?i)\b(?:certification|certificate|cert|licen[cs]e)\s*[:#]?\s*((?-i:[A-Z]{1,3})-?\d{3,})\b"), Rule::Plain(Id)),
         // A trial subject's initials: "initials J-D-K", "subject SCR-3319 (A.M.)", "subject M.T.R.'s";
         // a child's, as courts name them: "films of minor J.M.".
@@ -1427,7 +1427,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Bt 3 n° 12".
         (re(r"\bCité[ \t]+(?:\d{2,5}[ \t]+(?i:logements|lgts|logts)\.?|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})(?:,[ \t]*(?:(?i:rue)[ \t]+\d{1,5}|(?:Bt|Bât\.?|Bâtiment|Bloc)[ \t]*[A-Z0-9]{1,4})(?:[ \t]+n[°º][ \t]*\d{1,4})?)?"), Rule::Plain(Address)),
         (re(r"(?i:\b(?:domicilié|domiciliée|domicile|demeurant|résidant|résidente?|habitant|habite))[ \t]+(?:à|au|aux)[ \t]+(\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2}(?:[ \t]+\d{1,2}\b)?)"), Rule::Plain(Location)),
-        (re(r"\b(?:Centre|Centres)[ \t]+(?:de[ \t]+santé(?:[ \t]+intégré)?|médical|médico-social|hospitalier)[ \t]+(?:de[ \t]+|du[ \t]+|d['’])\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2}"), Rule::Plain(Facility)),
+        (re(r"\b(?:Centre|Centres)[ \t]+(?i:de[ \t]+santé(?:[ \t]+intégré)?|médico-hospitalier|médical|médico-social|hospitalier)[ \t]+(?:de[ \t]+|du[ \t]+|d['’])\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2}"), Rule::Plain(Facility)),
         (re(r"\b(?i:pharmacie)[ \t]+(?:du[ \t]+|de[ \t]+la[ \t]+|des[ \t]+|de[ \t]+|d['’])?\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
         (re(r"\b(?:Avenue|Boulevard)[ \t]+(?:de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+)\p{Lu}[\p{L}\-]+"), Rule::Plain(Address)),
         // A French national, university or regional hospital by its kind alone, the town after it
