@@ -2852,3 +2852,21 @@ fn three_hundred_and_forty_second_and_forty_third_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_forty_fourth_and_forty_fifth_set_shapes() {
+    check(&[
+        // The Gambia: "Haja" before a name, a ports authority by name, a clock time with a dot
+        // and "pm" (not a measurement).
+        (
+            "Haja Ndey Secka of Senegal Ports Authority; seen at 9.40 am; nodule 4.15 cm.",
+            "Haja [NAME] of [FACILITY]; seen at [DATE]; nodule 4.15 cm.",
+        ),
+        // Raptors: a falconer before a name, a raptor centre and a birds-of-prey trust by name,
+        // a volunteer's number.
+        (
+            "Falconer Edwin Marsh; Cotswold Raptor Centre; Highland Birds of Prey Trust; volunteer no. HR-3307; x",
+            "Falconer [NAME]; [FACILITY]; [FACILITY]; volunteer no. [ID]; x",
+        ),
+    ]);
+}
