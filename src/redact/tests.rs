@@ -2870,3 +2870,21 @@ fn three_hundred_and_forty_fourth_and_forty_fifth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_forty_sixth_and_forty_seventh_set_shapes() {
+    check(&[
+        // Guinea: "Elhadj" before a name, a quarter by its word and the commune after it, a
+        // surname that is a word after a nickname, a French company by "Compagnie des", nine
+        // digits in 3-2-2-2 after a telephone word.
+        (
+            "Elhadj Ousmane Barry, Quartier Bambeto, Kaporo; Aminata \"Mimi\" Bah; Compagnie des Eaux de Conakry; phoned 657 41 20 08; x",
+            "Elhadj [NAME], [ADDRESS], [LOCATION]; [NAME]; [FACILITY]; phoned [PHONE]; x",
+        ),
+        // Hats: a milliner and a hatter before names, a driller's French trade.
+        (
+            "Milliner Rosalind Keyes; Hatter Ambrose Pike; Foreur Lansana Conté; x",
+            "Milliner [NAME]; Hatter [NAME]; Foreur [NAME]; x",
+        ),
+    ]);
+}

@@ -122,7 +122,10 @@ impl NameFinder {
         }
         for c in self.nickname.captures_iter(text) {
             let (first, last) = (c[1].to_lowercase(), c[2].to_lowercase());
-            if (self.lex.is_first(&first) || self.lex.is_rare(&first)) && (self.surname(&last) || self.lex.is_rare(&last)) && !self.clinical(&last) && !self.lex.is_word(&first) {
+            // Between a given name and a quoted nickname, a surname that is an uncommon word too
+            // is one: 'Binta "Tata" Bah'.
+            let uncommon_word = !self.lex.is_everyday(&last) && !is_header(&last) && !is_title(&last) && last.chars().count() >= 3;
+            if (self.lex.is_first(&first) || self.lex.is_rare(&first)) && (self.surname(&last) || self.lex.is_rare(&last) || uncommon_word) && !self.clinical(&last) && !self.lex.is_word(&first) {
                 // A second surname after the first ("Dela Cruz"), when it is one.
                 let whole = c.get(0).expect("match");
                 let end = match c.get(3) {

@@ -751,12 +751,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Hingun" or "Goalhi".
         (re(r"\b(?:H|M|Ma|G|Hdh|S|Gn|K|Lh)\.[ \t]+(?:\p{Lu}\p{Ll}+(?:ge|aage)\b|\p{Lu}\p{Ll}+[ \t]+Villa\b)(?:,[ \t]*\p{Lu}\p{Ll}+[ \t]+(?:Magu|Hingun|Goalhi)\b)?"), Rule::Plain(Address)),
         (re(r"\b\p{Lu}\p{Ll}+[ \t]+(?:Magu|Hingun|Goalhi)\b"), Rule::Plain(Address)),
-        // A French company by its word first ("Société Nationale des Eaux", "Société Nationale Industrielle et Minière") and a French road by
+        // A French company by its word first ("Société Nationale des Eaux", "Société Nationale Industrielle et Minière", "Compagnie des Bauxites de Guinée") and a French road by
         // where it goes ("Route de la Corniche", "Route du Port").
         // A Dutch or Flemish business by its trade's word first, the owner's particles inside:
         // "Kwekerij Van der Berg", "Bakkerij de Jong", "Brouwerij Het Anker".
         (re(r"\b(?:Kwekerij|Boomkwekerij|Bloemenkwekerij|Bloemisterij|Bakkerij|Slagerij|Brouwerij|Drukkerij|Smederij|Hoveniersbedrijf|Schildersbedrijf|Loonbedrijf)[ \t]+(?:(?:van[ \t]+de[ \t]+|van[ \t]+der[ \t]+|van[ \t]+den[ \t]+|van[ \t]+|de[ \t]+|den[ \t]+|het[ \t]+|Van[ \t]+de[ \t]+|Van[ \t]+der[ \t]+|Van[ \t]+den[ \t]+|Van[ \t]+|De[ \t]+|Het[ \t]+))?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"), Rule::Plain(Facility)),
-        (re(r"\bSociété[ \t]+\p{Lu}\p{L}+(?:[ \t]+(?:(?:des|du|de[ \t]+la|de|et)[ \t]+)?\p{Lu}\p{L}+){0,4}"), Rule::Plain(Facility)),
+        (re(r"\b(?:Société|Compagnie)[ \t]+(?:(?:des|du|de[ \t]+la|de)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+(?:(?:des|du|de[ \t]+la|de|et)[ \t]+)?\p{Lu}\p{L}+){0,4}"), Rule::Plain(Facility)),
         (re(r"\bRoute[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*\p{Lu}\p{L}+"), Rule::Plain(Address)),
         // Curaçao and Aruba: a street by its Papiamentu "Kaya" ("Kaya Kapitan Pedro 9"), and works
         // by their Spanish word first ("Refinería Paraguaná").
@@ -838,10 +838,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // 530", "tel. 021 56 78 90", "phoned 4 225 100"):
         // without the word, two groups are as often a count or a code.
         (re(r"(?i:\b(?:phoned|phone|tel\.?|tel[ée]fono|cel\.?|celular|cell|mobile|called))[ \t]*:?[ \t]*(?:at[ \t]+)?(\d{3,4}[ \t\-]\d{4}(?:[ \t]*(?:int\.?|ext\.?|interno|x)[ \t]*\d{1,5})?|\d{2}(?:[ \t]\d{2}){3}|\d{2}[ \t]\d{3}[ \t]\d{2}[ \t]\d{2}|\d{1,3}[ \t]\d{3}[ \t]\d{3}|0\d{2}(?:[ \t]\d{2}){3}|8[ \t]\d{1,2}[ \t]\d{3}[ \t]\d{3,4}|0\d{1,3}/\d{3,4}[ \t]?\d{3,4}|0\d{2}[ \t]\d{2}[ \t]\d{3}[ \t]\d{2})\b"), Rule::Plain(Phone)),
-        // The Faroes' six digits in pairs and the Comoros' seven in 3-2-2, after a telephone word
-        // that counts nothing ("phoned 31 20 40", "tel. 763 20 11"; "called 10 12 15 times" is no
-        // number).
-        (re(r"(?i:\b(?:phoned|phone|tel\.?|mobile))[ \t]*:?[ \t]*(\d{2,3}[ \t]\d{2}[ \t]\d{2})(?:[ \t]*[,;.)]|[ \t]+\p{L}|$)"), Rule::Plain(Phone)),
+        // The Faroes' six digits in pairs, the Comoros' seven in 3-2-2 and Guinea's nine in
+        // 3-2-2-2, after a telephone word that counts nothing ("phoned 31 20 40", "tel. 763 20 11",
+        // "phoned 664 20 31 77"; "called 10 12 15 times" is no number).
+        (re(r"(?i:\b(?:phoned|phone|tel\.?|mobile))[ \t]*:?[ \t]*(\d{2,3}[ \t]\d{2}[ \t]\d{2}(?:[ \t]\d{2})?)(?:[ \t]*[,;.)]|[ \t]+\p{L}|$)"), Rule::Plain(Phone)),
         // Lithuania and Estonia: a street by its name and its kind after it, the flat after a
         // hyphen ("Gedimino pr. 9-12", "Laisvės al. 44-3", "Vilniaus g. 5", "Narva mnt 12-5",
         // "Lai tn 3"); Estonian hospitals by their word ("Põhja-Eesti Regionaalhaigla", "Tartu
@@ -1433,6 +1433,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Centre|Centres)[ \t]+(?i:de[ \t]+santé(?:[ \t]+intégré)?|médico-hospitalier|médical|médico-social|hospitalier)[ \t]+(?:de[ \t]+|du[ \t]+|d['’])\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2}"), Rule::Plain(Facility)),
         (re(r"\b(?i:pharmacie)[ \t]+(?:du[ \t]+|de[ \t]+la[ \t]+|des[ \t]+|de[ \t]+|d['’])?\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
         (re(r"\b(?:Avenue|Boulevard)[ \t]+(?:de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+)\p{Lu}[\p{L}\-]+"), Rule::Plain(Address)),
+        // A quarter of a French-speaking African city by its word ("Quartier Hamdallaye"), and the
+        // commune or town after it and a comma, listed or not ("Quartier Hamdallaye, Ratoma").
+        (re(r"\bQuartier[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"), Rule::Plain(Address)),
+        (re(r"\bQuartier[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?,[ \t]*(\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?)(?:[ \t]*[,;.)]|$)"), Rule::Plain(Location)),
         // A French national, university or regional hospital by its kind alone, the town after it
         // optional ("Centre Hospitalier National", "Centre Hospitalier Universitaire de Kara"), and a
         // plot in a West African city by its block and lot ("Îlot K, lot 118").
