@@ -2888,3 +2888,20 @@ fn three_hundred_and_forty_sixth_and_forty_seventh_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_forty_eighth_and_forty_ninth_set_shapes() {
+    check(&[
+        // Libya: "Ustadha" before a name, a roustabout's trade, a district named for its market.
+        (
+            "Ustadha Huda Ezzeddin; Roustabout Nuri Ghanem; Souq al-Thulatha, Tripoli; x",
+            "Ustadha [NAME]; Roustabout [NAME]; [LOCATION], [LOCATION]; x",
+        ),
+        // The coast: a coastguard before a name, a harbour centre by name and the town it is named
+        // for after it, though the town's ending looks medical; a department after a hospital stays.
+        (
+            "Coastguard Ivo Marsh; Carnsoreal Harbour Centre, Carnsoreal; Mercy General Hospital, Cardiothoracic; x",
+            "Coastguard [NAME]; [FACILITY], [LOCATION]; [FACILITY], Cardiothoracic; x",
+        ),
+    ]);
+}

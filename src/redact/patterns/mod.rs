@@ -110,7 +110,9 @@ impl Patterns {
                 // NY"; a department between is no town ("Mercy Hospital, Radiology, PA").
                 // A compound of two capitalised words no list holds is a town there too:
                 // "Jawaharlal Nehru Hospital, Rose-Belle" (not "X-Ray", "Follow-Up").
-                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || {
+                // A word in no list that the business's own name holds is its town, though its
+                // ending looks medical: "Rossaveal Harbour Centre, Rossaveal" ("-al").
+                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || self.named_town(&l, &text[h.start..h.end]) || {
                     let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                     next.len() == 2 && state(next) && !l.split([' ', '-']).any(|w| DEPARTMENTS.contains(&w))
                 },
@@ -132,6 +134,14 @@ impl Patterns {
             }
         }
         out
+    }
+
+    /// A single word no list holds, repeated from the business's name before it: the town the
+    /// business is named for ("Bansang Hospital, Bansang"; "Mercy Hospital, Mercy" is no shape
+    /// anyone writes, and a listed or English word is left to the other tests).
+    fn named_town(&self, lower: &str, facility: &str) -> bool {
+        !lower.contains([' ', '-']) && lower.chars().count() >= 4 && !self.lex.is_common(lower) && !self.lex.is_word(lower) && !DEPARTMENTS.contains(&lower)
+            && facility.split([' ', '\t', '-']).any(|w| w.to_lowercase() == lower)
     }
 
     /// Two capitalised words of three letters or more joined by a hyphen, neither a word that is
