@@ -2905,3 +2905,20 @@ fn three_hundred_and_forty_eighth_and_forty_ninth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_fiftieth_and_fifty_first_set_shapes() {
+    check(&[
+        // Tuvalu: "Tupuna", "Faifeau" and "Aliki" before names, a cadet's rank, five digits in
+        // 2-3 after a telephone word.
+        (
+            "Tupuna Malaki Tepou; Faifeau Sione Lopati; Aliki Penitala Fiaola; Cadet Iakopo Vaieli; phoned 20 175; x",
+            "Tupuna [NAME]; Faifeau [NAME]; Aliki [NAME]; Cadet [NAME]; phoned [PHONE]; x",
+        ),
+        // Funerals: an embalmer, a celebrant and a gravedigger before names.
+        (
+            "Embalmer Rhoda Vance; Celebrant Tasi Fetu; Gravedigger Owain Lloyd; x",
+            "Embalmer [NAME]; Celebrant [NAME]; Gravedigger [NAME]; x",
+        ),
+    ]);
+}

@@ -838,10 +838,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // 530", "tel. 021 56 78 90", "phoned 4 225 100"):
         // without the word, two groups are as often a count or a code.
         (re(r"(?i:\b(?:phoned|phone|tel\.?|tel[ée]fono|cel\.?|celular|cell|mobile|called))[ \t]*:?[ \t]*(?:at[ \t]+)?(\d{3,4}[ \t\-]\d{4}(?:[ \t]*(?:int\.?|ext\.?|interno|x)[ \t]*\d{1,5})?|\d{2}(?:[ \t]\d{2}){3}|\d{2}[ \t]\d{3}[ \t]\d{2}[ \t]\d{2}|\d{1,3}[ \t]\d{3}[ \t]\d{3}|0\d{2}(?:[ \t]\d{2}){3}|8[ \t]\d{1,2}[ \t]\d{3}[ \t]\d{3,4}|0\d{1,3}/\d{3,4}[ \t]?\d{3,4}|0\d{2}[ \t]\d{2}[ \t]\d{3}[ \t]\d{2})\b"), Rule::Plain(Phone)),
-        // The Faroes' six digits in pairs, the Comoros' seven in 3-2-2 and Guinea's nine in
-        // 3-2-2-2, after a telephone word that counts nothing ("phoned 31 20 40", "tel. 763 20 11",
-        // "phoned 664 20 31 77"; "called 10 12 15 times" is no number).
-        (re(r"(?i:\b(?:phoned|phone|tel\.?|mobile))[ \t]*:?[ \t]*(\d{2,3}[ \t]\d{2}[ \t]\d{2}(?:[ \t]\d{2})?)(?:[ \t]*[,;.)]|[ \t]+\p{L}|$)"), Rule::Plain(Phone)),
+        // The Faroes' six digits in pairs, the Comoros' seven in 3-2-2, Guinea's nine in 3-2-2-2
+        // and Tuvalu's five in 2-3, after a telephone word that counts nothing ("phoned 31 20 40",
+        // "tel. 763 20 11", "phoned 664 20 31 77", "phoned 20 480"; "called 10 12 15 times" is
+        // no number).
+        (re(r"(?i:\b(?:phoned|phone|tel\.?|mobile))[ \t]*:?[ \t]*(\d{2,3}[ \t]\d{2}[ \t]\d{2}(?:[ \t]\d{2})?|\d{2}[ \t]\d{3})(?:[ \t]*[,;.)]|[ \t]+\p{L}|$)"), Rule::Plain(Phone)),
         // Lithuania and Estonia: a street by its name and its kind after it, the flat after a
         // hyphen ("Gedimino pr. 9-12", "Laisvės al. 44-3", "Vilniaus g. 5", "Narva mnt 12-5",
         // "Lai tn 3"); Estonian hospitals by their word ("Põhja-Eesti Regionaalhaigla", "Tartu
