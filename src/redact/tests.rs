@@ -2922,3 +2922,15 @@ fn three_hundred_and_fiftieth_and_fifty_first_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_fifty_second_and_fifty_third_set_shapes() {
+    check(&[
+        // Cinemas: a projectionist and an usher before names, a picturehouse and a cinema by
+        // name; a cinema in lower case stays.
+        (
+            "Projectionist Ewan Royle; Usher Katrin Moll of The Rex Picturehouse; Royal Palace Cinema; went to the cinema; x",
+            "Projectionist [NAME]; Usher [NAME] of [FACILITY]; [FACILITY]; went to the cinema; x",
+        ),
+    ]);
+}
