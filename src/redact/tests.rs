@@ -2934,3 +2934,17 @@ fn three_hundred_and_fifty_second_and_fifty_third_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_fifty_fourth_and_fifty_fifth_set_shapes() {
+    check(&[
+        // The Marshall Islands: "Iroij", "Leroij" and "Alap" before names, a food company by
+        // name, a dispensary and the village it is named for, which is a given name too.
+        (
+            "Iroij Jeban Riklon; Leroij Atama Lokeijak; Alap Bwij Lemari; Island Fresh Foods; phoned from Ellen Dispensary, Ellen; x",
+            "Iroij [NAME]; Leroij [NAME]; Alap [NAME]; [FACILITY]; phoned from [FACILITY], [LOCATION]; x",
+        ),
+        // Eyes: an optician and an optometrist before names.
+        ("Optician Imogen Fairclough; Optometrist Anil Kapoor; x", "Optician [NAME]; Optometrist [NAME]; x"),
+    ]);
+}

@@ -137,10 +137,11 @@ impl Patterns {
     }
 
     /// A single word no list holds, repeated from the business's name before it: the town the
-    /// business is named for ("Bansang Hospital, Bansang"; "Mercy Hospital, Mercy" is no shape
-    /// anyone writes, and a listed or English word is left to the other tests).
+    /// business is named for ("Bansang Hospital, Bansang"), a given name too ("Laura Dispensary,
+    /// Laura"; "Mercy Hospital, Mercy" is no shape anyone writes, and an English word is left to
+    /// the other tests).
     fn named_town(&self, lower: &str, facility: &str) -> bool {
-        !lower.contains([' ', '-']) && lower.chars().count() >= 4 && !self.lex.is_common(lower) && !self.lex.is_word(lower) && !DEPARTMENTS.contains(&lower)
+        !lower.contains([' ', '-']) && lower.chars().count() >= 4 && (!self.lex.is_common(lower) || self.lex.is_first(lower)) && !self.lex.is_word(lower) && !DEPARTMENTS.contains(&lower)
             && facility.split([' ', '\t', '-']).any(|w| w.to_lowercase() == lower)
     }
 
