@@ -22,6 +22,8 @@ pub(in crate::redact) const MY_STATES: &str = "Sarawak|Sabah|Selangor|Johor|Keda
 pub(in crate::redact) const ZA_PROVINCES: &str = "Western Cape|Eastern Cape|Northern Cape|Gauteng|KwaZulu-Natal|Limpopo|Mpumalanga|North West|Free State";
 pub(in crate::redact) const MX_STATES: &str = r"Ags\.|B\.[ \t]?C\.(?:[ \t]?S\.)?|Camp\.|Chis\.|Chih\.|Coah\.|Dgo\.|Gto\.|Gro\.|Hgo\.|Jal\.|Edo\.[ \t]+M[ée]x\.|M[ée]x\.|Mich\.|Mor\.|Nay\.|N\.[ \t]?L\.|Oax\.|Pue\.|Qro\.|Q\.[ \t]?R(?:oo)?\.|S\.[ \t]?L\.[ \t]?P\.|Sin\.|Son\.|Tab\.|Tamps\.|Tlax\.|Ver\.|Yuc\.|Zac\.";
 pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber)";
+/// A quarter of a French-speaking African city by its word: "Quartier Hamdallaye".
+const QUARTIER: &str = r"\bQuartier[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?";
 /// One number word as people say digits and numbers aloud ("oh", "twenty-one", "nineteen").
 pub(super) const NUMWORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)";
 pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|yard|walk|crossing|view|quay|wharf|parade|esplanade|concourse|rise)";
@@ -1436,13 +1438,13 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Avenue|Boulevard)[ \t]+(?:de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+)\p{Lu}[\p{L}\-]+"), Rule::Plain(Address)),
         // A quarter of a French-speaking African city by its word ("Quartier Hamdallaye"), and the
         // commune or town after it and a comma, listed or not ("Quartier Hamdallaye, Ratoma").
-        (re(r"\bQuartier[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"), Rule::Plain(Address)),
-        (re(r"\bQuartier[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?,[ \t]*(\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?)(?:[ \t]*[,;.)]|$)"), Rule::Plain(Location)),
+        (re(QUARTIER), Rule::Plain(Address)),
+        (re(&format!(r"{QUARTIER},[ \t]*(\p{{Lu}}\p{{Ll}}+(?:[ \t\-]\p{{Lu}}\p{{Ll}}+)?)(?:[ \t]*[,;.)]|$)")), Rule::Plain(Location)),
         // A French national, university or regional hospital by its kind alone, the town after it
         // optional ("Centre Hospitalier National", "Centre Hospitalier Universitaire de Kara"), and a
         // plot in a West African city by its block and lot ("Îlot K, lot 118").
         (re(r"\bCentres?[ \t]+[Hh]ospitaliers?[ \t]+(?:National|Universitaire|Régional|Départemental|Préfectoral|Provincial|Territorial|Intercommunal)(?:[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’])\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2})?"), Rule::Plain(Facility)),
-        (re(r"\b(?:Îlot|Ilot|îlot|ilot)[ \t]+[A-Z]{1,2}\d{0,2},?[ \t]*(?:lot|Lot)[ \t]*(?:n°[ \t]*)?\d{1,4}[A-Za-z]?\b"), Rule::Plain(Address)),
+        (re(r"\b[ÎIîi]lot[ \t]+[A-Z]{1,2}\d{0,2},?[ \t]*(?:lot|Lot)[ \t]*(?:n°[ \t]*)?\d{1,4}[A-Za-z]?\b"), Rule::Plain(Address)),
         // A French street named for a day ("Boulevard du 13 Janvier", "Rue du 4 Septembre"): the
         // street, not a date.
         (re(&format!(r"\b(?:Avenue|Av\.|Boulevard|Bd\.?|Rue|Place)[ \t]+du[ \t]+\d{{1,2}}(?:er)?[ \t]+(?i:{FOREIGN_MONTH})\b(?:[ \t]+\d{{4}}\b)?")), Rule::Plain(Address)),
