@@ -2948,3 +2948,22 @@ fn three_hundred_and_fifty_fourth_and_fifty_fifth_set_shapes() {
         ("Optician Imogen Fairclough; Optometrist Anil Kapoor; x", "Optician [NAME]; Optometrist [NAME]; x"),
     ]);
 }
+
+#[test]
+fn three_hundred_and_fifty_sixth_and_fifty_seventh_set_shapes() {
+    check(&[
+        // Sierra Leone: a national identification number that opens with a digit after "NIN"; a
+        // street named for the railway, and the short town after it.
+        (
+            "Pa Sorie Bangura, NIN 9TX4MW2A; lives at 12 New Railway Line, Bo; x",
+            "Pa [NAME], NIN [ID]; lives at [ADDRESS], [LOCATION]; x",
+        ),
+        // "Mammy" before a market woman's name is her title, as "Pa" is an elder's.
+        ("Mammy Kadiatu Sesay sells fish; x", "Mammy [NAME] sells fish; x"),
+        // Paper mills by their names: "Pulp & Paper", a Swedish "Bruk AB".
+        (
+            "Millwright at Eastfield Pulp & Paper, then Ljusne Bruk AB; the pulp and paper trade; x",
+            "Millwright at [FACILITY], then [FACILITY]; the pulp and paper trade; x",
+        ),
+    ]);
+}
