@@ -2967,3 +2967,20 @@ fn three_hundred_and_fifty_sixth_and_fifty_seventh_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_fifty_eighth_and_fifty_ninth_set_shapes() {
+    check(&[
+        // Niger: an identity card's number with slashes after its French label, the national
+        // hospital "de" its town, an integrated health centre by its letters.
+        (
+            "carte d'identité n° 3117/ZR/2021; Hôpital National de Zinder; CSI Koira Tegui; x",
+            "carte d'identité n° [ID]; [FACILITY]; [FACILITY]; x",
+        ),
+        // Brickworks: a Spanish tile maker by its trade word and "S.L."; a Dutch landline in pairs.
+        (
+            "of Cerámica Los Pinos S.L. since 2001; phoned 0546 83 14 07; x",
+            "of [FACILITY] since 2001; phoned [PHONE]; x",
+        ),
+    ]);
+}
