@@ -2984,3 +2984,21 @@ fn three_hundred_and_fifty_eighth_and_fifty_ninth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_sixtieth_and_sixty_first_set_shapes() {
+    check(&[
+        // Chad: "Mbang", "Hadjé" and "Alhadj" before names; a hospital "d'" its town and one "de
+        // la ... et de l'..." in French.
+        (
+            "Mbang Ngarta Koumbo; Hadjé Achta Hissein; Alhadj Youssouf Kaya; Hôpital Régional d'Ati; Hôpital de la Paix et de l'Amitié; x",
+            "Mbang [NAME]; Hadjé [NAME]; Alhadj [NAME]; [FACILITY]; [FACILITY]; x",
+        ),
+        // Cooperages: a barrel works by name, a master cooper's German title before his name, a
+        // town after a business written with "St." and a saint no list holds.
+        (
+            "Küfermeister Anton Reisinger of Hollow Creek Barrel Works, St. Märgen; x",
+            "Küfermeister [NAME] of [FACILITY], [LOCATION]; x",
+        ),
+    ]);
+}

@@ -58,7 +58,7 @@ impl Patterns {
             .dfa_size_limit(64 << 20)
             .build()
             .expect("the rules compile one by one, so together too");
-        let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
+        let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()((?:St|Ste)\.[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
         let month_next = re(&format!(r"(?i)^\s+{m}"));
         let age_after_name = re(r#"^["”']?(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*,[ \t]*[A-Z]{2,6}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#);
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
@@ -112,7 +112,7 @@ impl Patterns {
                 // "Jawaharlal Nehru Hospital, Rose-Belle" (not "X-Ray", "Follow-Up").
                 // A word in no list that the business's own name holds is its town, though its
                 // ending looks medical: "Rossaveal Harbour Centre, Rossaveal" ("-al").
-                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || self.named_town(&l, &text[h.start..h.end]) || {
+                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || self.saint_town(&l) || self.named_town(&l, &text[h.start..h.end]) || {
                     let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                     next.len() == 2 && state(next) && !l.split([' ', '-']).any(|w| DEPARTMENTS.contains(&w))
                 },
@@ -143,6 +143,15 @@ impl Patterns {
     fn named_town(&self, lower: &str, facility: &str) -> bool {
         !lower.contains([' ', '-']) && lower.chars().count() >= 4 && (!self.lex.is_common(lower) || self.lex.is_first(lower)) && !self.lex.is_word(lower) && !DEPARTMENTS.contains(&lower)
             && facility.split([' ', '\t', '-']).any(|w| w.to_lowercase() == lower)
+    }
+
+    /// A town named for its saint, written short ("St. Pölten", "Ste. Genevieve"): listed under
+    /// "Saint ...", or a saint's name no list holds. A given name after "St." is rather a campus
+    /// or a church ("St. Luke").
+    fn saint_town(&self, lower: &str) -> bool {
+        let Some(rest) = lower.strip_prefix("st. ").or_else(|| lower.strip_prefix("ste. ")) else { return false };
+        ["saint", "sainte"].iter().any(|s| self.lex.is_place(&format!("{s} {rest}")))
+            || self.lex.is_rare(rest) && !self.lex.is_word(rest) && !self.lex.is_first(rest)
     }
 
     /// Two capitalised words of three letters or more joined by a hyphen, neither a word that is
