@@ -3002,3 +3002,21 @@ fn three_hundred_and_sixtieth_and_sixty_first_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_sixty_second_and_sixty_third_set_shapes() {
+    check(&[
+        // Palau: "Ibedul", "Bilung" and "Reklai" before names; a fish processor by name and the
+        // hamlet after it.
+        (
+            "Ibedul Ngirachelbaed Kloulechad; Bilung Ebil Ngirmeriil; Reklai Demei Otobed; Airai Seafood Processing, Ngetkib; x",
+            "Ibedul [NAME]; Bilung [NAME]; Reklai [NAME]; [FACILITY], [LOCATION]; x",
+        ),
+        // Textile mills: a spinner and a weaver before names, a Vietnamese company by "Công ty"
+        // with its lower-case words, a Vietnamese landline, a Brazilian "Ltda.".
+        (
+            "Spinner Kavitha Raman; Weaver Osman Yıldırım; Công ty Sợi Phú Bài, tel 0234 3861 552; Fiação Santa Rosa Ltda.; x",
+            "Spinner [NAME]; Weaver [NAME]; [FACILITY], tel [PHONE]; [FACILITY]; x",
+        ),
+    ]);
+}
