@@ -3020,3 +3020,16 @@ fn three_hundred_and_sixty_second_and_sixty_third_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_sixty_fourth_and_sixty_fifth_set_shapes() {
+    check(&[
+        // Micronesia: "Nahnmwarki", "Nahnken" and "Samol" before names; a marine services company.
+        (
+            "Nahnmwarki Sohnel Iriarte; Nahnken Wendolin Ehpel; Samol Siro Aisek; Pingelap Marine Services; x",
+            "Nahnmwarki [NAME]; Nahnken [NAME]; Samol [NAME]; [FACILITY]; x",
+        ),
+        // Kretek factories: an Indonesian "PT" and its name, the "PT" inside.
+        ("worked at PT Gudang Sari Makmur; x", "worked at [FACILITY]; x"),
+    ]);
+}
