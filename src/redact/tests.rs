@@ -3033,3 +3033,21 @@ fn three_hundred_and_sixty_fourth_and_sixty_fifth_set_shapes() {
         ("worked at PT Gudang Sari Makmur; x", "worked at [FACILITY]; x"),
     ]);
 }
+
+#[test]
+fn three_hundred_and_sixty_sixth_and_sixty_seventh_set_shapes() {
+    check(&[
+        // São Tomé: "Mestre" before a name, an "Enfermeira" before a name; Portugal's identity
+        // card "BI n.º", whose letters are no title there.
+        (
+            "Mestre Aurélio Ceita; Enfermeira Nilza Pontes; BI n.º 0048113; x",
+            "Mestre [NAME]; Enfermeira [NAME]; BI n.º [ID]; x",
+        ),
+        // Abattoirs: a slaughterman and a deboner before names, a beef processor by name, an
+        // Irish address on a green.
+        (
+            "Slaughterman Colm Daly; Deboner Jarek Nowicki; Prairie Beef Processing; lives at 3 Market Green; x",
+            "Slaughterman [NAME]; Deboner [NAME]; [FACILITY]; lives at [ADDRESS]; x",
+        ),
+    ]);
+}
