@@ -3051,3 +3051,20 @@ fn three_hundred_and_sixty_sixth_and_sixty_seventh_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_sixty_eighth_and_sixty_ninth_set_shapes() {
+    check(&[
+        // Cabo Verde: Kriolu's "Nhô" and "Nha" before names; a regional hospital by its region
+        // after "Regional".
+        (
+            "Nhô Tói Varela; Nha Fidjinha Barbosa; Hospital Regional Fogo Brava; x",
+            "Nhô [NAME]; Nha [NAME]; [FACILITY]; x",
+        ),
+        // Grain: a French co-operative by what it gathers, a feed-and-grain business by name.
+        (
+            "from Coopérative Fruitière des Vergers; Prairie Feed and Grain; x",
+            "from [FACILITY]; [FACILITY]; x",
+        ),
+    ]);
+}
