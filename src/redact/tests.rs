@@ -3068,3 +3068,21 @@ fn three_hundred_and_sixty_eighth_and_sixty_ninth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_seventieth_and_seventy_first_set_shapes() {
+    check(&[
+        // Guinea-Bissau: "Régulo" and "Irmã" before names; a mobile in 2-3-4 after "phoned"
+        // (without the word, nine digits so grouped are as often a count).
+        (
+            "Régulo Bubacar Djaló; Irmã Filomena Té phoned 96 318 4402; x",
+            "Régulo [NAME]; Irmã [NAME] phoned [PHONE]; x",
+        ),
+        // Ropes and nets: a splicer before a name, a net loft by name, a Portuguese
+        // "Cordoaria" by its word first.
+        (
+            "Splicer Morwenna Tregear of Newlyn Net Loft; Cordoaria Lusitana do Sul; x",
+            "Splicer [NAME] of [FACILITY]; [FACILITY]; x",
+        ),
+    ]);
+}
