@@ -22,6 +22,9 @@ pub(in crate::redact) const MY_STATES: &str = "Sarawak|Sabah|Selangor|Johor|Keda
 pub(in crate::redact) const ZA_PROVINCES: &str = "Western Cape|Eastern Cape|Northern Cape|Gauteng|KwaZulu-Natal|Limpopo|Mpumalanga|North West|Free State";
 pub(in crate::redact) const MX_STATES: &str = r"Ags\.|B\.[ \t]?C\.(?:[ \t]?S\.)?|Camp\.|Chis\.|Chih\.|Coah\.|Dgo\.|Gto\.|Gro\.|Hgo\.|Jal\.|Edo\.[ \t]+M[ée]x\.|M[ée]x\.|Mich\.|Mor\.|Nay\.|N\.[ \t]?L\.|Oax\.|Pue\.|Qro\.|Q\.[ \t]?R(?:oo)?\.|S\.[ \t]?L\.[ \t]?P\.|Sin\.|Son\.|Tab\.|Tamps\.|Tlax\.|Ver\.|Yuc\.|Zac\.";
 pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber)";
+/// The French "of" before a place or what a body serves, with its article: "de la Vallée",
+/// "de l'Ouest", "de Kara", "du Nord", "des Moissons", "d'Ati".
+const FRENCH_OF: &str = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’])";
 /// A quarter of a French-speaking African city by its word: "Quartier Hamdallaye".
 const QUARTIER: &str = r"\bQuartier[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?";
 /// One number word as people say digits and numbers aloud ("oh", "twenty-one", "nineteen").
@@ -458,8 +461,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // An interpreter's or a call centre operator's number: "operator 47720", "interpreter ID 204417".
         (re(r"(?i:\b(?:operator|interpreter))[ \t]*(?:ID|#|No\.?)?[ \t]*#?[ \t]*(\d{4,7})\b"), Rule::Named(Id)),
         // A Portuguese private company, "Lda." closing a name that may hold "do", "da" or "e":
-        // "Corticeira do Norte Lda.", "Silva e Filhos Lda.", and Brazil's "Ltda." (the company rule's particles stop at
-        // "de", since "Trabalhador da Vale S.A." is a worker of "Vale S.A.").
+        // "Corticeira do Norte Lda.", "Silva e Filhos Lda.", and Brazil's "Ltda." (the company
+        // rule's particles stop at "de", since "Trabalhador da Vale S.A." is a worker of "Vale S.A.").
         (re(r"\b\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:d[oa]s?|de|e)[ \t]+)?\p{Lu}\p{Ll}+){0,3}[ \t]+Ltda?\."), Rule::Plain(Facility)),
         // A Portuguese plot in a named estate or development: "Quinta do Vale, Lote 7", "Urbanização
         // da Portela, Lote 12A".
@@ -1212,7 +1215,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bCordoaria(?:[ \t]+(?:(?:d[oa]s?|de)[ \t]+)?\p{Lu}[\p{L}'’\-]+){1,3}"), Rule::Plain(Facility)),
         // A French co-operative by its word and what it gathers: "Coopérative Agricole des
         // Moissons", "Coopérative Laitière de la Vallée".
-        (re(r"\bCoop[ée]rative(?:[ \t]+(?:Agricole|Laitière|Forestière|Fruitière|Viticole))?[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::Plain(Facility)),
+        (re(&format!(r"\bCoop[ée]rative(?:[ \t]+(?:Agricole|Laitière|Forestière|Fruitière|Viticole))?[ \t]+{FRENCH_OF}\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+){{0,2}}")), Rule::Plain(Facility)),
         // Spanish brickworks and tile makers by their trade word first, with the company's "S.L." or
         // "S.A.": "Cerámica La Sagra S.L.", "Ladrillera del Norte".
         (re(r"\b(?:Cerámicas?|Ladrilleras?|Tejeras?|Azulejos)[ \t]+(?:(?:de[ \t]+)?(?:la|el|los|las|del|La|El|Los|Las)[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}(?:,?[ \t]+S\.(?:L|A)\.(?:U\.)?)?"), Rule::Plain(Facility)),
@@ -1471,7 +1474,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A French national, university or regional hospital by its kind alone, the town after it
         // optional ("Centre Hospitalier National", "Centre Hospitalier Universitaire de Kara"), and a
         // plot in a West African city by its block and lot ("Îlot K, lot 118").
-        (re(r"\bCentres?[ \t]+[Hh]ospitaliers?[ \t]+(?:National|Universitaire|Régional|Départemental|Préfectoral|Provincial|Territorial|Intercommunal)(?:[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’])\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2})?"), Rule::Plain(Facility)),
+        (re(&format!(r"\bCentres?[ \t]+[Hh]ospitaliers?[ \t]+(?:National|Universitaire|Régional|Départemental|Préfectoral|Provincial|Territorial|Intercommunal)(?:[ \t]+{FRENCH_OF}\p{{Lu}}\p{{L}}+(?:[ \t\-]\p{{Lu}}\p{{L}}+){{0,2}})?")), Rule::Plain(Facility)),
         (re(r"\b[ÎIîi]lot[ \t]+[A-Z]{1,2}\d{0,2},?[ \t]*(?:lot|Lot)[ \t]*(?:n°[ \t]*)?\d{1,4}[A-Za-z]?\b"), Rule::Plain(Address)),
         // A French street named for a day ("Boulevard du 13 Janvier", "Rue du 4 Septembre"): the
         // street, not a date.
