@@ -3086,3 +3086,30 @@ fn three_hundred_and_seventieth_and_seventy_first_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_seventy_second_and_seventy_third_set_shapes() {
+    check(&[
+        // Timor-Leste: "Liurai" before a name; a date in Tetum. "Mana" and "Maun" (sister,
+        // brother) stay no titles: "Mana" is a Japanese given name and Maun a Botswana town.
+        (
+            "Liurai Tomás Soares; seen 3 Dezembru 2026; Dr Mana Sato from Maun, Botswana; x",
+            "Liurai [NAME]; seen [DATE]; Dr [NAME] from [LOCATION], Botswana; x",
+        ),
+        // A plural particle before a surname that is a town too: the name goes on.
+        (
+            "Lúcia dos Santos, 52, and Rui Carlos dos Santos saw her; x",
+            "[NAME], 52, and [NAME] saw her; x",
+        ),
+        // A French town with its article after a street is no "Surname, Given".
+        (
+            "He lives at 4 rue des Tilleuls, La Ferté; x",
+            "He lives at [ADDRESS], [LOCATION]; x",
+        ),
+        // Charcoal: roles before names, makers by their names and by their words first.
+        (
+            "Köhler Anselm Brügger of Tannwald Charcoal Works; Charbonnerie du Larzac; Carvoaria Santa Luzia; x",
+            "Köhler [NAME] of [FACILITY]; [FACILITY]; [FACILITY]; x",
+        ),
+    ]);
+}

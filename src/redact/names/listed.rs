@@ -96,14 +96,7 @@ impl NameFinder {
             // ... but an everyday word before a particle opens a sentence: "Ambulance van Grote Markt".
             let everyday = self.lex.is_common(&la) && !self.lex.is_first(&la) && !self.lex.is_last(&la);
             if hit.is_none() && sa == Shape::Cap && a_name && !everyday && !is_title(&la) && !LEAD_ROLES.contains(&la.as_str()) && gap_ok(gap_ab, false) {
-                let n = toks[i + 1..].iter().take(2).take_while(|t| inner_particle(Self::word(text, t))).count();
-                let last = i + 1 + n;
-                let spaced = (i..last).all(|x| toks.get(x + 1).is_some_and(|t| gap_ok(&text[toks[x].end..t.start], false)));
-                if n > 0 && spaced && toks.get(last).is_some_and(|t| {
-                    let w = Self::word(text, t);
-                    let l = w.to_lowercase();
-                    shape(w) == Shape::Cap && name_cased(w) && !self.lex.is_word(&l) && !self.clinical(&l) && !self.lex.is_place(&l) && !is_eponym_use(text, toks.get(last + 1)) && !opens_facility(w)
-                }) {
+                if let Some(last) = self.particle_surname(text, toks, i + 1) {
                     hit = Some((toks[i].start, toks[last].end, last));
                 }
             }
@@ -154,8 +147,10 @@ impl NameFinder {
                 matches!(shape(w), Shape::Cap | Shape::Upper) && (given(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_place(&l)
             });
             // "Jones, Mercy Medical Center" is a person and her hospital, no "Surname, Given";
-            // "De Linde, Kerkstraat 45" a practice and its street.
-            let facility_next = toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]) || street_word(Self::word(text, t)) || self.region_at(text, t));
+            // "De Linde, Kerkstraat 45" a practice and its street; "12 chemin des Lilas, Le
+            // Vigan" a street and its town (a French article before a capitalised word).
+            let article_place = toks.get(i + 1).is_some_and(|t| matches!(Self::word(text, t), "Le" | "La" | "Les")) && toks.get(i + 2).is_some_and(|t| text[toks[i + 1].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Cap);
+            let facility_next = article_place || toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]) || street_word(Self::word(text, t)) || self.region_at(text, t));
             if hit.is_none() && comma_style && a_name && !facility_next && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given || caps_in_list) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);
                 let lb = b.to_lowercase();
@@ -193,6 +188,12 @@ impl NameFinder {
             let hit = hit.map(|(s, mut e, mut last)| {
                 let style = shape(Self::word(text, &toks[last]));
                 while last + 1 < toks.len() && last + 1 - i < 4 && text[e..toks[last + 1].start] == *" " {
+                    // ... and a surname after its particles: "José Aparecido dos Santos".
+                    if let Some(p) = self.particle_surname(text, toks, last + 1) {
+                        last = p;
+                        e = toks[last].end;
+                        break;
+                    }
                     let w = Self::word(text, &toks[last + 1]);
                     let l = w.to_lowercase();
                     let name_word = self.lex.is_last(&l) || self.lex.is_first(&l) || self.lex.is_rare(&l);
@@ -213,6 +214,22 @@ impl NameFinder {
             }
         }
         hits
+    }
+
+    /// The surname after one or two particles from `from` ("da Costa", "van der Berg"), as the
+    /// index of its word: capitalised, no English word nor a clinical one, no place unless a
+    /// plural particle stands before a listed surname ("dos Santos", "das Neves"; "Angra dos
+    /// Reis" opens with no name), no eponym and no facility's first word.
+    fn particle_surname(&self, text: &str, toks: &[Tok], from: usize) -> Option<usize> {
+        let n = toks[from..].iter().take(2).take_while(|t| inner_particle(Self::word(text, t))).count();
+        let last = from + n;
+        let spaced = (from - 1..last).all(|x| toks.get(x + 1).is_some_and(|t| gap_ok(&text[toks[x].end..t.start], false)));
+        let t = toks.get(last).filter(|_| n > 0 && spaced)?;
+        let w = Self::word(text, t);
+        let l = w.to_lowercase();
+        let plural = matches!(Self::word(text, &toks[last - 1]), "dos" | "das") && self.lex.is_last(&l);
+        let ok = shape(w) == Shape::Cap && name_cased(w) && !self.lex.is_word(&l) && !self.clinical(&l) && (plural || !self.lex.is_place(&l)) && !is_eponym_use(text, toks.get(last + 1)) && !opens_facility(w);
+        ok.then_some(last)
     }
 }
 
