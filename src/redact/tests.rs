@@ -3113,3 +3113,24 @@ fn three_hundred_and_seventy_second_and_seventy_third_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_seventy_fourth_and_seventy_fifth_set_shapes() {
+    check(&[
+        // Brunei: "Pengiran", "Awang" and "Dayang" before names, a father's title inside one
+        // after "bin"; a day written with "hb"; a house, its "Simpang" and its "Jalan".
+        (
+            "Awang Rizal bin Haji Kamis; Dayang Norhayati Matussin; seen 4hb Disember 2026; x",
+            "Awang [NAME]; Dayang [NAME]; seen [DATE]; x",
+        ),
+        (
+            "Pengiran Hashim bin Pengiran Tajuddin of No. 5, Simpang 118, Jalan Gadong; x",
+            "Pengiran [NAME] of [ADDRESS]; x",
+        ),
+        // Sugar: roles before names; an oil company by its name.
+        (
+            "Zafrero Ramón Feliz Cuevas; Ouvrier Gilles Técher of Caribe Petroleum; x",
+            "Zafrero [NAME]; Ouvrier [NAME] of [FACILITY]; x",
+        ),
+    ]);
+}

@@ -216,12 +216,17 @@ impl NameFinder {
         hits
     }
 
-    /// The surname after one or two particles from `from` ("da Costa", "van der Berg"), as the
-    /// index of its word: capitalised, no English word nor a clinical one, no place unless a
-    /// plural particle stands before a listed surname ("dos Santos", "das Neves"; "Angra dos
-    /// Reis" opens with no name), no eponym and no facility's first word.
+    /// The surname after one or two particles from `from` ("da Costa", "van der Berg", "bin
+    /// Haji Ismail" with the father's title), as the index of its word: capitalised, no English
+    /// word nor a clinical one, no place unless a plural particle stands before a listed surname
+    /// ("dos Santos", "das Neves"; "Angra dos Reis" opens with no name), no eponym and no
+    /// facility's first word.
     fn particle_surname(&self, text: &str, toks: &[Tok], from: usize) -> Option<usize> {
-        let n = toks[from..].iter().take(2).take_while(|t| inner_particle(Self::word(text, t))).count();
+        let mut n = toks[from..].iter().take(2).take_while(|t| inner_particle(Self::word(text, t))).count();
+        // A father's title after "bin" or "binti" goes with it: "Ali bin Pengiran Damit".
+        if n > 0 && matches!(Self::word(text, &toks[from + n - 1]), "bin" | "binti") && toks.get(from + n).is_some_and(|t| is_title(&Self::word(text, t).to_lowercase())) {
+            n += 1;
+        }
         let last = from + n;
         let spaced = (from - 1..last).all(|x| toks.get(x + 1).is_some_and(|t| gap_ok(&text[toks[x].end..t.start], false)));
         let t = toks.get(last).filter(|_| n > 0 && spaced)?;
