@@ -3134,3 +3134,21 @@ fn three_hundred_and_seventy_fourth_and_seventy_fifth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_seventy_sixth_and_seventy_seventh_set_shapes() {
+    check(&[
+        // Cameroon: "Fon" before a name; a port authority in French by its words first; in
+        // lower case, "lu le" is French ("a lu le cliché"), though both words are listed names.
+        (
+            "Fon Abumbi Nji Fusi of Port Autonome de Kribi; le Dr a lu le film; x",
+            "Fon [NAME] of [FACILITY]; le Dr a lu le film; x",
+        ),
+        // Lime and cement: burners before names, works by their names and a Belgian
+        // "Chaufours de ..." by its word first.
+        (
+            "Kalkbrenner Egon Rieder of Hartmoor Lime Works; Chaufournier Luc Delvaux; Chaufours de Dinant; Tarrant Cement Plant; x",
+            "Kalkbrenner [NAME] of [FACILITY]; Chaufournier [NAME]; [FACILITY]; [FACILITY]; x",
+        ),
+    ]);
+}

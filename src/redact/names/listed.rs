@@ -77,7 +77,10 @@ impl NameFinder {
                 let rare_caps = sa == Shape::Upper && sb == Shape::Upper && k == i + 1 && !text[toks[k].end..].starts_with(',') && [&la, &lb].iter().all(|l| self.lex.is_rare(l) && l.chars().count() >= 4 && l.chars().all(char::is_alphabetic) && !self.lex.is_place(l));
                 // Two name words that together name a country are the country ("Hong Kong").
                 let country = || k == i + 1 && self.lex.is_country(&format!("{la} {lb}"));
-                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps || nordic_per) && !country() || sa == Shape::Lower && !vietnamese && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
+                // In lower case a French article after a word is the sentence ("a lu le cliché"),
+                // though "lu" and "le" are both listed names.
+                let article = matches!(lb.as_str(), "le" | "la" | "les");
+                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps || nordic_per) && !country() || sa == Shape::Lower && !vietnamese && !article && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }
             }
