@@ -3152,3 +3152,20 @@ fn three_hundred_and_seventy_sixth_and_seventy_seventh_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_seventy_eighth_and_seventy_ninth_set_shapes() {
+    check(&[
+        // Andorra: "Mossèn" before a name whose two surnames "i" joins; a date in Catalan after
+        // "l'"; six digits in 3-3 after "phoned".
+        (
+            "Mossèn Ramon Vidal i Serra, 92, phoned 829 144; vist l'3 de gener de 2026; x",
+            "Mossèn [NAME], [AGE], phoned [PHONE]; vist l'[DATE]; x",
+        ),
+        // A Catalan primary care centre "d'" its parish by its words first.
+        (
+            "Centre d'Atenció Primària d'Ordino; Lagger Dennis Pybus; x",
+            "[FACILITY]; Lagger [NAME]; x",
+        ),
+    ]);
+}

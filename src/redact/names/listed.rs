@@ -221,11 +221,11 @@ impl NameFinder {
 
     /// The surname after one or two particles from `from` ("da Costa", "van der Berg", "bin
     /// Haji Ismail" with the father's title), as the index of its word: capitalised, no English
-    /// word nor a clinical one, no place unless a plural particle stands before a listed surname
-    /// ("dos Santos", "das Neves"; "Angra dos Reis" opens with no name), no eponym and no
-    /// facility's first word.
+    /// word nor a clinical one, no place unless a plural particle or the Catalan "and" stands
+    /// before a listed surname ("dos Santos", "das Neves", "Vidal i Serra"; "Angra dos Reis"
+    /// opens with no name), no eponym and no facility's first word.
     fn particle_surname(&self, text: &str, toks: &[Tok], from: usize) -> Option<usize> {
-        let mut n = toks[from..].iter().take(2).take_while(|t| inner_particle(Self::word(text, t))).count();
+        let mut n = toks[from..].iter().take(2).take_while(|t| inner_particle(Self::word(text, t)) || catalan_and(Self::word(text, t))).count();
         // A father's title after "bin" or "binti" goes with it: "Ali bin Pengiran Damit".
         if n > 0 && matches!(Self::word(text, &toks[from + n - 1]), "bin" | "binti") && toks.get(from + n).is_some_and(|t| is_title(&Self::word(text, t).to_lowercase())) {
             n += 1;
@@ -235,8 +235,8 @@ impl NameFinder {
         let t = toks.get(last).filter(|_| n > 0 && spaced)?;
         let w = Self::word(text, t);
         let l = w.to_lowercase();
-        let plural = matches!(Self::word(text, &toks[last - 1]), "dos" | "das") && self.lex.is_last(&l);
-        let ok = shape(w) == Shape::Cap && name_cased(w) && !self.lex.is_word(&l) && !self.clinical(&l) && (plural || !self.lex.is_place(&l)) && !is_eponym_use(text, toks.get(last + 1)) && !opens_facility(w);
+        let town_surname = matches!(Self::word(text, &toks[last - 1]), "dos" | "das" | "i") && self.lex.is_last(&l);
+        let ok = shape(w) == Shape::Cap && name_cased(w) && !self.lex.is_word(&l) && !self.clinical(&l) && (town_surname || !self.lex.is_place(&l)) && !is_eponym_use(text, toks.get(last + 1)) && !opens_facility(w);
         ok.then_some(last)
     }
 }

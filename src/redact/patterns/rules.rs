@@ -21,7 +21,7 @@ pub(in crate::redact) const MY_STATES: &str = "Sarawak|Sabah|Selangor|Johor|Keda
 /// South Africa's provinces, as Malaysia's states: regions after a town, never a name.
 pub(in crate::redact) const ZA_PROVINCES: &str = "Western Cape|Eastern Cape|Northern Cape|Gauteng|KwaZulu-Natal|Limpopo|Mpumalanga|North West|Free State";
 pub(in crate::redact) const MX_STATES: &str = r"Ags\.|B\.[ \t]?C\.(?:[ \t]?S\.)?|Camp\.|Chis\.|Chih\.|Coah\.|Dgo\.|Gto\.|Gro\.|Hgo\.|Jal\.|Edo\.[ \t]+M[ée]x\.|M[ée]x\.|Mich\.|Mor\.|Nay\.|N\.[ \t]?L\.|Oax\.|Pue\.|Qro\.|Q\.[ \t]?R(?:oo)?\.|S\.[ \t]?L\.[ \t]?P\.|Sin\.|Son\.|Tab\.|Tamps\.|Tlax\.|Ver\.|Yuc\.|Zac\.";
-pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber|janeiru|fevereiru|marsu|abríl|maiu|juñu|jullu|agostu|setembru|outubru|novembru|dezembru)";
+pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber|janeiru|fevereiru|marsu|abríl|maiu|juñu|jullu|agostu|setembru|outubru|novembru|dezembru|gener|febrer|març|maig|juny|juliol|agost|desembre)";
 /// The French "of" before a place or what a body serves, with its article: "de la Vallée",
 /// "de l'Ouest", "de Kara", "du Nord", "des Moissons", "d'Ati".
 const FRENCH_OF: &str = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’])";
@@ -526,9 +526,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Staffing agencies and teleradiology groups by their names, which a note gives alone
         // ("prelim by vRad", "coordinator at Medical Solutions").
         (re(r"\b(?:vRad|Virtual[ \t]+Radiologic|StatRad|NightHawk|Radiology[ \t]+Partners|Medical[ \t]+Solutions|AMN[ \t]+Healthcare|Weatherby(?:[ \t]+Healthcare)?|LocumTenens\.com|Barton[ \t]+Associates|Hayes[ \t]+Locums|Jackson[ \t]+&[ \t]+Coker|Vista[ \t]+Staffing|CompHealth|Aya[ \t]+Healthcare|Cross[ \t]+Country[ \t]+Healthcare)\b"), Rule::Plain(Facility)),
-        // Spanish health centres and homes by the words that open their names, no particle
-        // after them: "Centro de Salud Delicias", "Residencia Los Olivos".
-        (re(r"\b(?:Centro\s+de\s+Salud|Centre\s+de\s+Salut|Centro\s+de\s+Sa[úu]de|Residencia|Residència|Consultorio|Ambulatorio)\s+(?:(?:de|del|la|el|los|las)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::Plain(Facility)),
+        // Spanish and Catalan health centres and homes by the words that open their names:
+        // "Centro de Salud Delicias", "Residencia Los Olivos", "Centre d'Atenció Primària
+        // d'Ordino".
+        (re(r"\b(?:Centro\s+de\s+Salud|Centre\s+de\s+Salut|Centro\s+de\s+Sa[úu]de|Centre\s+d['’]Atenció\s+Primària|Centro\s+de\s+Atención\s+Primaria|Residencia|Residència|Consultorio|Ambulatorio)\s+(?:(?:de|del|la|el|los|las)\s+|d['’])?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::Plain(Facility)),
         // A Spanish mobile in three groups of three, in brackets or after its label: "(654 321
         // 987)", "móvil 612 345 678".
         (re(r"\(([6-9]\d{2}[ \t]\d{3}[ \t]\d{3})\)"), Rule::Plain(Phone)),
@@ -846,11 +847,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // ("phoned 95 512 3344"):
         // without the word, two groups are as often a count or a code.
         (re(r"(?i:\b(?:phoned|phone|tel\.?|tel[ée]fono|cel\.?|celular|cell|mobile|called))[ \t]*:?[ \t]*(?:at[ \t]+)?(\d{3,4}[ \t\-]\d{4}(?:[ \t]*(?:int\.?|ext\.?|interno|x)[ \t]*\d{1,5})?|\d{2}(?:[ \t]\d{2}){3}|\d{2}[ \t]\d{3}[ \t]\d{2}[ \t]\d{2}|\d{1,3}[ \t]\d{3}[ \t]\d{3}|0\d{2}(?:[ \t]\d{2}){3}|8[ \t]\d{1,2}[ \t]\d{3}[ \t]\d{3,4}|0\d{1,3}/\d{3,4}[ \t]?\d{3,4}|0\d{2}[ \t]\d{2}[ \t]\d{3}[ \t]\d{2}|\d{2}[ \t]\d{3}[ \t]\d{4})\b"), Rule::Plain(Phone)),
-        // The Faroes' six digits in pairs, the Comoros' seven in 3-2-2, Guinea's nine in 3-2-2-2
-        // and Tuvalu's five in 2-3, after a telephone word that counts nothing ("phoned 31 20 40",
-        // "tel. 763 20 11", "phoned 664 20 31 77", "phoned 20 480"; "called 10 12 15 times" is
-        // no number).
-        (re(r"(?i:\b(?:phoned|phone|tel\.?|mobile))[ \t]*:?[ \t]*(\d{2,3}[ \t]\d{2}[ \t]\d{2}(?:[ \t]\d{2})?|\d{2}[ \t]\d{3})(?:[ \t]*[,;.)]|[ \t]+\p{L}|$)"), Rule::Plain(Phone)),
+        // The Faroes' six digits in pairs, the Comoros' seven in 3-2-2, Guinea's nine in 3-2-2-2,
+        // Tuvalu's five in 2-3 and Andorra's six in 3-3, after a telephone word that counts
+        // nothing ("phoned 31 20 40", "tel. 763 20 11", "phoned 664 20 31 77", "phoned 20 480",
+        // "phoned 871 000"; "called 10 12 15 times" is no number).
+        (re(r"(?i:\b(?:phoned|phone|tel\.?|mobile))[ \t]*:?[ \t]*(\d{2,3}[ \t]\d{2}[ \t]\d{2}(?:[ \t]\d{2})?|\d{2,3}[ \t]\d{3})(?:[ \t]*[,;.)]|[ \t]+\p{L}|$)"), Rule::Plain(Phone)),
         // Lithuania and Estonia: a street by its name and its kind after it, the flat after a
         // hyphen ("Gedimino pr. 9-12", "Laisvės al. 44-3", "Vilniaus g. 5", "Narva mnt 12-5",
         // "Lai tn 3"); Estonian hospitals by their word ("Põhja-Eesti Regionaalhaigla", "Tartu
