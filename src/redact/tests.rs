@@ -3169,3 +3169,20 @@ fn three_hundred_and_seventy_eighth_and_seventy_ninth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_eightieth_and_eighty_first_set_shapes() {
+    check(&[
+        // Burundi: "Abbé" before a name; an identity card after "CNI n°" with a slash and a
+        // point ("CNIC", Pakistan's card, keeps its own label); a coffee washing station.
+        (
+            "Abbé Gervais Nduwimana, CNI n° 0417/220.118; CNIC 35202-1234567-1; Station de Lavage Kinyovu; x",
+            "Abbé [NAME], CNI n° [ID]; CNIC [ID]; [FACILITY]; x",
+        ),
+        // Silk: reelers and throwsters before names; an Italian company with "S.p.A.".
+        (
+            "Reeler Dorcas Pilling; Throwster Amos Heald of Filatura Brianzola S.p.A.; x",
+            "Reeler [NAME]; Throwster [NAME] of [FACILITY]; x",
+        ),
+    ]);
+}
