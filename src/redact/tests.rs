@@ -3186,3 +3186,20 @@ fn three_hundred_and_eightieth_and_eighty_first_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_eighty_second_and_eighty_third_set_shapes() {
+    check(&[
+        // Monaco: a residence named with the Monegasque article "A".
+        (
+            "Résidence A Sciümara, 12 rue Grimaldi; x",
+            "[FACILITY], [ADDRESS]; x",
+        ),
+        // Railway works: boilermakers and croupiers before names; works by name; a Spanish
+        // company with "S.L.".
+        (
+            "Boilermaker Cyril Ormerod of Derby Carriage Works; Croupier Enzo Righetti of Ferrallas Ebro S.L.; x",
+            "Boilermaker [NAME] of [FACILITY]; Croupier [NAME] of [FACILITY]; x",
+        ),
+    ]);
+}
