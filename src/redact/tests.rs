@@ -3203,3 +3203,20 @@ fn three_hundred_and_eighty_second_and_eighty_third_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_eighty_fourth_and_eighty_fifth_set_shapes() {
+    check(&[
+        // Liechtenstein: "Pfarrer" before a name; a home by its words first; a time with a
+        // point before "Uhr".
+        (
+            "Pfarrer Anton Frommelt; Alters- und Pflegeheim St. Florin; um 16.25 Uhr; x",
+            "Pfarrer [NAME]; [FACILITY]; um [DATE] Uhr; x",
+        ),
+        // Tyres: a German and a Mexican vulcanizer and a farmer before names.
+        (
+            "Vulkaniseur Horst Ebling; Vulcanizador Porfirio Tecuapetla; Landwirt Xaver Risch; x",
+            "Vulkaniseur [NAME]; Vulcanizador [NAME]; Landwirt [NAME]; x",
+        ),
+    ]);
+}

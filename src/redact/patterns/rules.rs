@@ -526,6 +526,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Staffing agencies and teleradiology groups by their names, which a note gives alone
         // ("prelim by vRad", "coordinator at Medical Solutions").
         (re(r"\b(?:vRad|Virtual[ \t]+Radiologic|StatRad|NightHawk|Radiology[ \t]+Partners|Medical[ \t]+Solutions|AMN[ \t]+Healthcare|Weatherby(?:[ \t]+Healthcare)?|LocumTenens\.com|Barton[ \t]+Associates|Hayes[ \t]+Locums|Jackson[ \t]+&[ \t]+Coker|Vista[ \t]+Staffing|CompHealth|Aya[ \t]+Healthcare|Cross[ \t]+Country[ \t]+Healthcare)\b"), Rule::Plain(Facility)),
+        // A German-speaking old people's home by its word first, often a saint's: "Alters- und
+        // Pflegeheim St. Martin", "Seniorenheim Haus Abendrot".
+        (re(r"\b(?:Alters-[ \t]+und[ \t]+)?(?:Pflegeheim|Altersheim|Seniorenheim|Alterszentrum)[ \t]+(?:(?:St\.|Sankt|Haus)[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"), Rule::Plain(Facility)),
+        // A clock time with a point before "Uhr", as German writes it: "um 09.40 Uhr".
+        (re(r"\b((?:[01]?\d|2[0-3])\.[0-5]\d)[ \t]+Uhr\b"), Rule::Plain(Date)),
         // A coffee washing station, as Burundi and Rwanda name them: "Station de Lavage Kinyovu".
         (re(r"\bStation[ \t]+de[ \t]+[Ll]avage[ \t]+(?:de[ \t]+|d['’])?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::Plain(Facility)),
         // Spanish, Catalan and French health centres and homes by the words that open their
