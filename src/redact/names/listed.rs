@@ -226,8 +226,7 @@ impl NameFinder {
     /// opens with no name), no eponym and no facility's first word.
     fn particle_surname(&self, text: &str, toks: &[Tok], from: usize) -> Option<usize> {
         let mut n = toks[from..].iter().take(2).take_while(|t| inner_particle(Self::word(text, t)) || catalan_and(Self::word(text, t))).count();
-        // A father's title after "bin" or "binti" goes with it: "Ali bin Pengiran Damit".
-        if n > 0 && matches!(Self::word(text, &toks[from + n - 1]), "bin" | "binti") && toks.get(from + n).is_some_and(|t| is_title(&Self::word(text, t).to_lowercase())) {
+        if n > 0 && from + n < toks.len() && Self::father_title(text, toks, from + n) {
             n += 1;
         }
         let last = from + n;

@@ -365,6 +365,12 @@ impl NameFinder {
         &text[t.start..t.end]
     }
 
+    /// A father's title right after "bin" or "binti" belongs to the patronymic, not to a new
+    /// name: "Ahmad bin Haji Ismail", "Ali bin Pengiran Damit".
+    fn father_title(text: &str, toks: &[Tok], x: usize) -> bool {
+        x > 0 && is_title(&Self::word(text, &toks[x]).to_lowercase()) && matches!(Self::word(text, &toks[x - 1]), "bin" | "binti")
+    }
+
     /// A word that is clinical or a report/header word: never part of a name.
     fn clinical(&self, lower: &str) -> bool {
         self.lex.is_word(lower) && !self.lex.is_first(lower) && !self.lex.is_last(lower) || TITLES.contains(&lower) || is_header(lower)
@@ -535,11 +541,9 @@ impl NameFinder {
             }
             // "Van der Berg": a particle continues the name when a name word follows it (not a
             // hospital: "Iñaki Etxeberria del Hospital Universitario Donostia").
-            // A father's title after "bin" or "binti" is part of the patronymic: "Ahmad bin Haji
-            // Ismail", "Ali bin Pengiran Damit".
             let is_particle = |x: usize| {
-                let l = Self::word(text, &toks[x]).to_lowercase();
-                PARTICLES.contains(&l.as_str()) || catalan_and(Self::word(text, &toks[x])) || x > 0 && is_title(&l) && matches!(Self::word(text, &toks[x - 1]), "bin" | "binti")
+                let w = Self::word(text, &toks[x]);
+                PARTICLES.contains(&w.to_lowercase().as_str()) || catalan_and(w) || Self::father_title(text, toks, x)
             };
             let after_particles = (j..toks.len()).find(|&x| !is_particle(x));
             let particle = is_particle(j)
