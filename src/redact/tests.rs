@@ -3220,3 +3220,21 @@ fn three_hundred_and_eighty_fourth_and_eighty_fifth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_eighty_sixth_and_eighty_seventh_set_shapes() {
+    check(&[
+        // Gabon: "Sœur" and "Pêcheur" before names; a company "de l'..." by its word first; a
+        // French participle after "patient" that the surname lists hold.
+        (
+            "Sœur Angèle Mboumba; Pêcheur Ludovic Nziengui; Compagnie Forestière de l'Estuaire; patient vu à 09h10; x",
+            "Sœur [NAME]; Pêcheur [NAME]; [FACILITY]; patient vu à [DATE]; x",
+        ),
+        // Matches: a match works with "&" in its name; a Swedish match worker before a name; an
+        // Indian state after a town no list holds; a street of a surname's word before its town.
+        (
+            "Tändsticksarbetare Elsa Bergkvist of Palmer & Harcourt Match Works; Kovilpatti Match Industries, Sattur, T.N.; 14 Vesta Lane, Ashiya; x",
+            "Tändsticksarbetare [NAME] of [FACILITY]; [FACILITY], [LOCATION], T.N.; [ADDRESS], [LOCATION]; x",
+        ),
+    ]);
+}

@@ -153,7 +153,9 @@ impl NameFinder {
             // "De Linde, Kerkstraat 45" a practice and its street; "12 chemin des Lilas, Le
             // Vigan" a street and its town (a French article before a capitalised word).
             let article_place = toks.get(i + 1).is_some_and(|t| matches!(Self::word(text, t), "Le" | "La" | "Les")) && toks.get(i + 2).is_some_and(|t| text[toks[i + 1].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Cap);
-            let facility_next = article_place || toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]) || street_word(Self::word(text, t)) || self.region_at(text, t));
+            // "9 Lucifer Lane, Nagata" a street and its town: a street's kind after a house number.
+            let street_end = STREET_KINDS.contains(&la.as_str()) && house_number_before(&text[..toks[i].start]);
+            let facility_next = article_place || street_end || toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]) || street_word(Self::word(text, t)) || self.region_at(text, t));
             if hit.is_none() && comma_style && a_name && !facility_next && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given || caps_in_list) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);
                 let lb = b.to_lowercase();
@@ -257,6 +259,23 @@ fn hyphen_given(w: &str) -> bool {
         && parts.iter().all(|p| (2..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
         && parts[0].chars().next().is_some_and(char::is_uppercase)
         && (parts[1].chars().all(char::is_lowercase) || w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+}
+
+/// Street kinds that are surnames too ("Lane", "Street", "Hill").
+const STREET_KINDS: &[&str] = &["lane", "street", "road", "hill", "way", "row", "close", "drive", "walk", "grove", "court", "place", "square", "terrace", "crescent", "gardens"];
+
+/// Whether a house number opens the capitalised words that end here: "9 Lucifer " before
+/// "Lane", "12 " before "Street".
+fn house_number_before(before: &str) -> bool {
+    for (k, w) in before.split_whitespace().rev().take(4).enumerate() {
+        if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '/');
+        }
+        if k == 3 || !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A word written as a name is: capitalised ("Farah") or in capitals ("FARAH").
