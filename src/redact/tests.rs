@@ -3238,3 +3238,22 @@ fn three_hundred_and_eighty_sixth_and_eighty_seventh_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_eighty_eighth_and_eighty_ninth_set_shapes() {
+    check(&[
+        // Senegal: a French tailor before a name; a Dakar villa in its estate. The Wolof
+        // honorifics "Serigne", "Sokhna" and "Mame" are given names too ("Dr Serigne Diop"):
+        // no titles, they go with the name.
+        (
+            "Dr Serigne Diop; Mme Sokhna Diarra Faye; Tailleur Ibrahima Sow of Villa n° 318, HLM Grand Yoff; x",
+            "Dr [NAME]; Mme [NAME]; Tailleur [NAME] of [ADDRESS]; x",
+        ),
+        // Bells: a German bell founder before a name; a district after a foundry though it ends
+        // as a drug does; a French town with "-sur-"; a yard after its house number before its town.
+        (
+            "Glockengießer Ernst Petit; Eijsbouts Bell Foundry, Holbergate; Fonderie Paccard, Annecy-sur-Fier; 8 Casting Yard, Wokingham; x",
+            "Glockengießer [NAME]; [FACILITY], [LOCATION]; [FACILITY], [LOCATION]; [ADDRESS], [LOCATION]; x",
+        ),
+    ]);
+}

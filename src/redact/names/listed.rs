@@ -261,8 +261,8 @@ fn hyphen_given(w: &str) -> bool {
         && (parts[1].chars().all(char::is_lowercase) || w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
 }
 
-/// Street kinds that are surnames too ("Lane", "Street", "Hill").
-const STREET_KINDS: &[&str] = &["lane", "street", "road", "hill", "way", "row", "close", "drive", "walk", "grove", "court", "place", "square", "terrace", "crescent", "gardens"];
+/// Street kinds that are surnames too ("Lane", "Street", "Hill", "Yard").
+const STREET_KINDS: &[&str] = &["lane", "street", "road", "hill", "way", "row", "close", "drive", "walk", "grove", "court", "place", "square", "terrace", "crescent", "gardens", "yard", "mews", "wharf", "green", "park", "gate", "rise", "croft"];
 
 /// Whether a house number opens the capitalised words that end here: "9 Lucifer " before
 /// "Lane", "12 " before "Street".

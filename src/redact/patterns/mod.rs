@@ -58,7 +58,7 @@ impl Patterns {
             .dfa_size_limit(64 << 20)
             .build()
             .expect("the rules compile one by one, so together too");
-        let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()((?:St|Ste)\.[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})\b");
+        let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()((?:St|Ste)\.[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+|-(?:les|lès|la|le|sur|sous|en|de|du|des|aux|au)-\p{Lu}\p{Ll}+){0,2})\b");
         let month_next = re(&format!(r"(?i)^\s+{m}"));
         let age_after_name = re(r#"^["”']?(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*,[ \t]*[A-Z]{2,6}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#);
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
@@ -112,7 +112,7 @@ impl Patterns {
                 // "Jawaharlal Nehru Hospital, Rose-Belle" (not "X-Ray", "Follow-Up").
                 // A word in no list that the business's own name holds is its town, though its
                 // ending looks medical: "Rossaveal Harbour Centre, Rossaveal" ("-al").
-                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || self.saint_town(&l) || self.named_town(&l, &text[h.start..h.end]) || {
+                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || self.saint_town(&l) || self.named_town(&l, &text[h.start..h.end]) || h.kind == PhiKind::Facility && self.gate_district(&l, &rest[town.end()..]) || {
                     let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                     next.len() == 2 && state(next) && !l.split([' ', '-']).any(|w| DEPARTMENTS.contains(&w))
                 },
@@ -157,8 +157,11 @@ impl Patterns {
     /// Two capitalised words of three letters or more joined by a hyphen, neither a word that is
     /// no name too, a department's, a month's or a day's, and the whole no English word: a town's
     /// shape ("Rose-Belle", "Vacoas-Phoenix"; not "Left-Sided", "January-March", "Monday-Friday").
+    /// ... and so with a French article or preposition between ("Villedieu-les-Poêles",
+    /// "Châlons-en-Champagne").
     fn compound_town(&self, town: &str) -> bool {
-        let Some((a, b)) = town.split_once('-') else { return false };
+        let parts: Vec<&str> = town.split('-').filter(|p| !FRENCH_LINKS.contains(p)).collect();
+        let [a, b] = parts[..] else { return false };
         !self.lex.is_word(&town.to_lowercase())
             && [a, b].iter().all(|p| {
                 let l = p.to_lowercase();
@@ -169,6 +172,14 @@ impl Patterns {
                     && !MONTH_OR_DAY.contains(&l.as_str())
                     && !(self.lex.is_word(&l) && !self.lex.is_first(&l) && !self.lex.is_last(&l))
             })
+    }
+
+    /// An English district in "-gate" that no list holds, whose ending reads as a medical word's
+    /// ("-ate"), after a business and before a semicolon or the line's end ("Whitechapel Bell
+    /// Foundry, Aldgate;"). Other medical-shaped words there are departments ("Cardiothoracic").
+    fn gate_district(&self, lower: &str, rest: &str) -> bool {
+        lower.chars().count() >= 6 && lower.ends_with("gate") && lower.chars().all(char::is_alphabetic) && !self.lex.is_common(lower) && !self.lex.is_word(lower)
+            && rest.trim_start_matches([' ', '\t']).starts_with([';', '\n'])
     }
 
     /// Whether a span reads as a listed town and a state's code ("Raleigh, NC"): a street's "Dr"
@@ -937,6 +948,9 @@ const MONTH_OR_DAY: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "f
 
 /// Departments and sections written after a facility's name and a dash ("Campus" is not one:
 /// "– Civic Campus" names a site; "– Main Campus" stays, by "main").
+/// The lower-case links inside a French town's name: "Villedieu-les-Poêles".
+const FRENCH_LINKS: &[&str] = &["les", "lès", "la", "le", "sur", "sous", "en", "de", "du", "des", "aux", "au"];
+
 const DEPARTMENTS: &[&str] = &["radiology", "imaging", "department", "dept", "emergency", "ed", "er", "icu", "medicine", "surgery", "cardiology",
     "pulmonology", "oncology", "pediatrics", "paediatrics", "report", "reports", "findings", "impression", "final", "preliminary", "addendum",
     "diagnostic", "diagnostics", "services", "service", "outpatient", "inpatient", "main", "portable", "chest"];

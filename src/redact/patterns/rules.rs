@@ -453,8 +453,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // South Asian, Gulf, Ghanaian and Cuban house addresses, a house, flat, villa or building
         // number and its parts after commas: "H.No. 8-2-293/A, Road No. 12, Banjara Hills", "House
         // No. 45, Street 7, G-9/2", "Flat 302, Sai Residency, Plot 14, Sector 21", "Building 12,
-        // Road 3803, Block 338", "H/No. C 114/7", "Edificio 12, apto 7", "Hse No. 14, Kasarani Estate", "House 22, Naxal Tole".
-        (re(r"\b(?:H\.[ \t]?No\.?|H/No\.?|House(?:[ \t]+No\.?)?|Hse[ \t]+No\.?|Flat(?:[ \t]+No\.?)?|Plot(?:[ \t]+No\.?)?|Door[ \t]+No\.?|D\.[ \t]?No\.?|Villa(?:[ \t]+No\.?)?|Building|Bldg\.?|Edificio|Edif\.)[ \t]*(?:[A-Z][ \t])?\d[\w/\-]*(?:,[ \t]*(?:(?:apto|apt|apartamento)\.?[ \t]*\d{1,4}[A-Z]?|(?:Road|Street|Lane|Sector|Block|Plot|Phase|Gali|Cross|Main)[ \t]+(?:No\.?[ \t]*)?[0-9A-Z][\w/\-]*|\p{Lu}-\d{1,2}(?:/\d)?|Al[ \t\-]\p{Lu}\p{Ll}+(?:[ \t]+\d{1,2})?|(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:Residency|Apartments?|Society|Nagar|Colony|Hills|Enclave|Complex|Towers?|Heights|Layout|Vihar|Bagh|Gardens|Chambers|Mansion|Bhavan|Niwas|Sadan|Estate|Tole))){0,4}"), Rule::Plain(Address)),
+        // Road 3803, Block 338", "H/No. C 114/7", "Edificio 12, apto 7", "Hse No. 14, Kasarani Estate", "House 22, Naxal Tole";
+        // a Dakar villa in its estate: "Villa n° 2145, Sicap Liberté 6", "Villa 88, HLM Grand Yoff".
+        (re(r"\b(?:H\.[ \t]?No\.?|H/No\.?|House(?:[ \t]+No\.?)?|Hse[ \t]+No\.?|Flat(?:[ \t]+No\.?)?|Plot(?:[ \t]+No\.?)?|Door[ \t]+No\.?|D\.[ \t]?No\.?|Villa(?:[ \t]+(?:No\.?|n[°º]))?|Building|Bldg\.?|Edificio|Edif\.)[ \t]*(?:[A-Z][ \t])?\d[\w/\-]*(?:,[ \t]*(?:(?:apto|apt|apartamento)\.?[ \t]*\d{1,4}[A-Z]?|(?:Sicap|HLM|Cité|Parcelles[ \t]+Assainies)(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}(?:[ \t]+(?:Unité[ \t]+)?\d{1,2})?|(?:Road|Street|Lane|Sector|Block|Plot|Phase|Gali|Cross|Main)[ \t]+(?:No\.?[ \t]*)?[0-9A-Z][\w/\-]*|\p{Lu}-\d{1,2}(?:/\d)?|Al[ \t\-]\p{Lu}\p{Ll}+(?:[ \t]+\d{1,2})?|(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:Residency|Apartments?|Society|Nagar|Colony|Hills|Enclave|Complex|Towers?|Heights|Layout|Vihar|Bagh|Gardens|Chambers|Mansion|Bhavan|Niwas|Sadan|Estate|Tole))){0,4}"), Rule::Plain(Address)),
         // Dates of the Islamic calendar, transliterated: "15 Jumada al-Akhirah 1448", "8 Dhu
         // al-Hijjah", "1 Ramadan 1448 AH".
         (re(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Muharram|Safar|Rabi['’ʿ]?[ \t\-]?al[ \t\-](?:Awwal|Thani|Akhir|Akhirah)|Rabi['’ʿ]?[ \t]+(?:I|II)|Jumada[ \t\-](?:al[ \t\-])?(?:Ula|Awwal|Akhirah|Akhira|Thani|Thaniyah)|Rajab|Sha['’ʿ]?ban|Ramadan|Ramadhan|Shawwal|Dhu[ \t\-]al[ \t\-](?:Qi['’ʿ]?dah|Qadah|Hijjah))(?:[ \t]+\d{4}(?:[ \t]*AH)?)?"), Rule::Plain(Date)),
@@ -772,6 +773,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Kwekerij Van der Berg", "Bakkerij de Jong", "Brouwerij Het Anker".
         (re(r"\b(?:Kwekerij|Boomkwekerij|Bloemenkwekerij|Bloemisterij|Bakkerij|Slagerij|Brouwerij|Drukkerij|Smederij|Hoveniersbedrijf|Schildersbedrijf|Loonbedrijf)[ \t]+(?:(?:van[ \t]+de[ \t]+|van[ \t]+der[ \t]+|van[ \t]+den[ \t]+|van[ \t]+|de[ \t]+|den[ \t]+|het[ \t]+|Van[ \t]+de[ \t]+|Van[ \t]+der[ \t]+|Van[ \t]+den[ \t]+|Van[ \t]+|De[ \t]+|Het[ \t]+))?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"), Rule::Plain(Facility)),
         (re(r"\b(?:Société|Compagnie)[ \t]+(?:(?:des|du|de[ \t]+la|de)[ \t]+|(?:de[ \t]+l|d)['’])?\p{Lu}\p{L}+(?:(?:[ \t]+(?:(?:des|du|de[ \t]+la|de|et)[ \t]+)?|[ \t]+(?:de[ \t]+l|d)['’])\p{Lu}\p{L}+){0,4}"), Rule::Plain(Facility)),
+        // A foundry by its word first, its family's names after: "Fonderie Paccard", "Pontificia
+        // Fonderia Marinelli", "Glockengießerei Rincker", "Fonderie Cornille-Havard".
+        (re(r"\b(?:Fonderie|Fonderia|Fundição|Fundición|Glockengießerei|Gießerei)[ \t]+(?:(?:de|di|del|della|des|du)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
         (re(r"\bRoute[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*\p{Lu}\p{L}+"), Rule::Plain(Address)),
         // Curaçao and Aruba: a street by its Papiamentu "Kaya" ("Kaya Kapitan Pedro 9"), and works
         // by their Spanish word first ("Refinería Paraguaná").
