@@ -3257,3 +3257,20 @@ fn three_hundred_and_eighty_eighth_and_eighty_ninth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_ninetieth_and_ninety_first_set_shapes() {
+    check(&[
+        // Mayotte: "Fundi" and "Bweni" before names; a lane ("impasse") in lower case; a name
+        // ends before "du Centre ...".
+        (
+            "Fundi Ahamadi Boura; Bweni Echati Madi, 3 impasse des Manguiers, Tsingoni; Infirmier Kamal Soilihi du Centre de Référence de Kahani; x",
+            "Fundi [NAME]; Bweni [NAME], [ADDRESS], [LOCATION]; Infirmier [NAME] du [FACILITY]; x",
+        ),
+        // Gas works: a German gas master and a lamplighter before names.
+        (
+            "Gasmeister Fritz Oltmanns; Lamplighter Esme Trowbridge; x",
+            "Gasmeister [NAME]; Lamplighter [NAME]; x",
+        ),
+    ]);
+}

@@ -990,7 +990,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\brural[ \t]+delivery)[ \t]+(RD[ \t]+\d{1,2})\b"), Rule::Plain(Address)),
         (re(r"\bRD[ \t]+\d{1,2},[ \t]+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?)"), Rule::Plain(Location)),
         // The city after a street address ("221B Baker Street, London"): listed places only.
-        (re(&format!(r"(?:\b{STREET}\b\.?|\b(?i:apt|suite|unit)\.?\s*#?[A-Za-z0-9\-]+|\b\d{{1,6}},?\s+(?i:rue|via|calle|avenida|chemin|strasse|straße|carrer|rua)\s+[\p{{L}}'’\- ]+?),\s+(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}})")), Rule::ContextPlace),
+        (re(&format!(r"(?:\b{STREET}\b\.?|\b(?i:apt|suite|unit)\.?\s*#?[A-Za-z0-9\-]+|\b\d{{1,6}},?\s+(?i:rue|via|calle|avenida|chemin|impasse|allée|strasse|straße|carrer|rua)\s+[\p{{L}}'’\- ]+?),\s+(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}})")), Rule::ContextPlace),
         // British and Canadian postcodes ("SW1A 1AA", "K1A 0B1").
         (re(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"), Rule::Plain(Location)),
         // Irish Eircodes ("D09 V2N0") and Australian state + postcode ("VIC 3065").
@@ -1006,7 +1006,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // La Ferté", "12 chemin des Lilas, Le Vigan" (the article opens no given name there).
         (re(r"\b\d{1,6},?[ \t]+(?i:rue|avenue|boulevard|chemin|allée|impasse|route)[ \t]+[\p{L}'’\- ]+?,[ \t]+((?:Le|La|Les)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?)"), Rule::Plain(Location)),
         // The house number is no check digit: "DUI 03958127-4, Calle Los Sisimiles" holds none.
-        (re(r"(?:^|[^\w\-])(\d{1,6}(?:,?\s+(?i:rue|avenue|boulevard|chemin)|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+){0,2}[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)"), Rule::Plain(Address)),
+        (re(r"(?:^|[^\w\-])(\d{1,6}(?:,?\s+(?i:rue|avenue|boulevard|chemin|impasse|allée|ruelle|passage)|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+){0,2}[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)"), Rule::Plain(Address)),
         // The ZIP ends at a word boundary: "DoD ID 1298847302" holds no ZIP (and "ID" no state).
         (re(&format!(r"\b([A-Z][\p{{L}}.'’]+(?:[ \-][A-Z][\p{{L}}'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?\b)?")), Rule::CityState),
         (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
@@ -1215,10 +1215,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Catholic hospitals by their dedication: "Our Lady of the Lake", "Our Lady of Lourdes".
         (re(r"\bOur Lady of (?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
         // The facility word first, as Romance languages write it ("Hospital Santa Maria",
-        // "Clínica de la Costa"): with a saint or a particle after it, or a word that is no
+        // "Clínica de la Costa", "Centre de Référence de Dzoumogné"): with a saint or a particle after it, or a word that is no
         // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays.
         (re(r"\b(?:(?:University|Regional|General|County|District|Area|Community)[ \t]+)?(?:Hospital|Hôpital|hôpital|Hopital|Clínica|Clinica|Klinikum|Spital|Ospedale|Policlinico|Sanatorio|Szpital|Nemocnice|Kórház|Bolnica|Spitalul|Centre[ \t]+[Hh]ospitalier)(?:\s+(?:Regional|General|Central|Provincial|Municipal))?\s+(?:(?:Dr|Dra|Prof)\.?\s+)?(\p{Lu}[\p{L}'’\-]+)(?:\s+(?:(?:de|da|do|dos|das)\s+)?\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
-        (re(r"\b(?:Hospital|Hôpital|Hopital|H[ôo]tel-Dieu|Clínica|Clinica|Klinikum|Krankenhaus|Ospedale|Policlinico|Sanatorio|Cliniques?(?:\s+[Uu]niversitaires?)?|Centre\s+[Hh]ospitalier(?:\s+[Uu]niversitaire|\s+[Rr]égional|\s+[Dd]épartemental)*)\s+(?:(?:de|del|da|do|das|dos|di|des|du|am|im|an\s+der|rechts\s+der|links\s+der)\s+(?:la\s+|los\s+|las\s+|l['’])?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)[\s\-]+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Facility),
+        (re(r"\b(?:Hospital|Hôpital|Hopital|H[ôo]tel-Dieu|Clínica|Clinica|Klinikum|Krankenhaus|Ospedale|Policlinico|Sanatorio|Cliniques?(?:\s+[Uu]niversitaires?)?|Centre\s+[Hh]ospitalier(?:\s+[Uu]niversitaire|\s+[Rr]égional|\s+[Dd]épartemental)*|Centre\s+de\s+[Rr]éférence|Centre\s+[Mm]édical)\s+(?:(?:de|del|da|do|das|dos|di|des|du|am|im|an\s+der|rechts\s+der|links\s+der)\s+(?:la\s+|los\s+|las\s+|l['’])?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)[\s\-]+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}"), Rule::Facility),
         // A Romance-language hospital with its place or patron after a particle: "Hospital
         // Regional de Iquitos", "IMSS Hospital General de Zona 1", "Hospital de Clínicas de Porto
         // Alegre", "Clínica Alemana de Santiago". The particle is what keeps "Hospital Course" out.
