@@ -3274,3 +3274,20 @@ fn three_hundred_and_ninetieth_and_ninety_first_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_ninety_second_and_ninety_third_set_shapes() {
+    check(&[
+        // Gibraltar: a city-state closing an address; a Spanish town of an article and "de la";
+        // a king's numeral inside a hospital's name; a district named by its position.
+        (
+            "Mrs Ana Sacarello, 14 Engineer Lane, Gibraltar; Sr Pedro Moya, 61, from La Puebla de la Calzada; Edward VII Hospital, Old Town; Flat 9, Rooke View, Eastside; x",
+            "Mrs [NAME], [ADDRESS], [LOCATION]; Sr [NAME], 61, from [LOCATION]; [FACILITY], [LOCATION]; [ADDRESS], [LOCATION]; x",
+        ),
+        // Buttons: a German button maker before a name; a Mexican company "S.A. de C.V.".
+        (
+            "Knopfmacher Lothar Biermann; Nácar Peninsular S.A. de C.V., Mazatlán; x",
+            "Knopfmacher [NAME]; [FACILITY], [LOCATION]; x",
+        ),
+    ]);
+}

@@ -112,7 +112,7 @@ impl Patterns {
                 // "Jawaharlal Nehru Hospital, Rose-Belle" (not "X-Ray", "Follow-Up").
                 // A word in no list that the business's own name holds is its town, though its
                 // ending looks medical: "Rossaveal Harbour Centre, Rossaveal" ("-al").
-                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || self.saint_town(&l) || self.named_town(&l, &text[h.start..h.end]) || h.kind == PhiKind::Facility && self.gate_district(&l, &rest[town.end()..]) || {
+                PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || self.saint_town(&l) || self.named_town(&l, &text[h.start..h.end]) || CITY_STATES.contains(&l.as_str()) || TOWN_PARTS.contains(&l.as_str()) || h.kind == PhiKind::Facility && self.gate_district(&l, &rest[town.end()..]) || {
                     let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                     next.len() == 2 && state(next) && !l.split([' ', '-']).any(|w| DEPARTMENTS.contains(&w))
                 },
@@ -443,6 +443,11 @@ impl Patterns {
                 let first = lower.split([' ', '-']).next().unwrap_or("");
                 (first.len() < place.len() && self.lex.is_place(first) && !self.lex.is_word(first))
                     .then(|| Hit { start: target.start(), end: target.start() + first.len(), kind: PhiKind::Location })
+            }
+            Rule::ArticleTown => {
+                const INSTITUTIONS: &[&str] = &["casa", "clínica", "clinica", "residencia", "fundación", "sociedad", "asociación", "cruz", "iglesia", "universidad", "escuela", "colegio", "policlínica", "unidad", "junta", "plaza", "calle", "cámara", "caja", "mutua", "parroquia", "capilla", "ciudad", "hermandad", "compañía", "empresa", "cooperativa", "farmacia", "residència", "torre"];
+                let noun = target.as_str().split_whitespace().nth(1)?.to_lowercase();
+                (!INSTITUTIONS.contains(&noun.as_str()) && !self.lex.is_word(&noun) && !self.lex.is_common(&noun)).then_some(())?.then_hit(target, PhiKind::Location)
             }
             Rule::NamedPractice => {
                 let l = c.get(1)?.as_str().to_lowercase();
@@ -948,6 +953,15 @@ const MONTH_OR_DAY: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "f
 
 /// Departments and sections written after a facility's name and a dash ("Campus" is not one:
 /// "– Civic Campus" names a site; "– Main Campus" stays, by "main").
+/// Countries that are one city, which an address closes with as with its town ("4/2 Cornwall's
+/// Lane, Gibraltar"); the country list keeps them out of the town test.
+const CITY_STATES: &[&str] = &["gibraltar", "monaco", "singapore", "san marino", "luxembourg", "macau", "macao", "hong kong", "djibouti", "vatican city"];
+
+/// A town's part named by its position, English words that no list holds as places: after an
+/// address or a business it is the district ("Flat 3, Nelson's View, Westside", "King George V
+/// Hospital, Upper Town").
+const TOWN_PARTS: &[&str] = &["westside", "eastside", "northside", "southside", "upper town", "lower town", "old town", "new town", "midtown", "uptown", "downtown"];
+
 /// The lower-case links inside a French town's name: "Villedieu-les-Poêles".
 const FRENCH_LINKS: &[&str] = &["les", "lès", "la", "le", "sur", "sous", "en", "de", "du", "des", "aux", "au"];
 

@@ -110,6 +110,10 @@ pub(super) enum Rule {
     CityState,
     /// A capitalised place after a context word: only listed places.
     ContextPlace,
+    /// A Spanish town of an article, a noun and "de la ..." (group 1, "La Línea de la
+    /// Concepción") after "of", "from" or "in": unless the noun opens an institution ("La Casa
+    /// de la Cultura") or is an English word.
+    ArticleTown,
     /// A facility name: drop generic leading words ("Outside Hospital" is not a name).
     Facility,
     /// Capitalised words where a facility is expected: a name unless made of words.
@@ -773,6 +777,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Kwekerij Van der Berg", "Bakkerij de Jong", "Brouwerij Het Anker".
         (re(r"\b(?:Kwekerij|Boomkwekerij|Bloemenkwekerij|Bloemisterij|Bakkerij|Slagerij|Brouwerij|Drukkerij|Smederij|Hoveniersbedrijf|Schildersbedrijf|Loonbedrijf)[ \t]+(?:(?:van[ \t]+de[ \t]+|van[ \t]+der[ \t]+|van[ \t]+den[ \t]+|van[ \t]+|de[ \t]+|den[ \t]+|het[ \t]+|Van[ \t]+de[ \t]+|Van[ \t]+der[ \t]+|Van[ \t]+den[ \t]+|Van[ \t]+|De[ \t]+|Het[ \t]+))?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"), Rule::Plain(Facility)),
         (re(r"\b(?:Société|Compagnie)[ \t]+(?:(?:des|du|de[ \t]+la|de)[ \t]+|(?:de[ \t]+l|d)['’])?\p{Lu}\p{L}+(?:(?:[ \t]+(?:(?:des|du|de[ \t]+la|de|et)[ \t]+)?|[ \t]+(?:de[ \t]+l|d)['’])\p{Lu}\p{L}+){0,4}"), Rule::Plain(Facility)),
+        (re(r"(?i:\b(?:of|from|in|near|en|de|desde))[ \t]+((?-i:La|El|Los|Las)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?-i:de[ \t]+(?:la|los|las)|del|de)[ \t]+\p{Lu}\p{Ll}+)"), Rule::ArticleTown),
         // A foundry by its word first, its family's names after: "Fonderie Paccard", "Pontificia
         // Fonderia Marinelli", "Glockengießerei Rincker", "Fonderie Cornille-Havard".
         (re(r"\b(?:Fonderie|Fonderia|Fundição|Fundición|Glockengießerei|Gießerei)[ \t]+(?:(?:de|di|del|della|des|du)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
@@ -1018,7 +1023,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:lives\s+in|living\s+in|lives\s+at|living\s+at|resides\s+in|resident\s+of|home\s+in|moved\s+to|moved\s+from))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::Town),
         // "from", also in the languages of notes written abroad ("aus München", "från Göteborg").
         (re(r"(?i:\b(?:in|from|near|at|to|of|via|city\s+of|town\s+of|visiting|(?:leaving|bound|departing)\s+for|aus|nach|från|uit|naar|desde|de|à))\s+(\p{Lu}\p{Ll}+(?:-(?:au|aux|de|du|des|la|le|les|en|sur|lès|sous|di|da|do)-\p{Lu}\p{Ll}+|[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
-        (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:(?:No\.?[ \t]?\d{{1,3}}|Level[ \t]\d|\p{{Lu}}[\p{{L}}'’\-]+|[A-Z][a-z]{{0,2}}\.|(?:[A-Z]\.){{2,3}})\s+(?:(?:of|the|and|&|N)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?:No\.?|№|#)[ \t]?\d{{1,4}}\b|\s+(?:II|III|IV)\b)?(?:\s+(?:&|and)\s+Research\s+(?:Centre|Center|Institute))?(?:\s+(?i:of|at)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
+        // A facility by its closing word, with a king's numeral inside ("King George V Hospital").
+        (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:(?:No\.?[ \t]?\d{{1,3}}|Level[ \t]\d|\p{{Lu}}[\p{{L}}'’\-]+|[A-Z][a-z]{{0,2}}\.|(?:[A-Z]\.){{2,3}}|(?:IV|VI{{0,3}}|I{{1,3}}|IX|X{{1,2}})\b)\s+(?:(?:of|the|and|&|N)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?:No\.?|№|#)[ \t]?\d{{1,4}}\b|\s+(?:II|III|IV)\b)?(?:\s+(?:&|and)\s+Research\s+(?:Centre|Center|Institute))?(?:\s+(?i:of|at)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
         (re(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?\b"), Rule::Facility),
         // The town right after a facility's name: "Beaumont Hospital, Dublin", "Mayo Clinic Rochester".
         (re(&format!(r"\b{FACILITY}\b,?\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")), Rule::ContextPlace),
@@ -1111,8 +1117,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:\p{Lu}\p{Ll}+[ \t]+){1,2}HealthPlan\b"), Rule::Plain(Facility)),
         // Employers and insurers by their company word: "Acme Foundry", "Meridian Mining Ltd".
         // A name may be hyphenated or run together ("Turner-Baird Construction", "TradeForce
-        // Staffing"), and the trades' closing words join with "&" ("Midwest Fab & Weld").
-        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:\s+(?:&\s+|and\s+|del?\s+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|S\.A\.S|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|ApS|A/S|BV|NV|SRL|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b)?"), Rule::Facility),
+        // Staffing"), and the trades' closing words join with "&" ("Midwest Fab & Weld"); a
+        // Mexican company closes with "de C.V." ("Botones del Mar S.A. de C.V.").
+        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:\s+(?:&\s+|and\s+|del?\s+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|S\.A\.S|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|ApS|A/S|BV|NV|SRL|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b|[ \t]+de[ \t]+(?:R\.L\.[ \t]+de[ \t]+)?C\.V\.)?"), Rule::Facility),
         // A saint's name with "de" before a facility's word: "St. Martin de Porres Hospital". The
         // facility rule joins no particle: letting it read one took the words before five sets'
         // facilities into them.
