@@ -3291,3 +3291,20 @@ fn three_hundred_and_ninety_second_and_ninety_third_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_ninety_fourth_and_ninety_fifth_set_shapes() {
+    check(&[
+        // Jersey: an honorary office before a name; a house and a French road; a street of one
+        // word after its number; a National Insurance number in pairs.
+        (
+            "Centenier Alan Querée of Le Clos du Moulin, La Rue du Douet, Trinity; Mr Joe Bree of 31 Pomméraie, Gorey; NI no. AB 12 34 56 C; x",
+            "Centenier [NAME] of [ADDRESS], [LOCATION]; Mr [NAME] of [ADDRESS], [LOCATION]; NI no. [ID]; x",
+        ),
+        // Jute: a batcher and a softener before names.
+        (
+            "Batcher Elspeth Doig; Softener Jessie Lamb; x",
+            "Batcher [NAME]; Softener [NAME]; x",
+        ),
+    ]);
+}

@@ -449,6 +449,10 @@ impl Patterns {
                 let noun = target.as_str().split_whitespace().nth(1)?.to_lowercase();
                 (!INSTITUTIONS.contains(&noun.as_str()) && !self.lex.is_word(&noun) && !self.lex.is_common(&noun)).then_some(())?.then_hit(target, PhiKind::Location)
             }
+            Rule::BareStreet => {
+                let l = target.as_str().split_whitespace().last()?.to_lowercase();
+                (self.lex.is_rare(&l) && !self.lex.is_first(&l) && !self.lex.is_last(&l) && !self.lex.is_place(&l)).then_some(())?.then_hit(target, PhiKind::Address)
+            }
             Rule::NamedPractice => {
                 let l = c.get(1)?.as_str().to_lowercase();
                 ((self.lex.is_rare(&l) || self.lex.is_place(&l)) && !self.lex.is_word(&l)).then_some(())?.then_hit(whole, PhiKind::Facility)
