@@ -3308,3 +3308,21 @@ fn three_hundred_and_ninety_fourth_and_ninety_fifth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_ninety_sixth_and_ninety_seventh_set_shapes() {
+    check(&[
+        // The Azores: "Dona" written "D." after "Sra."; feminine titles with the ordinal sign;
+        // a name's "do" before "Lar"; an Azorean lane with "n.º".
+        (
+            "Sra. D. Rosa Melo; Enf.ª Graça Arruda; Dr.ª Inês Toste do Lar de Idosos de Santa Luzia; Canada das Almas n.º 15; x",
+            "Sra. D. [NAME]; Enf.ª [NAME]; Dr.ª [NAME] do [FACILITY]; [ADDRESS]; x",
+        ),
+        // Cork: a Portuguese cork worker and a Spanish stopper maker before names; a French
+        // company name joined with "d'".
+        (
+            "Corticeiro Rui Tavares; Taponero Pau Vidal; Bouchons d'Aquitaine SARL; x",
+            "Corticeiro [NAME]; Taponero [NAME]; [FACILITY]; x",
+        ),
+    ]);
+}

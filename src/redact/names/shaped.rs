@@ -47,6 +47,12 @@ impl NameFinder {
         }
         for c in self.initialled.captures_iter(text) {
             let (whole, g) = (c.get(0).expect("match"), c.get(1).expect("surname group"));
+            // "Sra. D. Maria": Portugal's "Dona" after the title, no initial; the title's name
+            // reader takes the name after it.
+            let before = text[..whole.start()].trim_end().to_lowercase();
+            if whole.as_str().starts_with("D.") && ["sr.", "sra.", "exmo.", "exma."].iter().any(|t| before.ends_with(t)) {
+                continue;
+            }
             let lower = g.as_str().to_lowercase();
             // A lower-case particle between the initial and the surname says name by itself:
             // "M. de Graaf", "J. van der Berg".

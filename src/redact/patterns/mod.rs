@@ -573,10 +573,10 @@ impl Patterns {
                 let before = text[..whole.start()].trim_end();
                 let after_place = before.ends_with(',') && before[..before.len() - 1].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase));
                 let in_state = matches!(initials.as_str(), "TN" | "UP" | "MP" | "AP" | "HP" | "WB") && after_place && !self.lex.is_last(&l);
-                let mx_state = in_state || self.lex.is_place(&l) && matches!(initials.as_str(), "NL" | "QR" | "BC" | "BCS" | "SLP");
+                let region = in_state || self.lex.is_place(&l) && matches!(initials.as_str(), "NL" | "QR" | "BC" | "BCS" | "SLP");
                 let next_name = text[whole.end()..].trim_start_matches([' ', '\t']).chars().take(2).collect::<Vec<_>>();
                 let list = next_name.len() == 2 && next_name[0].is_uppercase() && next_name[1].is_lowercase();
-                (!degree && !mx_state && !list && (self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_common(&l)).then_some(())?.then_hit(whole, PhiKind::Name)
+                (!degree && !region && !list && (self.lex.is_last(&l) || self.lex.is_rare(&l)) && !self.lex.is_word(&l) && !self.lex.is_common(&l)).then_some(())?.then_hit(whole, PhiKind::Name)
             }
             Rule::Store => {
                 let word = target.as_str().to_lowercase();

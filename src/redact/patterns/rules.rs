@@ -787,6 +787,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:of|at))[ \t]+(\d{1,4}[A-Za-z]?[ \t]+\p{Lu}\p{Ll}{3,}),[ \t]+(?:St\.?[ \t]+)?\p{Lu}\p{Ll}"), Rule::BareStreet),
         // A British National Insurance number, Jersey's "JY" too: "AB 12 34 56 C", "JY482107C".
         (re(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b"), Rule::Plain(Id)),
+        // An Azorean lane ("canada") or a Portuguese alley, its number after "n.º": "Canada do
+        // Pilar n.º 7", "Travessa da Sé, n.º 12" (English "Canada do" needs the number).
+        (re(r"\b(?:Canada|Travessa|Beco|Ladeira|Caminho)[ \t]+(?:d[oa]s?|de)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?,?[ \t]+(?:n\.?[ºo°]|nº|N\.?º)[ \t]*\d{1,4}[A-Z]?\b"), Rule::Plain(Address)),
+        // A Portuguese old people's home by its word first: "Lar de Idosos de Santa Luzia", "Lar
+        // São José", "Casa de Repouso da Misericórdia".
+        (re(r"\b(?:Lar|Casa[ \t]+de[ \t]+Repouso)(?:[ \t]+de[ \t]+Idosos)?[ \t]+(?:d[oa]s?[ \t]+|de[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+(?:d[oa]s?[ \t]+|de[ \t]+)?\p{Lu}\p{Ll}+){0,3}"), Rule::Plain(Facility)),
         // A foundry by its word first, its family's names after: "Fonderie Paccard", "Pontificia
         // Fonderia Marinelli", "Glockengießerei Rincker", "Fonderie Cornille-Havard".
         (re(r"\b(?:Fonderie|Fonderia|Fundição|Fundición|Glockengießerei|Gießerei)[ \t]+(?:(?:de|di|del|della|des|du)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
@@ -1127,8 +1133,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Employers and insurers by their company word: "Acme Foundry", "Meridian Mining Ltd".
         // A name may be hyphenated or run together ("Turner-Baird Construction", "TradeForce
         // Staffing"), and the trades' closing words join with "&" ("Midwest Fab & Weld"); a
-        // Mexican company closes with "de C.V." ("Botones del Mar S.A. de C.V.").
-        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:\s+(?:&\s+|and\s+|del?\s+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|S\.A\.S|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|ApS|A/S|BV|NV|SRL|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b|[ \t]+de[ \t]+(?:R\.L\.[ \t]+de[ \t]+)?C\.V\.)?"), Rule::Facility),
+        // Mexican company closes with "de C.V." ("Botones del Mar S.A. de C.V."); a French name
+        // joins with "d'" ("Liège d'Algérie SARL").
+        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:(?:\s+(?:&\s+|and\s+|del?\s+)?|\s+d['’])\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|S\.A\.S|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|ApS|A/S|BV|NV|SRL|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b|[ \t]+de[ \t]+(?:R\.L\.[ \t]+de[ \t]+)?C\.V\.)?"), Rule::Facility),
         // A saint's name with "de" before a facility's word: "St. Martin de Porres Hospital". The
         // facility rule joins no particle: letting it read one took the words before five sets'
         // facilities into them.
