@@ -3326,3 +3326,18 @@ fn three_hundred_and_ninety_sixth_and_ninety_seventh_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn three_hundred_and_ninety_eighth_and_ninety_ninth_set_shapes() {
+    check(&[
+        // Corsica: "Ziu" and "Sgiò" before names; a "cours" after its number before its town; a
+        // "lieu-dit"; a residence "de l'..." with its block; a social-security number with "2B";
+        // a practitioner's RPPS label outside its number.
+        (
+            "Ziu Petru Leca; Sgiò Anghjulu Susini, 4 cours Paoli, Corte; Lieu-dit Cavallu Mortu; Résidence Les Terrasses de l'Orient, bât. C; sécurité sociale 2 51 04 2B033 118 07; RPPS 10001234567; x",
+            "Ziu [NAME]; Sgiò [NAME], [ADDRESS], [LOCATION]; [ADDRESS]; [ADDRESS]; sécurité sociale [ID]; RPPS [ID]; x",
+        ),
+        // Copper: a Chilean smelter worker before a name.
+        ("Fundidor Iván Rojas Tapia; x", "Fundidor [NAME]; x"),
+    ]);
+}

@@ -793,6 +793,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Portuguese old people's home by its word first: "Lar de Idosos de Santa Luzia", "Lar
         // São José", "Casa de Repouso da Misericórdia".
         (re(r"\b(?:Lar|Casa[ \t]+de[ \t]+Repouso)(?:[ \t]+de[ \t]+Idosos)?[ \t]+(?:d[oa]s?[ \t]+|de[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+(?:d[oa]s?[ \t]+|de[ \t]+)?\p{Lu}\p{Ll}+){0,3}"), Rule::Plain(Facility)),
+        // A French hamlet by its "lieu-dit": "Lieu-dit Pinarellu", "lieu-dit Les Granges".
+        (re(r"\b[Ll]ieu-dit[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"), Rule::Plain(Address)),
+        // A French social-security number after its label, Corsica's "2A" and "2B" for a
+        // department: "n° sécurité sociale 1 32 08 2A272 014 66".
+        (re(r"(?i:\b(?:sécurité[ \t]+sociale|sécu|n°[ \t]+insee|insee))[ \t]*:?[ \t]*([12][ \t]?\d{2}[ \t]?\d{2}[ \t]?(?:\d{2}|2[ABab])[ \t]?\d{3}[ \t]?\d{3}(?:[ \t]?\d{2})?)\b"), Rule::Plain(Id)),
         // A foundry by its word first, its family's names after: "Fonderie Paccard", "Pontificia
         // Fonderia Marinelli", "Glockengießerei Rincker", "Fonderie Cornille-Havard".
         (re(r"\b(?:Fonderie|Fonderia|Fundição|Fundición|Glockengießerei|Gießerei)[ \t]+(?:(?:de|di|del|della|des|du)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
@@ -1010,7 +1015,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\brural[ \t]+delivery)[ \t]+(RD[ \t]+\d{1,2})\b"), Rule::Plain(Address)),
         (re(r"\bRD[ \t]+\d{1,2},[ \t]+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?)"), Rule::Plain(Location)),
         // The city after a street address ("221B Baker Street, London"): listed places only.
-        (re(&format!(r"(?:\b{STREET}\b\.?|\b(?i:apt|suite|unit)\.?\s*#?[A-Za-z0-9\-]+|\b\d{{1,6}},?\s+(?i:rue|via|calle|avenida|chemin|impasse|allée|strasse|straße|carrer|rua)\s+[\p{{L}}'’\- ]+?),\s+(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}})")), Rule::ContextPlace),
+        (re(&format!(r"(?:\b{STREET}\b\.?|\b(?i:apt|suite|unit)\.?\s*#?[A-Za-z0-9\-]+|\b\d{{1,6}},?\s+(?i:rue|via|calle|avenida|chemin|impasse|allée|cours|quai|strasse|straße|carrer|rua)\s+[\p{{L}}'’\- ]+?),\s+(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}})")), Rule::ContextPlace),
         // British and Canadian postcodes ("SW1A 1AA", "K1A 0B1").
         (re(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"), Rule::Plain(Location)),
         // Irish Eircodes ("D09 V2N0") and Australian state + postcode ("VIC 3065").
@@ -1026,7 +1031,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // La Ferté", "12 chemin des Lilas, Le Vigan" (the article opens no given name there).
         (re(r"\b\d{1,6},?[ \t]+(?i:rue|avenue|boulevard|chemin|allée|impasse|route)[ \t]+[\p{L}'’\- ]+?,[ \t]+((?:Le|La|Les)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?)"), Rule::Plain(Location)),
         // The house number is no check digit: "DUI 03958127-4, Calle Los Sisimiles" holds none.
-        (re(r"(?:^|[^\w\-])(\d{1,6}(?:,?\s+(?i:rue|avenue|boulevard|chemin|impasse|allée|ruelle|passage)|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+){0,2}[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)"), Rule::Plain(Address)),
+        (re(r"(?:^|[^\w\-])(\d{1,6}(?:,?\s+(?i:rue|avenue|boulevard|chemin|impasse|allée|ruelle|passage|cours|quai)|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+){0,2}[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)"), Rule::Plain(Address)),
         // The ZIP ends at a word boundary: "DoD ID 1298847302" holds no ZIP (and "ID" no state).
         (re(&format!(r"\b([A-Z][\p{{L}}.'’]+(?:[ \-][A-Z][\p{{L}}'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?\b)?")), Rule::CityState),
         (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
@@ -1501,7 +1506,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // health centre or a pharmacy by its place ("Centre de santé de Bonapriso", "pharmacie du
         // Rond-Point"), a named avenue.
         (re(r"\b((?:B\.?P\.?|S\.L\.P\.?)[ \t]+(?:[A-Z]\d{1,6}|\d{4,6}))(?:[^\d/]|$)"), Rule::Plain(Address)),
-        (re(r"\bRésidence[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}(?:,[ \t]*(?:Imm\.?|Immeuble|Bât\.?|Bâtiment|Bloc)[ \t]*[A-Z0-9]{1,4})?(?:,[ \t]*(?:Apt|Appt|App)\.?[ \t]*\d{1,4})?"), Rule::Plain(Address)),
+        (re(r"\bRésidence[ \t]+\p{Lu}\p{L}+(?:(?:[ \t]+(?:de[ \t]+la|de|du|des)[ \t]+|[ \t]+(?:de[ \t]+l|d)['’]|[ \t]+)\p{Lu}\p{L}+){0,3}(?:,[ \t]*(?:Imm\.?|Immeuble|[Bb]ât\.?|[Bb]âtiment|Bloc)[ \t]*[A-Z0-9]{1,4})?(?:,[ \t]*(?:Apt|Appt|App)\.?[ \t]*\d{1,4})?"), Rule::Plain(Address)),
         // Algeria's estates by their number of flats, with block and door: "Cité 850 Logements,
         // Bt 3 n° 12".
         (re(r"\bCité[ \t]+(?:\d{2,5}[ \t]+(?i:logements|lgts|logts)\.?|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})(?:,[ \t]*(?:(?i:rue)[ \t]+\d{1,5}|(?:Bt|Bât\.?|Bâtiment|Bloc)[ \t]*[A-Z0-9]{1,4})(?:[ \t]+n[°º][ \t]*\d{1,4})?)?"), Rule::Plain(Address)),
