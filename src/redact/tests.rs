@@ -3341,3 +3341,16 @@ fn three_hundred_and_ninety_eighth_and_ninety_ninth_set_shapes() {
         ("Fundidor Iván Rojas Tapia; x", "Fundidor [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundredth_and_four_hundred_and_first_set_shapes() {
+    check(&[
+        // The Isle of Man: the island's judge before a name.
+        ("Deemster Howard Callister; x", "Deemster [NAME]; x"),
+        // Flax: a scutcher, a Flemish flax worker, a doffer and a bundler before names.
+        (
+            "Scutcher Norah Kane; Vlasser Pieter Declercq; Doffer Ida Moore; Bundler Tendai Moyo; x",
+            "Scutcher [NAME]; Vlasser [NAME]; Doffer [NAME]; Bundler [NAME]; x",
+        ),
+    ]);
+}

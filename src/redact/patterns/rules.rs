@@ -780,10 +780,13 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Kwekerij Van der Berg", "Bakkerij de Jong", "Brouwerij Het Anker".
         (re(r"\b(?:Kwekerij|Boomkwekerij|Bloemenkwekerij|Bloemisterij|Bakkerij|Slagerij|Brouwerij|Drukkerij|Smederij|Hoveniersbedrijf|Schildersbedrijf|Loonbedrijf)[ \t]+(?:(?:van[ \t]+de[ \t]+|van[ \t]+der[ \t]+|van[ \t]+den[ \t]+|van[ \t]+|de[ \t]+|den[ \t]+|het[ \t]+|Van[ \t]+de[ \t]+|Van[ \t]+der[ \t]+|Van[ \t]+den[ \t]+|Van[ \t]+|De[ \t]+|Het[ \t]+))?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"), Rule::Plain(Facility)),
         (re(r"\b(?:Société|Compagnie)[ \t]+(?:(?:des|du|de[ \t]+la|de)[ \t]+|(?:de[ \t]+l|d)['’])?\p{Lu}\p{L}+(?:(?:[ \t]+(?:(?:des|du|de[ \t]+la|de|et)[ \t]+)?|[ \t]+(?:de[ \t]+l|d)['’])\p{Lu}\p{L}+){0,4}"), Rule::Plain(Facility)),
+        (re(r"\bRoute[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*\p{Lu}\p{L}+"), Rule::Plain(Address)),
+        // A Spanish town of an article and "de la" after "of" or "from" (see Rule::ArticleTown).
         (re(r"(?i:\b(?:of|from|in|near|en|de|desde))[ \t]+((?-i:La|El|Los|Las)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?-i:de[ \t]+(?:la|los|las)|del|de)[ \t]+\p{Lu}\p{Ll}+)"), Rule::ArticleTown),
         // A house of its own name and a French road, as the Channel Islands write them: "Le Clos
         // de la Fontaine, La Rue de la Mare", "La Route du Fort", "La Grande Route de St Jean".
         (re(r"\b(?:(?:Le|La|Les)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*\p{Lu}\p{Ll}+,[ \t]*)?(?:La|Le)[ \t]+(?:Rue|Route|Ruelle|Chasse|Vallette|Grande[ \t]+Route|Chemin)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|ès[ \t]+|és[ \t]+|à[ \t]+)\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"), Rule::Plain(Address)),
+        // A street of one word after its number (see Rule::BareStreet).
         (re(r"(?i:\b(?:of|at))[ \t]+(\d{1,4}[A-Za-z]?[ \t]+\p{Lu}\p{Ll}{3,}),[ \t]+(?:St\.?[ \t]+)?\p{Lu}\p{Ll}"), Rule::BareStreet),
         // A British National Insurance number, Jersey's "JY" too: "AB 12 34 56 C", "JY482107C".
         (re(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b"), Rule::Plain(Id)),
@@ -801,7 +804,6 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A foundry by its word first, its family's names after: "Fonderie Paccard", "Pontificia
         // Fonderia Marinelli", "Glockengießerei Rincker", "Fonderie Cornille-Havard".
         (re(r"\b(?:Fonderie|Fonderia|Fundição|Fundición|Glockengießerei|Gießerei)[ \t]+(?:(?:de|di|del|della|des|du)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
-        (re(r"\bRoute[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*\p{Lu}\p{L}+"), Rule::Plain(Address)),
         // Curaçao and Aruba: a street by its Papiamentu "Kaya" ("Kaya Kapitan Pedro 9"), and works
         // by their Spanish word first ("Refinería Paraguaná").
         (re(r"\bKaya[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}(?:[ \t]+\d{1,4}[A-Za-z]?\b)?"), Rule::Plain(Address)),
