@@ -155,8 +155,8 @@ impl NameFinder {
             let article_place = toks.get(i + 1).is_some_and(|t| matches!(Self::word(text, t), "Le" | "La" | "Les")) && toks.get(i + 2).is_some_and(|t| text[toks[i + 1].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Cap);
             // "9 Lucifer Lane, Nagata" a street and its town: a street's kind after a house number.
             // ... and "12 cours Napoléon, Ajaccio": a name after a street's kind in lower case.
-            let street_end = house_number_before(&text[..toks[i].start])
-                && (STREET_KINDS.contains(&la.as_str()) || text[..toks[i].start].split_whitespace().last().is_some_and(|w| LOWER_STREETS.contains(&w)));
+            let before = &text[..toks[i].start];
+            let street_end = house_number_before(before) && (STREET_KINDS.contains(&la.as_str()) || before.split_whitespace().last().is_some_and(|w| LOWER_STREETS.contains(&w)));
             let facility_next = article_place || street_end || toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]) || street_word(Self::word(text, t)) || self.region_at(text, t));
             if hit.is_none() && comma_style && a_name && !facility_next && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given || caps_in_list) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);

@@ -413,7 +413,7 @@ impl NameFinder {
         // Polish degrees: "dr n. med." (doctor of medical sciences), "n." only before "med.".
         let degree = |i: usize| Self::word(text, &toks[i]) == "n" && toks.get(i + 1).is_some_and(|t| Self::word(text, t) == "med");
         // Portuguese "Dom"/"Dona" written "D." after "Sr."/"Sra.": "Sra. D. Maria de Fátima".
-        let dona = |i: usize| i > 0 && Self::word(text, &toks[i]) == "D" && text[toks[i].end..].starts_with('.') && matches!(Self::word(text, &toks[i - 1]).to_lowercase().as_str(), "sr" | "sra" | "exmo" | "exma" | "senhor" | "senhora");
+        let dona = |i: usize| i > 0 && Self::word(text, &toks[i]) == "D" && text[toks[i].end..].starts_with('.') && dona_title(Self::word(text, &toks[i - 1]));
         while i < toks.len() && (TITLES.contains(&Self::word(text, &toks[i]).to_lowercase().as_str()) || degree(i) || dona(i)) && gap_ok(&text[toks[i].end..toks.get(i + 1)?.start], true) {
             i += 1;
         }
@@ -803,6 +803,12 @@ pub(super) fn compound_surname(rest: &str) -> Option<usize> {
     let tail = tail.split(|c: char| !c.is_alphabetic()).next()?;
     let len = 1 + lead.len() + 1 + tail.len();
     (COMPOUND_LEAD.contains(&lead) && COMPOUND_TAIL.contains(&tail) && !rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '-')).then_some(len)
+}
+
+/// A title after which Portugal writes "Dom"/"Dona" as "D." ("Sra. D. Maria de Fátima"): that
+/// "D." is no initial of the name. The title readers and the initials reader both ask.
+fn dona_title(title: &str) -> bool {
+    matches!(title.to_lowercase().as_str(), "sr" | "sra" | "exmo" | "exma" | "senhor" | "senhora")
 }
 
 /// A word that opens a Romance-language facility's name ("Hospital Universitario Donostia",

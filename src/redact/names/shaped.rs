@@ -49,8 +49,10 @@ impl NameFinder {
             let (whole, g) = (c.get(0).expect("match"), c.get(1).expect("surname group"));
             // "Sra. D. Maria": Portugal's "Dona" after the title, no initial; the title's name
             // reader takes the name after it.
-            let before = text[..whole.start()].trim_end().to_lowercase();
-            if whole.as_str().starts_with("D.") && ["sr.", "sra.", "exmo.", "exma."].iter().any(|t| before.ends_with(t)) {
+            // Only the title's own word is read, not the whole text before it.
+            let dona = whole.as_str().starts_with("D.")
+                && text[..whole.start()].trim_end().strip_suffix('.').and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()).is_some_and(dona_title);
+            if dona {
                 continue;
             }
             let lower = g.as_str().to_lowercase();

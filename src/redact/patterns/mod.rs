@@ -58,7 +58,8 @@ impl Patterns {
             .dfa_size_limit(64 << 20)
             .build()
             .expect("the rules compile one by one, so together too");
-        let town = re(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()((?:St|Ste)\.[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+|-(?:les|lès|la|le|sur|sous|en|de|du|des|aux|au)-\p{Lu}\p{Ll}+){0,2})\b");
+        // A French town's lower-case links come from the list `compound_town` reads them by.
+        let town = re(&format!(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()((?:St|Ste)\.[ \t]+\p{{Lu}}\p{{Ll}}+|\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+|-(?:{})-\p{{Lu}}\p{{Ll}}+){{0,2}})\b", FRENCH_LINKS.join("|")));
         let month_next = re(&format!(r"(?i)^\s+{m}"));
         let age_after_name = re(r#"^["”']?(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*,[ \t]*[A-Z]{2,6}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#);
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
