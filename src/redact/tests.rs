@@ -3354,3 +3354,21 @@ fn four_hundredth_and_four_hundred_and_first_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn four_hundred_and_second_and_third_set_shapes() {
+    check(&[
+        // Réunion: a Creole elder's word before a name; a French hospital after a doctor's name
+        // and a comma is the hospital, not more of the name.
+        ("Gramoun Albert Técher; x", "Gramoun [NAME]; x"),
+        ("Referred by Dr Nadia Boyer, Centre Hospitalier Sud, Saint-Pierre; x", "Referred by Dr [NAME], [FACILITY], [LOCATION]; x"),
+        // Salt: salt workers before names, a salt works by its name, a Spanish "SL", a German
+        // number of a five-digit area code.
+        (
+            "Paludier Erwan Le Floch; Salinero Jon Etxeberria; Lumpman Derek Platt; Sudmeister Lukas Huber; x",
+            "Paludier [NAME]; Salinero [NAME]; Lumpman [NAME]; Sudmeister [NAME]; x",
+        ),
+        ("of Northwich Salt Works, Cheshire; x", "of [FACILITY], [LOCATION]; x"),
+        ("of Salinera Torrevieja SL; phoned 08031 452 7781; x", "of [FACILITY]; phoned [PHONE]; x"),
+    ]);
+}
