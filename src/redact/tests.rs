@@ -3372,3 +3372,19 @@ fn four_hundred_and_second_and_third_set_shapes() {
         ("of Salinera Torrevieja SL; phoned 08031 452 7781; x", "of [FACILITY]; phoned [PHONE]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Sardinia: the words of respect for an elder man and woman before names; an Italian
+        // "Corso" after a doctor's name and a comma is the address, no more of the name.
+        ("Tziu Giuseppe Murgia; Tzia Antonietta Piras; x", "Tziu [NAME]; Tzia [NAME]; x"),
+        ("Referred by Dr Franco Loi, Corso Umberto I 45, Alghero; x", "Referred by Dr [NAME], [ADDRESS], [LOCATION]; x"),
+        // Potteries: pottery workers before names, a French state works, a town joined by "-on-".
+        (
+            "Placer Edith Bagnall; Fettler Roy Shufflebotham; Mouleuse Agnès Perrin; Pintora Sofia Neves; x",
+            "Placer [NAME]; Fettler [NAME]; Mouleuse [NAME]; Pintora [NAME]; x",
+        ),
+        ("of Manufacture des Gobelins; lives in Newcastle-under-Lyme; x", "of [FACILITY]; lives in [LOCATION]; x"),
+    ]);
+}

@@ -804,6 +804,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A foundry by its word first, its family's names after: "Fonderie Paccard", "Pontificia
         // Fonderia Marinelli", "Glockengießerei Rincker", "Fonderie Cornille-Havard".
         (re(r"\b(?:Fonderie|Fonderia|Fundição|Fundición|Glockengießerei|Gießerei)[ \t]+(?:(?:de|di|del|della|des|du)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
+        // A French state works by its word first ("Manufacture nationale de Sèvres", "Manufacture
+        // des Gobelins"), and a town whose hyphens join its parts by a lower-case link
+        // ("Stoke-on-Trent", "Berwick-upon-Tweed", "Weston-super-Mare", "Ashby-de-la-Zouch").
+        (re(r"\bManufacture[ \t]+(?:(?:nationale|royale|impériale)[ \t]+)?(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
+        (re(r"\b\p{Lu}\p{Ll}+(?:-(?:on|upon|under|super|by|in|le|la|de|en|sur|sous|the))+-\p{Lu}\p{Ll}+\b"), Rule::Plain(Location)),
         // Curaçao and Aruba: a street by its Papiamentu "Kaya" ("Kaya Kapitan Pedro 9"), and works
         // by their Spanish word first ("Refinería Paraguaná").
         (re(r"\bKaya[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}(?:[ \t]+\d{1,4}[A-Za-z]?\b)?"), Rule::Plain(Address)),
@@ -1007,8 +1012,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße 5a".
         (re(r"\b\p{Lu}\p{L}*(?:gatan|gata|vägen|straße|strasse|weg|laan|straat|gracht|plein|gasse|vej|gade|veien|gate|katu|allee|platz|ring|damm|ufer|chaussee)\s+\d{1,4}[a-zA-Z]?\b(?:-(?:I{1,3}|IV|hs|\d{1,2})\b|[ \t]+(?:bis|hs|huis)\b)?"), Rule::Plain(Address)),
         // The street word first and the number after, as Italian, Spanish and French write
-        // it: "Via Garibaldi 14", "Calle Mayor 5".
-        (re(r"\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|(?i:calle|carrer|rua|avenida|avinguda|rue))\s+(?:(?:de|del|della|di|da|dos|des|du|la|le)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2},?\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
+        // it: "Via Garibaldi 14", "Calle Mayor 5", a king's with his numeral ("Corso Umberto I 45").
+        (re(r"\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|(?i:calle|carrer|rua|avenida|avinguda|rue))\s+(?:(?:de|del|della|di|da|dos|des|du|la|le)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}(?:\s+[IVX]{1,4})?,?\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
         // The town after a street, before a state or a postcode, listed or not: "14 Wattle
         // Street, Fitzroy VIC 3065", "27 Mill Lane, Galway H91 E2K3".
         (re(&format!(r"\b{STREET}\b\.?,\s+(?:\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+)?,\s+)?(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}}),?\s+(?:(?:[A-Z]{{2,3}}\s+)?\d{{4,5}}|[AC-FHKNPRTV-Y]\d[0-9W]\s[AC-FHKNPRTV-Y0-9]{{4}}|[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}})\b")), Rule::Plain(Location)),
