@@ -3388,3 +3388,15 @@ fn four_hundred_and_fourth_and_fifth_set_shapes() {
         ("of Manufacture des Gobelins; lives in Newcastle-under-Lyme; x", "of [FACILITY]; lives in [LOCATION]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_sixth_and_seventh_set_shapes() {
+    check(&[
+        // South Tyrol: Italian titles for a woman before names; a nurse (a woman) before a name.
+        ("Signora Elisabetta Gasser; Signorina Chiara Rizzi; Pflegerin Anna Mahlknecht; x", "Signora [NAME]; Signorina [NAME]; Pflegerin [NAME]; x"),
+        // Tin: a tributer and an Indonesian miner before names, a Cornish mine by its "Wheal", and
+        // a Malaysian Chinese name with "Ah".
+        ("Tributer Harry Tonkin; Penambang Budi Santoso; x", "Tributer [NAME]; Penambang [NAME]; x"),
+        ("worked at Wheal Martyn; dredge hand Tan Ah Seng; 4 Wheal Rose Close; x", "worked at [FACILITY]; dredge hand [NAME]; [ADDRESS]; x"),
+    ]);
+}

@@ -808,6 +808,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // des Gobelins"), and a town whose hyphens join its parts by a lower-case link
         // ("Stoke-on-Trent", "Berwick-upon-Tweed", "Weston-super-Mare", "Ashby-de-la-Zouch").
         (re(r"\bManufacture[ \t]+(?:(?:nationale|royale|impériale)[ \t]+)?(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
+        // A Cornish mine by "Wheal" and its name ("Wheal Jane", "Wheal Martyn"; a street named for
+        // one is the address rule's: "12 Wheal Harmony Terrace").
+        (re(r"(?:^|[^\d \t][ \t]+|[(,;])(Wheal[ \t]+\p{Lu}\p{Ll}+)\b"), Rule::Plain(Facility)),
         (re(r"\b\p{Lu}\p{Ll}+(?:-(?:on|upon|under|super|by|in|le|la|de|en|sur|sous|the))+-\p{Lu}\p{Ll}+\b"), Rule::Plain(Location)),
         // Curaçao and Aruba: a street by its Papiamentu "Kaya" ("Kaya Kapitan Pedro 9"), and works
         // by their Spanish word first ("Refinería Paraguaná").
@@ -874,6 +877,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // syllables hyphenated ("Kao Li-hua", "Tsai Pei-shan"): every part a syllable, which
         // English words joined by a hyphen ("Mild air-space") are not.
         (re(&format!(r"\b{s}[ \t]+{s}-{l}\b", s = SYLLABLE, l = SYLLABLE_LOWER)), Rule::Plain(Name)),
+        // A Hokkien or Cantonese name of Malaysia and Singapore with the familiar "Ah" between
+        // the family name and the given syllable: "Lim Ah Kow", "Tan Ah Seng".
+        (re(r"\b(?:Lim|Tan|Lee|Ng|Ong|Goh|Chan|Wong|Teo|Koh|Chua|Low|Yeo|Ho|Lau|Leong|Chong|Foo|Sim|Toh|Yap|Loh|Khoo|Tay|Chin|Lai|Soh|Quek|Seah|Heng|Pang|Chia|Kwek|Lum|Yong|Liew|Chew|Chee|Tham|Fong|Yip|Kok|Ang|Chow|Cheong|Kwan|Mok|Siew)[ \t]+Ah[ \t]+\p{Lu}\p{Ll}{1,5}\b"), Rule::Plain(Name)),
         // British numbers with the trunk 0 and no brackets: "07700 900461", "020 7946 0958"; and
         // German ones of a five-digit area code: "08651 700 2214".
         (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{1,3}\s\d{3,4}\s\d{4}\b|\b0\d{4}\s\d{3}\s\d{3,4}\b"), Rule::Plain(Phone)),
