@@ -3400,3 +3400,18 @@ fn four_hundred_and_sixth_and_seventh_set_shapes() {
         ("worked at Wheal Martyn; dredge hand Tan Ah Seng; 4 Wheal Rose Close; x", "worked at [FACILITY]; dredge hand [NAME]; [ADDRESS]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Åland: Swedish roles before names, a health service with its words in lower case, a
+        // record number after "journal nr" with a Swedish letter.
+        ("Överläkare Lena Holmström; Sjuksköterska Per Wikström; Fiskare Nils Jansson; x", "Överläkare [NAME]; Sjuksköterska [NAME]; Fiskare [NAME]; x"),
+        ("at Gotlands hälso- och sjukvård; journal nr ÖRB-40213; x", "at [FACILITY]; journal nr [ID]; x"),
+        // Kaolin: a Czech miner and a Brazilian operator before names ("Operadora" before a
+        // name of two words is still read as a health-plan operator's name: the insurer rule's),
+        // a Czech firm in lower case before "a.s.", a row of cottages with its number.
+        ("Havíř Petr Dvořák; Operador Marcos Pereira; Operadora Lúcia da Costa; x", "Havíř [NAME]; Operador [NAME]; Operadora [NAME]; x"),
+        ("of Karlovarský porcelán a.s., 12 Laurel Cottages; x", "of [FACILITY], [ADDRESS]; x"),
+    ]);
+}

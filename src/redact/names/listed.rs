@@ -26,8 +26,8 @@ impl NameFinder {
             let (sb, lb) = (shape(b), b.to_lowercase());
             let same_style = sa == sb || sa == Shape::Cap && sb == Shape::Upper;
             // A role before a name is no part of it: "Adjuster Rhonda Pettigrew".
-            // "guide Per Johansson": "Per" capitalised inside a sentence, before a surname in -sson
-            // or -sen, listed or rare, is the Nordic given name, not the preposition.
+            // "guide Per Johansson": "Per" capitalised inside a sentence, before a surname of the
+            // Nordic shape, listed or rare, is the Nordic given name, not the preposition.
             let nordic_per = a == "Per" && !text[..toks[i].start].trim_end().ends_with(['.', ':', '\n']) && !text[..toks[i].start].trim().is_empty() && (self.lex.is_last(&lb) || self.lex.is_rare(&lb)) && nordic_surname(&lb);
             let a_name = matches!(sa, Shape::Cap | Shape::Upper | Shape::Lower) && !self.lex.is_word(&la) && !self.clinical(&la) && !self.is_role(a) || nordic_per;
             let b_name = !self.lex.is_word(&lb) && !self.clinical(&lb) && !is_eponym_use(text, toks.get(k + 1));

@@ -29,7 +29,7 @@ const FRENCH_OF: &str = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|
 const QUARTIER: &str = r"\bQuartier[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?";
 /// One number word as people say digits and numbers aloud ("oh", "twenty-one", "nineteen").
 pub(super) const NUMWORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)";
-pub(super) const STREET: &str = r"(?i:salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|yard|walk|crossing|view|quay|wharf|parade|esplanade|concourse|rise|green)";
+pub(super) const STREET: &str = r"(?i:cottages|salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|yard|walk|crossing|view|quay|wharf|parade|esplanade|concourse|rise|green)";
 /// What stands between the characters of a value written into a form's boxes: a bar, or one to
 /// three spaces ("|0|4|/|1|1|", "1 2 / 0 2").
 pub(super) const BOX: &str = r"(?:[ \t]?\|[ \t]?|[ \t]{1,3})";
@@ -811,6 +811,14 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Cornish mine by "Wheal" and its name ("Wheal Jane", "Wheal Martyn"; a street named for
         // one is the address rule's: "12 Wheal Harmony Terrace").
         (re(r"(?:^|[^\d \t][ \t]+|[(,;])(Wheal[ \t]+\p{Lu}\p{Ll}+)\b"), Rule::Plain(Facility)),
+        // Åland and Sweden: a health service by its region's genitive and its words in lower
+        // case ("Ålands hälso- och sjukvård"), and a record number after "journal nr" whose
+        // letters may be Swedish ("journal nr ÅHS-558102").
+        (re(r"\b\p{Lu}\p{Ll}+s[ \t]+hälso-[ \t]+och[ \t]+sjukvård\b"), Rule::Plain(Facility)),
+        (re(r"(?i:\bjournal(?:nummer|[ \t]+(?:nr|no|nummer)\.?))[ \t]*:?[ \t]*([\p{L}\d][\p{L}\d\-/]*\d[\p{L}\d\-/]*)"), Rule::Plain(Id)),
+        // A Czech or Slovak firm by its form after a name that goes on in lower case ("Sedlecký
+        // kaolin a.s.", "Plzeňský prazdroj a.s.", "Česká spořitelna a.s.").
+        (re(r"\b\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){1,2}[ \t]+(?:a\.[ \t]?s\.|s\.[ \t]?r\.[ \t]?o\.)"), Rule::Plain(Facility)),
         (re(r"\b\p{Lu}\p{Ll}+(?:-(?:on|upon|under|super|by|in|le|la|de|en|sur|sous|the))+-\p{Lu}\p{Ll}+\b"), Rule::Plain(Location)),
         // Curaçao and Aruba: a street by its Papiamentu "Kaya" ("Kaya Kapitan Pedro 9"), and works
         // by their Spanish word first ("Refinería Paraguaná").
