@@ -3415,3 +3415,13 @@ fn four_hundred_and_eighth_and_ninth_set_shapes() {
         ("of Karlovarský porcelán a.s., 12 Laurel Cottages; x", "of [FACILITY], [ADDRESS]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_tenth_and_eleventh_set_shapes() {
+    check(&[
+        // Shetland: a ferryman before a name. Lead: a furnaceman, a mineworker, a Peruvian
+        // worker and an Italian miner before names.
+        ("Ferryman Lowrie Jamieson; Furnaceman Cody Barnes; Mineworker Bwalya Mulenga; x", "Ferryman [NAME]; Furnaceman [NAME]; Mineworker [NAME]; x"),
+        ("Obrero Wilber Condori; Minatore Gavino Usai; x", "Obrero [NAME]; Minatore [NAME]; x"),
+    ]);
+}
