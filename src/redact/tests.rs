@@ -3425,3 +3425,15 @@ fn four_hundred_and_tenth_and_eleventh_set_shapes() {
         ("Obrero Wilber Condori; Minatore Gavino Usai; x", "Obrero [NAME]; Minatore [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_twelfth_and_thirteenth_set_shapes() {
+    check(&[
+        // Brittany: the Breton "Itron" and "Aotrou" and a physiotherapist before names; a house
+        // by "Ti" and its name; a "venelle" with its number.
+        ("Itron Marie Caradec; Aotrou Per-Jakez Morvan; Kiné Tanguy Le Roux; x", "Itron [NAME]; Aotrou [NAME]; Kiné [NAME]; x"),
+        ("a farmer of Ti Bihan, Pleyben; 9 venelle du Four; x", "a farmer of [ADDRESS], [LOCATION]; [ADDRESS]; x"),
+        // Coke: coke oven workers before names.
+        ("Larryman Idris Pugh; Koksiarz Marek Wójcik; Quencher Dale Hornsby; Kokereiarbeiter Uwe Brinkmann; x", "Larryman [NAME]; Koksiarz [NAME]; Quencher [NAME]; Kokereiarbeiter [NAME]; x"),
+    ]);
+}

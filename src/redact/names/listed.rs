@@ -270,7 +270,7 @@ fn hyphen_given(w: &str) -> bool {
 const STREET_KINDS: &[&str] = &["lane", "street", "road", "hill", "way", "row", "close", "drive", "walk", "grove", "court", "place", "square", "terrace", "crescent", "gardens", "yard", "mews", "wharf", "green", "park", "gate", "rise", "croft"];
 
 /// Street kinds that the Romance languages write in lower case after the number.
-const LOWER_STREETS: &[&str] = &["rue", "avenue", "boulevard", "chemin", "impasse", "allée", "cours", "quai", "place", "via", "calle", "rua", "carrer"];
+const LOWER_STREETS: &[&str] = &["rue", "avenue", "boulevard", "chemin", "impasse", "venelle", "allée", "cours", "quai", "place", "via", "calle", "rua", "carrer"];
 
 /// Whether a house number opens the capitalised words that end here: "9 Lucifer " before
 /// "Lane", "12 " before "Street", "12 cours " before "Napoléon".

@@ -811,6 +811,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Cornish mine by "Wheal" and its name ("Wheal Jane", "Wheal Martyn"; a street named for
         // one is the address rule's: "12 Wheal Harmony Terrace").
         (re(r"(?:^|[^\d \t][ \t]+|[(,;])(Wheal[ \t]+\p{Lu}\p{Ll}+)\b"), Rule::Plain(Facility)),
+        // A Breton house by "Ti" (house) and its name after "of" or "at": "of Ti Koz", "at Ti Bihan".
+        (re(r"(?i:\b(?:of|at|from))[ \t]+(Ti[ \t]+\p{Lu}\p{Ll}+)\b"), Rule::Plain(Address)),
         // Åland and Sweden: a health service by its region's genitive and its words in lower
         // case ("Ålands hälso- och sjukvård"), and a record number after "journal nr" whose
         // letters may be Swedish ("journal nr ÅHS-558102").
@@ -1037,7 +1039,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\brural[ \t]+delivery)[ \t]+(RD[ \t]+\d{1,2})\b"), Rule::Plain(Address)),
         (re(r"\bRD[ \t]+\d{1,2},[ \t]+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?)"), Rule::Plain(Location)),
         // The city after a street address ("221B Baker Street, London"): listed places only.
-        (re(&format!(r"(?:\b{STREET}\b\.?|\b(?i:apt|suite|unit)\.?\s*#?[A-Za-z0-9\-]+|\b\d{{1,6}},?\s+(?i:rue|via|calle|avenida|chemin|impasse|allée|cours|quai|strasse|straße|carrer|rua)\s+[\p{{L}}'’\- ]+?),\s+(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}})")), Rule::ContextPlace),
+        (re(&format!(r"(?:\b{STREET}\b\.?|\b(?i:apt|suite|unit)\.?\s*#?[A-Za-z0-9\-]+|\b\d{{1,6}},?\s+(?i:rue|via|calle|avenida|chemin|impasse|venelle|allée|cours|quai|strasse|straße|carrer|rua)\s+[\p{{L}}'’\- ]+?),\s+(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}})")), Rule::ContextPlace),
         // British and Canadian postcodes ("SW1A 1AA", "K1A 0B1").
         (re(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"), Rule::Plain(Location)),
         // Irish Eircodes ("D09 V2N0") and Australian state + postcode ("VIC 3065").
@@ -1051,9 +1053,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Lote[ \t]+\d{1,4}[A-Z]?|(?:Esq|Dto|Dt)\.),[ \t]+(?:\d{4}-\d{3}[ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+(?:d[aoe]s?[ \t]+)?\p{Lu}\p{Ll}+){0,3})"), Rule::Plain(Location)),
         // A French town with its article after the street, listed or not: "4 rue des Tilleuls,
         // La Ferté", "12 chemin des Lilas, Le Vigan" (the article opens no given name there).
-        (re(r"\b\d{1,6},?[ \t]+(?i:rue|avenue|boulevard|chemin|allée|impasse|route)[ \t]+[\p{L}'’\- ]+?,[ \t]+((?:Le|La|Les)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?)"), Rule::Plain(Location)),
+        (re(r"\b\d{1,6},?[ \t]+(?i:rue|avenue|boulevard|chemin|allée|impasse|venelle|route)[ \t]+[\p{L}'’\- ]+?,[ \t]+((?:Le|La|Les)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?)"), Rule::Plain(Location)),
         // The house number is no check digit: "DUI 03958127-4, Calle Los Sisimiles" holds none.
-        (re(r"(?:^|[^\w\-])(\d{1,6}(?:,?\s+(?i:rue|avenue|boulevard|chemin|impasse|allée|ruelle|passage|cours|quai)|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+){0,2}[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)"), Rule::Plain(Address)),
+        (re(r"(?:^|[^\w\-])(\d{1,6}(?:,?\s+(?i:rue|avenue|boulevard|chemin|impasse|venelle|allée|ruelle|passage|cours|quai)|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+){0,2}[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)"), Rule::Plain(Address)),
         // The ZIP ends at a word boundary: "DoD ID 1298847302" holds no ZIP (and "ID" no state).
         (re(&format!(r"\b([A-Z][\p{{L}}.'’]+(?:[ \-][A-Z][\p{{L}}'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?\b)?")), Rule::CityState),
         (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
