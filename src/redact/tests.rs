@@ -3437,3 +3437,18 @@ fn four_hundred_and_twelfth_and_thirteenth_set_shapes() {
         ("Larryman Idris Pugh; Koksiarz Marek Wójcik; Quencher Dale Hornsby; Kokereiarbeiter Uwe Brinkmann; x", "Larryman [NAME]; Koksiarz [NAME]; Quencher [NAME]; Kokereiarbeiter [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_fourteenth_and_fifteenth_set_shapes() {
+    check(&[
+        // The Canaries: a hospital named for the Virgin, towns of several words with "del" and
+        // "de" after "of" and a comma.
+        ("at Hospital Nuestra Señora de Guadalupe; of Puerto de la Cruz; x", "at [FACILITY]; of [LOCATION]; x"),
+        ("Hospital Insular, Los Llanos de Aridane; x", "[FACILITY], [LOCATION]; x"),
+        // Diatomite: Danish, Icelandic and German workers and a bagger before names.
+        (
+            "Molerarbejder Søren Bach; Verkamaður Gunnar Ólafsson; Kieselgurarbeiter Jörg Brandes; Bagger Leticia Ruiz; x",
+            "Molerarbejder [NAME]; Verkamaður [NAME]; Kieselgurarbeiter [NAME]; Bagger [NAME]; x",
+        ),
+    ]);
+}

@@ -811,6 +811,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Cornish mine by "Wheal" and its name ("Wheal Jane", "Wheal Martyn"; a street named for
         // one is the address rule's: "12 Wheal Harmony Terrace").
         (re(r"(?:^|[^\d \t][ \t]+|[(,;])(Wheal[ \t]+\p{Lu}\p{Ll}+)\b"), Rule::Plain(Facility)),
+        // A hospital named for the Virgin by her title ("Hospital Universitario Nuestra Señora de
+        // Candelaria", "Hospital Nossa Senhora da Conceição"): the facility rules stop at "de".
+        (re(r"\b(?:Hospital|Clínica|Clinica|Sanatorio|Policlínica)(?:[ \t]+(?:Universitario|Universitário|General|Regional|Materno-Infantil))*[ \t]+(?:Nuestra[ \t]+Señora|Nossa[ \t]+Senhora)[ \t]+(?:de[ \t]+(?:la[ \t]+|las[ \t]+|los[ \t]+)?|del[ \t]+|d[aeo]s?[ \t]+)\p{Lu}[\p{L}\-]+"), Rule::Plain(Facility)),
+        // A Spanish town of several words, a particle inside, after "of", "from", "in" or a comma:
+        // "Puerto del Rosario", "Las Palmas de Gran Canaria", "Villa de Mazo".
+        (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?:Puerto|Villa|Valle|Vega|Cabo|Las|Los)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:de[ \t]+(?:(?:la|las|los|La|Las|Los)[ \t]+)?|del[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"), Rule::Plain(Location)),
         // A Breton house by "Ti" (house) and its name after "of" or "at": "of Ti Koz", "at Ti Bihan".
         (re(r"(?i:\b(?:of|at|from))[ \t]+(Ti[ \t]+\p{Lu}\p{Ll}+)\b"), Rule::Plain(Address)),
         // Åland and Sweden: a health service by its region's genitive and its words in lower
