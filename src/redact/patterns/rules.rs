@@ -808,6 +808,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // des Gobelins"), and a town whose hyphens join its parts by a lower-case link
         // ("Stoke-on-Trent", "Berwick-upon-Tweed", "Weston-super-Mare", "Ashby-de-la-Zouch").
         (re(r"\bManufacture[ \t]+(?:(?:nationale|royale|impériale)[ \t]+)?(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
+        (re(r"\b\p{Lu}\p{Ll}+(?:-(?:on|upon|under|super|by|in|le|la|de|en|sur|sous|the))+-\p{Lu}\p{Ll}+\b"), Rule::Plain(Location)),
         // A Cornish mine by "Wheal" and its name ("Wheal Jane", "Wheal Martyn"; a street named for
         // one is the address rule's: "12 Wheal Harmony Terrace").
         (re(r"(?:^|[^\d \t][ \t]+|[(,;])(Wheal[ \t]+\p{Lu}\p{Ll}+)\b"), Rule::Plain(Facility)),
@@ -817,7 +818,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Spanish town of several words, a particle inside, after "of", "from", "in" or a comma:
         // "Puerto del Rosario", "Las Palmas de Gran Canaria", "Villa de Mazo".
         (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?:Puerto|Villa|Valle|Vega|Cabo|Las|Los)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:de[ \t]+(?:(?:la|las|los|La|Las|Los)[ \t]+)?|del[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"), Rule::Plain(Location)),
-        // A Breton house by "Ti" (house) and its name after "of" or "at": "of Ti Koz", "at Ti Bihan".
+        // A Breton house by "Ti" (house) and its name after "of", "at" or "from": "of Ti Koz".
         (re(r"(?i:\b(?:of|at|from))[ \t]+(Ti[ \t]+\p{Lu}\p{Ll}+)\b"), Rule::Plain(Address)),
         // Åland and Sweden: a health service by its region's genitive and its words in lower
         // case ("Ålands hälso- och sjukvård"), and a record number after "journal nr" whose
@@ -827,7 +828,6 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Czech or Slovak firm by its form after a name that goes on in lower case ("Sedlecký
         // kaolin a.s.", "Plzeňský prazdroj a.s.", "Česká spořitelna a.s.").
         (re(r"\b\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){1,2}[ \t]+(?:a\.[ \t]?s\.|s\.[ \t]?r\.[ \t]?o\.)"), Rule::Plain(Facility)),
-        (re(r"\b\p{Lu}\p{Ll}+(?:-(?:on|upon|under|super|by|in|le|la|de|en|sur|sous|the))+-\p{Lu}\p{Ll}+\b"), Rule::Plain(Location)),
         // Curaçao and Aruba: a street by its Papiamentu "Kaya" ("Kaya Kapitan Pedro 9"), and works
         // by their Spanish word first ("Refinería Paraguaná").
         (re(r"\bKaya[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}(?:[ \t]+\d{1,4}[A-Za-z]?\b)?"), Rule::Plain(Address)),
