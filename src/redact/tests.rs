@@ -3452,3 +3452,20 @@ fn four_hundred_and_fourteenth_and_fifteenth_set_shapes() {
         ),
     ]);
 }
+
+#[test]
+fn four_hundred_and_sixteenth_and_seventeenth_set_shapes() {
+    check(&[
+        // Galicia: towns by their article after "of" ("O" before an English word too) and,
+        // listed, after a comma; "A" before an English word and an initial after a comma stay.
+        ("of O Porriño; from A Pobra do Caramiñal; of O Pino; x", "of [LOCATION]; from [LOCATION]; of [LOCATION]; x"),
+        ("Hospital Comarcal, A Coruña; of A Block; x", "[FACILITY], [LOCATION]; of A Block; x"),
+        // A Galician street and month, a hospital complex, a shellfish gatherer before a name.
+        ("Rúa Real 40, 3º; seen 9 de xullo de 2026; x", "[ADDRESS]; seen [DATE]; x"),
+        ("at Complejo Hospitalario de Navarra; Mariscador Roi Vilas; x", "at [FACILITY]; Mariscador [NAME]; x"),
+        // Soap: works by their trade's word first and a German firm closing "KG"; soap makers
+        // before names.
+        ("of Savonnerie de la Licorne; of Seifenfabrik Brandt; of Weber & Töchter KG; x", "of [FACILITY]; of [FACILITY]; of [FACILITY]; x"),
+        ("Savonnière Odile Fabre; Seifensieder Jonas Kuhl; Sabuncu Emre Doğan; x", "Savonnière [NAME]; Seifensieder [NAME]; Sabuncu [NAME]; x"),
+    ]);
+}

@@ -447,8 +447,17 @@ impl Patterns {
             }
             Rule::ArticleTown => {
                 const INSTITUTIONS: &[&str] = &["casa", "clínica", "clinica", "residencia", "fundación", "sociedad", "asociación", "cruz", "iglesia", "universidad", "escuela", "colegio", "policlínica", "unidad", "junta", "plaza", "calle", "cámara", "caja", "mutua", "parroquia", "capilla", "ciudad", "hermandad", "compañía", "empresa", "cooperativa", "farmacia", "residència", "torre"];
-                let noun = target.as_str().split_whitespace().nth(1)?.to_lowercase();
-                (!INSTITUTIONS.contains(&noun.as_str()) && !self.lex.is_word(&noun) && !self.lex.is_common(&noun)).then_some(())?.then_hit(target, PhiKind::Location)
+                let mut words = target.as_str().split_whitespace();
+                let article = words.next()?;
+                if whole.as_str().starts_with(',') && article.len() == 1 {
+                    return self.lex.is_place(&target.as_str().to_lowercase()).then_some(())?.then_hit(target, PhiKind::Location);
+                }
+                let noun = words.next()?.to_lowercase();
+                // English writes no "O" before a capitalised word but a blood group's ("O
+                // Negative", report words), so a Galician town after "O" may be an English word
+                // ("O Grove"); after "A" it may not ("of A Block").
+                let english = if article == "O" { self.lex.is_word(&noun) } else { self.lex.is_word(&noun) || self.lex.is_common(&noun) };
+                (!INSTITUTIONS.contains(&noun.as_str()) && !english).then_some(())?.then_hit(target, PhiKind::Location)
             }
             Rule::BareStreet => {
                 let l = target.as_str().split_whitespace().last()?.to_lowercase();

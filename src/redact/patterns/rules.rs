@@ -21,7 +21,7 @@ pub(in crate::redact) const MY_STATES: &str = "Sarawak|Sabah|Selangor|Johor|Keda
 /// South Africa's provinces, as Malaysia's states: regions after a town, never a name.
 pub(in crate::redact) const ZA_PROVINCES: &str = "Western Cape|Eastern Cape|Northern Cape|Gauteng|KwaZulu-Natal|Limpopo|Mpumalanga|North West|Free State";
 pub(in crate::redact) const MX_STATES: &str = r"Ags\.|B\.[ \t]?C\.(?:[ \t]?S\.)?|Camp\.|Chis\.|Chih\.|Coah\.|Dgo\.|Gto\.|Gro\.|Hgo\.|Jal\.|Edo\.[ \t]+M[ée]x\.|M[ée]x\.|Mich\.|Mor\.|Nay\.|N\.[ \t]?L\.|Oax\.|Pue\.|Qro\.|Q\.[ \t]?R(?:oo)?\.|S\.[ \t]?L\.[ \t]?P\.|Sin\.|Son\.|Tab\.|Tamps\.|Tlax\.|Ver\.|Yuc\.|Zac\.";
-pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber|janeiru|fevereiru|marsu|abríl|maiu|juñu|jullu|agostu|setembru|outubru|novembru|dezembru|gener|febrer|març|maig|juny|juliol|agost|desembre)";
+pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|xaneiro|febreiro|xuño|xullo|decembro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber|janeiru|fevereiru|marsu|abríl|maiu|juñu|jullu|agostu|setembru|outubru|novembru|dezembru|gener|febrer|març|maig|juny|juliol|agost|desembre)";
 /// The French "of" before a place or what a body serves, with its article: "de la Vallée",
 /// "de l'Ouest", "de Kara", "du Nord", "des Moissons", "d'Ati".
 const FRENCH_OF: &str = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’])";
@@ -110,9 +110,9 @@ pub(super) enum Rule {
     CityState,
     /// A capitalised place after a context word: only listed places.
     ContextPlace,
-    /// A Spanish town of an article, a noun and "de la ..." (group 1, "La Línea de la
-    /// Concepción") after "of", "from" or "in": unless the noun opens an institution ("La Casa
-    /// de la Cultura") or is an English word.
+    /// A Spanish or Galician town of an article and a noun (group 1, "La Línea de la
+    /// Concepción", "A Coruña") after "of", "from" or "in": unless the noun opens an institution
+    /// ("La Casa de la Cultura") or is an English word (after "O", a report word).
     ArticleTown,
     /// A facility name: drop generic leading words ("Outside Hospital" is not a name).
     Facility,
@@ -509,7 +509,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Streets that name their kind first (Iberian, Latin American, Greek), a flat or a floor
         // after the number inside: "Calle Mayor 12, 3º B", "Leoforos Kifisias 112, 3rd floor", "Av.
         // Rivadavia 5820, piso 3, depto. C".
-        (re(r"\b(?:Rua|Avenida|Av\.|Avda\.|Bv\.|Bvar\.|Bulevar|Leoforos|Leof\.|Odos|Plateia|Travessa|Alameda|Calle|C/|Carrera|Calzada|Paseo|Pº|P\.º|Plaza|Pl\.|Plaça|Passeig|Ronda|Travesía|Camino|Jr\.|Jirón|Jiron|Pasaje|Psje\.)[ \t]*(?:(?:de|da|das|do|dos|del|de[ \t]+la|la|los|las)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)*,?[ \t]+(?:n\.?[ºo°]\.?[ \t]*|#[ \t]*)?\d{1,5}(?:[ \t]+(?:int\.?|interior|depto\.?)[ \t]*\d{1,4}[A-Z]?|,[ \t]*(?:(?:apto|apt|ap|depto|dpto|casa|bloco|bl|piso)\.?[ \t]*(?:\d{1,4}[A-Z]?|[A-Z]\b)|\d{1,2}\.?[ºª°](?:[ \t]*(?:\d{1,2}[ºª°]|(?:Esq|Dto|Dt|Fte|Frente)\.?|[A-Z]\b))?|\d{1,2}(?:st|nd|rd|th)[ \t]+floor\b)){0,2}"), Rule::Plain(Address)),
+        (re(r"\b(?:Rua|Rúa|Avenida|Av\.|Avda\.|Bv\.|Bvar\.|Bulevar|Leoforos|Leof\.|Odos|Plateia|Travessa|Alameda|Calle|C/|Carrera|Calzada|Paseo|Pº|P\.º|Plaza|Pl\.|Plaça|Passeig|Ronda|Travesía|Camino|Jr\.|Jirón|Jiron|Pasaje|Psje\.)[ \t]*(?:(?:de|da|das|do|dos|del|de[ \t]+la|la|los|las)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)*,?[ \t]+(?:n\.?[ºo°]\.?[ \t]*|#[ \t]*)?\d{1,5}(?:[ \t]+(?:int\.?|interior|depto\.?)[ \t]*\d{1,4}[A-Z]?|,[ \t]*(?:(?:apto|apt|ap|depto|dpto|casa|bloco|bl|piso)\.?[ \t]*(?:\d{1,4}[A-Z]?|[A-Z]\b)|\d{1,2}\.?[ºª°](?:[ \t]*(?:\d{1,2}[ºª°]|(?:Esq|Dto|Dt|Fte|Frente)\.?|[A-Z]\b))?|\d{1,2}(?:st|nd|rd|th)[ \t]+floor\b)){0,2}"), Rule::Plain(Address)),
         // Colombian addresses, a numbered street and the crossing street's number with the
         // distance along it: "Calle 63 # 9-42", "Cra. 15 No. 93-47", "Av. Calle 26 # 68C-61 Sur", with the
         // street's own side before the number and the flat after ("Calle 10 Sur # 32-15, Apto 502").
@@ -801,9 +801,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A French social-security number after its label, Corsica's "2A" and "2B" for a
         // department: "n° sécurité sociale 1 32 08 2A272 014 66".
         (re(r"(?i:\b(?:sécurité[ \t]+sociale|sécu|n°[ \t]+insee|insee))[ \t]*:?[ \t]*([12][ \t]?\d{2}[ \t]?\d{2}[ \t]?(?:\d{2}|2[ABab])[ \t]?\d{3}[ \t]?\d{3}(?:[ \t]?\d{2})?)\b"), Rule::Plain(Id)),
-        // A foundry by its word first, its family's names after: "Fonderie Paccard", "Pontificia
-        // Fonderia Marinelli", "Glockengießerei Rincker", "Fonderie Cornille-Havard".
-        (re(r"\b(?:Fonderie|Fonderia|Fundição|Fundición|Glockengießerei|Gießerei)[ \t]+(?:(?:de|di|del|della|des|du)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
+        // A foundry or a soap works by its word first, its family's or place's names after:
+        // "Fonderie Paccard", "Pontificia Fonderia Marinelli", "Glockengießerei Rincker", "Fonderie
+        // Cornille-Havard", "Savonnerie du Vieux Port", "Seifenfabrik Kappus".
+        (re(r"\b(?:Fonderie|Fonderia|Fundição|Fundición|Glockengießerei|Gießerei|Savonnerie|Saponificio|Jabonería|Saboaria|Seifenfabrik|Seifenwerk|Seifensiederei)[ \t]+(?:(?:de[ \t]+la|de|di|del|della|des|du)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
         // A French state works by its word first ("Manufacture nationale de Sèvres", "Manufacture
         // des Gobelins"), and a town whose hyphens join its parts by a lower-case link
         // ("Stoke-on-Trent", "Berwick-upon-Tweed", "Weston-super-Mare", "Ashby-de-la-Zouch").
@@ -817,7 +818,17 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Hospital|Clínica|Clinica|Sanatorio|Policlínica)(?:[ \t]+(?:Universitario|Universitário|General|Regional|Materno-Infantil))*[ \t]+(?:Nuestra[ \t]+Señora|Nossa[ \t]+Senhora)[ \t]+(?:de[ \t]+(?:la[ \t]+|las[ \t]+|los[ \t]+)?|del[ \t]+|d[aeo]s?[ \t]+)\p{Lu}[\p{L}\-]+"), Rule::Plain(Facility)),
         // A Spanish town of several words, a particle inside, after "of", "from", "in" or a comma:
         // "Puerto del Rosario", "Las Palmas de Gran Canaria", "Villa de Mazo".
-        (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?:Puerto|Villa|Valle|Vega|Cabo|Las|Los)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:de[ \t]+(?:(?:la|las|los|La|Las|Los)[ \t]+)?|del[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"), Rule::Plain(Location)),
+        // With "Las" or "Los" first its noun must pass Rule::ArticleTown, as that rule's towns do.
+        (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?:Puerto|Villa|Valle|Vega|Cabo)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:de[ \t]+(?:(?:la|las|los|La|Las|Los)[ \t]+)?|del[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"), Rule::Plain(Location)),
+        (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?:Las|Los)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:de[ \t]+(?:(?:la|las|los|La|Las|Los)[ \t]+)?|del[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"), Rule::ArticleTown),
+        // A Galician town by its article ("A Coruña", "O Grove", "As Pontes", "A Pobra do
+        // Caramiñal") after "of", "from", "in", "near" or a comma; its noun must pass
+        // Rule::ArticleTown, which after a comma takes only listed places: there "A" may be an
+        // initial ("Dr B Okafor, A Nwosu").
+        (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?-i:A|O|As|Os)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?-i:d[oa]s?|de)[ \t]+\p{Lu}\p{Ll}+)?)\b"), Rule::ArticleTown),
+        // A Galician or Spanish hospital complex by its words first, its city after "da", "de" or
+        // "del": "Complexo Hospitalario Universitario da Coruña", "Complejo Hospitalario de Toledo".
+        (re(r"\b(?:Complexo|Complejo)[ \t]+Hospitalario(?:[ \t]+Universitario)?[ \t]+(?:d[aeo]s?|de[ \t]+la|del)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
         // A Breton house by "Ti" (house) and its name after "of", "at" or "from": "of Ti Koz".
         (re(r"(?i:\b(?:of|at|from))[ \t]+(Ti[ \t]+\p{Lu}\p{Ll}+)\b"), Rule::Plain(Address)),
         // Åland and Sweden: a health service by its region's genitive and its words in lower
@@ -1170,7 +1181,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Staffing"), and the trades' closing words join with "&" ("Midwest Fab & Weld"); a
         // Mexican company closes with "de C.V." ("Botones del Mar S.A. de C.V."); a French name
         // joins with "d'" ("Liège d'Algérie SARL").
-        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:(?:\s+(?:&\s+|and\s+|del?\s+)?|\s+d['’])\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|S\.A\.S|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|ApS|A/S|BV|NV|SRL|SL|SLU|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b|[ \t]+de[ \t]+(?:R\.L\.[ \t]+de[ \t]+)?C\.V\.)?"), Rule::Facility),
+        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:(?:\s+(?:&\s+|and\s+|del?\s+)?|\s+d['’])\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|S\.A\.S|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|KG|OHG|KGaA|ApS|A/S|BV|NV|SRL|SL|SLU|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b|[ \t]+de[ \t]+(?:R\.L\.[ \t]+de[ \t]+)?C\.V\.)?"), Rule::Facility),
         // A saint's name with "de" before a facility's word: "St. Martin de Porres Hospital". The
         // facility rule joins no particle: letting it read one took the words before five sets'
         // facilities into them.
