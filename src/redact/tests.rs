@@ -3469,3 +3469,15 @@ fn four_hundred_and_sixteenth_and_seventeenth_set_shapes() {
         ("Savonnière Odile Fabre; Seifensieder Jonas Kuhl; Sabuncu Emre Doğan; x", "Savonnière [NAME]; Seifensieder [NAME]; Sabuncu [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_eighteenth_and_nineteenth_set_shapes() {
+    check(&[
+        // Transylvania: an age after a Hungarian aunt or uncle that follows the name; a Romanian
+        // chart number after "FO nr."; a nurse before a name.
+        ("Bartha Ilona néni, 95, in bed 4; Tamás Béla bácsi (97); x", "[NAME] néni, [AGE], in bed 4; [NAME] bácsi ([AGE]); x"),
+        ("FO nr. 5521/2025; file nr. 7731; Asistentă Dorina Man; x", "FO nr. [ID]; file nr. [ID]; Asistentă [NAME]; x"),
+        // Fish meal: plant workers before names.
+        ("Operaria Rosa Yupanqui; Fiskemelsarbejder Anders Bech; Fabrikkarbeider Sindre Lunde; x", "Operaria [NAME]; Fiskemelsarbejder [NAME]; Fabrikkarbeider [NAME]; x"),
+    ]);
+}

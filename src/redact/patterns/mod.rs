@@ -23,7 +23,8 @@ pub(crate) struct Patterns {
     /// A month name next: the end of a "1 Dec, 14" match is the next date's day.
     month_next: Regex,
     /// An age over 89 right after a name, a religious order or credential between them: "Will
-    /// Brown (93)", "Zhang Xiaoming (张晓明), 95,", "Clarence Mbatha, 90;", "Mary Agnes Kuehl, OSB, 96,".
+    /// Brown (93)", "Zhang Xiaoming (张晓明), 95,", "Clarence Mbatha, 90;", "Mary Agnes Kuehl, OSB, 96,", or a Hungarian "aunt" or "uncle" that
+    /// follows the name: "Kovács Ilona néni, 94,".
     age_after_name: Regex,
     /// A clock time, a second day or the end of a range right after a date: "12/01/26 0312",
     /// "Nov 30th and the 2nd", "11/27-11/30".
@@ -61,7 +62,7 @@ impl Patterns {
         // A French town's lower-case links come from the list `compound_town` reads them by.
         let town = re(&format!(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()((?:St|Ste)\.[ \t]+\p{{Lu}}\p{{Ll}}+|\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+|-(?:{})-\p{{Lu}}\p{{Ll}}+){{0,2}})\b", FRENCH_LINKS.join("|")));
         let month_next = re(&format!(r"(?i)^\s+{m}"));
-        let age_after_name = re(r#"^["”']?(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*,[ \t]*[A-Z]{2,6}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#);
+        let age_after_name = re(r#"^["”']?(?:[ \t]+(?:néni|bácsi))?(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*,[ \t]*[A-Z]{2,6}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#);
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
