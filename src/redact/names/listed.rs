@@ -159,7 +159,7 @@ impl NameFinder {
             // "9 Lucifer Lane, Nagata" a street and its town: a street's kind after a house number.
             // ... and "12 cours Napoléon, Ajaccio": a name after a street's kind in lower case.
             let before = &text[..toks[i].start];
-            let street_end = house_number_before(before) && (STREET_KINDS.contains(&la.as_str()) || before.split_whitespace().last().is_some_and(|w| LOWER_STREETS.contains(&w)));
+            let street_end = house_number_before(before) && (STREET_KINDS.contains(&la.as_str()) || before.split_whitespace().last().is_some_and(lower_street));
             let facility_next = article_place || street_end || toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]) || street_word(Self::word(text, t)) || self.region_at(text, t));
             if hit.is_none() && comma_style && a_name && !facility_next && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given || caps_in_list) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);
@@ -269,8 +269,11 @@ fn hyphen_given(w: &str) -> bool {
 /// Street kinds that are surnames too ("Lane", "Street", "Hill", "Yard").
 const STREET_KINDS: &[&str] = &["lane", "street", "road", "hill", "way", "row", "close", "drive", "walk", "grove", "court", "place", "square", "terrace", "crescent", "gardens", "yard", "mews", "wharf", "green", "park", "gate", "rise", "croft"];
 
-/// Street kinds that the Romance languages write in lower case after the number.
-const LOWER_STREETS: &[&str] = &["rue", "avenue", "boulevard", "chemin", "impasse", "venelle", "allée", "cours", "quai", "place", "via", "calle", "rua", "carrer"];
+/// Whether a word is a street kind that the Romance languages write in lower case after the
+/// number: the French ones of the address rules, and "place", "via", "calle", "rua", "carrer".
+fn lower_street(w: &str) -> bool {
+    LOWER_STREET.split('|').chain(["place", "via", "calle", "rua", "carrer"]).any(|k| k == w)
+}
 
 /// Whether a house number opens the capitalised words that end here: "9 Lucifer " before
 /// "Lane", "12 " before "Street", "12 cours " before "Napoléon".
@@ -279,7 +282,7 @@ fn house_number_before(before: &str) -> bool {
         if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             return w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '/');
         }
-        if k == 3 || !w.starts_with(char::is_uppercase) && !LOWER_STREETS.contains(&w) {
+        if k == 3 || !w.starts_with(char::is_uppercase) && !lower_street(w) {
             return false;
         }
     }

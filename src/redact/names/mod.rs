@@ -7,7 +7,7 @@
 use regex::Regex;
 
 use super::lexicon::Lexicon;
-use super::patterns::{FACILITY, MX_STATES, MY_STATES, TURKISH_FACILITY, ZA_PROVINCES};
+use super::patterns::{FACILITY, LOWER_STREET, MX_STATES, MY_STATES, TURKISH_FACILITY, ZA_PROVINCES};
 use super::{Hit, PhiKind};
 
 mod listed;

@@ -29,6 +29,10 @@ const FRENCH_OF: &str = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|
 const QUARTIER: &str = r"\bQuartier[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?";
 /// One number word as people say digits and numbers aloud ("oh", "twenty-one", "nineteen").
 pub(super) const NUMWORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)";
+/// The street kinds that French and Breton addresses write in lower case after the house number
+/// ("12 rue des Savonniers", "9 venelle du Four"): one list for the address rules below and for
+/// the name rules, which must not read the street's name as a person's (`names/listed.rs`).
+pub(in crate::redact) const LOWER_STREET: &str = "rue|avenue|boulevard|chemin|impasse|venelle|allée|ruelle|passage|cours|quai";
 pub(super) const STREET: &str = r"(?i:cottages|salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|yard|walk|crossing|view|quay|wharf|parade|esplanade|concourse|rise|green)";
 /// What stands between the characters of a value written into a form's boxes: a bar, or one to
 /// three spaces ("|0|4|/|1|1|", "1 2 / 0 2").
@@ -1058,7 +1062,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\brural[ \t]+delivery)[ \t]+(RD[ \t]+\d{1,2})\b"), Rule::Plain(Address)),
         (re(r"\bRD[ \t]+\d{1,2},[ \t]+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?)"), Rule::Plain(Location)),
         // The city after a street address ("221B Baker Street, London"): listed places only.
-        (re(&format!(r"(?:\b{STREET}\b\.?|\b(?i:apt|suite|unit)\.?\s*#?[A-Za-z0-9\-]+|\b\d{{1,6}},?\s+(?i:rue|via|calle|avenida|chemin|impasse|venelle|allée|cours|quai|strasse|straße|carrer|rua)\s+[\p{{L}}'’\- ]+?),\s+(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}})")), Rule::ContextPlace),
+        (re(&format!(r"(?:\b{STREET}\b\.?|\b(?i:apt|suite|unit)\.?\s*#?[A-Za-z0-9\-]+|\b\d{{1,6}},?\s+(?i:{LOWER_STREET}|via|calle|avenida|strasse|straße|carrer|rua)\s+[\p{{L}}'’\- ]+?),\s+(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}})")), Rule::ContextPlace),
         // British and Canadian postcodes ("SW1A 1AA", "K1A 0B1").
         (re(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"), Rule::Plain(Location)),
         // Irish Eircodes ("D09 V2N0") and Australian state + postcode ("VIC 3065").
@@ -1072,9 +1076,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Lote[ \t]+\d{1,4}[A-Z]?|(?:Esq|Dto|Dt)\.),[ \t]+(?:\d{4}-\d{3}[ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+(?:d[aoe]s?[ \t]+)?\p{Lu}\p{Ll}+){0,3})"), Rule::Plain(Location)),
         // A French town with its article after the street, listed or not: "4 rue des Tilleuls,
         // La Ferté", "12 chemin des Lilas, Le Vigan" (the article opens no given name there).
-        (re(r"\b\d{1,6},?[ \t]+(?i:rue|avenue|boulevard|chemin|allée|impasse|venelle|route)[ \t]+[\p{L}'’\- ]+?,[ \t]+((?:Le|La|Les)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?)"), Rule::Plain(Location)),
+        (re(&format!(r"\b\d{{1,6}},?[ \t]+(?i:{LOWER_STREET}|route)[ \t]+[\p{{L}}'’\- ]+?,[ \t]+((?:Le|La|Les)[ \t]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]\p{{Lu}}[\p{{L}}'’\-]+)?)")), Rule::Plain(Location)),
         // The house number is no check digit: "DUI 03958127-4, Calle Los Sisimiles" holds none.
-        (re(r"(?:^|[^\w\-])(\d{1,6}(?:,?\s+(?i:rue|avenue|boulevard|chemin|impasse|venelle|allée|ruelle|passage|cours|quai)|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+){0,2}[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)"), Rule::Plain(Address)),
+        (re(&format!(r"(?:^|[^\w\-])(\d{{1,6}}(?:,?\s+(?i:{LOWER_STREET})|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+){{0,2}}[A-Z][\p{{L}}'’\-]+(?:\s+[A-Z][\p{{L}}'’\-]+){{0,2}}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)")), Rule::Plain(Address)),
         // The ZIP ends at a word boundary: "DoD ID 1298847302" holds no ZIP (and "ID" no state).
         (re(&format!(r"\b([A-Z][\p{{L}}.'’]+(?:[ \-][A-Z][\p{{L}}'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?\b)?")), Rule::CityState),
         (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
