@@ -3481,3 +3481,20 @@ fn four_hundred_and_eighteenth_and_nineteenth_set_shapes() {
         ("Operaria Rosa Yupanqui; Fiskemelsarbejder Anders Bech; Fabrikkarbeider Sindre Lunde; x", "Operaria [NAME]; Fiskemelsarbejder [NAME]; Fabrikkarbeider [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_twentieth_and_twenty_first_set_shapes() {
+    check(&[
+        // Friesland: a town by the Frisian article, a Frisian street in one word, a Frisian
+        // month, a Dutch medical centre by its words first; "Mefrou", a "Dokter", a fisherman
+        // and a grandmother before names.
+        ("from It Bildt; at Dyksterhusterleane 3; seen 4 desimber 2026; x", "from [LOCATION]; at [ADDRESS]; seen [DATE]; x"),
+        ("Mefrou Sytske Bakker of Universitair Medisch Centrum Groningen; Dokter Wiebe Kok; x", "Mefrou [NAME] of [FACILITY]; Dokter [NAME]; x"),
+        ("Fisker Jitse Brouwer; beppe Grytsje Hofstra; x", "Fisker [NAME]; beppe [NAME]; x"),
+        // Chrome plating: a German landline with a four-digit area, a "GmbH & Co. KG", an
+        // Italian street with an elided particle, a Turkish firm by its form.
+        ("tel. 07141 23 45 67; of Härterei Kühn GmbH & Co. KG; x", "tel. [PHONE]; of [FACILITY]; x"),
+        ("Via dell'Industria 22; of Yıldız Metal San. ve Tic. Ltd. Şti.; x", "[ADDRESS]; of [FACILITY]; x"),
+        ("Cromadora Lupita Elizondo; Galvaniseur Timo Reuter; Kaplamacı Murat Aydın; x", "Cromadora [NAME]; Galvaniseur [NAME]; Kaplamacı [NAME]; x"),
+    ]);
+}

@@ -450,7 +450,7 @@ impl Patterns {
                 const INSTITUTIONS: &[&str] = &["casa", "clínica", "clinica", "residencia", "fundación", "sociedad", "asociación", "cruz", "iglesia", "universidad", "escuela", "colegio", "policlínica", "unidad", "junta", "plaza", "calle", "cámara", "caja", "mutua", "parroquia", "capilla", "ciudad", "hermandad", "compañía", "empresa", "cooperativa", "farmacia", "residència", "torre"];
                 let mut words = target.as_str().split_whitespace();
                 let article = words.next()?;
-                if whole.as_str().starts_with(',') && article.len() == 1 {
+                if whole.as_str().starts_with(',') && matches!(article, "A" | "O" | "As" | "Os" | "It") {
                     return self.lex.is_place(&target.as_str().to_lowercase()).then_some(())?.then_hit(target, PhiKind::Location);
                 }
                 let noun = words.next()?.to_lowercase();

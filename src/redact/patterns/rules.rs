@@ -21,7 +21,7 @@ pub(in crate::redact) const MY_STATES: &str = "Sarawak|Sabah|Selangor|Johor|Keda
 /// South Africa's provinces, as Malaysia's states: regions after a town, never a name.
 pub(in crate::redact) const ZA_PROVINCES: &str = "Western Cape|Eastern Cape|Northern Cape|Gauteng|KwaZulu-Natal|Limpopo|Mpumalanga|North West|Free State";
 pub(in crate::redact) const MX_STATES: &str = r"Ags\.|B\.[ \t]?C\.(?:[ \t]?S\.)?|Camp\.|Chis\.|Chih\.|Coah\.|Dgo\.|Gto\.|Gro\.|Hgo\.|Jal\.|Edo\.[ \t]+M[ée]x\.|M[ée]x\.|Mich\.|Mor\.|Nay\.|N\.[ \t]?L\.|Oax\.|Pue\.|Qro\.|Q\.[ \t]?R(?:oo)?\.|S\.[ \t]?L\.[ \t]?P\.|Sin\.|Son\.|Tab\.|Tamps\.|Tlax\.|Ver\.|Yuc\.|Zac\.";
-pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|xaneiro|febreiro|xuño|xullo|decembro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber|janeiru|fevereiru|marsu|abríl|maiu|juñu|jullu|agostu|setembru|outubru|novembru|dezembru|gener|febrer|març|maig|juny|juliol|agost|desembre)";
+pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|xaneiro|febreiro|xuño|xullo|decembro|jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber|janeiru|fevereiru|marsu|abríl|maiu|juñu|jullu|agostu|setembru|outubru|novembru|dezembru|gener|febrer|març|maig|juny|juliol|agost|desembre)";
 /// The French "of" before a place or what a body serves, with its article: "de la Vallée",
 /// "de l'Ouest", "de Kara", "du Nord", "des Moissons", "d'Ati".
 const FRENCH_OF: &str = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’])";
@@ -555,9 +555,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:tel[ée]fono|tel\.|m[óo]vil|m[òo]bil|telf\.?))[ \t]*:?[ \t]*([6-9]\d{2}[ \t]?\d{3}[ \t]?\d{3})\b"), Rule::Plain(Phone)),
         // A Dutch street of two words and its number: "Grote Markt 1", "Oude Gracht 112a".
         (re(r"\b(?:Grote|Kleine|Oude|Nieuwe|Korte|Lange|Hoge|Lage)[ \t]+\p{L}+[ \t]+\d{1,4}[a-z]?\b"), Rule::Plain(Address)),
-        // Dutch practices and homes by the word that opens their names: "Huisartsenpraktijk De
-        // Linde", "Gezondheidscentrum Het Anker".
-        (re(r"\b(?:Huisartsenpraktijk|Huisartsenpost|Gezondheidscentrum|Verpleeghuis|Verzorgingshuis|Ziekenhuis)[ \t]+(?:(?:De|Het|'t)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?"), Rule::Plain(Facility)),
+        // Dutch practices, homes and hospitals by the words that open their names:
+        // "Huisartsenpraktijk De Linde", "Gezondheidscentrum Het Anker", "Medisch Centrum
+        // Leeuwarden".
+        (re(r"\b(?:(?:Universitair[ \t]+)?Medisch[ \t]+(?:Centrum|Spectrum)|Huisartsenpraktijk|Huisartsenpost|Gezondheidscentrum|Verpleeghuis|Verzorgingshuis|Ziekenhuis)[ \t]+(?:(?:De|Het|'t)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?"), Rule::Plain(Facility)),
         // A university medical centre in one word: "Radboudumc".
         (re(r"\b\p{Lu}\p{Ll}+umc\b"), Rule::Plain(Facility)),
         // Where the street sleeps: a corner ("at 5th and Alder"), a numbered avenue or a street
@@ -825,11 +826,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // With "Las" or "Los" first its noun must pass Rule::ArticleTown, as that rule's towns do.
         (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?:Puerto|Villa|Valle|Vega|Cabo)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:de[ \t]+(?:(?:la|las|los|La|Las|Los)[ \t]+)?|del[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"), Rule::Plain(Location)),
         (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?:Las|Los)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:de[ \t]+(?:(?:la|las|los|La|Las|Los)[ \t]+)?|del[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"), Rule::ArticleTown),
-        // A Galician town by its article ("A Coruña", "O Grove", "As Pontes", "A Pobra do
-        // Caramiñal") after "of", "from", "in", "near" or a comma; its noun must pass
-        // Rule::ArticleTown, which after a comma takes only listed places: there "A" may be an
-        // initial ("Dr B Okafor, A Nwosu").
-        (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?-i:A|O|As|Os)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?-i:d[oa]s?|de)[ \t]+\p{Lu}\p{Ll}+)?)\b"), Rule::ArticleTown),
+        // A Galician or Frisian town by its article ("A Coruña", "O Grove", "As Pontes", "A Pobra
+        // do Caramiñal", "It Hearrenfean") after "of", "from", "in", "near" or a comma; its noun
+        // must pass Rule::ArticleTown, which after a comma takes only listed places: there "A"
+        // may be an initial ("Dr B Okafor, A Nwosu").
+        (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?-i:A|O|As|Os|It)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?-i:d[oa]s?|de)[ \t]+\p{Lu}\p{Ll}+)?)\b"), Rule::ArticleTown),
         // A Galician or Spanish hospital complex by its words first, its city after "da", "de" or
         // "del": "Complexo Hospitalario Universitario da Coruña", "Complejo Hospitalario de Toledo".
         (re(r"\b(?:Complexo|Complejo)[ \t]+Hospitalario(?:[ \t]+Universitario)?[ \t]+(?:d[aeo]s?|de[ \t]+la|del)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
@@ -840,6 +841,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // letters may be Swedish ("journal nr ÅHS-558102").
         (re(r"\b\p{Lu}\p{Ll}+s[ \t]+hälso-[ \t]+och[ \t]+sjukvård\b"), Rule::Plain(Facility)),
         (re(r"(?i:\bjournal(?:nummer|[ \t]+(?:nr|no|nummer)\.?))[ \t]*:?[ \t]*([\p{L}\d][\p{L}\d\-/]*\d[\p{L}\d\-/]*)"), Rule::Plain(Id)),
+        // A Turkish firm by its form, its trades' abbreviations before it: "Demirtaş Kaplama San.
+        // ve Tic. Ltd. Şti.", "Öztürk Gıda Tic. A.Ş.".
+        (re(r"\b\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3}(?:[ \t]+(?:San|Tic|İnş|Paz|İth|İhr)\.(?:[ \t]+ve)?)+[ \t]+(?:Ltd\.[ \t]*Şti|A\.Ş)\.?"), Rule::Plain(Facility)),
         // A Czech or Slovak firm by its form after a name that goes on in lower case ("Sedlecký
         // kaolin a.s.", "Plzeňský prazdroj a.s.", "Česká spořitelna a.s.").
         (re(r"\b\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){1,2}[ \t]+(?:a\.[ \t]?s\.|s\.[ \t]?r\.[ \t]?o\.)"), Rule::Plain(Facility)),
@@ -997,8 +1001,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // in lower case ("Công ty Dệt may Bình Dương"): up to its last capitalised word.
         (re(r"\bCông[ \t]+ty(?:[ \t]+\p{L}+){0,5}[ \t]+\p{Lu}\p{L}*"), Rule::Plain(Facility)),
         // Dutch landlines, the trunk "0" and a three- or two-digit area, then pairs: "0570 61 22
-        // 93", "010 412 33 80".
-        (re(r"\b0(?:\d{3}[ \-]\d{2}|\d{2}[ \-]\d{3})[ \t]\d{2}[ \t]\d{2}\b"), Rule::Plain(Phone)),
+        // 93", "010 412 33 80"; German ones with a four-digit area, three pairs: "07231 44 19 80".
+        (re(r"\b0(?:\d{3}[ \-]\d{2}|\d{2}[ \-]\d{3}|\d{4}[ \-]\d{2})[ \t]\d{2}[ \t]\d{2}\b"), Rule::Plain(Phone)),
         // Hungarian numbers with the trunk prefix "06", then the area: "06 1 555 2390".
         (re(r"\b06[ \-](?:1|[2-9]\d)[ \-]\d{3}[ \-]\d{3,4}\b"), Rule::Plain(Phone)),
         // Labelled identifiers: strong labels need two digits, weak ones four.
@@ -1048,11 +1052,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // ... with the Danish floor and door ("Nørrebrogade 44, 3. tv.") or the Finnish stair and
         // flat ("Strandgatan 9 B 14") after the number.
         (re(r"\b\p{Lu}\p{L}*(?:gaden|gade|vejen|vej|stræde|gatan|gata|vägen|veien|gate|katu|tie)[ \t]+\d{1,4}[a-zA-Z]?(?:,[ \t]*(?:\d{1,2}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?|[ \t]+[A-Z][ \t]+\d{1,3}\b)"), Rule::Plain(Address)),
-        // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße 5a".
-        (re(r"\b\p{Lu}\p{L}*(?:gatan|gata|vägen|straße|strasse|weg|laan|straat|gracht|plein|gasse|vej|gade|veien|gate|katu|allee|platz|ring|damm|ufer|chaussee)\s+\d{1,4}[a-zA-Z]?\b(?:-(?:I{1,3}|IV|hs|\d{1,2})\b|[ \t]+(?:bis|hs|huis)\b)?"), Rule::Plain(Address)),
+        // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße 5a",
+        // Frisian "Tsjerkestrjitte 7".
+        (re(r"\b\p{Lu}\p{L}*(?:gatan|gata|vägen|straße|strasse|weg|laan|straat|gracht|plein|gasse|vej|gade|veien|gate|katu|allee|platz|ring|damm|ufer|chaussee|strjitte|wei|dyk|leane|paad)\s+\d{1,4}[a-zA-Z]?\b(?:-(?:I{1,3}|IV|hs|\d{1,2})\b|[ \t]+(?:bis|hs|huis)\b)?"), Rule::Plain(Address)),
         // The street word first and the number after, as Italian, Spanish and French write
         // it: "Via Garibaldi 14", "Calle Mayor 5", a king's with his numeral ("Corso Umberto I 45").
-        (re(r"\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|(?i:calle|carrer|rua|avenida|avinguda|rue))\s+(?:(?:de|del|della|di|da|dos|des|du|la|le)\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}(?:\s+[IVX]{1,4})?,?\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
+        (re(r"\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|(?i:calle|carrer|rua|avenida|avinguda|rue))\s+(?:(?:de|del|della|di|da|dos|des|du|la|le)\s+|(?:dell|dall|d|l)['’])?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}(?:\s+[IVX]{1,4})?,?\s+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
         // The town after a street, before a state or a postcode, listed or not: "14 Wattle
         // Street, Fitzroy VIC 3065", "27 Mill Lane, Galway H91 E2K3".
         (re(&format!(r"\b{STREET}\b\.?,\s+(?:\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+)?,\s+)?(\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+){{0,2}}),?\s+(?:(?:[A-Z]{{2,3}}\s+)?\d{{4,5}}|[AC-FHKNPRTV-Y]\d[0-9W]\s[AC-FHKNPRTV-Y0-9]{{4}}|[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}})\b")), Rule::Plain(Location)),
@@ -1187,7 +1192,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Staffing"), and the trades' closing words join with "&" ("Midwest Fab & Weld"); a
         // Mexican company closes with "de C.V." ("Botones del Mar S.A. de C.V."); a French name
         // joins with "d'" ("Liège d'Algérie SARL").
-        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:(?:\s+(?:&\s+|and\s+|del?\s+)?|\s+d['’])\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|S\.A\.S|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|KG|OHG|KGaA|ApS|A/S|BV|NV|SRL|SL|SLU|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b|[ \t]+de[ \t]+(?:R\.L\.[ \t]+de[ \t]+)?C\.V\.)?"), Rule::Facility),
+        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:(?:\s+(?:&\s+|and\s+|del?\s+)?|\s+d['’])\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|S\.A\.S|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|KG|OHG|KGaA|ApS|A/S|BV|NV|SRL|SL|SLU|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b|[ \t]+de[ \t]+(?:R\.L\.[ \t]+de[ \t]+)?C\.V\.)?"), Rule::Facility),
         // A saint's name with "de" before a facility's word: "St. Martin de Porres Hospital". The
         // facility rule joins no particle: letting it read one took the words before five sets'
         // facilities into them.
