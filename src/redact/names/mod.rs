@@ -535,13 +535,18 @@ impl NameFinder {
             // are "Mohd." and "Md." Muhammad: "Mr. Mohd. Irfan Qureshi".
             let initial_before = shape(Self::word(text, &toks[j - 1])) == Shape::Initial || lower_initial(&toks[j - 1]) || matches!(Self::word(text, &toks[j - 1]), "Ma" | "Mohd" | "Md" | "Muhd") && text[toks[j - 1].end..].starts_with(". ");
             let comma = gap.trim() == ",";
-            // After a comma, a Romance hospital's word opens the hospital, no given name ("Dr
-            // Marie Payet, Centre Hospitalier Ouest Réunion"; "Mina" is a given name too).
-            let hospital_next = comma && opens_facility(Self::word(text, &toks[j])) && Self::word(text, &toks[j]) != "Mina";
-            if !(gap_ok(gap, initial_before) || comma && commas == 0) || hospital_next || comma && (self.facility_ahead.is_match(&text[toks[j].start..]) || street_word(Self::word(text, &toks[j])) || address_ahead(&text[toks[j].start..]) || self.town_not_given(Self::word(text, &toks[j]), Self::word(text, &toks[j - 1]))) {
+            let w = Self::word(text, &toks[j]);
+            // After a comma the name ends where a place opens: a Romance hospital's word ("Dr
+            // Marie Payet, Centre Hospitalier Ouest Réunion"; "Mina" is a given name too), a
+            // facility's closing word ahead, a street, an address, a town that is no given name.
+            let place_next = || (opens_facility(w) && w != "Mina")
+                || self.facility_ahead.is_match(&text[toks[j].start..])
+                || street_word(w)
+                || address_ahead(&text[toks[j].start..])
+                || self.town_not_given(w, Self::word(text, &toks[j - 1]));
+            if !(gap_ok(gap, initial_before) || comma && commas == 0) || comma && place_next() {
                 break;
             }
-            let w = Self::word(text, &toks[j]);
             if comma && abbreviation(&toks[j]) {
                 break;
             }
