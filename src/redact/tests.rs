@@ -3498,3 +3498,19 @@ fn four_hundred_and_twentieth_and_twenty_first_set_shapes() {
         ("Cromadora Lupita Elizondo; Galvaniseur Timo Reuter; Kaplamacı Murat Aydın; x", "Cromadora [NAME]; Galvaniseur [NAME]; Kaplamacı [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_twenty_second_and_twenty_third_set_shapes() {
+    check(&[
+        // Northern Norway: a Nordic street named for a person with its kind in lower case (after
+        // a name and a comma too), a firm by "AS" after "of" (alone "AS" is aortic stenosis), a
+        // hospital in one word, a Sámi kin word and Norwegian roles before names.
+        ("patient Elle Kemi, Anders Fjellners gate 9; x", "patient [NAME], [ADDRESS]; x"),
+        ("of Nordlys Fiskeriselskap AS; history of Severe AS; blood group AB; x", "of [FACILITY]; history of Severe AS; blood group AB; x"),
+        ("at Nordlandssykehuset Bodø; áhkku Inger Marie; Sykepleier Siv Nystad; x", "at [FACILITY]; áhkku [NAME]; Sykepleier [NAME]; x"),
+        // Hard metal: a German number with a slash and an extension, a Luxembourg street with an
+        // elided particle, a Swedish firm by "AB", grinders before names.
+        ("Tel. 089/2180-3311; 7, rue de l'Église; x", "Tel. [PHONE]; [ADDRESS]; x"),
+        ("from Västerås Slipteknik AB; Slipare Mats Öberg; Brusič Petr Holub; x", "from [FACILITY]; Slipare [NAME]; Brusič [NAME]; x"),
+    ]);
+}

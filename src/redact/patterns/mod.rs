@@ -7,7 +7,7 @@ mod rules;
 use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 
 /// The words that close a facility's name ("Medical Center"): the name rules stop before one.
-pub(super) use self::rules::{FACILITY, LOWER_STREET, MX_STATES, MY_STATES, TURKISH_FACILITY, ZA_PROVINCES};
+pub(super) use self::rules::{FACILITY, LOWER_STREET, MX_STATES, MY_STATES, NORDIC_LOWER_STREET, TURKISH_FACILITY, ZA_PROVINCES};
 use self::rules::{re, Rule, MONTH, PROVINCES, QUOTED_NAME, STATES};
 use super::lexicon::Lexicon;
 use super::names::{is_lead_role, is_title};

@@ -33,6 +33,10 @@ pub(super) const NUMWORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy
 /// ("12 rue des Savonniers", "9 venelle du Four"): one list for the address rules below and for
 /// the name rules, which must not read the street's name as a person's (`names/listed.rs`).
 pub(in crate::redact) const LOWER_STREET: &str = "rue|avenue|boulevard|chemin|impasse|venelle|allée|ruelle|passage|cours|quai";
+/// The street kinds that Norwegian, Swedish and Danish write in lower case after a name in
+/// the genitive ("Isak Sabas vei 4", "Drottning Kristinas väg 12"): for the address rule and for
+/// the name rules, where such a street after a comma ends the name (`names/mod.rs`).
+pub(in crate::redact) const NORDIC_LOWER_STREET: &str = "vei|veg|gate|väg|vej|allé|plass|plads|torg|torv";
 pub(super) const STREET: &str = r"(?i:cottages|salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|yard|walk|crossing|view|quay|wharf|parade|esplanade|concourse|rise|green)";
 /// What stands between the characters of a value written into a form's boxes: a bar, or one to
 /// three spaces ("|0|4|/|1|1|", "1 2 / 0 2").
@@ -831,6 +835,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // must pass Rule::ArticleTown, which after a comma takes only listed places: there "A"
         // may be an initial ("Dr B Okafor, A Nwosu").
         (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?-i:A|O|As|Os|It)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?-i:d[oa]s?|de)[ \t]+\p{Lu}\p{Ll}+)?)\b"), Rule::ArticleTown),
+        // A Norwegian, Swedish or Danish hospital in one word, its town or region after it:
+        // "Universitetssykehuset Nord-Norge", "Finnmarkssykehuset Hammerfest", "Sahlgrenska
+        // Universitetssjukhuset".
+        (re(r"\b\p{Lu}\p{Ll}*(?:sykehuset|sykehus|sjukehuset|sjukehus|sjukhuset|sjukhus|sygehuset|sygehus)(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
         // A Galician or Spanish hospital complex by its words first, its city after "da", "de" or
         // "del": "Complexo Hospitalario Universitario da Coruña", "Complejo Hospitalario de Toledo".
         (re(r"\b(?:Complexo|Complejo)[ \t]+Hospitalario(?:[ \t]+Universitario)?[ \t]+(?:d[aeo]s?|de[ \t]+la|del)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
@@ -1000,6 +1008,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Vietnamese company by its word "Công ty" and the name after it, whose words may be
         // in lower case ("Công ty Dệt may Bình Dương"): up to its last capitalised word.
         (re(r"\bCông[ \t]+ty(?:[ \t]+\p{L}+){0,5}[ \t]+\p{Lu}\p{L}*"), Rule::Plain(Facility)),
+        // German numbers with the area before a slash and an extension after a hyphen:
+        // "07071/98442-0", "089/2180-3311".
+        (re(r"\b0[1-9]\d{1,4}/\d{3,8}(?:-\d{1,5})?\b"), Rule::Plain(Phone)),
         // Dutch landlines, the trunk "0" and a three- or two-digit area, then pairs: "0570 61 22
         // 93", "010 412 33 80"; German ones with a four-digit area, three pairs: "07231 44 19 80".
         (re(r"\b0(?:\d{3}[ \-]\d{2}|\d{2}[ \-]\d{3}|\d{4}[ \-]\d{2})[ \t]\d{2}[ \t]\d{2}\b"), Rule::Plain(Phone)),
@@ -1052,6 +1063,13 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // ... with the Danish floor and door ("Nørrebrogade 44, 3. tv.") or the Finnish stair and
         // flat ("Strandgatan 9 B 14") after the number.
         (re(r"\b\p{Lu}\p{L}*(?:gaden|gade|vejen|vej|stræde|gatan|gata|vägen|veien|gate|katu|tie)[ \t]+\d{1,4}[a-zA-Z]?(?:,[ \t]*(?:\d{1,2}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?|[ \t]+[A-Z][ \t]+\d{1,3}\b)"), Rule::Plain(Address)),
+        // A Nordic street named for a person in the genitive, its kind in lower case: "Isak Sabas
+        // vei 4", "Drottning Kristinas väg 12".
+        (re(&format!(r"\b\p{{Lu}}[\p{{L}}\.]+(?:[ \t]+\p{{Lu}}[\p{{L}}\.]+){{0,3}}[ \t]+(?:{NORDIC_LOWER_STREET})[ \t]+\d{{1,4}}[a-zA-Z]?\b")), Rule::Plain(Address)),
+        // A Nordic firm of two words or more by its form after "of", "at", "from" or "by": "Store
+        // Norske Spitsbergen Kulkompani AS", "Gimo Hårdmetall AB" (alone, "AS" is aortic stenosis
+        // and "AB" a blood group: "Severe AS").
+        (re(r"(?i:\b(?:of|at|from|by|for))[ \t]+(\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){1,3}[ \t]+(?:AS|ASA|AB|Oyj))\b"), Rule::Plain(Facility)),
         // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße 5a",
         // Frisian "Tsjerkestrjitte 7".
         (re(r"\b\p{Lu}\p{L}*(?:gatan|gata|vägen|straße|strasse|weg|laan|straat|gracht|plein|gasse|vej|gade|veien|gate|katu|allee|platz|ring|damm|ufer|chaussee|strjitte|wei|dyk|leane|paad)\s+\d{1,4}[a-zA-Z]?\b(?:-(?:I{1,3}|IV|hs|\d{1,2})\b|[ \t]+(?:bis|hs|huis)\b)?"), Rule::Plain(Address)),
@@ -1083,7 +1101,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // La Ferté", "12 chemin des Lilas, Le Vigan" (the article opens no given name there).
         (re(&format!(r"\b\d{{1,6}},?[ \t]+(?i:{LOWER_STREET}|route)[ \t]+[\p{{L}}'’\- ]+?,[ \t]+((?:Le|La|Les)[ \t]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]\p{{Lu}}[\p{{L}}'’\-]+)?)")), Rule::Plain(Location)),
         // The house number is no check digit: "DUI 03958127-4, Calle Los Sisimiles" holds none.
-        (re(&format!(r"(?:^|[^\w\-])(\d{{1,6}}(?:,?\s+(?i:{LOWER_STREET})|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+){{0,2}}[A-Z][\p{{L}}'’\-]+(?:\s+[A-Z][\p{{L}}'’\-]+){{0,2}}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)")), Rule::Plain(Address)),
+        (re(&format!(r"(?:^|[^\w\-])(\d{{1,6}}(?:,?\s+(?i:{LOWER_STREET})|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+){{0,2}}(?:[ld]['’]\p{{Lu}}|[A-Z])[\p{{L}}'’\-]+(?:\s+[A-Z][\p{{L}}'’\-]+){{0,2}}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)")), Rule::Plain(Address)),
         // The ZIP ends at a word boundary: "DoD ID 1298847302" holds no ZIP (and "ID" no state).
         (re(&format!(r"\b([A-Z][\p{{L}}.'’]+(?:[ \-][A-Z][\p{{L}}'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?\b)?")), Rule::CityState),
         (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
