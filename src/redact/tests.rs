@@ -3514,3 +3514,17 @@ fn four_hundred_and_twenty_second_and_twenty_third_set_shapes() {
         ("from Västerås Slipteknik AB; Slipare Mats Öberg; Brusič Petr Holub; x", "from [FACILITY]; Slipare [NAME]; Brusič [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_twenty_fourth_and_twenty_fifth_set_shapes() {
+    check(&[
+        // French Polynesia: a house by its kilometre post and side with the town after it, a town
+        // with a glottal stop written as an apostrophe (not "Ma'am"), a hospital of a territory
+        // closing with a lower-case adjective, a CPS number, a mayor before a name.
+        ("of PK 7,4 côté lagon, Paea; of Mo'orea; left at Ma'am's request; x", "of [ADDRESS], [LOCATION]; of [LOCATION]; left at Ma'am's request; x"),
+        ("at Centre Hospitalier de la Guyane française; CPS 5566778; Tāvana Rauata Tehaamatai; x", "at [FACILITY]; CPS [ID]; Tāvana [NAME]; x"),
+        // Salons: an Italian "S.n.c.", a Spanish ground floor ("bajo"), hairdressers before names.
+        ("of Acconciature Ferri S.n.c.; Calle del Coso 14, bajo izq.; x", "of [FACILITY]; [ADDRESS]; x"),
+        ("Peluquero Iker Zubiri; Coiffeur Yanis Morel; Friseurin Lea Brandl; x", "Peluquero [NAME]; Coiffeur [NAME]; Friseurin [NAME]; x"),
+    ]);
+}
