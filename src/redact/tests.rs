@@ -3528,3 +3528,14 @@ fn four_hundred_and_twenty_fourth_and_twenty_fifth_set_shapes() {
         ("Peluquero Iker Zubiri; Coiffeur Yanis Morel; Friseurin Lea Brandl; x", "Peluquero [NAME]; Coiffeur [NAME]; Friseurin [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_twenty_sixth_and_twenty_seventh_set_shapes() {
+    check(&[
+        // Paraguay: a street with its corner after "c/" or "esq."; a farmer before a name.
+        ("Avda. España 2028 c/ Boquerón; Calle Palma 580 esq. Chile; x", "[ADDRESS]; [ADDRESS]; x"),
+        ("Agricultora Zunilda Benítez; Agricultor Blas Riveros; x", "Agricultora [NAME]; Agricultor [NAME]; x"),
+        // Sewers: sewer and sewage workers before names.
+        ("Klärwärter Olaf Runge; Égoutier Didier Marchal; Kanalarz Jan Sobczak; x", "Klärwärter [NAME]; Égoutier [NAME]; Kanalarz [NAME]; x"),
+    ]);
+}
