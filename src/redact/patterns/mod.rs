@@ -23,8 +23,9 @@ pub(crate) struct Patterns {
     /// A month name next: the end of a "1 Dec, 14" match is the next date's day.
     month_next: Regex,
     /// An age over 89 right after a name, a religious order or credential between them: "Will
-    /// Brown (93)", "Zhang Xiaoming (张晓明), 95,", "Clarence Mbatha, 90;", "Mary Agnes Kuehl, OSB, 96,", or a Hungarian "aunt" or "uncle" that
-    /// follows the name: "Kovács Ilona néni, 94,".
+    /// Brown (93)", "Zhang Xiaoming (张晓明), 95,", "Clarence Mbatha, 90;", "Mary Agnes Kuehl,
+    /// OSB, 96,"; or a Hungarian "aunt" or "uncle" that follows the name: "Kovács Ilona néni,
+    /// 94,".
     age_after_name: Regex,
     /// A clock time, a second day or the end of a range right after a date: "12/01/26 0312",
     /// "Nov 30th and the 2nd", "11/27-11/30".

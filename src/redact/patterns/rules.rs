@@ -118,9 +118,10 @@ pub(super) enum Rule {
     CityState,
     /// A capitalised place after a context word: only listed places.
     ContextPlace,
-    /// A Spanish or Galician town of an article and a noun (group 1, "La Línea de la
-    /// Concepción", "A Coruña") after "of", "from" or "in": unless the noun opens an institution
-    /// ("La Casa de la Cultura") or is an English word (after "O", a report word).
+    /// A Spanish, Galician or Frisian town of an article and a noun (group 1, "La Línea de la
+    /// Concepción", "A Coruña", "It Hearrenfean") after "of", "from" or "in": unless the noun
+    /// opens an institution ("La Casa de la Cultura") or is an English word (after "O", a report
+    /// word). After a comma, "A", "O", "As", "Os" and "It" open only a listed place.
     ArticleTown,
     /// A facility name: drop generic leading words ("Outside Hospital" is not a name).
     Facility,
@@ -841,7 +842,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Universitetssjukhuset".
         (re(r"\b\p{Lu}\p{Ll}*(?:sykehuset|sykehus|sjukehuset|sjukehus|sjukhuset|sjukhus|sygehuset|sygehus)(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
         // A Galician or Spanish hospital complex by its words first, its city after "da", "de" or
-        // "del": "Complexo Hospitalario Universitario da Coruña", "Complejo Hospitalario de Toledo".
+        // "del": "Complexo Hospitalario Universitario da Coruña", "Complejo Hospitalario de
+        // Toledo".
         (re(r"\b(?:Complexo|Complejo)[ \t]+Hospitalario(?:[ \t]+Universitario)?[ \t]+(?:d[aeo]s?|de[ \t]+la|del)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
         // A Breton house by "Ti" (house) and its name after "of", "at" or "from": "of Ti Koz".
         (re(r"(?i:\b(?:of|at|from))[ \t]+(Ti[ \t]+\p{Lu}\p{Ll}+)\b"), Rule::Plain(Address)),
@@ -1067,12 +1069,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Nordic street named for a person in the genitive, its kind in lower case: "Isak Sabas
         // vei 4", "Drottning Kristinas väg 12".
         (re(&format!(r"\b\p{{Lu}}[\p{{L}}\.]+(?:[ \t]+\p{{Lu}}[\p{{L}}\.]+){{0,3}}[ \t]+(?:{NORDIC_LOWER_STREET})[ \t]+\d{{1,4}}[a-zA-Z]?\b")), Rule::Plain(Address)),
-        // A Nordic firm of two words or more by its form after "of", "at", "from" or "by": "Store
-        // Norske Spitsbergen Kulkompani AS", "Gimo Hårdmetall AB" (alone, "AS" is aortic stenosis
-        // and "AB" a blood group: "Severe AS").
+        // A Nordic firm of two words or more by its form after "of", "at", "from", "by" or "for":
+        // "Store Norske Spitsbergen Kulkompani AS", "Gimo Hårdmetall AB" (alone, "AS" is aortic
+        // stenosis and "AB" a blood group: "Severe AS").
         (re(r"(?i:\b(?:of|at|from|by|for))[ \t]+(\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){1,3}[ \t]+(?:AS|ASA|AB|Oyj))\b"), Rule::Plain(Facility)),
-        // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße 5a",
-        // Frisian "Tsjerkestrjitte 7".
+        // Street first, number after, as northern Europe writes it: "Kungsgatan 12", "Hauptstraße
+        // 5a", Frisian "Tsjerkestrjitte 7".
         (re(r"\b\p{Lu}\p{L}*(?:gatan|gata|vägen|straße|strasse|weg|laan|straat|gracht|plein|gasse|vej|gade|veien|gate|katu|allee|platz|ring|damm|ufer|chaussee|strjitte|wei|dyk|leane|paad)\s+\d{1,4}[a-zA-Z]?\b(?:-(?:I{1,3}|IV|hs|\d{1,2})\b|[ \t]+(?:bis|hs|huis)\b)?"), Rule::Plain(Address)),
         // The street word first and the number after, as Italian, Spanish and French write
         // it: "Via Garibaldi 14", "Calle Mayor 5", a king's with his numeral ("Corso Umberto I 45").
@@ -1596,8 +1598,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // town after it: "PK 12,5 côté mer, Punaauia", "PK 3,2 côté montagne".
         (re(r"\bPK[ \t]*\d{1,3}(?:[,.]\d{1,2})?[ \t]+côté[ \t]+(?:mer|montagne|lagon)\b"), Rule::Plain(Address)),
         (re(r"\bPK[ \t]*\d{1,3}(?:[,.]\d{1,2})?[ \t]+côté[ \t]+(?:mer|montagne|lagon),[ \t]*(\p{Lu}[\p{L}'’ʻ\-]+(?:[ \t]\p{Lu}[\p{L}'’ʻ\-]+)?)"), Rule::Plain(Location)),
-        // A Polynesian place whose glottal stop is written as an apostrophe, syllables of a vowel or
-        // a consonant and a vowel, after "of", "in", "from", "near", "at" or a comma: "Faa'a",
+        // A Polynesian place whose glottal stop is written as an apostrophe, syllables of a vowel
+        // or a consonant and a vowel, after "of", "in", "from", "near", "at" or a comma: "Faa'a",
         // "Hawai'i", "Nu'uanu" (not "Ma'am", not "O'Brien").
         (re(r"(?:(?i:\b(?:of|in|from|near|at))|,)[ \t]+(\p{Lu}(?:[aeiouāēīōū]|[hkmnprtvwfgl][aeiouāēīōū])*['’ʻ](?:[aeiouāēīōū]|[hkmnprtvwfgl][aeiouāēīōū])+)\b"), Rule::Plain(Location)),
         // A French national, university or regional hospital by its kind alone, the town after it
