@@ -3539,3 +3539,14 @@ fn four_hundred_and_twenty_sixth_and_twenty_seventh_set_shapes() {
         ("Klärwärter Olaf Runge; Égoutier Didier Marchal; Kanalarz Jan Sobczak; x", "Klärwärter [NAME]; Égoutier [NAME]; Kanalarz [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_twenty_eighth_and_twenty_ninth_set_shapes() {
+    check(&[
+        // Graubünden: a Romansh date with "da", a "Via da la", Romansh cues and roles before names.
+        ("seen 3 da favrer 2026; 14 da december; Via da la Punt 7; x", "seen [DATE]; [DATE]; [ADDRESS]; x"),
+        ("Dunna Uorschla Tscharner; Paur Men Rauch; Tgirunza Nina Cadruvi; x", "Dunna [NAME]; Paur [NAME]; Tgirunza [NAME]; x"),
+        // Fabs: a firm with a comma before its form, a Malaysian "Sdn. Bhd.", a Malay technician.
+        ("of Lumetrix Photonics, LLC; of Kulim Wafer Sdn. Bhd.; Juruteknik Siti Aminah; x", "of [FACILITY]; of [FACILITY]; Juruteknik [NAME]; x"),
+    ]);
+}
