@@ -37,6 +37,11 @@ pub(in crate::redact) const LOWER_STREET: &str = "rue|avenue|boulevard|chemin|im
 /// the genitive ("Isak Sabas vei 4", "Drottning Kristinas väg 12"): for the address rule and for
 /// the name rules, where such a street after a comma ends the name (`names/mod.rs`).
 pub(in crate::redact) const NORDIC_LOWER_STREET: &str = "vei|veg|gate|väg|vej|allé|plass|plads|torg|torv";
+/// What a town of several words follows in the article-town rules: "of", "from", "in", "near",
+/// Spanish "en"/"desde", or a comma.
+const TOWN_LEAD: &str = r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+";
+/// A Spanish town's "de", "de la", "del" and what follows: "... del Rosario", "... de Gran Canaria".
+const DE_TOWN: &str = r"(?:de[ \t]+(?:(?:la|las|los|La|Las|Los)[ \t]+)?|del[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?";
 pub(super) const STREET: &str = r"(?i:cottages|salai|marg|mawatha|sarani|street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|route|rte|pike|alley|crescent|plaza|loop|grove|close|gardens|mews|row|yard|walk|crossing|view|quay|wharf|parade|esplanade|concourse|rise|green)";
 /// What stands between the characters of a value written into a form's boxes: a bar, or one to
 /// three spaces ("|0|4|/|1|1|", "1 2 / 0 2").
@@ -833,13 +838,13 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Spanish town of several words, a particle inside, after "of", "from", "in" or a comma:
         // "Puerto del Rosario", "Las Palmas de Gran Canaria", "Villa de Mazo".
         // With "Las" or "Los" first its noun must pass Rule::ArticleTown, as that rule's towns do.
-        (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?:Puerto|Villa|Valle|Vega|Cabo)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:de[ \t]+(?:(?:la|las|los|La|Las|Los)[ \t]+)?|del[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"), Rule::Plain(Location)),
-        (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?:Las|Los)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:de[ \t]+(?:(?:la|las|los|La|Las|Los)[ \t]+)?|del[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"), Rule::ArticleTown),
+        (re(&format!(r"{TOWN_LEAD}((?:Puerto|Villa|Valle|Vega|Cabo)[ \t]+(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{DE_TOWN})")), Rule::Plain(Location)),
+        (re(&format!(r"{TOWN_LEAD}((?:Las|Los)[ \t]+\p{{Lu}}\p{{Ll}}+[ \t]+{DE_TOWN})")), Rule::ArticleTown),
         // A Galician or Frisian town by its article ("A Coruña", "O Grove", "As Pontes", "A Pobra
         // do Caramiñal", "It Hearrenfean") after "of", "from", "in", "near" or a comma; its noun
         // must pass Rule::ArticleTown, which after a comma takes only listed places: there "A"
         // may be an initial ("Dr B Okafor, A Nwosu").
-        (re(r"(?:(?i:\b(?:of|from|in|near|en|desde))|,)[ \t]+((?-i:A|O|As|Os|It)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?-i:d[oa]s?|de)[ \t]+\p{Lu}\p{Ll}+)?)\b"), Rule::ArticleTown),
+        (re(&format!(r"{TOWN_LEAD}((?-i:A|O|As|Os|It)[ \t]+\p{{Lu}}\p{{Ll}}+(?:[ \t]+(?-i:d[oa]s?|de)[ \t]+\p{{Lu}}\p{{Ll}}+)?)\b")), Rule::ArticleTown),
         // A Norwegian, Swedish or Danish hospital in one word, its town or region after it:
         // "Universitetssykehuset Nord-Norge", "Finnmarkssykehuset Hammerfest", "Sahlgrenska
         // Universitetssjukhuset".
@@ -932,8 +937,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // the family name and the given syllable: "Lim Ah Kow", "Tan Ah Seng".
         (re(r"\b(?:Lim|Tan|Lee|Ng|Ong|Goh|Chan|Wong|Teo|Koh|Chua|Low|Yeo|Ho|Lau|Leong|Chong|Foo|Sim|Toh|Yap|Loh|Khoo|Tay|Chin|Lai|Soh|Quek|Seah|Heng|Pang|Chia|Kwek|Lum|Yong|Liew|Chew|Chee|Tham|Fong|Yip|Kok|Ang|Chow|Cheong|Kwan|Mok|Siew)[ \t]+Ah[ \t]+\p{Lu}\p{Ll}{1,5}\b"), Rule::Plain(Name)),
         // British numbers with the trunk 0 and no brackets: "07700 900461", "020 7946 0958"; and
-        // German ones of a five-digit area code: "08651 700 2214".
-        (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{1,3}\s\d{3,4}\s\d{4}\b|\b0\d{4}\s\d{3}\s\d{3,4}\b"), Rule::Plain(Phone)),
+        // German ones of a five-digit area code: "08651 700 2214", in pairs "07231 44 19 80", the
+        // area before a slash and an extension after a hyphen: "07071/98442-0", "089/2180-3311".
+        (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{1,3}\s\d{3,4}\s\d{4}\b|\b0\d{4}\s\d{3}\s\d{3,4}\b|\b0\d{4}[ \-]\d{2}[ \t]\d{2}[ \t]\d{2}\b"), Rule::Plain(Phone)),
+        (re(r"\b0[1-9]\d{1,4}/\d{3,8}(?:-\d{1,5})?\b"), Rule::Plain(Phone)),
         (re(r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|mob|ring|fax|pager|paged|pgr|beeper|bleep|bleeper|callback|call\s+back|ext|extension|voicemail|cel|celular|m[óo]vil|tel[ée]fono|telefone|telefon|tlf|puh|sími|tālr|tél|téléphone|joignable(?:\s+au)?|whatsapp|hp|telp|no\.\s*hp|no\.\s*telp)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
         (re(r"\bx\d{4,5}\b"), Rule::Plain(Phone)),
         // Australian mobiles: "0412 345 678".
@@ -1016,12 +1023,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Vietnamese company by its word "Công ty" and the name after it, whose words may be
         // in lower case ("Công ty Dệt may Bình Dương"): up to its last capitalised word.
         (re(r"\bCông[ \t]+ty(?:[ \t]+\p{L}+){0,5}[ \t]+\p{Lu}\p{L}*"), Rule::Plain(Facility)),
-        // German numbers with the area before a slash and an extension after a hyphen:
-        // "07071/98442-0", "089/2180-3311".
-        (re(r"\b0[1-9]\d{1,4}/\d{3,8}(?:-\d{1,5})?\b"), Rule::Plain(Phone)),
         // Dutch landlines, the trunk "0" and a three- or two-digit area, then pairs: "0570 61 22
-        // 93", "010 412 33 80"; German ones with a four-digit area, three pairs: "07231 44 19 80".
-        (re(r"\b0(?:\d{3}[ \-]\d{2}|\d{2}[ \-]\d{3}|\d{4}[ \-]\d{2})[ \t]\d{2}[ \t]\d{2}\b"), Rule::Plain(Phone)),
+        // 93", "010 412 33 80".
+        (re(r"\b0(?:\d{3}[ \-]\d{2}|\d{2}[ \-]\d{3})[ \t]\d{2}[ \t]\d{2}\b"), Rule::Plain(Phone)),
         // Hungarian numbers with the trunk prefix "06", then the area: "06 1 555 2390".
         (re(r"\b06[ \-](?:1|[2-9]\d)[ \-]\d{3}[ \-]\d{3,4}\b"), Rule::Plain(Phone)),
         // Labelled identifiers: strong labels need two digits, weak ones four.
