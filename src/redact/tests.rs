@@ -3550,3 +3550,20 @@ fn four_hundred_and_twenty_eighth_and_twenty_ninth_set_shapes() {
         ("of Lumetrix Photonics, LLC; of Kulim Wafer Sdn. Bhd.; Juruteknik Siti Aminah; x", "of [FACILITY]; of [FACILITY]; Juruteknik [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_thirtieth_and_thirty_first_set_shapes() {
+    check(&[
+        // Lusatia: Sorbian cues and roles before names, a Sorbian street, a German street named
+        // with hyphens, a six-digit area code, Sorbian months, a grammar school, a label after a
+        // name and its comma.
+        ("Knjeni Lejna Nukowa; Kněz Fryco Kito; Wučerka Jana Šimanec; x", "Knjeni [NAME]; Kněz [NAME]; Wučerka [NAME]; x"),
+        ("of Serbska dróha 7; of Karl-Marx-Straße 12; tel 035722 418 33; x", "of [ADDRESS]; of [ADDRESS]; tel [PHONE]; x"),
+        ("seen 3. apryla 2026 and 17. oktobra 2025; at Serbski gymnazij Chóśebuz; x", "seen [DATE] and [DATE]; at [FACILITY]; x"),
+        ("patient Lena Noack, Versichertennummer A123456789; x", "patient [NAME], Versichertennummer [ID]; x"),
+        // Fireworks: a Maltese association, a Spanish industrial estate with its plot, a works
+        // named for fireworks.
+        ("of Għaqda tal-Logħob tan-Nar Santa Marija; of Polígono Industrial El Oliveral, nave 3; x", "of [FACILITY]; of [ADDRESS]; x"),
+        ("of Sri Ganesh Fireworks, Sivakasi; x", "of [FACILITY], [LOCATION]; x"),
+    ]);
+}
