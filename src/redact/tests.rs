@@ -3567,3 +3567,16 @@ fn four_hundred_and_thirtieth_and_thirty_first_set_shapes() {
         ("of Sri Ganesh Fireworks, Sivakasi; x", "of [FACILITY], [LOCATION]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_thirty_second_and_thirty_third_set_shapes() {
+    check(&[
+        // Occitan: cues and roles before names, a street and a square after the number and a
+        // comma, a boulevard without its number between commas, Occitan months, a daughter.
+        ("Sénher Pau Cabanas; Dòna Rosa Viguièr; Pastre Guiraud Malet; x", "Sénher [NAME]; Dòna [NAME]; Pastre [NAME]; x"),
+        ("of 9, carrièra dels Filatièrs, Tolosa; of Espital X, bolevard de Lascrosses, Tolosa; x", "of [ADDRESS], [LOCATION]; of Espital X, [ADDRESS], [LOCATION]; x"),
+        ("seen 2 de genièr de 2026 and 21 de junh de 2025; her filha Anaïs called; x", "seen [DATE] and [DATE]; her filha [NAME] called; x"),
+        // Batteries: a Mexican highway by the town it leads to, a Nigerian state after its town.
+        ("of Carretera a Villa de García km 12; Mr Tunde Bakare of Ikeja, Lagos State; x", "of [ADDRESS]; Mr [NAME] of [LOCATION], Lagos State; x"),
+    ]);
+}

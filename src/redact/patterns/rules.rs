@@ -21,7 +21,7 @@ pub(in crate::redact) const MY_STATES: &str = "Sarawak|Sabah|Selangor|Johor|Keda
 /// South Africa's provinces, as Malaysia's states: regions after a town, never a name.
 pub(in crate::redact) const ZA_PROVINCES: &str = "Western Cape|Eastern Cape|Northern Cape|Gauteng|KwaZulu-Natal|Limpopo|Mpumalanga|North West|Free State";
 pub(in crate::redact) const MX_STATES: &str = r"Ags\.|B\.[ \t]?C\.(?:[ \t]?S\.)?|Camp\.|Chis\.|Chih\.|Coah\.|Dgo\.|Gto\.|Gro\.|Hgo\.|Jal\.|Edo\.[ \t]+M[ée]x\.|M[ée]x\.|Mich\.|Mor\.|Nay\.|N\.[ \t]?L\.|Oax\.|Pue\.|Qro\.|Q\.[ \t]?R(?:oo)?\.|S\.[ \t]?L\.[ \t]?P\.|Sin\.|Son\.|Tab\.|Tamps\.|Tlax\.|Ver\.|Yuc\.|Zac\.";
-pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|xaneiro|febreiro|xuño|xullo|decembro|jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber|schaner|favrer|avrigl|matg|zercladur|fanadur|avust|settember|october|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber|janeiru|fevereiru|marsu|abríl|maiu|juñu|jullu|agostu|setembru|outubru|novembru|dezembru|gener|febrer|març|maig|juny|juliol|agost|desembre|januara|februara|měrca|apryla|meje|junija|julija|awgusta|septembra|oktobra|nowembra|decembra)";
+pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|xaneiro|febreiro|xuño|xullo|decembro|jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber|schaner|favrer|avrigl|matg|zercladur|fanadur|avust|settember|october|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber|janeiru|fevereiru|marsu|abríl|maiu|juñu|jullu|agostu|setembru|outubru|novembru|dezembru|gener|febrer|març|maig|juny|juliol|agost|desembre|genièr|febrièr|junh|julhet|octòbre|januara|februara|měrca|apryla|meje|junija|julija|awgusta|septembra|oktobra|nowembra|decembra)";
 /// The French "of" before a place or what a body serves, with its article: "de la Vallée",
 /// "de l'Ouest", "de Kara", "du Nord", "des Moissons", "d'Ati".
 const FRENCH_OF: &str = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’])";
@@ -29,10 +29,11 @@ const FRENCH_OF: &str = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|
 const QUARTIER: &str = r"\bQuartier[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?";
 /// One number word as people say digits and numbers aloud ("oh", "twenty-one", "nineteen").
 pub(super) const NUMWORD: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred)";
-/// The street kinds that French and Breton addresses write in lower case after the house number
-/// ("12 rue des Savonniers", "9 venelle du Four"): one list for the address rules below and for
-/// the name rules, which must not read the street's name as a person's (`names/listed.rs`).
-pub(in crate::redact) const LOWER_STREET: &str = "rue|avenue|boulevard|chemin|impasse|venelle|allée|ruelle|passage|cours|quai";
+/// The street kinds that French, Breton and Occitan addresses write in lower case after the house
+/// number ("12 rue des Savonniers", "9 venelle du Four", "14, carrièra del Taur"): one list for
+/// the address rules below and for the name rules, which must not read the street's name as a
+/// person's (`names/listed.rs`).
+pub(in crate::redact) const LOWER_STREET: &str = "rue|avenue|boulevard|chemin|impasse|venelle|allée|ruelle|passage|cours|quai|carrièra|carrieròt|plaça|camin|avenguda|bolevard|androna";
 /// The street kinds that Norwegian, Swedish and Danish write in lower case after a name in
 /// the genitive ("Isak Sabas vei 4", "Drottning Kristinas väg 12"): for the address rule and for
 /// the name rules, where such a street after a comma ends the name (`names/mod.rs`).
@@ -702,6 +703,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Urb\.|Urbanizaci[oó]n|Cond\.|Condominio|Residencial|Parcelas|Parc\.)[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+(?:(?:de|del|de[ \t]+la|los|las)[ \t]+)?(?:\p{Lu}[\p{L}\-]*|\d{1,3}\b))*(?:,[ \t]*Calle[ \t]+(?:\d{1,4}[A-Z]?|\p{Lu}\p{L}+)(?:[ \t]+(?:(?:Bloque|Blq\.?)[ \t]*[0-9A-Z]{1,4}\b|\p{Lu}\p{L}+)){0,3}(?:[ \t]*#[ \t]*\d{1,4}[A-Z]?)?)?(?:,[ \t]*(?:Apt|Apto|Apartamento|Edif)\.?[ \t]*#?[ \t]*[0-9A-Z\-]{1,6})?"), Rule::Plain(Address)),
         (re(r"\bCalle[ \t]+\d{1,4}[A-Z]?[ \t]+(?:Bloque|Blq\.?)[ \t]*[0-9A-Z]{1,4}(?:[ \t]*#[ \t]*\d{1,4}[A-Z]?)?"), Rule::Plain(Address)),
         (re(r"\b(?:Carr\.|Carretera|PR-?)[ \t]*\d{1,3}[A-Z]?,?[ \t]+(?i:km)\.?[ \t]*\d{1,3}(?:\.\d{1,2})?"), Rule::Plain(Address)),
+        // A Mexican highway by the town it leads to and its kilometre: "Carretera a Salinas
+        // Victoria km 8.5".
+        (re(r"\bCarretera[ \t]+(?:a|al|a[ \t]+la|de|del)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+(?:(?:de|del|la)[ \t]+)?\p{Lu}[\p{L}\-]+){0,3},?[ \t]+(?i:km)\.?[ \t]*\d{1,3}(?:[.,]\d{1,3})?"), Rule::Plain(Address)),
         // Peru's settlements, Cuba's repartos and Chile's poblaciones and comunas after their words
         // are places the same way ("AA.HH. Los Jardines de Manchay", "P.J. El Ermitaño", "Reparto
         // Sueño", "Población La Victoria", "comuna de La Florida"); a Lima house by its block and
@@ -1087,8 +1091,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // naměsto 2".
         (re(r"\b\p{Lu}\p{L}+[ \t]+(?:dróha|droga|dróga|hasa|naměsto|naměsć|puć)[ \t]+\d{1,4}[a-zA-Z]?\b"), Rule::Plain(Address)),
         // A grammar school named in Sorbian, Czech, Polish or German, its kind after an adjective
-        // or a name, with the town after it: "Serbski gymnazij Budyšin", "Humboldt-Gymnasium".
-        (re(r"\b\p{Lu}\p{L}+[ \t\-]+(?:[Gg]ymnazij|[Gg]ymnasium|[Gg]ymnázium|[Gg]imnazjum)(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
+        // or a name, with the town after it: "Serbski gymnazij Budyšin", "Humboldt-Gymnasium"
+        // (the English "gymnasium" is a hall, written in lower case).
+        (re(r"\b\p{Lu}\p{L}+[ \t\-]+(?:[Gg]ymnazij|Gymnasium|[Gg]ymnázium|[Gg]imnazjum)(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
         // A Spanish industrial estate by its name and the plot or bay in it: "Polígono Industrial
         // La Pahilla, parcela 14".
         (re(r"\b(?:Pol[íi]gono|Pol\.)[ \t]+(?:Industrial|Ind\.)(?:[ \t]+(?:de|del|la|las|los|el|La|Las|Los|El|\p{Lu}[\p{L}'’\-]+)){1,5}(?:,?[ \t]+(?:parcela|nave|parc\.)[ \t]*(?:n[º°o]\.?[ \t]*)?\d{1,4}[A-Za-z]?)?"), Rule::Plain(Address)),
@@ -1126,8 +1131,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A French town with its article after the street, listed or not: "4 rue des Tilleuls,
         // La Ferté", "12 chemin des Lilas, Le Vigan" (the article opens no given name there).
         (re(&format!(r"\b\d{{1,6}},?[ \t]+(?i:{LOWER_STREET}|route)[ \t]+[\p{{L}}'’\- ]+?,[ \t]+((?:Le|La|Les)[ \t]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]\p{{Lu}}[\p{{L}}'’\-]+)?)")), Rule::Plain(Location)),
+        // A French or Occitan street in lower case without its number, between commas: "Clinica de
+        // l'Union, bolevard de Ratalens, Sant Joan".
+        (re(&format!(r"(?:^|[,;(][ \t]*)((?i:{LOWER_STREET})[ \t]+(?:(?:de|du|des|la|le|del|dels|dau)[ \t]+|[ld]['’]){{0,2}}\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+){{0,2}})[ \t]*[,;]")), Rule::Plain(Address)),
         // The house number is no check digit: "DUI 03958127-4, Calle Los Sisimiles" holds none.
-        (re(&format!(r"(?:^|[^\w\-])(\d{{1,6}}(?:,?\s+(?i:{LOWER_STREET})|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|da|do|dos)\s+){{0,2}}(?:[ld]['’]\p{{Lu}}|[A-Z])[\p{{L}}'’\-]+(?:\s+[A-Z][\p{{L}}'’\-]+){{0,2}}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)")), Rule::Plain(Address)),
+        (re(&format!(r"(?:^|[^\w\-])(\d{{1,6}}(?:,?\s+(?i:{LOWER_STREET})|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|dels|dau|da|do|dos)\s+){{0,2}}(?:[ld]['’]\p{{Lu}}|[A-Z])[\p{{L}}'’\-]+(?:\s+[A-Z][\p{{L}}'’\-]+){{0,2}}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)")), Rule::Plain(Address)),
         // The ZIP ends at a word boundary: "DoD ID 1298847302" holds no ZIP (and "ID" no state).
         (re(&format!(r"\b([A-Z][\p{{L}}.'’]+(?:[ \-][A-Z][\p{{L}}'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?\b)?")), Rule::CityState),
         (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
