@@ -3580,3 +3580,20 @@ fn four_hundred_and_thirty_second_and_thirty_third_set_shapes() {
         ("of Carretera a Villa de García km 12; Mr Tunde Bakare of Ikeja, Lagos State; x", "of [ADDRESS]; Mr [NAME] of [LOCATION], Lagos State; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_thirty_fourth_and_thirty_fifth_set_shapes() {
+    check(&[
+        // Kashubia: a cue and roles before names, Kashubian months, a case-history number, an
+        // unlisted town closing its clause after an address, a Polish postcode's unlisted town.
+        ("Pón Jerzy Bronk; Rëbôk Tadeusz Necel; Sołtys Maria Plinska; x", "Pón [NAME]; Rëbôk [NAME]; Sołtys [NAME]; x"),
+        ("seen 4 séwnika 2026 and 19 rujana 2025; nr hist. chor. 2025/30418; x", "seen [DATE] and [DATE]; nr hist. chor. [ID]; x"),
+        ("of ul. Morska 12, Osetia; x", "of [ADDRESS], [LOCATION]; x"),
+        // Body shops: a unit in a business park, a French business zone, a Spanish workshop, a
+        // Texas loop road, a firm named with its sons and a comma before its form, a Portuguese
+        // postcode's unlisted town.
+        ("of Unit 3, Meadowbank Business Park; of ZA des Prés Verts; x", "of [ADDRESS]; of [ADDRESS]; x"),
+        ("of Taller Mecánico Huanca; of 880 W Loop 289; x", "of [FACILITY]; of [ADDRESS]; x"),
+        ("of Tintas Ferreira & Filhos, Lda.; of Rua Nova, 12, 4400-129 Gaia; x", "of [FACILITY]; of [ADDRESS], [LOCATION]; x"),
+    ]);
+}

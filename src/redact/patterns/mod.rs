@@ -115,6 +115,9 @@ impl Patterns {
                 // "Jawaharlal Nehru Hospital, Rose-Belle" (not "X-Ray", "Follow-Up").
                 // A word in no list that the business's own name holds is its town, though its
                 // ending looks medical: "Rossaveal Harbour Centre, Rossaveal" ("-al").
+                // A rare word alone between an address's comma and the clause's end is the town
+                // no list holds: "Via da la Staziun 12, Glion;", "ul. Rybacka 7, Jastarnia;".
+                PhiKind::Address if rest[..town.start()].trim() == "," && self.closing_town(&l, &rest[town.end()..]) => true,
                 PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || self.saint_town(&l) || self.named_town(&l, &text[h.start..h.end]) || CITY_STATES.contains(&l.as_str()) || TOWN_PARTS.contains(&l.as_str()) || h.kind == PhiKind::Facility && self.gate_district(&l, &rest[town.end()..]) || {
                     let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                     next.len() == 2 && state(next) && !l.split([' ', '-']).any(|w| DEPARTMENTS.contains(&w))
@@ -155,6 +158,14 @@ impl Patterns {
         let Some(rest) = lower.strip_prefix("st. ").or_else(|| lower.strip_prefix("ste. ")) else { return false };
         ["saint", "sainte"].iter().any(|s| self.lex.is_place(&format!("{s} {rest}")))
             || self.lex.is_rare(rest) && !self.lex.is_word(rest) && !self.lex.is_first(rest)
+    }
+
+    /// One word of three letters or more, no everyday English word, report word, title or
+    /// department, that closes its clause: a semicolon, a full stop, a bracket, a line's end or
+    /// the text's. Its shape is not asked: towns end as diseases do ("Jastarnia").
+    fn closing_town(&self, lower: &str, after: &str) -> bool {
+        let closes = after.trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| matches!(c, ';' | '.' | '(' | ')' | '\n'));
+        closes && !lower.contains(' ') && lower.split('-').all(|w| w.chars().count() >= 3 && !self.lex.is_everyday(w) && !self.lex.is_word(w) && !is_title(w) && !DEPARTMENTS.contains(&w))
     }
 
     /// Two capitalised words of three letters or more joined by a hyphen, neither a word that is
@@ -611,7 +622,11 @@ impl Patterns {
                 // after it whatever the lists hold, the country's own name too ("L-1611
                 // Luxembourg"); a word is still none.
                 let lettered = target.as_str().split('-').next().is_some_and(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|ch| ch.is_ascii_uppercase()));
-                let any_town = lettered && !l.split([' ', '-']).any(|w| self.lex.is_word(w) || is_title(w));
+                // So does a Portuguese or Polish postcode ("4470-215 Maia", "83-300 Kartuzy"), a
+                // shape nothing else takes before a capitalised word.
+                let code = target.as_str().split([' ', '\t']).next().unwrap_or("");
+                let dashed = code.split_once('-').is_some_and(|(a, b)| matches!(a.len(), 2 | 4) && b.len() == 3 && a.chars().chain(b.chars()).all(|ch| ch.is_ascii_digit()));
+                let any_town = (lettered || dashed) && !l.split([' ', '-']).any(|w| self.lex.is_word(w) || is_title(w));
                 (self.is_town(&l) || surname_town || any_town).then_some(())?.then_hit(target, PhiKind::Location)
             }
             Rule::CityCountry => {
