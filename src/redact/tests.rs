@@ -3597,3 +3597,17 @@ fn four_hundred_and_thirty_fourth_and_thirty_fifth_set_shapes() {
         ("of Tintas Ferreira & Filhos, Lda.; of Rua Nova, 12, 4400-129 Gaia; x", "of [FACILITY]; of [ADDRESS], [LOCATION]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_thirty_sixth_and_thirty_seventh_set_shapes() {
+    check(&[
+        // The Cook Islands and Niue: months in Cook Islands Māori and Niuean, a short number after
+        // the country code, the island road and a church by its village, a pastor before a name.
+        ("seen 14 Okotopa 2026 and 3 Iulai 2025; ph +682 25 019; x", "seen [DATE] and [DATE]; ph [PHONE]; x"),
+        ("of CICC Avarua, Ara Tapu, Matavera; Orometua Pita Teaurima; x", "of [FACILITY], [ADDRESS], [LOCATION]; Orometua [NAME]; x"),
+        // Nail salons: a nail lounge and a polish spa, a Mexican shop inside its building, a
+        // Canadian suite before the number, a manicurist before a name.
+        ("of Velvet Nail Lounge; of Cherry Polish Spa; Manicurista Rocío Barrios; x", "of [FACILITY]; of [FACILITY]; Manicurista [NAME]; x"),
+        ("of Av. Revolución 1220, local 7; of 5-2250 Kingsway, Burnaby; x", "of [ADDRESS]; of [ADDRESS], [LOCATION]; x"),
+    ]);
+}
