@@ -3611,3 +3611,16 @@ fn four_hundred_and_thirty_sixth_and_thirty_seventh_set_shapes() {
         ("of Av. Revolución 1220, local 7; of 5-2250 Kingsway, Burnaby; x", "of [ADDRESS]; of [ADDRESS], [LOCATION]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_thirty_eighth_and_thirty_ninth_set_shapes() {
+    check(&[
+        // Sicily: a rural "C.da", Sicilian months, a Sicilian hospital's acronym, a case number,
+        // a daughter, a priest and a fisherman before names.
+        ("of C.da Serra di Falco 3; seen 9 di austu 2026; x", "of [ADDRESS]; seen [DATE]; x"),
+        ("at ARNAS Garibaldi; n. nosologico 2025/118204; her figghiu Tano called; x", "at [FACILITY]; n. nosologico [ID]; her figghiu [NAME] called; x"),
+        ("Patri Ignazio Sciortino; Piscaturi Totò Barraco; x", "Patri [NAME]; Piscaturi [NAME]; x"),
+        // Printing: a French print works, a firm of brothers with its form, a Japanese company.
+        ("of Imprimerie du Vieux Port; of Hernández Hnos. S.L.; of Kansai Seihan K.K.; x", "of [FACILITY]; of [FACILITY]; of [FACILITY]; x"),
+    ]);
+}
