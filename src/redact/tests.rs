@@ -3624,3 +3624,21 @@ fn four_hundred_and_thirty_eighth_and_thirty_ninth_set_shapes() {
         ("of Imprimerie du Vieux Port; of Hernández Hnos. S.L.; of Kansai Seihan K.K.; x", "of [FACILITY]; of [FACILITY]; of [FACILITY]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_fortieth_and_forty_first_set_shapes() {
+    check(&[
+        // Asturias: Asturian months (with "d'" before a vowel), a floor's side, an Asturian
+        // street and lane, a Spanish phone in twos, a social security number and a regional
+        // card after their labels, roles before names.
+        ("seen 3 de xunetu de 2025 and 12 d'ochobre de 2026; x", "seen [DATE] and [DATE]; x"),
+        ("of Calle Pelayo 9, 1º dcha., 33206 Xixón; of Cai la Fontana 12; of La Quintana 3; x", "of [ADDRESS], [LOCATION]; of [ADDRESS]; of [ADDRESS]; x"),
+        ("(684 20 13 55); patient Xuana Prieto, NASS 28/40172635/91; CIPA 3301847265; x", "([PHONE]); patient [NAME], NASS [ID]; CIPA [ID]; x"),
+        ("Maestro Iyán Rubiera; Usta Hüseyin Demirtaş; Technik Zbigniew Kubiak; x", "Maestro [NAME]; Usta [NAME]; Technik [NAME]; x"),
+        // Plastics: a town with "Gral." before its state, an industrial park after the number,
+        // an estate by its acronym, a Turkish zone street, a firm in capitals, a pinyin place.
+        ("of Avenida Díaz Ordaz 140, Parque Industrial Santa Rosa; of Cd. Guadalupe, N.L.; x", "of [ADDRESS]; of [LOCATION], N.L.; x"),
+        ("of Plot No. 12, MIDC Estate; of OSB 5. Cadde No: 9; of KOMPLAST Sp. z o.o.; x", "of [ADDRESS]; of [ADDRESS]; of [FACILITY]; x"),
+        ("of Huai'an and Xi'an; x", "of [LOCATION] and [LOCATION]; x"),
+    ]);
+}

@@ -21,7 +21,7 @@ pub(in crate::redact) const MY_STATES: &str = "Sarawak|Sabah|Selangor|Johor|Keda
 /// South Africa's provinces, as Malaysia's states: regions after a town, never a name.
 pub(in crate::redact) const ZA_PROVINCES: &str = "Western Cape|Eastern Cape|Northern Cape|Gauteng|KwaZulu-Natal|Limpopo|Mpumalanga|North West|Free State";
 pub(in crate::redact) const MX_STATES: &str = r"Ags\.|B\.[ \t]?C\.(?:[ \t]?S\.)?|Camp\.|Chis\.|Chih\.|Coah\.|Dgo\.|Gto\.|Gro\.|Hgo\.|Jal\.|Edo\.[ \t]+M[ée]x\.|M[ée]x\.|Mich\.|Mor\.|Nay\.|N\.[ \t]?L\.|Oax\.|Pue\.|Qro\.|Q\.[ \t]?R(?:oo)?\.|S\.[ \t]?L\.[ \t]?P\.|Sin\.|Son\.|Tab\.|Tamps\.|Tlax\.|Ver\.|Yuc\.|Zac\.";
-pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|xaneiro|febreiro|xuño|xullo|decembro|jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber|schaner|favrer|avrigl|matg|zercladur|fanadur|avust|settember|october|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber|janeiru|fevereiru|marsu|abríl|maiu|juñu|jullu|agostu|setembru|outubru|novembru|dezembru|gener|febrer|març|maig|juny|juliol|agost|desembre|genièr|febrièr|junh|julhet|octòbre|stëcznika|gromicznika|strumiannika|łżëkwiôta|czerwińca|lëpińca|zélnika|séwnika|rujana|lëstopadnika|gòdnika|tienuare|pepuare|aperira|tiunu|tiurai|atete|tepetema|okotopa|noema|titema|ianuali|fepuali|apelila|iuni|iulai|aokuso|sepetema|oketopa|novema|tesemo|jinnaru|frivaru|marzu|aprili|maju|giugnu|giugnettu|lugliu|austu|sittèmmiru|uttùvru|nuvèmmiru|dicèmmiru|januara|februara|měrca|apryla|meje|junija|julija|awgusta|septembra|oktobra|nowembra|decembra)";
+pub(super) const FOREIGN_MONTH: &str = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|fevriye|jiyè|septanm|oktòb|novanm|desanm|maret|desember|disember|julai|ogos|mac|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|xaneiro|febreiro|xuño|xullo|decembro|jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber|schaner|favrer|avrigl|matg|zercladur|fanadur|avust|settember|october|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|augusti|mars|mei|maj|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|pebrero|marso|hunyo|hulyo|setyembre|nobyembre|disyembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|januwale|febuluwale|malichi|epulo|meyi|julayi|ogasiti|seputembala|okutobala|novembala|disembala|pherekgong|pherekhong|hlakola|hlakubele|mmesa|motsheanong|phupjane|phupu|phato|loetse|lwetse|mphalane|pudungwana|pulungoana|tshitwe|tšitoe|bhimbidvwane|indlovana|indlovulenkhulu|mabasa|inkhwekhweti|inhlaba|kholwane|ingci|inyoni|imphala|lweti|ingongoni|yanüari|febrüari|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber|janeiru|fevereiru|marsu|abríl|maiu|juñu|jullu|agostu|setembru|outubru|novembru|dezembru|gener|febrer|març|maig|juny|juliol|agost|desembre|genièr|febrièr|junh|julhet|octòbre|stëcznika|gromicznika|strumiannika|łżëkwiôta|czerwińca|lëpińca|zélnika|séwnika|rujana|lëstopadnika|gòdnika|tienuare|pepuare|aperira|tiunu|tiurai|atete|tepetema|okotopa|noema|titema|ianuali|fepuali|apelila|iuni|iulai|aokuso|sepetema|oketopa|novema|tesemo|jinnaru|frivaru|marzu|aprili|maju|giugnu|giugnettu|lugliu|austu|sittèmmiru|uttùvru|nuvèmmiru|dicèmmiru|januara|februara|měrca|apryla|meje|junija|julija|awgusta|septembra|oktobra|nowembra|decembra|xineru|febreru|mayu|xunu|xunetu|ochobre|payares|avientu)";
 /// The French "of" before a place or what a body serves, with its article: "de la Vallée",
 /// "de l'Ouest", "de Kara", "du Nord", "des Moissons", "d'Ati".
 const FRENCH_OF: &str = r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|de[ \t]+|du[ \t]+|des[ \t]+|d['’])";
@@ -282,8 +282,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // and the Tagalog ordinal ("ika-3 ng Disyembre, 2026").
         (re(&format!(r"(?i)\b{FOREIGN_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}\b")), Rule::Plain(Date)),
         (re(&format!(r"(?i)\bika-?\d{{1,2}}[ \t]+ng[ \t]+{FOREIGN_MONTH}(?:,?[ \t]+\d{{4}}\b)?")), Rule::Plain(Date)),
-        // Without the year, with an ordinal mark or "de": "1º de dezembro", "1er décembre" (after "le", which stays), "3. März", "3hb Mac".
-        (re(&format!(r"(?i)\b\d{{1,2}}(?:º|ª|°|er|hb|\.)?\s+(?:de\s+|di\s+)?{FOREIGN_MONTH}\b(?:\s+(?:de\s+|di\s+)?\d{{4}}\b)?")), Rule::Plain(Date)),
+        // Without the year, with an ordinal mark or "de": "1º de dezembro", "1er décembre" (after "le", which stays), "3. März", "3hb Mac";
+        // "d'" before a month that opens with a vowel, as Asturian, Catalan and Occitan write it: "1 d'avientu de 2026".
+        (re(&format!(r"(?i)\b\d{{1,2}}(?:º|ª|°|er|hb|\.)?\s+(?:de\s+|di\s+|d['’])?{FOREIGN_MONTH}\b(?:\s+(?:de\s+|di\s+)?\d{{4}}\b)?")), Rule::Plain(Date)),
         // Romansh, "da" between the day and the month, whose names are English's in two cases:
         // "25 da november 2026", "3 da favrer".
         (re(&format!(r"(?i)\b\d{{1,2}}\.?[ \t]+da[ \t]+(?:{FOREIGN_MONTH}|november|december)\b(?:[ \t]+\d{{4}}\b)?")), Rule::Plain(Date)),
@@ -478,9 +479,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // South Asian, Gulf, Ghanaian and Cuban house addresses, a house, flat, villa or building
         // number and its parts after commas: "H.No. 8-2-293/A, Road No. 12, Banjara Hills", "House
         // No. 45, Street 7, G-9/2", "Flat 302, Sai Residency, Plot 14, Sector 21", "Building 12,
-        // Road 3803, Block 338", "H/No. C 114/7", "Edificio 12, apto 7", "Hse No. 14, Kasarani Estate", "House 22, Naxal Tole";
+        // Road 3803, Block 338", "H/No. C 114/7", "Edificio 12, apto 7", "Hse No. 14, Kasarani Estate", "House 22, Naxal Tole", "Plot No. 47, GIDC Estate";
         // a Dakar villa in its estate: "Villa n° 2145, Sicap Liberté 6", "Villa 88, HLM Grand Yoff".
-        (re(r"\b(?:H\.[ \t]?No\.?|H/No\.?|House(?:[ \t]+No\.?)?|Hse[ \t]+No\.?|Flat(?:[ \t]+No\.?)?|Plot(?:[ \t]+No\.?)?|Door[ \t]+No\.?|D\.[ \t]?No\.?|Villa(?:[ \t]+(?:No\.?|n[°º]))?|Building|Bldg\.?|Edificio|Edif\.)[ \t]*(?:[A-Z][ \t])?\d[\w/\-]*(?:,[ \t]*(?:(?:apto|apt|apartamento)\.?[ \t]*\d{1,4}[A-Z]?|(?:Sicap|HLM|Cité|Parcelles[ \t]+Assainies)(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}(?:[ \t]+(?:Unité[ \t]+)?\d{1,2})?|(?:Road|Street|Lane|Sector|Block|Plot|Phase|Gali|Cross|Main)[ \t]+(?:No\.?[ \t]*)?[0-9A-Z][\w/\-]*|\p{Lu}-\d{1,2}(?:/\d)?|Al[ \t\-]\p{Lu}\p{Ll}+(?:[ \t]+\d{1,2})?|(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:Residency|Apartments?|Society|Nagar|Colony|Hills|Enclave|Complex|Towers?|Heights|Layout|Vihar|Bagh|Gardens|Chambers|Mansion|Bhavan|Niwas|Sadan|Estate|Tole))){0,4}"), Rule::Plain(Address)),
+        (re(r"\b(?:H\.[ \t]?No\.?|H/No\.?|House(?:[ \t]+No\.?)?|Hse[ \t]+No\.?|Flat(?:[ \t]+No\.?)?|Plot(?:[ \t]+No\.?)?|Door[ \t]+No\.?|D\.[ \t]?No\.?|Villa(?:[ \t]+(?:No\.?|n[°º]))?|Building|Bldg\.?|Edificio|Edif\.)[ \t]*(?:[A-Z][ \t])?\d[\w/\-]*(?:,[ \t]*(?:(?:apto|apt|apartamento)\.?[ \t]*\d{1,4}[A-Z]?|(?:Sicap|HLM|Cité|Parcelles[ \t]+Assainies)(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}(?:[ \t]+(?:Unité[ \t]+)?\d{1,2})?|(?:Road|Street|Lane|Sector|Block|Plot|Phase|Gali|Cross|Main)[ \t]+(?:No\.?[ \t]*)?[0-9A-Z][\w/\-]*|\p{Lu}-\d{1,2}(?:/\d)?|Al[ \t\-]\p{Lu}\p{Ll}+(?:[ \t]+\d{1,2})?|(?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,6})[ \t]+){0,2}(?:Residency|Apartments?|Society|Nagar|Colony|Hills|Enclave|Complex|Towers?|Heights|Layout|Vihar|Bagh|Gardens|Chambers|Mansion|Bhavan|Niwas|Sadan|Estate|Tole))){0,4}"), Rule::Plain(Address)),
         // Dates of the Islamic calendar, transliterated: "15 Jumada al-Akhirah 1448", "8 Dhu
         // al-Hijjah", "1 Ramadan 1448 AH".
         (re(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Muharram|Safar|Rabi['’ʿ]?[ \t\-]?al[ \t\-](?:Awwal|Thani|Akhir|Akhirah)|Rabi['’ʿ]?[ \t]+(?:I|II)|Jumada[ \t\-](?:al[ \t\-])?(?:Ula|Awwal|Akhirah|Akhira|Thani|Thaniyah)|Rajab|Sha['’ʿ]?ban|Ramadan|Ramadhan|Shawwal|Dhu[ \t\-]al[ \t\-](?:Qi['’ʿ]?dah|Qadah|Hijjah))(?:[ \t]+\d{4}(?:[ \t]*AH)?)?"), Rule::Plain(Date)),
@@ -526,9 +527,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bIsle[ \t]+of[ \t]+\p{Lu}\p{Ll}+"), Rule::Plain(Location)),
         // Streets that name their kind first (Iberian, Latin American, Greek), a flat or a floor
         // after the number inside: "Calle Mayor 12, 3º B", "Leoforos Kifisias 112, 3rd floor", "Av.
-        // Rivadavia 5820, piso 3, depto. C"; Paraguay's corner after "c/" or "esq.": "Avda. Mariscal
-        // López 1234 c/ Brasil".
-        (re(r"\b(?:Rua|Rúa|Avenida|Av\.|Avda\.|Bv\.|Bvar\.|Bulevar|Leoforos|Leof\.|Odos|Plateia|Travessa|Alameda|Calle|C/|Carrera|Calzada|Paseo|Pº|P\.º|Plaza|Pl\.|Plaça|Passeig|Ronda|Travesía|Camino|Jr\.|Jirón|Jiron|Pasaje|Psje\.)[ \t]*(?:(?:de|da|das|do|dos|del|de[ \t]+la|la|los|las)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)*,?[ \t]+(?:n\.?[ºo°]\.?[ \t]*|#[ \t]*)?\d{1,5}(?:[ \t]+(?:int\.?|interior|depto\.?)[ \t]*\d{1,4}[A-Z]?|,[ \t]*(?:(?:apto|apt|ap|depto|dpto|casa|bloco|bl|piso)\.?[ \t]*(?:\d{1,4}[A-Z]?|[A-Z]\b)|\d{1,2}\.?[ºª°](?:[ \t]*(?:\d{1,2}[ºª°]|(?:Esq|Dto|Dt|Fte|Frente)\.?|[A-Z]\b))?|\d{1,2}(?:st|nd|rd|th)[ \t]+floor\b|(?:bajo|bajos|entlo\.|entresuelo|ático|atico|pral\.|principal)(?:[ \t]+(?:izq(?:da)?\.?|dcha\.?|[A-Z]\b))?)|[ \t]+(?:c/|esq\.|casi|esquina)[ \t]*\p{Lu}[\p{L}.]+(?:[ \t]+\p{Lu}[\p{L}.]+){0,3}){0,2}"), Rule::Plain(Address)),
+        // Rivadavia 5820, piso 3, depto. C", "Calle Uría 21, 3º izda.", a Mexican industrial park
+        // after the number ("Av. Industrias 2300, Parque Industrial Escobedo"); Asturian "Cai" and
+        // "Caleya"; Paraguay's corner after "c/" or "esq.": "Avda. Mariscal López 1234 c/ Brasil".
+        (re(r"\b(?:Rua|Rúa|Avenida|Av\.|Avda\.|Bv\.|Bvar\.|Bulevar|Leoforos|Leof\.|Odos|Plateia|Travessa|Alameda|Calle|C/|Carrera|Calzada|Paseo|Pº|P\.º|Plaza|Pl\.|Plaça|Passeig|Ronda|Travesía|Camino|Jr\.|Jirón|Jiron|Pasaje|Psje\.|Cai|Caleya)[ \t]*(?:(?:de|da|das|do|dos|del|de[ \t]+la|la|los|las)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)*,?[ \t]+(?:n\.?[ºo°]\.?[ \t]*|#[ \t]*)?\d{1,5}(?:[ \t]+(?:int\.?|interior|depto\.?)[ \t]*\d{1,4}[A-Z]?|,[ \t]*(?:(?:apto|apt|ap|depto|dpto|casa|bloco|bl|piso)\.?[ \t]*(?:\d{1,4}[A-Z]?|[A-Z]\b)|\d{1,2}\.?[ºª°](?:[ \t]*(?:\d{1,2}[ºª°]|(?:Esq|Dto|Dt|Fte|Frente|[Ii]zda|[Ii]zq|[Dd]cha)\.?|[A-Z]\b))?|(?:Parque|Zona|Pol[íi]gono)[ \t]+Industrial(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}\-]+){1,3}|\d{1,2}(?:st|nd|rd|th)[ \t]+floor\b|(?:bajo|bajos|entlo\.|entresuelo|ático|atico|pral\.|principal)(?:[ \t]+(?:izq(?:da)?\.?|dcha\.?|[A-Z]\b))?)|[ \t]+(?:c/|esq\.|casi|esquina)[ \t]*\p{Lu}[\p{L}.]+(?:[ \t]+\p{Lu}[\p{L}.]+){0,3}){0,2}"), Rule::Plain(Address)),
         // Colombian addresses, a numbered street and the crossing street's number with the
         // distance along it: "Calle 63 # 9-42", "Cra. 15 No. 93-47", "Av. Calle 26 # 68C-61 Sur", with the
         // street's own side before the number and the flat after ("Calle 10 Sur # 32-15, Apto 502").
@@ -565,9 +567,13 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // d'Ordino", "Résidence A Qietüdine" (the Monegasque and Galician article "A").
         (re(r"\b(?:Centro\s+de\s+Salud|Centre\s+de\s+Salut|Centro\s+de\s+Sa[úu]de|Centre\s+d['’]Atenció\s+Primària|Centro\s+de\s+Atención\s+Primaria|Residencia|Residència|Résidence|Consultorio|Ambulatorio)\s+(?:(?:de|del|la|el|los|las|A)\s+|d['’])?\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::Plain(Facility)),
         // A Spanish mobile in three groups of three, in brackets or after its label: "(654 321
-        // 987)", "móvil 612 345 678".
-        (re(r"\(([6-9]\d{2}[ \t]\d{3}[ \t]\d{3})\)"), Rule::Plain(Phone)),
+        // 987)", "móvil 612 345 678"; in brackets also as three and three twos: "(985 71 62 09)".
+        (re(r"\(([6-9]\d{2}[ \t](?:\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2}))\)"), Rule::Plain(Phone)),
         (re(r"(?i:\b(?:tel[ée]fono|tel\.|m[óo]vil|m[òo]bil|telf\.?))[ \t]*:?[ \t]*([6-9]\d{2}[ \t]?\d{3}[ \t]?\d{3})\b"), Rule::Plain(Phone)),
+        // An Asturian lane known by its kind alone, with its article and number: "La Caleya 4".
+        (re(r"\b(?:La|El)[ \t]+(?:Caleya|Caleyina|Quintana|Corrada)[ \t]+\d{1,4}\b"), Rule::Plain(Address)),
+        // Spain's social security number, province / number / check: "33/10482759/36".
+        (re(r"\b\d{2}/\d{8}/\d{2}\b"), Rule::Plain(Id)),
         // A Dutch street of two words and its number: "Grote Markt 1", "Oude Gracht 112a".
         (re(r"\b(?:Grote|Kleine|Oude|Nieuwe|Korte|Lange|Hoge|Lage)[ \t]+\p{L}+[ \t]+\d{1,4}[a-z]?\b"), Rule::Plain(Address)),
         // Dutch practices, homes and hospitals by the words that open their names:
@@ -802,8 +808,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bCrossFit[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
         // An OSHA inspection's number: "inspection 1764320.015".
         (re(r"(?i)\binspection[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*(\d{6,9}\.\d{3})\b"), Rule::Plain(Id)),
-        // A Mexican town before its state's abbreviation: "Mérida, Yuc.", "Monterrey, N.L.".
-        (re(&format!(r"(?m)\b(?:(?:Comunidad|Municipio|Ejido|Pueblo|Localidad|Ranchería)[ \t]+(?:de[ \t]+)?)?(\p{{Lu}}\p{{Ll}}+(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?\p{{Lu}}\p{{Ll}}+){{0,3}}),[ \t]+(?:{MX_STATES})(?:[ \t]*[,;:)]|[ \t]*$|[ \t]+C\.P\.)")), Rule::Plain(Location)),
+        // A Mexican town before its state's abbreviation: "Mérida, Yuc.", "Monterrey, N.L.", with
+        // "General", "Ciudad" or "Santa" shortened in its name: "Gral. Escobedo, N.L.".
+        (re(&format!(r"(?m)\b(?:(?:Comunidad|Municipio|Ejido|Pueblo|Localidad|Ranchería)[ \t]+(?:de[ \t]+)?)?((?:(?:Gral|Cd|Sta)\.[ \t]+)?\p{{Lu}}\p{{Ll}}+(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?\p{{Lu}}\p{{Ll}}+){{0,3}}),[ \t]+(?:{MX_STATES})(?:[ \t]*[,;:)]|[ \t]*$|[ \t]+C\.P\.)")), Rule::Plain(Location)),
         // A fraccionamiento or a housing unit, which no colonel shares: "Fracc. Las Fuentes".
         (re(r"\b((?:Fracc\.|Fraccionamiento|Unidad[ \t]+Habitacional|U\.[ \t]?H\.)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})"), Rule::Plain(Location)),
         // A Mexican colonia after a comma ("Col." alone is a colonel) and its postcode "C.P. 68000".
@@ -1280,6 +1287,13 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // joins with "d'" ("Liège d'Algérie SARL"); a Japanese one closes with "K.K." or
         // "Kabushiki Kaisha" ("Naniwa Insatsu K.K.").
         (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:(?:\s+(?:&\s+|and\s+|del?\s+)?|\s+d['’])\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|K\.K|Y\.K|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|Sdn\.[ \t]*Bhd|Sdn[ \t]+Bhd|Bhd|S\.A\.S|S\.n\.c|S\.N\.C|S\.a\.s|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|KG|OHG|KGaA|ApS|A/S|BV|NV|SRL|SL|SLU|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Kabushiki[ \t]+Kaisha|Yūgen[ \t]+Kaisha|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b|[ \t]+de[ \t]+(?:R\.L\.[ \t]+de[ \t]+)?C\.V\.)?"), Rule::Facility),
+        // A firm in capitals before a legal form written in mixed case: "PLASTMET Sp. z o.o.",
+        // "NORDTEK GmbH" (four letters at least: no imaging acronym; a line in capitals keeps its
+        // form in capitals, so a report shouting stays unread).
+        (re(r"\b\p{Lu}{4,12}(?:[ \t]+\p{Lu}{2,12})?[ \t]+(?:Sp\.[ \t]*z[ \t]*o\.o\.|S\.A\.|S\.L\.|GmbH\b|Ltd\b\.?|Inc\.|S\.r\.l\.|S\.p\.A\.|s\.r\.o\.|Kft\.|A\.Ş\.)"), Rule::Plain(Facility)),
+        // A Chinese place in pinyin whose syllables an apostrophe parts: "Chang'an", "Xi'an",
+        // "Huai'an" (the syllable before closes as pinyin does; no English or French elision does).
+        (re(r"\b[BCDFGHJKLMNPRSTWXYZ]h?[a-z]{0,4}(?:ng|n|i|u|o|a)['’](?:an|ang|ai|ao|en|eng|e|ou|er|a)\b"), Rule::Plain(Location)),
         // A saint's name with "de" before a facility's word: "St. Martin de Porres Hospital". The
         // facility rule joins no particle: letting it read one took the words before five sets'
         // facilities into them.
@@ -1756,8 +1770,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(&format!(r"\b{TURKISH_FACILITY}\b")), Rule::TurkishTail(Facility)),
         (re(&format!(r"\b(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Blv\.|Bulvarı|Bul\.){TURKISH_DOOR}")), Rule::TurkishTail(Address)),
         (re(r"\b(?:Mah\.|Mahallesi|Mh\.)"), Rule::TurkishTail(Location)),
-        // ... and a street known by its number, as new quarters number them: "1203 Sok. No: 8".
+        // ... and a street known by its number, as new quarters number them: "1203 Sok. No: 8";
+        // an organised industrial zone's streets by their ordinal, the zone before them:
+        // "Organize Sanayi Bölgesi 3. Cadde No: 14".
         (re(&format!(r"\b\d{{1,5}}[ \t]*(?:Sok\.|Sokak|Sk\.|Cad\.|Cd\.){TURKISH_DOOR}")), Rule::Plain(Address)),
+        (re(&format!(r"\b(?:Organize[ \t]+Sanayi[ \t]+Bölgesi,?[ \t]+|OSB[ \t]+)?\d{{1,3}}\.[ \t]+(?:Cadde|Caddesi|Sokak|Sokağı){TURKISH_DOOR}")), Rule::Plain(Address)),
         // Letters before a long number, as portals print a case: "HAP 44128839".
         (re(r"\b([A-Z]{2,4})[ \t]+\d{7,}\b"), Rule::PrefixedNumber),
     ]
