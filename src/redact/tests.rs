@@ -3642,3 +3642,18 @@ fn four_hundred_and_fortieth_and_forty_first_set_shapes() {
         ("of Huai'an and Xi'an; x", "of [LOCATION] and [LOCATION]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_forty_second_and_forty_third_set_shapes() {
+    check(&[
+        // Wallonia: Walloon months, Walloon streets with their particle, a Walloon "Mr", French
+        // and Belgian schools by their kind, a miner and a brewer before names.
+        ("seen 14 di fevrî 2026 and 3 d'awousse 2025; x", "seen [DATE] and [DATE]; x"),
+        ("Mossieu Fèlis Gilson of Rowe des Tchamps 9; of Plèce d'Armes 3; x", "Mossieu [NAME] of [ADDRESS]; of [ADDRESS]; x"),
+        ("of Athénée royal de Waremme; of Lycée technique Saint-Luc; x", "of [FACILITY]; of [FACILITY]; x"),
+        ("Houyeû Léon Dormal; Brasseur Lucien Gaspard; x", "Houyeû [NAME]; Brasseur [NAME]; x"),
+        // Glassworks: Venice's quays and alleys, glassmakers before names.
+        ("of Fondamenta degli Ormesini 1234, Venezia; of Salizada San Lio 5; x", "of [ADDRESS], [LOCATION]; of [ADDRESS]; x"),
+        ("Sklář Pavel Horák; Glasmacher Jonas Pfeffer; Karigar Imran Qureshi; x", "Sklář [NAME]; Glasmacher [NAME]; Karigar [NAME]; x"),
+    ]);
+}
