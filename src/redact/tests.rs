@@ -3657,3 +3657,20 @@ fn four_hundred_and_forty_second_and_forty_third_set_shapes() {
         ("Sklář Pavel Horák; Glasmacher Jonas Pfeffer; Karigar Imran Qureshi; x", "Sklář [NAME]; Glasmacher [NAME]; Karigar [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_forty_fourth_and_forty_fifth_set_shapes() {
+    check(&[
+        // Alsace: Alsatian months, a main street with the number first, a "route de", a wine
+        // co-operative's cellar, an INS after its label, a daughter and a mayor before names.
+        ("seen 9. Augscht 2025 and 17. Oktower 2026; x", "seen [DATE] and [DATE]; x"),
+        ("of 8 Grand'Rue, Munster; of 16 route de Guebwiller; x", "of [ADDRESS], [LOCATION]; of [ADDRESS]; x"),
+        ("of Cave coopérative de Turckheim; INS 1 47 06 68 224 019 83; x", "of [FACILITY]; INS [ID]; x"),
+        ("his Dochter Ginette came; Bürgermeischter Roland Bohn; x", "his Dochter [NAME] came; Bürgermeischter [NAME]; x"),
+        // Dental laboratories: a Korean road with the number after, a Brazilian room, an
+        // Australian level, a technician and a ceramist before names.
+        ("of Dosan-daero 8-gil 21; of Rua Augusta 1508, sala 12; x", "of [ADDRESS]; of [ADDRESS]; x"),
+        ("of Level 4, 220 Collins St, Melbourne; Ceramist Nerida Hollis; x", "of [ADDRESS], [LOCATION]; Ceramist [NAME]; x"),
+        ("Protética Jussara Lins; Zahntechnikermeister Uwe Brandl; x", "Protética [NAME]; Zahntechnikermeister [NAME]; x"),
+    ]);
+}
