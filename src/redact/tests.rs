@@ -3674,3 +3674,18 @@ fn four_hundred_and_forty_fourth_and_forty_fifth_set_shapes() {
         ("Protética Jussara Lins; Zahntechnikermeister Uwe Brandl; x", "Protética [NAME]; Zahntechnikermeister [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_forty_sixth_and_forty_seventh_set_shapes() {
+    check(&[
+        // Friuli: Friulian months with "dal" before the year, a Friulian borough street, a
+        // Friulian club abroad, Friulian cues and trades before names.
+        ("seen 5 di Avost dal 2025 and 11 di Zenâr dal 2026; x", "seen [DATE] and [DATE]; x"),
+        ("of Borc Grazzano 7; of Fogolâr Furlan di Melbourne; x", "of [ADDRESS]; of [FACILITY]; x"),
+        ("Siore Pierina Battistutta; Casâr Dino Floreani; x", "Siore [NAME]; Casâr [NAME]; x"),
+        // Fish processing: a Newfoundland health card, a Lima block and lot after its avenue,
+        // a fillet worker before a name.
+        ("MCP 118 204 976 335; of Jr. Los Pinos Mz. C Lote 12; x", "MCP [ID]; of [ADDRESS]; x"),
+        ("Filetarbeider Sigrid Nordvik; MCP joints 2 3 4 swollen; x", "Filetarbeider [NAME]; MCP joints 2 3 4 swollen; x"),
+    ]);
+}
