@@ -110,3 +110,6 @@ print(f"model-only ceiling (pre-tokenized batches): {b['model_only_reports_per_s
 print(f"  -> pipeline / ceiling: {b['end_to_end_vs_ceiling']:.3f}")
 PY
 done
+
+echo "== redaction (scripts/bench_redact.sh)"
+bash scripts/bench_redact.sh 1
