@@ -3689,3 +3689,16 @@ fn four_hundred_and_forty_sixth_and_forty_seventh_set_shapes() {
         ("Filetarbeider Sigrid Nordvik; MCP joints 2 3 4 swollen; x", "Filetarbeider [NAME]; MCP joints 2 3 4 swollen; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_forty_eighth_and_forty_ninth_set_shapes() {
+    check(&[
+        // Aruba and Curaçao: a neighbourhood by its hill with a number, an AZV number after its
+        // label, a fisherman before a name, a Dutch doctor "van" her practice.
+        ("of Seroe Colorado 4, Oranjestad; AZV 7730215; x", "of [ADDRESS], [LOCATION]; AZV [ID]; x"),
+        ("Piskadó Ivan Rosalia; dr. Marlon Tromp van Huisartsenpraktijk Noord; x", "Piskadó [NAME]; dr. [NAME] van [FACILITY]; x"),
+        // Quarries: an Indian plot and a numbered road, a quarryman and a master mason.
+        ("of Plot No. 8, MIDC Phase Road No. 2, Nagpur; x", "of [ADDRESS], [LOCATION]; x"),
+        ("Cavatore Elio Bertolucci; Steinmetzmeisterin Anja Kögl; x", "Cavatore [NAME]; Steinmetzmeisterin [NAME]; x"),
+    ]);
+}

@@ -914,9 +914,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Czech or Slovak firm by its form after a name that goes on in lower case ("Sedlecký
         // kaolin a.s.", "Plzeňský prazdroj a.s.", "Česká spořitelna a.s.").
         (re(r"\b\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){1,2}[ \t]+(?:a\.[ \t]?s\.|s\.[ \t]?r\.[ \t]?o\.)"), Rule::Plain(Facility)),
-        // Curaçao and Aruba: a street by its Papiamentu "Kaya" ("Kaya Kapitan Pedro 9"), and works
-        // by their Spanish word first ("Refinería Paraguaná").
-        (re(r"\bKaya[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}(?:[ \t]+\d{1,4}[A-Za-z]?\b)?"), Rule::Plain(Address)),
+        // Curaçao and Aruba: a street by its Papiamentu "Kaya" ("Kaya Kapitan Pedro 9"), a place by
+        // its hill ("Seroe Colorado 4": Aruba's neighbourhoods), and works by their Spanish word first ("Refinería Paraguaná").
+        (re(r"\b(?:Kaya|Seroe)[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,3}(?:[ \t]+\d{1,4}[A-Za-z]?\b)?"), Rule::Plain(Address)),
         (re(r"\bRefiner[ií]a[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?"), Rule::Plain(Facility)),
         // A Faroese company by its form before the name: "P/F Føroya Bjór", "Sp/f Tindur".
         (re(r"\b(?:P/F|Sp/f|SP/F)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2}"), Rule::Plain(Facility)),
@@ -1754,9 +1754,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(9\d|1[0-2]\d)[ \t]+(?:th|lat|lata|yaşında|yaşındaki|yaş|yaşlı)\b"), Rule::Plain(Age)),
         // Nigeria: teaching hospitals and federal medical centres by their initials, with the town
         // after them ("UCH Ibadan", "FMC Abeokuta"); a plot and its street ("Plot 14, Adeola
-        // Odeku Street").
+        // Odeku Street"; India's "Plot No. 8, MIDC Phase Road No. 2" numbers the road as well).
         (re(r"\b(?:LUTH|LASUTH|UCH|UNTH|ABUTH|OAUTHC|UITH|UBTH|JUTH|AKTH|UMTH|NAUTH|FETHA|FMC|KBTH|KATH|CCTH|EFSTH|UGMC)\b(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
-        (re(r"\bPlot[ \t]+\d{1,5}[A-Z]?,?[ \t]+(?:\p{Lu}\p{L}+[ \t]+){1,4}(?:Street|Road|Avenue|Close|Crescent|Way|Drive|Lane|Str\.|Rd\.?|Ave\.?)"), Rule::Plain(Address)),
+        (re(r"\bPlot[ \t]+(?:No\.?[ \t]*)?\d{1,5}[A-Z]?,?[ \t]+(?:\p{Lu}\p{L}+[ \t]+){1,4}(?:Street|Road|Avenue|Close|Crescent|Way|Drive|Lane|Str\.|Rd\.?|Ave\.?)(?:[ \t]+No\.?[ \t]*\d{1,3}\b)?"), Rule::Plain(Address)),
         // Youth programmes: a camp by its name ("YMCA Camp Warren", "Camp Kesem Minnesota"), a
         // Scout troop's or pack's number.
         (re(r"\b(?:(?:YMCA|YWCA)[ \t]+)?Camp[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
