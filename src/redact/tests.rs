@@ -3702,3 +3702,15 @@ fn four_hundred_and_forty_eighth_and_forty_ninth_set_shapes() {
         ("Cavatore Elio Bertolucci; Steinmetzmeisterin Anja Kögl; x", "Cavatore [NAME]; Steinmetzmeisterin [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_fiftieth_and_fifty_first_set_shapes() {
+    check(&[
+        // Kashubia: a Kashubian street, an association's branch in a town, a teacher before a name.
+        ("of ùlëca Kòscelnô 4; of Zrzeszenie Kaszubsko-Pomorskie, Oddział w Kartuzach; x", "of [ADDRESS]; of [FACILITY]; x"),
+        ("Szkólnô Bożena Lidzbarska; x", "Szkólnô [NAME]; x"),
+        // Meatpacking: a German social insurance number, a deboner and a cutter before names.
+        ("Sozialversicherungsnummer 65 070892 K 031; also 65070892K031; x", "Sozialversicherungsnummer [ID]; also [ID]; x"),
+        ("Desossadora Marlene Fagundes; Zerleger Dariusz Wójcik; x", "Desossadora [NAME]; Zerleger [NAME]; x"),
+    ]);
+}

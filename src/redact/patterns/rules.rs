@@ -653,8 +653,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Ferhadija 14, Sarajevo", "Ilica 242, 10000 Zagreb".
         (re(r"\b((?:\p{Lu}\p{Ll}+[ \t]+){0,2}\p{Lu}\p{Ll}{2,}[ \t]+\d{1,4}[a-z]?),[ \t]*(?:\d{4,5}[ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)\b"), Rule::StreetBeforeTown),
         // Post-Soviet addresses: a microdistrict or street, the house and the flat: "mkr.
-        // Samal-2, 58, kv. 14", "ul. Navoi 24, kv. 3".
-        (re(r"\b(?:mkr\.|ul\.|vul\.|prosp\.|pr-t|ulitsa|mikrorayon)[ \t]*\p{Lu}\p{L}*(?:-\p{L}+)*(?:-\d{1,2})?(?:[ \t]+\p{Lu}\p{L}+)?(?:,?[ \t]+(?:d\.[ \t]*)?\d{1,4}[A-Za-z]?)?(?:,[ \t]*(?:kv\.|apt\.?|flat)[ \t]*\d{1,4})?"), Rule::Plain(Address)),
+        // Samal-2, 58, kv. 14", "ul. Navoi 24, kv. 3"; Polish "ul." and Kashubian "ùlëca" alike.
+        (re(r"\b(?:mkr\.|ul\.|ùlëca|ùl\.|vul\.|prosp\.|pr-t|ulitsa|mikrorayon)[ \t]*\p{Lu}\p{L}*(?:-\p{L}+)*(?:-\d{1,2})?(?:[ \t]+\p{Lu}\p{L}+)?(?:,?[ \t]+(?:d\.[ \t]*)?\d{1,4}[A-Za-z]?)?(?:,[ \t]*(?:kv\.|apt\.?|flat)[ \t]*\d{1,4})?"), Rule::Plain(Address)),
         // Romanian and Moldovan addresses: the street's abbreviation, its name, "nr." and the
         // block, stairway, floor and flat: "Str. Mihai Eminescu nr. 14, bl. A3, sc. 2, ap. 17",
         // "Bd. Eroilor 7".
@@ -1773,6 +1773,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Bielańskiego", "z Przychodni Lekarzy Rodzinnych „Medyk”"), a patron after "im." and the
         // town after "w" (ages by "lat" are read with the other languages' words for years).
         (re(r"\b(?:(?:Uniwersytecki|Wojewódzki|Powiatowy|Miejski|Samodzielny[ \t]+Publiczny|Wielospecjalistyczny|Specjalistyczny|Kliniczny)[ \t]+)*(?:Szpital(?:a|u|em)?|Przychodni[aęą]?|Instytut(?:u)?|Centrum|Poradni[aęą]?|Ośrodek|Ośrodka)(?:[ \t]+(?:\p{Lu}\p{L}+|[–\-]|„\p{Lu}\p{L}+”|\x22\p{Lu}\p{L}+\x22)){1,5}(?:[ \t]+im\.[ \t]+(?:(?:św\.|bł\.|prof\.|dr\.?|gen\.|Jana[ \t]+Pawła)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})?(?:[ \t]+we?[ \t]+\p{Lu}\p{L}+)?"), Rule::Plain(Facility)),
+        // Polish associations, foundations and co-operatives by their first word, with a branch
+        // in a town after a comma ("Zrzeszenie Kaszubsko-Pomorskie, Oddział w Kartuzach").
+        (re(r"\b(?:Zrzeszenie|Stowarzyszenie|Towarzystwo|Fundacja|Spółdzielnia)(?:[ \t]+\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?){1,4}(?:,?[ \t]+(?:Oddział|Koło)[ \t]+(?:\p{Lu}\p{L}+[ \t]+)?we?[ \t]+\p{Lu}\p{L}+)?"), Rule::Plain(Facility)),
+        // Germany's social insurance (pension) number: area, birth date, the surname's initial and
+        // a serial ("12 150386 B 417"), with or without its spaces.
+        (re(r"\b\d{2}[ \t]?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[ \t]?[A-Z][ \t]?\d{3}\b"), Rule::Plain(Id)),
         // A federal prison or detention centre by its kind and town: "FCI Sheridan", "MDC Brooklyn".
         (re(r"\b(?:FCI|FCC|USP|FMC|FDC|MDC|FPC|MCC)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
         // The Philippines: a hospital named "of" its city in Tagalog ("Ospital ng Maynila"), a
