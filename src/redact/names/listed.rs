@@ -62,7 +62,7 @@ impl NameFinder {
             // A trade before a listed given name opens no pair with it: "Salinero Jon Etxeberria"
             // is read from "Jon" (the pair "Salinero Jon", its role dropped, left the surname).
             // Before a name of other words it still does: "Child Võ Gia Bảo".
-            if hit.is_none() && a_name && same_style && b_name && gap_ok(gap_prev, k > i + 1) && gap_ok(gap_ab, false) && !(LEAD_ROLES.contains(&la.as_str()) && self.lex.is_first(&lb)) {
+            if hit.is_none() && a_name && same_style && b_name && gap_ok(gap_prev, k > i + 1) && gap_ok(gap_ab, false) && !(LEAD_ROLES.contains(la.as_str()) && self.lex.is_first(&lb)) {
                 let first_then_surname = self.lex.is_first(&la) && (self.lex.is_last(&lb) || sb == Shape::Cap && b.len() > 2 && !self.lex.is_place(&lb));
                 let two_surnames = sa == Shape::Cap && self.lex.is_last(&la) && self.lex.is_last(&lb) && !self.lex.is_first(&lb);
                 // Two capitalised words that are neither English nor medical, nor places:
@@ -101,7 +101,7 @@ impl NameFinder {
             // ("Trabalhador da Vale" is a worker and his employer.)
             // ... but an everyday word before a particle opens a sentence: "Ambulance van Grote Markt".
             let everyday = self.lex.is_common(&la) && !self.lex.is_first(&la) && !self.lex.is_last(&la);
-            if hit.is_none() && sa == Shape::Cap && a_name && !everyday && !is_title(&la) && !LEAD_ROLES.contains(&la.as_str()) && gap_ok(gap_ab, false) {
+            if hit.is_none() && sa == Shape::Cap && a_name && !everyday && !is_title(&la) && !LEAD_ROLES.contains(la.as_str()) && gap_ok(gap_ab, false) {
                 if let Some(last) = self.particle_surname(text, toks, i + 1) {
                     hit = Some((toks[i].start, toks[last].end, last));
                 }

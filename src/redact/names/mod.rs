@@ -4,9 +4,12 @@
 //! a surname-shaped word. Written-out words that happen to be names ("Will", "Hill", "White")
 //! and the clinical vocabulary need context.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use regex::Regex;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{list, Lexicon};
 use super::patterns::{FACILITY, LOWER_STREET, MX_STATES, MY_STATES, NORDIC_LOWER_STREET, TURKISH_FACILITY, ZA_PROVINCES};
 use super::{Hit, PhiKind};
 
@@ -26,15 +29,9 @@ const SURNAME_PARTICLE: &str = "(?:van|von|de|der|den|da|di|du|le|la|ter|ten)";
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
 /// Lower case: every comparison lowercases the word first (Irish "Ó" and "Ní" included).
 const PARTICLES: &[&str] = &["uulu", "kyzy", "oglu", "oğlu", "qizi", "qızı", "van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "bint", "binti", "ould", "mint", "anak", "ibn", "ap", "ferch", "verch", "ní", "nic", "ó", "ua", "uí", "mhic", "mac", "al", "el", "st", "dela", "delos", "i", "y"];
-// "med" is the German doctor's title's second word ("Dr. med. Jürgen Hoffmann").
-// Dutch, Indian, Thai and Burmese, clergy and military honorifics too ("dhr.", "mevr.", "Shri", "Smt.",
-// "Khun", "Daw", "Fr.", "Rev."), Somali kin words and a pilgrim's "Xaaji", Puerto Rico's "Lcdo.".
-// A Burmese "Mg" only leaves the name it opens: as a trigger it would read magnesium ("Mg Sulfate").
-// "lt" is skipped before a name ("Lt. Col.") but triggers none: "lt." is also "left"; so are
-// the ranks and statuses of the services and corrections ("CPT", "Airman", "Detainee", "CO" for
-// a corrections officer), the French "Pr" (professeur), the Polish "lek.", Czech "MUDr." and
-// Turkish "Uzm." (specialist), and a trial's monitors ("CRA", "CRC").
-const TITLES: &[&str] = &["itron", "aotrou", "signora", "signorina", "tziu", "tzia", "gramoun", "deemster", "ziu", "sgiò", "sgio", "centenier", "connétable", "fundi", "bweni", "sœur", "soeur", "pfarrer", "abbé", "mossèn", "fon", "pengiran", "awang", "dayang", "liurai", "régulo", "irmã", "irmão", "nhô", "nha", "mestre", "nahnmwarki", "nahnken", "samol", "ibedul", "bilung", "reklai", "mbang", "hadjé", "alhadj", "mammy", "iroij", "leroij", "alap", "tupuna", "faifeau", "aliki", "ustadha", "elhadj", "haja", "naaba", "togbui", "fofo", "nei", "koko", "welita", "tanta", "zuster", "shon", "nesi", "mammaa", "bappa", "dhaitha", "omma", "abbi", "frú", "sjúkrasystir", "granmanman", "granpapa", "msye", "ners", "nkhono", "m'e", "ntate", "mooki", "hadja", "hadj", "el-hadj", "agogo", "mayi", "bambo", "namwino", "tantie", "tonton", "här", "bomi", "bopa", "härra", "proua", "preili", "vanaema", "vanaisa", "andriamatoa", "ramatoa", "ramatoakely", "dadabe", "nenibe", "zoti", "zonja", "zonjusha", "gjyshja", "gjyshi", "pán", "babka", "dedko", "sestra", "ponas", "ponia", "panelė", "močiutė", "senelis", "senelė", "is-sur", "is-sinjura", "is-sinjorina", "sinjura", "sinjorina", "nanna", "nannu", "dyado", "babusya", "babusia", "didus", "amma", "meme", "karai", "ña", "abuela", "abuelo", "hr", "fru", "frk", "mormor", "morfar", "farmor", "farfar", "nagymama", "nagyanya", "nagypapa", "nagyapa", "didi", "bahini", "hajurama", "hajurba", "lalla", "herra", "rouva", "neiti", "mummo", "mummi", "ukki", "vaari", "domnul", "doamna", "domnișoara", "bunica", "bunicul", "kyrios", "kyria", "kyrie", "yiayia", "yiayiá", "giagia", "papou", "pappou", "pappous", "paní", "babička", "dědeček", "haj", "agha", "khanom", "khanum", "maman", "bozorg", "señora", "señor", "senhora", "senhor", "mian", "dadi", "nani", "hagg", "hagga", "ustaz", "ustaza", "ustadh", "mevrouw", "meneer", "opanin", "maame", "seanair", "seanmhair", "compañero", "compañera", "jajja", "maama", "taata", "ssenga", "avó", "avô", "doña", "nain", "taid", "mbuya", "ambuya", "sekuru", "amai", "sis", "baba", "datuk", "datin", "dato", "nang", "nangsao", "nai", "phra", "maha", "xaaji", "xaajiyo", "sheekh", "aabo", "hooyo", "abti", "adeer", "eedo", "ayeeyo", "awoowe", "mg", "naw", "sayar", "sayama", "sayadaw", "ashin", "lcdo", "lcda", "licenciado", "licenciada", "ratu", "lok", "neak", "kru", "ven", "venerable", "kak", "mam", "dr", "dra", "docteur", "docteure", "enf", "enfª", "enfa", "lic", "licda", "drs", "judge", "commissioner", "magistrate", "dasho", "aum", "hajja", "hajjah", "hajji", "togbe", "nonc", "tante", "nannan", "parrain", "coach", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "herrn", "frau", "doktor", "mag", "gogo", "mma", "rra", "mme", "mlle", "ato", "batono", "kalbatono", "paron", "tikin", "med", "dhr", "mevr", "mw", "shri", "sri", "smt", "khun", "daw", "elder", "bw", "bi", "mzee", "dkt", "dokté", "dokte", "madanm", "mesye", "manmzèl", "tn", "ny", "nn", "sdr", "sdri", "encik", "puan", "cik", "bapak", "br", "msgr", "abbot", "abbess", "prioress", "deacon", "ông", "bà", "chị", "cháu", "bs", "fr", "rev", "pastor", "rabbi", "imam", "sgt", "capt", "lt", "col", "maj", "gen", "cpl", "pvt", "cmdr", "cpt", "ltc", "lcdr", "cdr", "sfc", "ssg", "spc", "pfc", "ens", "airman", "seaman", "veteran", "detainee", "inmate", "co", "pr", "lek", "mudr", "uzm", "doç", "muhtar", "dott", "ssa", "sig", "ra", "dona", "seu", "doutor", "doutora", "alhaji", "alhaja", "hajiya", "mallam", "malam", "barr", "engr", "pan", "pani", "hab", "mgr", "inż", "lola", "lolo", "kuya", "ate", "tita", "manang", "manong", "cra", "crc", "haji", "hajah", "ofc", "det", "gyd", "arst", "ārste", "ārsts", "læknir", "overlæge", "overlege", "δρ", "κ", "κα", "д-р", "др", "г-н", "г-жа"];
+/// Titles and honorifics ("Dr", "Sra", "Khun", "Lt"): they open a name and are none. The list
+/// and why its less obvious words are there: `data/titles.txt`.
+static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../data/titles.txt")).collect());
 
 /// Services named after the patient: "Patient Relations" and "Pt Transport" name a department.
 const PATIENT_SERVICES: &[&str] = &["relations", "transport", "portal", "access", "experience", "advocate", "advocacy", "financial", "registration", "services", "liaison", "navigator", "navigation", "education", "representative", "rights", "information", "accounts", "escort", "logistics", "flow", "placement"];
@@ -221,7 +218,7 @@ impl NameFinder {
                 // "resident." ends a sentence; only abbreviations carry a period ("Dr.", "Pt.").
                 if let Some(dot) = t.find('.') {
                     let word = t[..dot].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-                    if !TITLES.contains(&word) && !matches!(word, "pt" | "ref" | "att") {
+                    if !TITLES.contains(word) && !matches!(word, "pt" | "ref" | "att") {
                         continue;
                     }
                 }
@@ -239,7 +236,7 @@ impl NameFinder {
                     continue;
                 }
                 let letter_end = ["sincerely", "faithfully", "regards", "wishes"].iter().any(|w| core.ends_with(w));
-                let signoff = strong && (t.ends_with(':') || core.ends_with("by") || core.ends_with("signed") || letter_end || TITLES.contains(&t.trim_end_matches('.')));
+                let signoff = strong && (t.ends_with(':') || core.ends_with("by") || core.ends_with("signed") || letter_end || TITLES.contains(t.trim_end_matches('.')));
                 if let Some(h) = self.after(text, &toks, m.end(), if signoff { Trigger::SignOff } else if strong { Trigger::Strong } else { Trigger::Weak }) {
                     hits.push(h);
                 }
@@ -375,7 +372,7 @@ impl NameFinder {
 
     /// A word that is clinical or a report/header word: never part of a name.
     fn clinical(&self, lower: &str) -> bool {
-        self.lex.is_word(lower) && !self.lex.is_first(lower) && !self.lex.is_last(lower) || TITLES.contains(&lower) || is_header(lower)
+        self.lex.is_word(lower) && !self.lex.is_first(lower) && !self.lex.is_last(lower) || TITLES.contains(lower) || is_header(lower)
     }
 
     /// A word, or a hyphenated compound of words ("Left-sided", "C-section").
@@ -415,7 +412,7 @@ impl NameFinder {
         let degree = |i: usize| Self::word(text, &toks[i]) == "n" && toks.get(i + 1).is_some_and(|t| Self::word(text, t) == "med");
         // Portuguese "Dom"/"Dona" written "D." after "Sr."/"Sra.": "Sra. D. Maria de Fátima".
         let dona = |i: usize| i > 0 && Self::word(text, &toks[i]) == "D" && text[toks[i].end..].starts_with('.') && dona_title(Self::word(text, &toks[i - 1]));
-        while i < toks.len() && (TITLES.contains(&Self::word(text, &toks[i]).to_lowercase().as_str()) || degree(i) || dona(i)) && gap_ok(&text[toks[i].end..toks.get(i + 1)?.start], true) {
+        while i < toks.len() && (TITLES.contains(Self::word(text, &toks[i]).to_lowercase().as_str()) || degree(i) || dona(i)) && gap_ok(&text[toks[i].end..toks.get(i + 1)?.start], true) {
             i += 1;
         }
         let first = toks.get(i)?;
@@ -475,7 +472,7 @@ impl NameFinder {
         let by = text[..pos].trim_end().to_lowercase().ends_with(" by");
         let kin = || self.kin_before.is_match(&text[..pos]);
         let closes = || text[first.end..].trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '/' | '@' | '\n'));
-        let title = TITLES.contains(&Self::word(text, toks.get(i.wrapping_sub(1)).unwrap_or(first)).to_lowercase().as_str());
+        let title = TITLES.contains(Self::word(text, toks.get(i.wrapping_sub(1)).unwrap_or(first)).to_lowercase().as_str());
         let listed = self.lex.is_first(&lower) || self.lex.is_last(&lower);
         let ok = match shape(w) {
             // "Dr. White" is a name; "Patient: No ..." and "with COPD" are not.
@@ -620,7 +617,7 @@ impl NameFinder {
             }
             // A listed first name before it makes even an eponym a surname: "Harold Westermark, PA-C".
             let first_before = n == 0 && i >= 2 && self.lex.is_first(&Self::word(text, &toks[i - 2]).to_lowercase());
-            if TITLES.contains(&lower.as_str()) || shape(w) != Shape::Initial && self.clinical(&lower) && !first_before || !(matches!(shape(w), Shape::Cap | Shape::Upper | Shape::Initial) || lower_ok || n > 0 && PARTICLES.contains(&lower.as_str())) {
+            if TITLES.contains(lower.as_str()) || shape(w) != Shape::Initial && self.clinical(&lower) && !first_before || !(matches!(shape(w), Shape::Cap | Shape::Upper | Shape::Initial) || lower_ok || n > 0 && PARTICLES.contains(&lower.as_str())) {
                 break;
             }
             start = Some(t.start);
@@ -641,7 +638,7 @@ fn name_cased(w: &str) -> bool {
 
 /// An honorific ("Dr", "Sra", "Fr"): it precedes a name and is none.
 pub(crate) fn is_title(lower: &str) -> bool {
-    TITLES.contains(&lower.trim_end_matches('.'))
+    TITLES.contains(lower.trim_end_matches('.'))
 }
 
 /// Words that make even a possessive name an eponym ("Addison's disease", "Virchow's triad"):
@@ -687,7 +684,7 @@ impl NameFinder {
     /// A role written before a person's name: a cue ("Dr", "Perfusionist") or an occupation that
     /// opens a sentence ("Manager", "Welder").
     fn role_word(&self, word: &str) -> bool {
-        self.is_role(word) || LEAD_ROLES.contains(&word.to_lowercase().as_str())
+        self.is_role(word) || LEAD_ROLES.contains(word.to_lowercase().as_str())
     }
 
     fn is_role(&self, word: &str) -> bool {
@@ -725,7 +722,7 @@ impl NameFinder {
                 }
                 // ... but not before capitals alone: "Lifeguard EMS" is an ambulance firm.
                 let acronym = rest.split(' ').next().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
-                if nordic || acronym || !(first.chars().all(char::is_alphabetic) && (self.is_role(first) || lettered || LEAD_ROLES.contains(&first.to_lowercase().as_str())) && rest.starts_with(char::is_uppercase)) {
+                if nordic || acronym || !(first.chars().all(char::is_alphabetic) && (self.is_role(first) || lettered || LEAD_ROLES.contains(first.to_lowercase().as_str())) && rest.starts_with(char::is_uppercase)) {
                     break;
                 }
                 h.start = h.end - rest.len();
@@ -877,13 +874,14 @@ const POST_NOMINALS: &[&str] = &["Jr", "Sr", "Thero", "Thera", "Himi", "Bey", "H
 /// Whether a lower-case word is one of the roles that may open a person's name, for the
 /// facility rule: "Hauler Ray Boudreaux of Boudreaux & Sons Roll-Off" names the firm after "of".
 pub(crate) fn is_lead_role(lower: &str) -> bool {
-    LEAD_ROLES.contains(&lower)
+    LEAD_ROLES.contains(lower)
 }
 
 /// Roles that open a name's sentence but are no cue for one ("Student Tomás Aguilar", but
 /// "Student Health Services" is no person).
 /// Occupations are the same ("Stonecutter Gianni Rocca"; "pipefitter, Local 597" is a union).
-const LEAD_ROLES: &[&str] = &["szkólnô", "desossador", "desossadora", "zerleger", "zerlegerin", "piskadó", "piskado", "cavatore", "steinmetzmeister", "steinmetzmeisterin", "casâr", "muradôr", "filetarbeider", "filetarbeidar", "bürgermeischter", "kellermeister", "kellermeisterin", "zahntechnikermeister", "zahntechnikermeisterin", "protético", "protética", "ceramist", "houyeû", "brasseur", "brasseuse", "sklář", "sklářka", "karigar", "glasmacher", "glasmacherin", "llagareru", "llagarera", "maestra", "maestro", "technik", "usta", "piscaturi", "infirmera", "imprimeur", "imprimeuse", "tipógrafa", "tipógrafo", "orometua", "nageldesignerin", "nageldesigner", "manicurista", "rëbôk", "sołtys", "sołtyska", "lackierer", "lackiererin", "regenta", "pastre", "pastra", "infirmièra", "infirmièr", "anlagenfahrer", "anlagenfahrerin", "wučer", "wučerka", "lěkar", "lěkarka", "pirotécnico", "pirotécnica", "pirotecnico", "paur", "tgirunza", "reinraumtechnikerin", "juruteknik", "procesoperator", "agricultor", "agricultora", "klärwärter", "rioolwerker", "égoutier", "kanalarz", "coiffeuse", "coiffeur", "friseurmeisterin", "friseurmeister", "friseurin", "friseur", "peluquera", "peluquero", "parrucchiere", "parrucchiera", "gruvearbeider", "sykepleier", "reindriftsutøver", "hartmetallschleifer", "slipare", "brusič", "fisker", "galvaniseur", "cromatore", "kaplamacı", "cromador", "cromadora", "asistenta", "asistentă", "bræðslumaður", "operario", "operaria", "fiskemelsarbejder", "fabrikkarbeider", "mariscadora", "mariscador", "savonnier", "savonnière", "seifensieder", "seifensiederin", "sabuncu", "molerarbejder", "verkamaður", "kieselgurarbeiter", "kieselgurarbeiterin", "bagger", "kiné", "larryman", "kokereiarbeiter", "koksiarz", "quencher", "ferryman", "furnaceman", "mineworker", "obrero", "obrera", "minatore", "överläkare", "sjuksköterska", "fiskare", "havíř", "operadora", "operador", "pflegerin", "tributer", "penambang", "placer", "fettler", "porzellanmaler", "mouleuse", "mouleur", "pintora", "paludier", "paludière", "salinero", "salinera", "lumpman", "sudmeister", "scutcher", "vlasser", "doffer", "bundler", "fundidor", "fundidora", "corticeiro", "taponero", "batcher", "softener", "knopfmacher", "gasmeister", "lamplighter", "tailleur", "marchande", "glockengießer", "pêcheur", "pêcheuse", "tändsticksarbetare", "maschinist", "landwirt", "vulkaniseur", "vulcanizador", "boilermaker", "calderero", "riveter", "chaudronnier", "chaudronnière", "croupier", "reeler", "tessitrice", "tessitore", "canut", "throwster", "lagger", "kalkbrenner", "chaufournier", "zafrero", "ouvrier", "ouvrière", "vorarbeiter", "vorarbeiterin", "köhler", "carvoeiro", "charbonnier", "splicer", "pescador", "pescadora", "loader", "enfermeira", "enfermeiro", "slaughterman", "matarife", "deboner", "spinner", "weaver", "küfermeister", "fassbinder", "tonnelier", "optician", "optometrist", "projectionist", "usher", "cadet", "embalmer", "celebrant", "gravedigger", "roustabout", "coastguard", "foreur", "foreuse", "milliner", "hatter", "falconer", "puppeteer", "dalang", "orpailleur", "orpailleuse", "ringmaster", "juggler", "clown", "mineur", "mineuse", "carillonneur", "butcher", "fishmonger", "charcutier", "cheesemaker", "chocolatier", "roaster", "affineur", "divemaster", "thatcher", "plasterer", "stuccoist", "tiler", "roofer", "bookbinder", "binder", "marbler", "gilder", "blacksmith", "bladesmith", "farrier", "knifemaker", "silversmith", "goldsmith", "tinsmith", "coppersmith", "perfumer", "chandler", "stonemason", "carver", "sculptor", "steelworker", "shaper", "glasser", "lifeguard", "scaffolder", "aquarist", "diver", "õde", "mechanic", "upholsterer", "seamstress", "caner", "infermierja", "infermieri", "watchmaker", "clockmaker", "horologist", "jeweler", "jeweller", "restorer", "sailmaker", "dockmaster", "rigger", "caulker", "boatbuilder", "shipwright", "rebuilder", "tuner", "voicer", "taxidermist", "slaugytoja", "slaugytojas", "locksmith", "stevedore", "longshoreman", "gaffer", "feldsher", "medsestra", "saddler", "bootmaker", "shoemaker", "cobbler", "leatherworker", "pielęgniarka", "pielęgniarz", "położna", "pyrotechnician", "tractorista", "typesetter", "sygeplejerske", "overlæge", "greenskeeper", "greenkeeper", "caddie", "caddy", "enfermera", "enfermero", "drummer", "cellarman", "cellarmaster", "maltster", "brewmaster", "parent", "niño", "niña", "conservator", "archivist", "framer", "curator", "agent", "analyst", "editor", "publisher", "host", "producer", "client", "artist", "piercer", "tattooist", "estimator", "sorter", "hauler", "baler", "scrapper", "detailer", "salesman", "saleswoman", "landscaper", "arborist", "groundskeeper", "gardener", "foreman", "forewoman", "postdoc", "fueler", "fueller", "manicurist", "pedicurist", "esthetician", "aesthetician", "cosmetologist", "stylist", "hairstylist", "braider", "barber", "colorist", "colourist", "herder", "child", "wantok", "bodybuilder", "climber", "boxer", "swimmer", "cyclist", "belayer", "ironworker", "electrician", "plumber", "carpenter", "bricklayer", "laborer", "labourer", "millwright", "glazier", "drywaller", "enfant", "criança", "trabalhador", "trabalhadora", "bambino", "bambina", "lavoratore", "lavoratrice", "operaio", "trucker", "student", "students", "worker", "miner", "minero", "minera", "resident", "intern", "volunteer", "trainee", "graduate", "stonecutter", "sandblaster", "machinist", "pipefitter", "welder", "fabricator", "farmer", "rancher", "fisherman", "logger", "chief", "engineer", "master", "mate", "bosun", "deckhand", "skipper", "crewman", "steward", "stewardess", "seafarer", "cook", "ward", "manager", "adjuster", "counselor", "counsellor", "evaluator", "investigator", "reviewer", "reporter", "shipfitter", "apprentice", "driller", "quarryman", "librarian", "patron", "presser", "tailor", "exterminator", "fumigator", "steeplejack", "paraglider", "skydiver", "jumper", "packer", "potter", "glassblower", "glassworker", "baker", "miller", "decorator", "groom", "jockey", "rider", "hotwalker", "beekeeper", "hobbyist", "breeder", "propagator", "florist", "grower", "dockhand", "harbormaster", "harbourmaster", "gunsmith", "reloader", "groomer", "installer", "cabinetmaker", "refinisher", "luthier", "woodturner", "woodworker"];
+/// The list: `data/lead_roles.txt`.
+static LEAD_ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../data/lead_roles.txt")).collect());
 
 /// Header labels and section names in any case.
 fn is_header(lower: &str) -> bool {
@@ -929,9 +927,25 @@ mod tests {
     /// A word listed twice hides which entry a later edit meant; each list holds each word once.
     #[test]
     fn word_lists_hold_each_word_once() {
-        for (name, list) in [("TITLES", super::TITLES), ("LEAD_ROLES", super::LEAD_ROLES), ("PARTICLES", super::PARTICLES), ("POST_NOMINALS", super::POST_NOMINALS)] {
+        for (name, list) in [("PARTICLES", super::PARTICLES), ("POST_NOMINALS", super::POST_NOMINALS)] {
             for (i, w) in list.iter().enumerate() {
                 assert!(!list[..i].contains(w), "{name} lists {w:?} twice");
+            }
+        }
+    }
+
+    /// The data files are read as sets, so a repeat would be silent; they are kept sorted so that
+    /// a word is found (and a repeat seen) where it belongs, and in lower case because every
+    /// lookup lowercases the word first: an entry with a capital would never match.
+    #[test]
+    fn word_files_are_sorted_lower_case_and_hold_each_word_once() {
+        for (name, text) in [("titles.txt", include_str!("../data/titles.txt")), ("lead_roles.txt", include_str!("../data/lead_roles.txt"))] {
+            let words: Vec<&str> = super::list(text).collect();
+            for pair in words.windows(2) {
+                assert!(pair[0] < pair[1], "{name}: {:?} before {:?} (unsorted or twice)", pair[0], pair[1]);
+            }
+            for w in &words {
+                assert_eq!(*w, w.to_lowercase(), "{name}: {w:?} is not lower case");
             }
         }
     }
