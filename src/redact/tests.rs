@@ -3714,3 +3714,20 @@ fn four_hundred_and_fiftieth_and_fifty_first_set_shapes() {
         ("Desossadora Marlene Fagundes; Zerleger Dariusz Wójcik; x", "Desossadora [NAME]; Zerleger [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_fifty_second_and_fifty_third_set_shapes() {
+    check(&[
+        // Tatarstan: a postcode and a town by "г." (outside, like the year's), a Tatar month in the
+        // nominative, a Tatar street, a firm in guillemets, a mobile with the trunk "8", "Ханым".
+        ("423800, г. Набережные Челны; seen 5 гыйнвар 2026; x", "[LOCATION], г. [LOCATION]; seen [DATE]; x"),
+        ("of Җәлил урамы 7; of ООО «Татнефть-Бурение»; tel 8 927 415 30 62; x", "of [ADDRESS]; of ООО «[FACILITY]»; tel [PHONE]; x"),
+        ("seen 3 ноября 2026 г. Рентгенография; born in г. Казань; x", "seen [DATE] г. Рентгенография; born in г. [LOCATION]; x"),
+        ("Ханым Фәридә Гарипова; Нефтяник Ринат Шакиров; x", "Ханым [NAME]; Нефтяник [NAME]; x"),
+        // Potteries: a numbered street of Puebla with its house, a Japanese kiln, a Vietnamese
+        // co-operative, a Spanish and a Dutch potter before names.
+        ("of Calle 4 Poniente No. 311; fired at Genemon-gama; x", "of [ADDRESS]; fired at [FACILITY]; x"),
+        ("of Hợp tác xã Gốm Chu Đậu; x", "of [FACILITY]; x"),
+        ("Alfarera Rocío Tlachi; Pottenbakker Joost Verhagen; x", "Alfarera [NAME]; Pottenbakker [NAME]; x"),
+    ]);
+}

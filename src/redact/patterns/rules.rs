@@ -411,8 +411,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?:УМБАЛ|МБАЛ|СБАЛ|УМБАЛСМ)[ \t]+(?:[„«\x22][^“”»\x22\n]{1,40}[“”»\x22]|\p{Lu}\p{Ll}+)"), Rule::Plain(Facility)),
         (re(r"(?:Клинички|Клиничко-болнички|Универзитетски|Клинический|Республиканский|Национальный)[ \t]+(?:центар|центр)(?:[ \t]+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
         (re(r"(?:(?:Γενικό|Πανεπιστημιακό|Περιφερειακό|Νομαρχιακό|Παίδων|Ογκολογικό|Στρατιωτικό|Ναυτικό)[ \t]+)?(?:Νοσοκομείο|Νοσοκομείου|Θεραπευτήριο)(?:[ \t]+\p{Lu}\p{Greek}+){1,2}(?:[ \t]+«[^»\n]{1,30}»)?"), Rule::Plain(Facility)),
-        // Dates with a month in the genitive, Cyrillic and Greek: "3 ноября 2026", "5 Νοεμβρίου".
-        (re(r"(?i)\b(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|јануара|фебруара|марта|априла|маја|јуна|јула|августа|септембра|октобра|новембра|децембра|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
+        // Dates with a month in the genitive, Cyrillic and Greek: "3 ноября 2026", "5 Νοεμβρίου";
+        // in the nominative as Tatar writes them ("28 ноябрь 2026", "5 гыйнвар").
+        (re(r"(?i)\b(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:гыйнвар|январь|февраль|апрель|июнь|июль|сентябрь|октябрь|ноябрь|декабрь|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|јануара|фебруара|марта|априла|маја|јуна|јула|августа|септембра|октобра|новембра|децембра|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
         // Ages over 89 beside an age word: "91 год", "ηλικία 93 ετών".
         (re(r"(?i)\b(9\d|1[0-2]\d)[ \t]*(?:год|года|лет|рік|роки|років|години|годин|ετών|χρονών|жаста|жас)\b"), Rule::Plain(Age)),
         (re(r"(?i)\b(?:возраст|вік|възраст|ηλικία|жасы)[ \t:]*(9\d|1[0-2]\d)\b"), Rule::Plain(Age)),
@@ -680,9 +681,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bCalle[ \t]+\d{1,3}[A-Z]?(?:[ \t]*#[ \t]*\d{1,4}[A-Z]?)?[ \t]+(?:x|por)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+y[ \t]+\d{1,3}[A-Z]?)?\b"), Rule::Plain(Address)),
         // Central America. Guatemala numbers its avenues and streets and gives the house as the
         // crossing and the distance: "4a. Avenida 12-45", "12 Calle 1-25"; Panamá and Honduras
-        // add a cardinal, a block and a house: "Calle 73 Este, casa 14", "bloque 14, casa 2208".
+        // add a cardinal, a block and a house: "Calle 73 Este, casa 14", "bloque 14, casa 2208";
+        // Puebla's add "Oriente" and "Poniente" and the house's "No." ("Calle 6 Norte No. 1208").
         (re(r#"\b\d{1,2}(?:a|ª|o|º)?\.?[ \t]+(?:[Aa]venida|[Cc]alle|Av\.)(?:[ \t]+"?[A-Z]"?)?[ \t]+\d{1,3}-\d{1,3}\b"#), Rule::Plain(Address)),
-        (re(r"\b(?:Calle|Avenida|Av\.)[ \t]+\d{1,3}[A-Z]?[ \t]+(?:Este|Oeste|Norte|Sur)\b(?:,?[ \t]*(?:casa|Casa|edificio|Edificio)[ \t]*(?:#|No\.?)?[ \t]*\d{1,4}[A-Z]?)?"), Rule::Plain(Address)),
+        (re(r"\b(?:Calle|Avenida|Av\.)[ \t]+\d{1,3}[A-Z]?[ \t]+(?:Este|Oeste|Norte|Sur|Oriente|Poniente)\b(?:,?[ \t]*(?:casa|Casa|edificio|Edificio)[ \t]*(?:#|No\.?)?[ \t]*\d{1,4}[A-Z]?|[ \t]+(?:No\.|#|N[º°])[ \t]*\d{1,5}[A-Z]?\b)?"), Rule::Plain(Address)),
         (re(r"\b(?:[Bb]loque|[Bb]lq?\.)[ \t]*[0-9A-Z]{1,4},?[ \t]+(?:[Cc]asa|[Cc]\.)[ \t]*(?:#|No\.?)?[ \t]*\d{1,5}[A-Z]?\b"), Rule::Plain(Address)),
         // Burmese names in Latin letters have no surname: a run of syllables, one of them no
         // English word, after an honorific or in twos ("U Tin Oo", "Ma Thiri", "Zaw Lin Oo").
@@ -1044,6 +1046,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Ukrainian or Russian firm by its legal form written first ("TOV Ahrotek-Poltava",
         // "PrAT Kyivstar", "OOO Vostok").
         (re(r"\b(?:TOV|TzOV|PrAT|OOO|ZAO|OAO)[ \t]+[«\x22]?\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?[»\x22]?"), Rule::Plain(Facility)),
+        // ... and in Cyrillic with the name in guillemets, an oil field's production unit (НГДУ)
+        // and a public clinic's form (ГБУЗ, ГАУЗ) too: "ООО «Татнефть-Бурение»", "НГДУ «Елховнефть»";
+        // the name alone, the form and the guillemets outside (as set 93 writes "ГБУЗ «ГКБ № 15»").
+        (re(r"(?:ООО|ОАО|ЗАО|ПАО|АО|НГДУ|ГБУЗ|ГАУЗ|ФГБУ|ГУП|МУП|ТОО)[ \t]+«([^»\n]{1,60})»"), Rule::Plain(Facility)),
         // A Polish street: "ul.", "al." or "pl." and the patron's words, a regnal numeral, the
         // house number with its flat after a slash or "m." ("al. Jana Pawła II 18/4", "ul.
         // Marszałkowska 112 m. 14"); "et al." before a journal's name and year is no avenue.
@@ -1074,9 +1080,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // An Indonesian limited company, "PT" and its name, whose first word no list holds: "PT
         // Kretek Sumber Rejeki" (else "PT" is the patient's label, and the name rules read on).
         (re(r"\bPT[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+){1,3}(?:[ \t]+Tbk\.?)?"), Rule::NamedPractice),
-        // A Vietnamese company by its word "Công ty" and the name after it, whose words may be
-        // in lower case ("Công ty Dệt may Bình Dương"): up to its last capitalised word.
-        (re(r"\bCông[ \t]+ty(?:[ \t]+\p{L}+){0,5}[ \t]+\p{Lu}\p{L}*"), Rule::Plain(Facility)),
+        // A Vietnamese company by its word "Công ty" (a co-operative by "Hợp tác xã") and the name
+        // after it, whose words may be in lower case ("Công ty Dệt may Bình Dương"): up to its last
+        // capitalised word.
+        (re(r"\b(?:Công[ \t]+ty|Hợp[ \t]+tác[ \t]+xã)(?:[ \t]+\p{L}+){0,5}[ \t]+\p{Lu}\p{L}*"), Rule::Plain(Facility)),
         // Dutch landlines, the trunk "0" and a three- or two-digit area, then pairs: "0570 61 22
         // 93", "010 412 33 80".
         (re(r"\b0(?:\d{3}[ \-]\d{2}|\d{2}[ \-]\d{3})[ \t]\d{2}[ \t]\d{2}\b"), Rule::Plain(Phone)),
@@ -1779,6 +1786,17 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Germany's social insurance (pension) number: area, birth date, the surname's initial and
         // a serial ("12 150386 B 417"), with or without its spaces.
         (re(r"\b\d{2}[ \t]?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[ \t]?[A-Z][ \t]?\d{3}\b"), Rule::Plain(Id)),
+        // Russia: a town after "г." (город), the abbreviation outside as with the year's "г." after
+        // a date, two words when an adjective opens it ("г. Набережные Челны"), never after a
+        // year's digits ("2026 г. Рентгенография" ends a sentence there), and the six-digit
+        // postcode before it ("420111, г. Казань"); a Tatar or Bashkir street with "урамы" after
+        // its name ("Тукай урамы 18"); a mobile with the trunk "8" ("8 917 284 66 13").
+        (re(r"\b(\d{6}),?[ \t]+г\.[ \t]*\p{Lu}"), Rule::Plain(Location)),
+        (re(r"(?:^|[^\d\s]|\d{6})[ \t]*\bг\.[ \t]*(\p{Lu}\p{Ll}*(?:ые|ий|ый|ая|ое|ой)[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)"), Rule::Plain(Location)),
+        (re(r"\b\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+урамы(?:,?[ \t]*\d{1,4}[а-я]?\b)?"), Rule::Plain(Address)),
+        (re(r"\b8[ \t\-]?\(?9\d{2}\)?[ \t\-]?\d{3}(?:[ \t\-]?\d{2}){2}\b"), Rule::Plain(Phone)),
+        // A Japanese pottery's kiln by its name and "-gama" ("Shirakawa-gama").
+        (re(r"\b\p{Lu}\p{Ll}+-gama\b"), Rule::Plain(Facility)),
         // A federal prison or detention centre by its kind and town: "FCI Sheridan", "MDC Brooklyn".
         (re(r"\b(?:FCI|FCC|USP|FMC|FDC|MDC|FPC|MCC)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
         // The Philippines: a hospital named "of" its city in Tagalog ("Ospital ng Maynila"), a
