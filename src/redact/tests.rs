@@ -3731,3 +3731,18 @@ fn four_hundred_and_fifty_second_and_fifty_third_set_shapes() {
         ("Alfarera Rocío Tlachi; Pottenbakker Joost Verhagen; x", "Alfarera [NAME]; Pottenbakker [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_fifty_fourth_and_fifty_fifth_set_shapes() {
+    check(&[
+        // Võromaa and Setomaa: Võro and Estonian months (the adessive "-il" too), a farm and its
+        // village, a non-profit, a mobile in brackets, a farmer before a name.
+        ("seen 4. lehekuu 2026 and 17. juunil 2026; x", "seen [DATE] and [DATE]; x"),
+        ("of Kuuse talu, Mõniste küla; of MTÜ Vana-Võromaa Kultuurikoda; call (5388 2041); x", "of [ADDRESS]; of [FACILITY]; call ([PHONE]); x"),
+        ("Talunik Valdur Rästas; x", "Talunik [NAME]; x"),
+        // Tanneries: a French co-operative with its town, an Indian industrial area's plot, a
+        // tanner in Italian and a master in Moroccan Arabic before names.
+        ("of Coopérative des Maroquiniers de Marrakech; of Unnao Industrial Area, Plot 9; x", "of [FACILITY]; of [ADDRESS]; x"),
+        ("Conciatore Mirko Zordan; Maâlem Driss Tazi; x", "Conciatore [NAME]; Maâlem [NAME]; x"),
+    ]);
+}
