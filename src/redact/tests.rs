@@ -3723,6 +3723,7 @@ fn four_hundred_and_fifty_second_and_fifty_third_set_shapes() {
         ("423800, г. Набережные Челны; seen 5 гыйнвар 2026; x", "[LOCATION], г. [LOCATION]; seen [DATE]; x"),
         ("of Җәлил урамы 7; of ООО «Татнефть-Бурение»; tel 8 927 415 30 62; x", "of [ADDRESS]; of ООО «[FACILITY]»; tel [PHONE]; x"),
         ("seen 3 ноября 2026 г. Рентгенография; born in г. Казань; x", "seen [DATE] г. Рентгенография; born in г. [LOCATION]; x"),
+        ("Адрес:\nг. Казань; x", "Адрес:\nг. [LOCATION]; x"),
         ("Ханым Фәридә Гарипова; Нефтяник Ринат Шакиров; x", "Ханым [NAME]; Нефтяник [NAME]; x"),
         // Potteries: a numbered street of Puebla with its house, a Japanese kiln, a Vietnamese
         // co-operative, a Spanish and a Dutch potter before names.

@@ -1790,11 +1790,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b\d{2}[ \t]?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[ \t]?[A-Z][ \t]?\d{3}\b"), Rule::Plain(Id)),
         // Russia: a town after "г." (город), the abbreviation outside as with the year's "г." after
         // a date, two words when an adjective opens it ("г. Набережные Челны"), never after a
-        // year's digits ("2026 г. Рентгенография" ends a sentence there), and the six-digit
-        // postcode before it ("420111, г. Казань"); a Tatar or Bashkir street with "урамы" after
-        // its name ("Тукай урамы 18"); a mobile with the trunk "8" ("8 917 284 66 13").
+        // year's digits on its line ("2026 г. Рентгенография" ends a sentence there; a line may
+        // open with it), and the six-digit postcode before it ("420111, г. Казань"); a Tatar or
+        // Bashkir street with "урамы" after its name ("Тукай урамы 18"); a mobile with the trunk
+        // "8" ("8 917 284 66 13").
         (re(r"\b(\d{6}),?[ \t]+г\.[ \t]*\p{Lu}"), Rule::Plain(Location)),
-        (re(r"(?:^|[^\d\s]|\d{6})[ \t]*\bг\.[ \t]*(\p{Lu}\p{Ll}*(?:ые|ий|ый|ая|ое|ой)[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)"), Rule::Plain(Location)),
+        (re(r"(?:^|[^\d \t]|\d{6})[ \t]*\bг\.[ \t]*(\p{Lu}\p{Ll}*(?:ые|ий|ый|ая|ое|ой)[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)"), Rule::Plain(Location)),
         (re(r"\b\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+урамы(?:,?[ \t]*\d{1,4}[а-я]?\b)?"), Rule::Plain(Address)),
         (re(r"\b8[ \t\-]?\(?9\d{2}\)?[ \t\-]?\d{3}(?:[ \t\-]?\d{2}){2}\b"), Rule::Plain(Phone)),
         // A Japanese pottery's kiln by its name and "-gama" ("Shirakawa-gama").
