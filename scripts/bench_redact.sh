@@ -16,15 +16,14 @@ SHARED="${RADLABEL_SHARED:-../shared}"
 OUT=bench-out
 mkdir -p "$OUT"
 bin=target/release/radlabel
-[[ -x "$bin" ]] || bash scripts/setup.sh >/dev/null
-python3 - "$SHARED" "$OUT/redact_in.jsonl" <<'PY'
-import csv, json, sys
-shared, out = sys.argv[1], sys.argv[2]
-with open(out, 'w') as o:
-    for name in ('openi', 'synthetic'):
-        for r in csv.DictReader(open(f'{shared}/data/{name}/reports.csv', newline='')):
-            text = " ".join(f"{k.upper()}: {r[k]}" for k in ("indication", "comparison", "findings", "impression") if r.get(k))
-            o.write(json.dumps({"id": f"{name}-{r['uid']}", "text": text}) + "\n")
+# Always through setup: after a rule change the binary must be rebuilt, or this times the old one.
+bash scripts/setup.sh >/dev/null
+python3 - "$SHARED/data" "$OUT/redact_in.jsonl" <<'PY'
+import json, sys
+sys.path.insert(0, 'tests/redact')
+from score import shared_records
+with open(sys.argv[2], 'w') as o:
+    o.writelines(json.dumps(r) + "\n" for r in shared_records(sys.argv[1]))
 PY
 n=$(wc -l < "$OUT/redact_in.jsonl")
 head -n 1 "$OUT/redact_in.jsonl" > "$OUT/redact_one.jsonl"

@@ -9,6 +9,7 @@
 
     python3 tests/redact/score.py GOLD.jsonl PRED.jsonl
 """
+import csv
 import json
 import re
 import sys
@@ -21,6 +22,19 @@ FINDING_WORDS = ["cardiomegaly", "cardiomediastinal", "mediastinum", "mediastina
                  "infiltrate", "hernia", "heart", "lung", "lungs", "pleural", "rib", "lobe", "sternotomy", "granulomas",
                  "calcified", "degenerative", "spine", "aorta", "hyperinflated", "normal", "acute", "stable", "unchanged"]
 WORD_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in FINDING_WORDS) + r")\b", re.IGNORECASE)
+
+
+def shared_records(data_dir):
+    """The shared de-identified reports (Open-i, then synthetic) as redactor input, each report's
+    sections in one text: the records the test command's shared-report check and
+    `scripts/bench_redact.sh` both redact, built in one place so the two stay the same."""
+    records = []
+    for name in ("openi", "synthetic"):
+        with open(f"{data_dir}/{name}/reports.csv", newline="") as f:
+            for r in csv.DictReader(f):
+                text = " ".join(f"{k.upper()}: {r[k]}" for k in ("indication", "comparison", "findings", "impression") if r.get(k))
+                records.append({"id": f"{name}-{r['uid']}", "text": text})
+    return records
 
 
 def load(path):

@@ -2,7 +2,6 @@
 (identifier recall >= 0.98 by characters, precision >= 0.80, >= 99.5% of finding words kept),
 the shared de-identified reports (nothing clinical removed), and deidgate's 15 synthetic Safe
 Harbor notes as an outside smoke test. Figures are printed for the README."""
-import csv
 import json
 import pathlib
 import subprocess
@@ -48,11 +47,7 @@ def test_seeded_set_is_what_the_generator_writes():
 def test_shared_reports_keep_their_clinical_words(tmp_path):
     """De-identified reports hold no identifiers ("XXXX" marks removed words): anything found is
     a false positive, and no finding word may be lost."""
-    recs = []
-    for f in [SHARED / "openi/reports.csv", SHARED / "synthetic/reports.csv"]:
-        for r in csv.DictReader(open(f)):
-            text = " ".join(f"{k.upper()}: {r[k]}" for k in ("indication", "comparison", "findings", "impression") if r.get(k))
-            recs.append({"id": f"{f.parent.name}-{r['uid']}", "text": text})
+    recs = score.shared_records(SHARED)
     pred = redact(recs, tmp_path)
     total = kept = spans = 0
     for r in recs:
