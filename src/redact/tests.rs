@@ -3747,3 +3747,22 @@ fn four_hundred_and_fifty_fourth_and_fifty_fifth_set_shapes() {
         ("Conciatore Mirko Zordan; Maâlem Driss Tazi; x", "Conciatore [NAME]; Maâlem [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_fifty_sixth_and_fifty_seventh_set_shapes() {
+    check(&[
+        // New Caledonia: one initial before two unknown names ("M." the French "Monsieur", "D."
+        // the Portuguese "Dona", both outside), a tribe's village and its commune, a lot in a
+        // zone, a three-digit post-office box (no blood pressure), a valley of Nouméa, a pastor.
+        ("M. Tehuiri Nawia, mineur; J. Tehuiri Nawia, 71; D. Tehuiri Nawia, 80 anos; x", "M. [NAME], mineur; [NAME], 71; D. [NAME], 80 anos; x"),
+        ("Seen by M. Tehuiri Waheo; x", "Seen by M. [NAME]; x"),
+        ("tribu de Bopope, Poindimié; x", "tribu de [LOCATION], [LOCATION]; x"),
+        ("lot 7, zone industrielle de Ducos; BP 452; BP 120; x", "[ADDRESS]; [ADDRESS]; BP 120; x"),
+        ("lives at Vallée des Pins; Pasteur Wabealo Ihage; x", "lives at [LOCATION]; Pasteur [NAME]; x"),
+        // Cold stores: a Chilean road by its kilometre, a plant's trade before a role (no firm),
+        // a Norwegian, a Dutch and a Chilean refrigeration fitter before names.
+        ("of Camino a Pelluco km 4,5; x", "of [ADDRESS]; x"),
+        ("Ice plant operator Dwayne Fontenot; x", "Ice plant operator [NAME]; x"),
+        ("Kuldemontør Arne Vikøren; Koeltechnicus Bram Hoogendijk; Frigorista Patricio Alvarado; x", "Kuldemontør [NAME]; Koeltechnicus [NAME]; Frigorista [NAME]; x"),
+    ]);
+}

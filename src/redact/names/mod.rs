@@ -727,9 +727,13 @@ impl NameFinder {
                 }
                 h.start = h.end - rest.len();
             }
-            // "M." before a listed given name is the French "Monsieur", no initial: "M. Jean
-            // Dupont" ("M. Smith" keeps its initial).
-            let given = text[h.start..h.end].strip_prefix("M. ").and_then(|r| r.split(' ').next()).is_some_and(|w| w.starts_with(char::is_uppercase) && w.split('-').all(|p| self.lex.is_first(&p.to_lowercase())));
+            // "M." before a listed given name, or before a given name and a surname, is the French
+            // "Monsieur", no initial: "M. Jean Dupont", "M. Wanabo Hnawia" ("M. Smith" keeps its
+            // initial).
+            let given = text[h.start..h.end].strip_prefix("M. ").is_some_and(|r| {
+                let words: Vec<&str> = r.split(' ').collect();
+                words[0].starts_with(char::is_uppercase) && (words[0].split('-').all(|p| self.lex.is_first(&p.to_lowercase())) || words.len() == 2 && words[1].starts_with(char::is_uppercase))
+            });
             if given {
                 h.start += 3;
             }

@@ -69,6 +69,20 @@ impl NameFinder {
             let named = self.surname(&l) || barrelled || (initials >= 2 || particle) && (self.lex.is_rare(&l) || self.lex.is_uncommon(&l));
             if named && !self.lex.is_word(&l) && !self.clinical(&l) {
                 hits.push(name(whole));
+                continue;
+            }
+            // One initial before two capitalised words that no list knows is a person too:
+            // "M. Wanabo Hnawia" (the French "Monsieur": `widen` drops it; "D." is the
+            // Portuguese "Dona", dropped here). "E. Coli Bacteremia" and "N. Oakland Ave" have a
+            // word among them.
+            let unknown = |w: &str| {
+                let l = w.to_lowercase();
+                l.chars().count() >= 3 && !self.lex.is_common(&l) && !self.lex.is_word(&l) && !self.clinical(&l) && !self.lex.is_place(&l) && !is_title(&l)
+            };
+            let second = text[g.end()..].strip_prefix(' ').map(|r| &r[..r.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(r.len())]).filter(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-'));
+            if let Some(w) = second.filter(|w| initials == 1 && !particle && unknown(&l) && unknown(w)) {
+                let start = if whole.as_str().starts_with("D.") { g.start() } else { whole.start() };
+                hits.push(Hit { start, end: g.end() + 1 + w.len(), kind: PhiKind::Name });
             }
         }
         for c in self.family_or_possessive.captures_iter(text) {

@@ -708,12 +708,15 @@ impl Patterns {
             Rule::Facility => {
                 let s = whole.as_str();
                 // A word capitalised only because it opens the line is no company's name:
-                // "Poultry plant worker ..." ("Tyson plant" stays).
+                // "Poultry plant worker ..." ("Tyson plant" stays). Before a worker's role even a
+                // listed surname is the trade's word: "Ice plant operator Ray ...".
                 let before = text[..whole.start()].trim_end_matches([' ', '\t']);
                 let opens = before.is_empty() || before.ends_with(['\n', '.', ':', ';']);
                 if let [w, kind] = s.split_whitespace().collect::<Vec<_>>().as_slice() {
                     let l = w.to_lowercase();
-                    if opens && kind.starts_with(char::is_lowercase) && self.lex.is_common(&l) && !self.lex.is_first(&l) && !self.lex.is_last(&l) && !self.lex.is_place(&l) {
+                    let next = text[whole.end()..].trim_start_matches([' ', '\t']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                    let role = matches!(next, "operator" | "operators" | "worker" | "workers" | "hand" | "hands" | "foreman" | "supervisor" | "manager" | "engineer" | "technician" | "labourer" | "laborer" | "employee");
+                    if opens && kind.starts_with(char::is_lowercase) && self.lex.is_common(&l) && (role || !self.lex.is_first(&l) && !self.lex.is_last(&l) && !self.lex.is_place(&l)) {
                         return None;
                     }
                 }

@@ -717,8 +717,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A unit in a business park or on an estate, the park's name after the comma: "Unit 12,
         // Brookfield Business Park", "Unit 4, Imperial Park".
         (re(r"\bUnit[ \t]+\d{1,4}[A-Z]?,[ \t]*(?:\p{Lu}\p{L}+[ \t]+){1,3}(?:(?:Business|Industrial|Retail|Trade|Trading|Enterprise|Technology|Science|Commercial)[ \t]+)?(?:Park|Estate|Centre|Center)\b"), Rule::Plain(Address)),
-        // A French business or industrial zone by its name: "ZA du Bois Joli", "ZI des Paluds".
-        (re(r"\b(?:ZA|ZI|ZAC|ZAE)[ \t]+(?:du|des|de[ \t]+la|de|d['’])[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3}"), Rule::Plain(Address)),
+        // A French business or industrial zone by its name, with its lot: "ZA du Bois Joli", "ZI
+        // des Paluds", "lot 14, zone artisanale de Pandop".
+        (re(r"\b(?:(?i:lots?)[ \t]+\d{1,4}[A-Z]?,?[ \t]+)?(?:ZA|ZI|ZAC|ZAE|(?i:zone)[ \t]+(?:artisanale|industrielle|commerciale|portuaire|d['’]activités?))[ \t]+(?:du|des|de[ \t]+la|de|d['’])[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,3}"), Rule::Plain(Address)),
         // A Spanish workshop by its trade and name, a name in quotes after it: 'Taller de Pintura
         // Automotriz "El Rápido"', "Taller Mecánico Hernández".
         (re(r#"\bTaller(?:es)?[ \t]+(?:de[ \t]+)?\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}(?:[ \t]+["“][^"”\n]{1,30}["”])?"#), Rule::Plain(Facility)),
@@ -744,9 +745,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A firm of brothers ("Hnos.", hermanos) and its form: "Gráficas Olivares Hnos. S.A.",
         // "Pérez Hnos.".
         (re(r"\b\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+Hnos\.(?:[ \t]+(?:S\.A\.|S\.L\.|S\.R\.L\.|Ltda\.))?"), Rule::Plain(Facility)),
-        // A Mexican highway by the town it leads to and its kilometre: "Carretera a Salinas
-        // Victoria km 8.5".
-        (re(r"\bCarretera[ \t]+(?:a|al|a[ \t]+la|de|del)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+(?:(?:de|del|la)[ \t]+)?\p{Lu}[\p{L}\-]+){0,3},?[ \t]+(?i:km)\.?[ \t]*\d{1,3}(?:[.,]\d{1,3})?"), Rule::Plain(Address)),
+        // A Mexican highway or a Chilean road by the town it leads to and its kilometre:
+        // "Carretera a Salinas Victoria km 8.5", "Camino a Chinquihue km 12".
+        (re(r"\b(?:Carretera|Camino)[ \t]+(?:a|al|a[ \t]+la|de|del)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+(?:(?:de|del|la)[ \t]+)?\p{Lu}[\p{L}\-]+){0,3},?[ \t]+(?i:km)\.?[ \t]*\d{1,3}(?:[.,]\d{1,3})?"), Rule::Plain(Address)),
         // Peru's settlements, Cuba's repartos and Chile's poblaciones and comunas after their words
         // are places the same way ("AA.HH. Los Jardines de Manchay", "P.J. El Ermitaño", "Reparto
         // Sueño", "Población La Victoria", "comuna de La Florida"); a Lima house by its block and
@@ -924,8 +925,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Faroese company by its form before the name: "P/F Føroya Bjór", "Sp/f Tindur".
         (re(r"\b(?:P/F|Sp/f|SP/F)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2}"), Rule::Plain(Facility)),
         // Coastal places of French-speaking islands by their cove, bay or point and "aux", "à la",
-        // "du", "de": "Anse aux Pins", "Baie à la Chaux", "Pointe du Sel", "Port de Doraleh".
-        (re(r"\b(?:Anse|Baie|Pointe|Cap|Port)[ \t]+(?:aux|à[ \t]+la|à|des|du|de[ \t]+la|de)[ \t]+\p{Lu}\p{Ll}+"), Rule::Plain(Location)),
+        // "du", "de": "Anse aux Pins", "Baie à la Chaux", "Pointe du Sel", "Port de Doraleh";
+        // and Nouméa's valleys ("Vallée des Colons").
+        (re(r"\b(?:Anse|Baie|Pointe|Cap|Port|Vallée)[ \t]+(?:aux|à[ \t]+la|à|des|du|de[ \t]+la|de)[ \t]+\p{Lu}\p{Ll}+"), Rule::Plain(Location)),
         // Lesotho: a plot in a village named "Ha" and its chief's name ("Plot 14, Ha Abia"), and
         // towns of southern Africa named after someone's landform ("Mohale's Hoek", "Qacha's Nek").
         (re(r"\bPlot[ \t]+\d{1,5}[A-Z]?,[ \t]*Ha[ \t]+\p{Lu}\p{Ll}+"), Rule::Plain(Address)),
@@ -1686,12 +1688,15 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(\d{1,4}[A-Z]?(?:[ \t]+\p{Lu}\p{Ll}+){1,3}),[ \t]*(?:District|Quận|Q\.)[ \t]*\d{1,2}\b"), Rule::Plain(Address)),
         (re(r"\b((?:District|Quận)[ \t]+\d{1,2})\b"), Rule::Plain(Location)),
         (re(r"\b(?:RSUP|RSUD|RSU|RSIA|RSAB|RSPAD|RSCM|RS|Rumah[ \t]+Sakit(?:[ \t]+Umum)?|Puskesmas|Klinik(?:[ \t]+(?:Pratama|Utama))?)[ \t]+(?:(?:Dr|dr|Prof)\.?[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}"), Rule::Plain(Facility)),
-        // French-speaking Africa and the Maghreb: a post-office box ("BP 3006", "BP E1234"; not a
-        // blood pressure, "BP 138/86", "BP 90"), a residence and its building and flat, a cité and
-        // its street number, a quarter where someone lives ("domicilié à Cocody Riviera 2"), a
-        // health centre or a pharmacy by its place ("Centre de santé de Bonapriso", "pharmacie du
-        // Rond-Point"), a named avenue.
-        (re(r"\b((?:B\.?P\.?|S\.L\.P\.?)[ \t]+(?:[A-Z]\d{1,6}|\d{4,6}))(?:[^\d/]|$)"), Rule::Plain(Address)),
+        // French-speaking Africa, the Maghreb and the Pacific: a post-office box ("BP 3006", "BP
+        // E1234", and "BP 318", as no blood pressure reaches 300; not "BP 138/86" or "BP 90"), a
+        // Kanak tribe's village and its commune ("tribu de Tiéta, Voh"), a residence and its
+        // building and flat, a cité and its street number, a quarter where someone lives
+        // ("domicilié à Cocody Riviera 2"), a health centre or a pharmacy by its place ("Centre de
+        // santé de Bonapriso", "pharmacie du Rond-Point"), a named avenue.
+        (re(r"\b((?:B\.?P\.?|S\.L\.P\.?)[ \t]+(?:[A-Z]\d{1,6}|\d{4,6}|[3-9]\d{2}))(?:[^\d/]|$)"), Rule::Plain(Address)),
+        (re(r"\btribus?[ \t]+(?:de[ \t]+|d['’])(\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+)?)"), Rule::Plain(Location)),
+        (re(r"\btribus?[ \t]+(?:de[ \t]+|d['’])\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+)?,[ \t]*(\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+)?)"), Rule::Plain(Location)),
         (re(r"\bRésidence[ \t]+\p{Lu}\p{L}+(?:(?:[ \t]+(?:de[ \t]+la|de|du|des)[ \t]+|[ \t]+(?:de[ \t]+l|d)['’]|[ \t]+)\p{Lu}\p{L}+){0,3}(?:,[ \t]*(?:Imm\.?|Immeuble|[Bb]ât\.?|[Bb]âtiment|Bloc)[ \t]*[A-Z0-9]{1,4})?(?:,[ \t]*(?:Apt|Appt|App)\.?[ \t]*\d{1,4})?"), Rule::Plain(Address)),
         // Algeria's estates by their number of flats, with block and door: "Cité 850 Logements,
         // Bt 3 n° 12".
