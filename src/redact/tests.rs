@@ -3766,3 +3766,18 @@ fn four_hundred_and_fifty_sixth_and_fifty_seventh_set_shapes() {
         ("Kuldemontør Arne Vikøren; Koeltechnicus Bram Hoogendijk; Frigorista Patricio Alvarado; x", "Kuldemontør [NAME]; Koeltechnicus [NAME]; Frigorista [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_fifty_eighth_and_fifty_ninth_set_shapes() {
+    check(&[
+        // Araucanía: a kilometre before a lower-case road, a plot in its rural sector, a landline
+        // with its area code in brackets, a chief, a healer and a brother before names.
+        ("of km 3,5 camino a Cajón; of parcela 7, sector Maquehue; x", "of [ADDRESS]; of [ADDRESS]; x"),
+        ("teléfono (41) 288 4471; x", "teléfono [PHONE]; x"),
+        ("Lonko Segundo Quilaqueo; Machi Elisa Rapiman; Peñi Tomás Lincoqueo; x", "Lonko [NAME]; Machi [NAME]; Peñi [NAME]; x"),
+        // Seaweed: "Haji" closing a name (opening one it stays a title), a Breton harvester and a
+        // Jeju diver before names.
+        ("Bi. Zuhura Ali Haji; patient Zuhura Ali Haji, 60; seen by Haji Yusuf Omar; x", "Bi. [NAME]; patient [NAME], 60; seen by Haji [NAME]; x"),
+        ("Goémonier Erwan Kerhervé; Haenyeo Ko Mi-suk; x", "Goémonier [NAME]; Haenyeo [NAME]; x"),
+    ]);
+}

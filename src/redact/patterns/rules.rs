@@ -748,6 +748,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Mexican highway or a Chilean road by the town it leads to and its kilometre:
         // "Carretera a Salinas Victoria km 8.5", "Camino a Chinquihue km 12".
         (re(r"\b(?:Carretera|Camino)[ \t]+(?:a|al|a[ \t]+la|de|del)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+(?:(?:de|del|la)[ \t]+)?\p{Lu}[\p{L}\-]+){0,3},?[ \t]+(?i:km)\.?[ \t]*\d{1,3}(?:[.,]\d{1,3})?"), Rule::Plain(Address)),
+        // ... and the kilometre first, the road in lower case: "km 8 camino a Labranza"; a
+        // Chilean plot in its rural sector: "parcela 14, sector Chapod".
+        (re(r"\b(?i:km)\.?[ \t]*\d{1,3}(?:[.,]\d{1,3})?,?[ \t]+(?i:camino|carretera|ruta)[ \t]+(?:a|al|de|del)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+(?:(?:de|del|la)[ \t]+)?\p{Lu}[\p{L}\-]+){0,2}"), Rule::Plain(Address)),
+        (re(r"\b(?i:parcela|hijuela|lote|sitio)[ \t]+\d{1,4}[A-Z]?,?[ \t]+(?i:sector)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2}"), Rule::Plain(Address)),
         // Peru's settlements, Cuba's repartos and Chile's poblaciones and comunas after their words
         // are places the same way ("AA.HH. Los Jardines de Manchay", "P.J. El Ermitaño", "Reparto
         // Sueño", "Población La Victoria", "comuna de La Florida"); a Lima house by its block and
@@ -1025,8 +1029,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:\p{Lu}[\p{L}\-]+[ \t]+){0,2}(?:\p{Lu}\p{Ll}*haigla|Haigla|Kliinikum|Polikliinik)\b"), Rule::Plain(Facility)),
         (re(r"\b\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]+OÜ\b"), Rule::Plain(Facility)),
         // Polish and Ukrainian numbers: the area code in brackets and 3-2-2 ("(71) 784 25 00",
-        // "(057) 725 11 40").
-        (re(r"\((?:0\d{2}|\d{2})\)[ \t]?\d{3}[ \t]\d{2}[ \t]\d{2}\b"), Rule::Plain(Phone)),
+        // "(057) 725 11 40"), Chile's in brackets and 3-4 ("(45) 221 3847").
+        (re(r"\((?:0\d{2}|\d{2})\)[ \t]?\d{3}[ \t](?:\d{2}[ \t]\d{2}|\d{4})\b"), Rule::Plain(Phone)),
         // A Dutch or Surinamese hospital named with the old genitive "'s" ("'s Lands Hospitaal").
         (re(r"(?:^|[ \t(;,])(['’]s[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?[ \t]+(?:Hospitaal|Ziekenhuis|Gasthuis))\b"), Rule::Plain(Facility)),
         // Malta: a "Triq" street with its house number before it and a flat and block before
