@@ -3781,3 +3781,19 @@ fn four_hundred_and_fifty_eighth_and_fifty_ninth_set_shapes() {
         ("Goémonier Erwan Kerhervé; Haenyeo Ko Mi-suk; x", "Goémonier [NAME]; Haenyeo [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_sixtieth_and_sixty_first_set_shapes() {
+    check(&[
+        // Karelia: Finnish and Karelian months by their "kuu" in any case, a Finnish clock time
+        // after "klo", a lumberjack before a name.
+        ("seen 4. syyskuuta 2025, 9. kezäkuu and 12. lokakuun; x", "seen [DATE], [DATE] and [DATE]; x"),
+        ("klo 9.45; x", "klo [DATE]; x"),
+        // Gem cutters: a weekday, its comma and the date after it as one; a Sri Lankan and a
+        // Thai company form; "Mohd." opening a name after a role; three cutters before names.
+        ("seen Tuesday, 8 September 2026; x", "seen [DATE]; x"),
+        ("of Lanka Sapphire (Pvt) Ltd; of Siam Ruby Part., Ltd.; x", "of [FACILITY]; of [FACILITY]; x"),
+        ("Karigar Mohd. Arif Nagori; x", "Karigar [NAME]; x"),
+        ("Metsuri Tapani Huttunen; Edelsteinschleiferin Petra Klein; Lapidária Neusa Ferreira; x", "Metsuri [NAME]; Edelsteinschleiferin [NAME]; Lapidária [NAME]; x"),
+    ]);
+}

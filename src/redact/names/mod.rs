@@ -762,6 +762,15 @@ impl NameFinder {
             if inner.matches(['"', '”']).count() == 1 && !inner.contains('“') && (text[..h.start].ends_with('"') && inner.contains('"') || text[..h.start].ends_with('“') && inner.contains('”')) {
                 h.start -= text[..h.start].chars().next_back().map_or(0, char::len_utf8);
             }
+            // "Mohd." and "Md." (Muhammad) right before a found name are its first word:
+            // "Karigar Mohd. Salim Chhipa".
+            for abbr in ["Mohd. ", "Muhd. ", "Md. "] {
+                if let Some(before) = text[..h.start].strip_suffix(abbr) {
+                    if !before.ends_with(char::is_alphanumeric) {
+                        h.start -= abbr.len();
+                    }
+                }
+            }
             // ... and a nickname in quotes right before a found surname is the person's too:
             // '"Wheels" Okonjo', '“Red” Callahan'.
             if let Some(quoted) = quoted_before(&text[..h.start]) {

@@ -275,6 +275,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[ \t\-]+(?:oh[ \t\-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty[ \t\-]five|fifty)(?:[ \t\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)?[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)"), Rule::Plain(Date)),
         (re(&format!(r"(?i)\b{m},?\s+\d{{4}}\b")), Rule::Plain(Date)),
         (re(&format!(r"(?i)\b\d{{1,2}}\.?\s+{FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
+        // A Finnic month is a word for a month ("kuu") by its ending, in any case: Finnish
+        // "27. marraskuuta 2026", Karelian "28. kylmykuu", Estonian "lehekuu". Listed, every
+        // inflection of every language's twelve would grow the month list past the lazy DFA.
+        (re(r"(?i)\b\d{1,2}\.[ \t]*\p{L}{2,12}kuu(?:ta|n|l|s|ssa|lla)?\b(?:[ \t]+\d{4}\b)?"), Rule::Plain(Date)),
         // A Solar Hijri date with its Persian month in Latin letters: "12 Azar 1405" (day and year
         // both: "Bahman" and "Mehr" are names too).
         (re(r"\b\d{1,2}[ \t]+(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)[ \t]+1[34]\d{2}\b"), Rule::Plain(Date)),
@@ -307,6 +311,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A weekday alone dates an event as well as a date does ("the cough began Sunday"); a
         // recurring one dates nothing ("meetings every Tuesday"): its empty group 1 is no hit.
         (re(&format!(r"(?i)\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b()|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:,?\s+the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}))?")), Rule::Plain(Date)),
+        // A weekday, its comma and the day and month after it are one date: "Friday, 4 December
+        // 2026" (the comma between them is no less a part of it).
+        (re(&format!(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{m}(?:,?[ \t]+\d{{4}}\b)?")), Rule::Plain(Date)),
         (re(r"(?i:\b(?:on|since|from|until|last|next|this|by))\s+((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)"), Rule::Plain(Date)),
         // Abbreviations that are no English word ("Thurs", "Weds"), and the others where a
         // colon or a clock time makes them a day ("Sat: portable", "Mon 0800").
@@ -1061,8 +1068,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // house number with its flat after a slash or "m." ("al. Jana Pawła II 18/4", "ul.
         // Marszałkowska 112 m. 14"); "et al." before a journal's name and year is no avenue.
         (re(r"(?:^|[^t][ \t]|[^e]t[ \t]|[^\p{L}]t[ \t]|[(\[,;])((?:ul|al|pl|Al|Ul|Pl)\.[ \t]*(?:\p{Lu}[\p{L}\-]*\.?[ \t]+){1,3}(?:[IVX]{1,4}[ \t]+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?:[ \t]+(?:m|lok)\.[ \t]*\d{1,4})?)\b"), Rule::Plain(Address)),
-        // A clock time after the Nordic "kl." ("kl. 14.30").
-        (re(r"\bkl\.[ \t]*(\d{1,2}[.:]\d{2})\b"), Rule::Plain(Date)),
+        // A clock time after the Nordic "kl." and the Finnish "klo" ("kl. 14.30", "klo 14.20").
+        (re(r"\b(?:kl\.|klo)[ \t]*(\d{1,2}[.:]\d{2})\b"), Rule::Plain(Date)),
         // Iceland: hospitals in one word ("Landspítali") or by their town ("Sjúkrahúsið á
         // Akureyri"), and a street with its floor ("Laugavegur 45, 3. hæð").
         (re(r"\b\p{Lu}\p{L}*(?:spítali|spítalinn)\b|\bSjúkrahús(?:ið)?(?:[ \t]+(?:á|í)[ \t]+\p{Lu}\p{L}+)?"), Rule::Plain(Facility)),
@@ -1317,8 +1324,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Staffing"), and the trades' closing words join with "&" ("Midwest Fab & Weld"); a
         // Mexican company closes with "de C.V." ("Botones del Mar S.A. de C.V."); a French name
         // joins with "d'" ("Liège d'Algérie SARL"); a Japanese one closes with "K.K." or
-        // "Kabushiki Kaisha" ("Naniwa Insatsu K.K.").
-        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:(?:\s+(?:&\s+|and\s+|del?\s+)?|\s+d['’])\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|K\.K|Y\.K|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|Sdn\.[ \t]*Bhd|Sdn[ \t]+Bhd|Bhd|S\.A\.S|S\.n\.c|S\.N\.C|S\.a\.s|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|KG|OHG|KGaA|ApS|A/S|BV|NV|SRL|SL|SLU|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Kabushiki[ \t]+Kaisha|Yūgen[ \t]+Kaisha|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b|[ \t]+de[ \t]+(?:R\.L\.[ \t]+de[ \t]+)?C\.V\.)?"), Rule::Facility),
+        // "Kabushiki Kaisha" ("Naniwa Insatsu K.K."), a Sri Lankan one with "(Pvt) Ltd", a Thai
+        // limited partnership with "Part., Ltd.".
+        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:(?:\s+(?:&\s+|and\s+|del?\s+)?|\s+d['’])\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|K\.K|Y\.K|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|Sdn\.[ \t]*Bhd|Sdn[ \t]+Bhd|Bhd|S\.A\.S|S\.n\.c|S\.N\.C|S\.a\.s|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Part\.,[ \t]*Ltd|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|\(Pvt\)[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|KG|OHG|KGaA|ApS|A/S|BV|NV|SRL|SL|SLU|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Kabushiki[ \t]+Kaisha|Yūgen[ \t]+Kaisha|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b|[ \t]+de[ \t]+(?:R\.L\.[ \t]+de[ \t]+)?C\.V\.)?"), Rule::Facility),
         // A firm in capitals before a legal form written in mixed case: "PLASTMET Sp. z o.o.",
         // "NORDTEK GmbH" (four letters at least: no imaging acronym; a line in capitals keeps its
         // form in capitals, so a report shouting stays unread).
