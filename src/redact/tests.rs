@@ -3797,3 +3797,22 @@ fn four_hundred_and_sixtieth_and_sixty_first_set_shapes() {
         ("Metsuri Tapani Huttunen; Edelsteinschleiferin Petra Klein; Lapidária Neusa Ferreira; x", "Metsuri [NAME]; Edelsteinschleiferin [NAME]; Lapidária [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_sixty_second_and_sixty_third_set_shapes() {
+    check(&[
+        // The Basque Country: an age in "urte", a Basque date (year "-ko", month in the genitive,
+        // day with its case), streets by their kind after the name or "Kale" before it with floor
+        // and side, a postcode and an unlisted town after a house number, "S. Coop.", a doctor, a
+        // worker and a grandmother before names.
+        ("Imanol Otegi jauna, 95 urte; x", "[NAME] jauna, [AGE] urte; x"),
+        ("seen 2025eko urriaren 3an and abenduaren 1ean; x", "seen [DATE] and [DATE]; x"),
+        ("of Kale Berria 7, 1. esk.; of Zumalakarregi etorbidea 12; x", "of [ADDRESS]; of [ADDRESS]; x"),
+        ("of Arana kalea 3, 20213 Idiazabal; of Ekin Lanak S. Coop.; x", "of [ADDRESS], [LOCATION]; of [FACILITY]; x"),
+        ("Doktorea Leire Mendizabal; Langilea Unai Lasa; Amona Karmele Iturbe; x", "Doktorea [NAME]; Langilea [NAME]; Amona [NAME]; x"),
+        // Rice mills: a Vietnamese national road and its hamlet, an Indian road by its initials,
+        // an Italian state road with its kilometre, a rice grower before a name.
+        ("of Quốc lộ 1A, ấp Bình Thạnh; of M.G. Road; of Strada Statale 11, km 4,2; x", "of [ADDRESS]; of [ADDRESS]; of [ADDRESS]; x"),
+        ("Risicoltrice Paola Ferrero; x", "Risicoltrice [NAME]; x"),
+    ]);
+}

@@ -630,7 +630,13 @@ impl Patterns {
                 let code = target.as_str().split([' ', '\t']).next().unwrap_or("");
                 let dashed = code.split_once('-').is_some_and(|(a, b)| matches!(a.len(), 2 | 4) && b.len() == 3 && a.chars().chain(b.chars()).all(|ch| ch.is_ascii_digit()));
                 let any_town = (lettered || dashed) && !l.split([' ', '-']).any(|w| self.lex.is_word(w) || is_title(w));
-                (self.is_town(&l) || surname_town || any_town).then_some(())?.then_hit(target, PhiKind::Location)
+                // After a house number, five digits and a capitalised word that is no everyday
+                // word are a postcode and its town, listed or not: "Goiru kalea 1, 20500 Arrasate".
+                let after_house = text[..whole.start()].trim_end().ends_with(|ch: char| ch.is_ascii_digit())
+                    && code.len() == 5
+                    && code.chars().all(|ch| ch.is_ascii_digit())
+                    && !l.split([' ', '-']).any(|w| self.lex.is_word(w) || self.lex.is_common(w) || is_title(w));
+                (self.is_town(&l) || surname_town || any_town || after_house).then_some(())?.then_hit(target, PhiKind::Location)
             }
             Rule::CityCountry => {
                 let (g, country) = (c.get(1)?, c.get(2)?.as_str().to_lowercase());

@@ -279,6 +279,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "27. marraskuuta 2026", Karelian "28. kylmykuu", Estonian "lehekuu". Listed, every
         // inflection of every language's twelve would grow the month list past the lazy DFA.
         (re(r"(?i)\b\d{1,2}\.[ \t]*\p{L}{2,12}kuu(?:ta|n|l|s|ssa|lla)?\b(?:[ \t]+\d{4}\b)?"), Rule::Plain(Date)),
+        // A Basque date: the year with "-ko", the month in the genitive, the day with its case
+        // ending: "2026ko azaroaren 27an", "abenduaren 1ean".
+        (re(r"(?i)\b(?:\d{4}(?:ko|eko)[ \t]+)?(?:urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu)aren[ \t]+\d{1,2}(?:a|an|ean|ko)?\b"), Rule::Plain(Date)),
         // A Solar Hijri date with its Persian month in Latin letters: "12 Azar 1405" (day and year
         // both: "Bahman" and "Mehr" are names too).
         (re(r"\b\d{1,2}[ \t]+(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)[ \t]+1[34]\d{2}\b"), Rule::Plain(Date)),
@@ -352,8 +355,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // An age right after the patient, before a comma: "Pt 93, coughing", "client 91,".
         (re(r"(?i)\b(?:pt|patient|client|resident)[ \t]+(9\d|1[0-2]\d),"), Rule::Plain(Age)),
         (re(r"(?i)\bage[ds]?\s*(?:of|is|:)?\s*((?:ninety|one\s+hundred(?:\s+and)?)(?:[\s\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"), Rule::Plain(Age)),
-        // Years in the languages of the notes: "93 år", "92 ans", "95 años", "91 Jahre".
-        (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:år|ans|años|anos|jahre|jaar|anni|lat|vuotta|歳|歲|才|岁|세|tahun|thn|tuổi|taon)"), Rule::Plain(Age)),
+        // Years in the languages of the notes: "93 år", "92 ans", "95 años", "91 Jahre", "93 urte".
+        (re(r"(?i)\b(9\d|1[0-2]\d)\s*(?:år|ans|años|anos|jahre|jaar|anni|lat|vuotta|urte|歳|歲|才|岁|세|tahun|thn|tuổi|taon)"), Rule::Plain(Age)),
         (re(r"\b(9\d|1[0-2]\d)\s?(?:M|F|yo|Y|YO)\b"), Rule::Plain(Age)),
         // Lower case after a name and a comma, as handoffs write it: "faith rivers, 94f".
         (re(r"(?m)(?:,|^)[ \t]*(9\d|1[0-2]\d)[mf]\b"), Rule::Plain(Age)),
@@ -1325,8 +1328,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Mexican company closes with "de C.V." ("Botones del Mar S.A. de C.V."); a French name
         // joins with "d'" ("Liège d'Algérie SARL"); a Japanese one closes with "K.K." or
         // "Kabushiki Kaisha" ("Naniwa Insatsu K.K."), a Sri Lankan one with "(Pvt) Ltd", a Thai
-        // limited partnership with "Part., Ltd.".
-        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:(?:\s+(?:&\s+|and\s+|del?\s+)?|\s+d['’])\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|K\.K|Y\.K|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|Sdn\.[ \t]*Bhd|Sdn[ \t]+Bhd|Bhd|S\.A\.S|S\.n\.c|S\.N\.C|S\.a\.s|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Part\.,[ \t]*Ltd|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|\(Pvt\)[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|KG|OHG|KGaA|ApS|A/S|BV|NV|SRL|SL|SLU|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Kabushiki[ \t]+Kaisha|Yūgen[ \t]+Kaisha|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b|[ \t]+de[ \t]+(?:R\.L\.[ \t]+de[ \t]+)?C\.V\.)?"), Rule::Facility),
+        // limited partnership with "Part., Ltd.", a Basque co-operative with "S. Coop.".
+        (re(r"\b(?:\p{Lu}{2,6}[ \t]+)?\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?(?:(?:\s+(?:&\s+|and\s+|del?\s+)?|\s+d['’])\p{Lu}\p{Ll}+(?:-?\p{Lu}\p{Ll}+)?){0,3}\s+(?:&\s+)?(?:(?:Ltd|Ltda|Lda|Inc|Corp|Co\.,[ \t]*Ltd|Co\.[ \t]+W\.L\.L|Co|K\.K|Y\.K|S\.R\.L|S\.r\.l|S\.p\.A|S\.L\.U|S\.L|Sdn\.[ \t]*Bhd|Sdn[ \t]+Bhd|Bhd|S\.A\.S|S\.n\.c|S\.N\.C|S\.a\.s|S\.A\.C|S\.A|B\.V|N\.V|a\.s|s\.r\.o|S\.à[ \t]?r\.l|sh\.p\.k|sh\.a|W\.L\.L|K\.S\.C\.[CP]|K\.S\.C|A\.Ş|[Ss]p\.[ \t]*z[ \t]*o\.o|Pvt\.[ \t]*Ltd|Part\.,[ \t]*Ltd|S\.[ \t]?Coop|Kft|Zrt|Nyrt|Bt|ehf|hf)\.|(?:Pvt\.?[ \t]+Ltd|\(Pvt\)[ \t]+Ltd|Ltd|LLC|LLP|PLLC|Inc|Corp|Corporation|Company|International|Holdings|Logistics|Foundry|Mining|Manufacturing|Industries|Joint[ \t]+Venture|Janitorial|Maids|Cleaning|Building[ \t]+Services|Construction|Roofing|Staffing|Welding|Weld|Fabrication|Erectors|Contractors|Contracting|Builders|Concrete|Excavating|Masonry|Paving|Scaffolding|Demolition|Insulation|Drywall|Plumbing|Trucking|Steel|Motors|Cement|Textiles|Pharmaceuticals|Mills|Plastics|Chemicals|Mutual|Life|Re|Assurance|Reinsurance|Financial|Airlines|Air\s+Lines|Airways|Maritime|Shipping|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|GmbH|Limited|PLC|SpA|SARL|S\.A\.R\.L|SA|S\.A|Sp\.[ \t]*z[ \t]*o\.o|AG|KG|OHG|KGaA|ApS|A/S|BV|NV|SRL|SL|SLU|SAS|Oy|Kft|Zrt|Nyrt|EOOD|OOD|EAD|Ltée|Pty[ \t]+Ltd|Kabushiki[ \t]+Kaisha|Yūgen[ \t]+Kaisha|Offshore|Drilling)\b)(?:[ \t]+(?:JSC|Joint[ \t]+Stock[ \t]+Company)\b|[ \t]+\(Pty\)[ \t]+Ltd\b|[ \t]+de[ \t]+(?:R\.L\.[ \t]+de[ \t]+)?C\.V\.)?"), Rule::Facility),
         // A firm in capitals before a legal form written in mixed case: "PLASTMET Sp. z o.o.",
         // "NORDTEK GmbH" (four letters at least: no imaging acronym; a line in capitals keeps its
         // form in capitals, so a report shouting stays unread).
@@ -1700,6 +1703,16 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(\d{1,4}[A-Z]?(?:[ \t]+\p{Lu}\p{Ll}+){1,3}),[ \t]*(?:District|Quận|Q\.)[ \t]*\d{1,2}\b"), Rule::Plain(Address)),
         (re(r"\b((?:District|Quận)[ \t]+\d{1,2})\b"), Rule::Plain(Location)),
         (re(r"\b(?:RSUP|RSUD|RSU|RSIA|RSAB|RSPAD|RSCM|RS|Rumah[ \t]+Sakit(?:[ \t]+Umum)?|Puskesmas|Klinik(?:[ \t]+(?:Pratama|Utama))?)[ \t]+(?:(?:Dr|dr|Prof)\.?[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}"), Rule::Plain(Facility)),
+        // Basque streets by their kind after the name ("Goiru kalea 1", "Gasteiz etorbidea 45, 3.
+        // esk.", "Begiristain doktorea pasealekua 109") or "Kale" before it ("Kale Nagusia 14, 2.
+        // ezk."), with the floor and side.
+        (re(r"\b(?:\p{Lu}\p{L}+(?:[ \t]+\p{Ll}+)?[ \t]+(?:kalea|etorbidea|pasealekua|hiribidea|bidea|errepidea|plaza|enparantza)|Kale[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?)[ \t]+\d{1,4}[A-Z]?\b(?:,[ \t]*\d{1,2}\.[ \t]*(?:ezk|esk|ezkerra|eskuina|erdia)\b\.?)?"), Rule::Plain(Address)),
+        // A Vietnamese national or provincial road and its hamlet: "Quốc lộ 80, ấp Tân Hưng".
+        (re(r"\b(?:Quốc|Tỉnh)[ \t]+lộ[ \t]+\d{1,3}[A-Z]?(?:,[ \t]*(?:ấp|Ấp|xã|Xã)[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})?"), Rule::Plain(Address)),
+        // An Indian road by its initials: "G.T. Road", "M.G. Road", "S.V. Marg".
+        (re(r"\b(?:[A-Z]\.[ \t]?){2,3}[ \t]*(?:Road|Rd\.|Marg|Salai)\b"), Rule::Plain(Address)),
+        // An Italian provincial or state road with its kilometre: "Strada Provinciale 31, km 7".
+        (re(r"\b(?:Strada[ \t]+(?:Provinciale|Statale|Regionale|Comunale)|S\.P\.|S\.S\.)[ \t]*\d{1,3}[a-z]?,?[ \t]+km[ \t]*\d{1,3}(?:[.,+]\d{1,3})?"), Rule::Plain(Address)),
         // French-speaking Africa, the Maghreb and the Pacific: a post-office box ("BP 3006", "BP
         // E1234", and "BP 318", as no blood pressure reaches 300; not "BP 138/86" or "BP 90"), a
         // Kanak tribe's village and its commune ("tribu de Tiéta, Voh"), a residence and its
