@@ -277,8 +277,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(&format!(r"(?i)\b\d{{1,2}}\.?\s+{FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
         // A Finnic month is a word for a month ("kuu") by its ending, in any case: Finnish
         // "27. marraskuuta 2026", Karelian "28. kylmykuu", Estonian "lehekuu". Listed, every
-        // inflection of every language's twelve would grow the month list past the lazy DFA.
-        (re(r"(?i)\b\d{1,2}\.[ \t]*\p{L}{2,12}kuu(?:ta|n|l|s|ssa|lla)?\b(?:[ \t]+\d{4}\b)?"), Rule::Plain(Date)),
+        // inflection of every language's twelve would grow the month list past the lazy DFA. Its
+        // letters are not counted ("{2,12}" copies a Unicode class twelve times: 2% dearer).
+        (re(r"(?i)\b\d{1,2}\.[ \t]*\p{L}+kuu(?:ta|n|l|s|ssa|lla)?\b(?:[ \t]+\d{4}\b)?"), Rule::Plain(Date)),
         // A Basque date: the year with "-ko", the month in the genitive, the day with its case
         // ending: "2026ko azaroaren 27an", "abenduaren 1ean".
         (re(r"(?i)\b(?:\d{4}(?:ko|eko)[ \t]+)?(?:urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu)aren[ \t]+\d{1,2}(?:a|an|ean|ko)?\b"), Rule::Plain(Date)),
@@ -1705,8 +1706,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:RSUP|RSUD|RSU|RSIA|RSAB|RSPAD|RSCM|RS|Rumah[ \t]+Sakit(?:[ \t]+Umum)?|Puskesmas|Klinik(?:[ \t]+(?:Pratama|Utama))?)[ \t]+(?:(?:Dr|dr|Prof)\.?[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}"), Rule::Plain(Facility)),
         // Basque streets by their kind after the name ("Goiru kalea 1", "Gasteiz etorbidea 45, 3.
         // esk.", "Begiristain doktorea pasealekua 109") or "Kale" before it ("Kale Nagusia 14, 2.
-        // ezk."), with the floor and side.
-        (re(r"\b(?:\p{Lu}\p{L}+(?:[ \t]+\p{Ll}+)?[ \t]+(?:kalea|etorbidea|pasealekua|hiribidea|bidea|errepidea|plaza|enparantza)|Kale[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?)[ \t]+\d{1,4}[A-Z]?\b(?:,[ \t]*\d{1,2}\.[ \t]*(?:ezk|esk|ezkerra|eskuina|erdia)\b\.?)?"), Rule::Plain(Address)),
+        // ezk."), with the floor and side. Any lower-case word where "doktorea" stands made the
+        // rule set's automaton 2% dearer on the shared reports.
+        (re(r"\b(?:\p{Lu}\p{L}+(?:[ \t]+doktorea)?[ \t]+(?:kalea|etorbidea|pasealekua|hiribidea|bidea|errepidea|plaza|enparantza)|Kale[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?)[ \t]+\d{1,4}[A-Z]?\b(?:,[ \t]*\d{1,2}\.[ \t]*(?:ezk|esk|ezkerra|eskuina|erdia)\b\.?)?"), Rule::Plain(Address)),
         // A Vietnamese national or provincial road and its hamlet: "Quốc lộ 80, ấp Tân Hưng".
         (re(r"\b(?:Quốc|Tỉnh)[ \t]+lộ[ \t]+\d{1,3}[A-Z]?(?:,[ \t]*(?:ấp|Ấp|xã|Xã)[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})?"), Rule::Plain(Address)),
         // An Indian road by its initials: "G.T. Road", "M.G. Road", "S.V. Marg".
