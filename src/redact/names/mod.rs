@@ -26,6 +26,9 @@ const CREDENTIAL: &str = r"(?:,\s*|[ \t]+)(?:M\.D\.|R\.N\.|Ph\.D\.|(?:MD|RN|PhD|
 /// The lower-case particles of a European surname after initials or a quoted nickname ("J.
 /// van der Berg", 'Pieter "Piet" de Graaf'), as one alternation for both patterns.
 const SURNAME_PARTICLE: &str = "(?:van|von|de|der|den|da|di|du|le|la|ter|ten)";
+/// "Muhammad" shortened with a dot before the rest of a name ("Mohd. Irfan Qureshi", "Md.
+/// Shahidul Islam"): the title reader reads on past it, and `widen` takes it into a found name.
+const MUHAMMAD: &[&str] = &["Mohd", "Muhd", "Md"];
 /// Name particles written in lower case inside a name ("Van der Berg", "da Silva").
 /// Lower case: every comparison lowercases the word first (Irish "Ó" and "Ní" included).
 const PARTICLES: &[&str] = &["uulu", "kyzy", "oglu", "oğlu", "qizi", "qızı", "van", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "ter", "ten", "bin", "bint", "binti", "ould", "mint", "anak", "ibn", "ap", "ferch", "verch", "ní", "nic", "ó", "ua", "uí", "mhic", "mac", "al", "el", "st", "dela", "delos", "i", "y"];
@@ -531,7 +534,10 @@ impl NameFinder {
             let gap = &text[end..toks[j].start];
             // "Ma." is Maria shortened, as Filipino names write it: "Dra. Ma. Teresa Villanueva"; so
             // are "Mohd." and "Md." Muhammad: "Mr. Mohd. Irfan Qureshi".
-            let initial_before = shape(Self::word(text, &toks[j - 1])) == Shape::Initial || lower_initial(&toks[j - 1]) || matches!(Self::word(text, &toks[j - 1]), "Ma" | "Mohd" | "Md" | "Muhd") && text[toks[j - 1].end..].starts_with(". ");
+            let initial_before = shape(Self::word(text, &toks[j - 1])) == Shape::Initial || lower_initial(&toks[j - 1]) || {
+                let w = Self::word(text, &toks[j - 1]);
+                (w == "Ma" || MUHAMMAD.contains(&w)) && text[toks[j - 1].end..].starts_with(". ")
+            };
             let comma = gap.trim() == ",";
             let w = Self::word(text, &toks[j]);
             // After a comma the name ends where a place opens: a Romance hospital's word ("Dr
@@ -764,10 +770,10 @@ impl NameFinder {
             }
             // "Mohd." and "Md." (Muhammad) right before a found name are its first word:
             // "Karigar Mohd. Salim Chhipa".
-            for abbr in ["Mohd. ", "Muhd. ", "Md. "] {
-                if let Some(before) = text[..h.start].strip_suffix(abbr) {
+            for abbr in MUHAMMAD {
+                if let Some(before) = text[..h.start].strip_suffix(". ").and_then(|b| b.strip_suffix(abbr)) {
                     if !before.ends_with(char::is_alphanumeric) {
-                        h.start -= abbr.len();
+                        h.start -= abbr.len() + ". ".len();
                     }
                 }
             }
