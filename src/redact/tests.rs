@@ -3816,3 +3816,21 @@ fn four_hundred_and_sixty_second_and_sixty_third_set_shapes() {
         ("Risicoltrice Paola Ferrero; x", "Risicoltrice [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_sixty_fourth_and_sixty_fifth_set_shapes() {
+    check(&[
+        // San Marino: an Italian street with "Ca'" and a particle, a hospital whose name goes on
+        // with "della" and "di", "di" after a name's comma as where the person is from, a title of
+        // several words (both of them surnames too), a patient and a grandmother before names.
+        ("of Via Ca' del Bosco 9; of Via Ca' dei Frati 3; x", "of [ADDRESS]; of [ADDRESS]; x"),
+        ("of Ospedale di Lamezia della Regione Calabria, 88046; x", "of [FACILITY], 88046; x"),
+        ("Luisa Fabbri, di Faetano; x", "[NAME], di [NAME]; x"),
+        ("Capitano di Castello Marco Bollini; Paziente Sara Gatti; Nonna Rita Ugolini; x", "Capitano di Castello [NAME]; Paziente [NAME]; Nonna [NAME]; x"),
+        // Cashew processing: two shellers before names, a Portuguese weekday with its comma and
+        // the date after it as one, Brazilian roads by their kilometre.
+        ("Scalpellino Enzo Righi; Descascador Abel Nhantumbo; x", "Scalpellino [NAME]; Descascador [NAME]; x"),
+        ("seen domingo, 29 de novembro de 2026; x", "seen [DATE]; x"),
+        ("of Rodovia BR-116, km 412; of Rod. SP-330, km 98,5; x", "of [ADDRESS]; of [ADDRESS]; x"),
+    ]);
+}
