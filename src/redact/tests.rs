@@ -3834,3 +3834,21 @@ fn four_hundred_and_sixty_fourth_and_sixty_fifth_set_shapes() {
         ("of Rodovia BR-116, km 412; of Rod. SP-330, km 98,5; x", "of [ADDRESS]; of [ADDRESS]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_sixty_sixth_and_sixty_seventh_set_shapes() {
+    check(&[
+        // Masuria: a Polish weekday with its comma and the date after it as one; a woman doctor
+        // and a forester before names (with a Spanish saffron picker).
+        ("seen wtorek, 1 grudnia 2026; x", "seen [DATE]; x"),
+        ("Lekarka Ewa Sadowska; Leśniczy Piotr Borowski; Rosera Carmen Ruiz Sánchez; x", "Lekarka [NAME]; Leśniczy [NAME]; Rosera [NAME]; x"),
+        // Saffron: a Persian place joined by its ezafe, Afghan solar months, a French
+        // co-operative by its own name and the town no list holds after its comma, an English
+        // co-operative named by its members and place, growers' and saffron associations.
+        ("Kamran Rostami of Qasr-e Shirin; x", "[NAME] of [LOCATION]; x"),
+        ("seen 3 Hamal 1405 and 20 Hut 1404; x", "seen [DATE] and [DATE]; x"),
+        ("of Coopérative Tamount des Femmes, Tafraoute; x", "of [FACILITY], [LOCATION]; x"),
+        ("of Cooperative of Mastic Growers of Chios; x", "of [FACILITY]; x"),
+        ("of Herat Saffron Association; of Zagora Date Growers Association; x", "of [FACILITY]; of [FACILITY]; x"),
+    ]);
+}

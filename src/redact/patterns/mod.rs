@@ -119,8 +119,11 @@ impl Patterns {
                 // A word in no list that the business's own name holds is its town, though its
                 // ending looks medical: "Rossaveal Harbour Centre, Rossaveal" ("-al").
                 // A rare word alone between an address's comma and the clause's end is the town
-                // no list holds: "Via da la Staziun 12, Glion;", "ul. Rybacka 7, Jastarnia;".
+                // no list holds: "Via da la Staziun 12, Glion;", "ul. Rybacka 7, Jastarnia;"; so
+                // after a business's comma ("Coopérative Souktana du Safran, Taliouine;"), but not
+                // a country or a department ("Mercy General Hospital, Cardiothoracic;").
                 PhiKind::Address if rest[..town.start()].trim() == "," && self.closing_town(&l, &rest[town.end()..]) => true,
+                PhiKind::Facility if rest[..town.start()].trim() == "," && self.closing_town(&l, &rest[town.end()..]) && !self.lex.is_country(&l) => true,
                 PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || self.saint_town(&l) || self.named_town(&l, &text[h.start..h.end]) || CITY_STATES.contains(&l.as_str()) || TOWN_PARTS.contains(&l.as_str()) || h.kind == PhiKind::Facility && self.gate_district(&l, &rest[town.end()..]) || {
                     let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                     next.len() == 2 && state(next) && !l.split([' ', '-']).any(|w| DEPARTMENTS.contains(&w))
@@ -1010,4 +1013,10 @@ const FRENCH_LINKS: &[&str] = &["les", "lès", "la", "le", "sur", "sous", "en", 
 
 const DEPARTMENTS: &[&str] = &["radiology", "imaging", "department", "dept", "emergency", "ed", "er", "icu", "medicine", "surgery", "cardiology",
     "pulmonology", "oncology", "pediatrics", "paediatrics", "report", "reports", "findings", "impression", "final", "preliminary", "addendum",
-    "diagnostic", "diagnostics", "services", "service", "outpatient", "inpatient", "main", "portable", "chest"];
+    "diagnostic", "diagnostics", "services", "service", "outpatient", "inpatient", "main", "portable", "chest",
+    // Departments and units a business's comma may open too, in no everyday list.
+    "cardiothoracic", "neurosurgery", "orthopaedics", "orthopedics", "obstetrics", "gynaecology", "gynecology", "neurology",
+    "nephrology", "haematology", "hematology", "urology", "dermatology", "psychiatry", "anaesthesia", "anesthesia", "anaesthetics",
+    "rheumatology", "endocrinology", "gastroenterology", "pathology", "physiotherapy", "pharmacy", "maternity", "theatres",
+    "admissions", "casualty", "fluoroscopy", "mammography", "sonography", "ultrasound", "neonatology", "geriatrics", "respiratory",
+    "thoracic", "vascular", "trauma", "pulmonary", "pneumology", "teleradiology"];
