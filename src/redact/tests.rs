@@ -3852,3 +3852,21 @@ fn four_hundred_and_sixty_sixth_and_sixty_seventh_set_shapes() {
         ("of Herat Saffron Association; of Zagora Date Growers Association; x", "of [FACILITY]; of [FACILITY]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_sixty_eighth_and_sixty_ninth_set_shapes() {
+    check(&[
+        // Istria: Croatian and Slovene company forms and an Andalusian co-operative's, Croatian
+        // and Slovene weekdays with their comma and the dotted day, a street by its kind after
+        // its name, hospitals and health centres by their kind with the town, Mrs and Mr.
+        ("of Petrović d.o.o.; of Jadran d.d.; of Almazara La Loma S.C.A.; x", "of [FACILITY]; of [FACILITY]; of [FACILITY]; x"),
+        ("seen utorak, 1. prosinca 2026; seen petek, 4. decembra 2026; x", "seen [DATE]; seen [DATE]; x"),
+        ("of Prešernova ulica 8; of Zagrebačka cesta 41; x", "of [ADDRESS]; of [ADDRESS]; x"),
+        ("at Opća bolnica Zadar; at Dom zdravlja Poreč; at Splošna bolnišnica Celje; x", "at [FACILITY]; at [FACILITY]; at [FACILITY]; x"),
+        ("Gospa Alenka Zupan; Gospodin Tomislav Horvat; x", "Gospa [NAME]; Gospodin [NAME]; x"),
+        // Olive-oil mills: three mill hands before names, a Spanish road without a number, a
+        // North African road by its kilometre, an oil mill by its French word.
+        ("Frantoiana Rosa Leuzzi; Lagareira Ana Sofia Pires; Almazarera Pilar Ortega Ruiz; x", "Frantoiana [NAME]; Lagareira [NAME]; Almazarera [NAME]; x"),
+        ("of Camino de Villargordo s/n; of Route de Gabès km 4; of Huilerie Ben Ammar; x", "of [ADDRESS]; of [ADDRESS]; of [FACILITY]; x"),
+    ]);
+}
