@@ -3870,3 +3870,19 @@ fn four_hundred_and_sixty_eighth_and_sixty_ninth_set_shapes() {
         ("of Camino de Villargordo s/n; of Route de Gabès km 4; of Huilerie Ben Ammar; x", "of [ADDRESS]; of [ADDRESS]; of [FACILITY]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_seventieth_and_seventy_first_set_shapes() {
+    check(&[
+        // Madagascar: Malagasy dates with and without a weekday, a plot with its number first,
+        // a mobile number without a label, a doctor and a teacher before names.
+        ("seen Zoma 4 Desambra 2026 and 12 Jolay; x", "seen [DATE] and [DATE]; x"),
+        ("of Lot 118 A Ambohipo; call 034 05 218 46; x", "of [ADDRESS] [LOCATION]; call [PHONE]; x"),
+        ("Dokotera Lova Rakotobe; Mpampianatra Haingo Rasoa; x", "Dokotera [NAME]; Mpampianatra [NAME]; x"),
+        // Palm-oil mills: an Indonesian weekday with its comma, a Colombian road by its
+        // kilometre first, a spaced "p. m.", a harvester and a palm-oil mill.
+        ("seen Kamis, 3 Desember 2026; x", "seen [DATE]; x"),
+        ("of Km 7 Vía Granada; at 7:15 p. m.; x", "of [ADDRESS]; at [DATE]; x"),
+        ("Harvester Azman bin Yusof of Bukit Mas Palm Oil Mill; x", "Harvester [NAME] of [FACILITY]; x"),
+    ]);
+}
