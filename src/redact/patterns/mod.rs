@@ -122,8 +122,7 @@ impl Patterns {
                 // no list holds: "Via da la Staziun 12, Glion;", "ul. Rybacka 7, Jastarnia;"; so
                 // after a business's comma ("Coopérative Souktana du Safran, Taliouine;"), but not
                 // a country or a department ("Mercy General Hospital, Cardiothoracic;").
-                PhiKind::Address if rest[..town.start()].trim() == "," && self.closing_town(&l, &rest[town.end()..]) => true,
-                PhiKind::Facility if rest[..town.start()].trim() == "," && self.closing_town(&l, &rest[town.end()..]) && !self.lex.is_country(&l) => true,
+                PhiKind::Address | PhiKind::Facility if rest[..town.start()].trim() == "," && self.closing_town(&l, &rest[town.end()..]) && (h.kind == PhiKind::Address || !self.lex.is_country(&l)) => true,
                 PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || self.saint_town(&l) || self.named_town(&l, &text[h.start..h.end]) || CITY_STATES.contains(&l.as_str()) || TOWN_PARTS.contains(&l.as_str()) || h.kind == PhiKind::Facility && self.gate_district(&l, &rest[town.end()..]) || {
                     let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                     next.len() == 2 && state(next) && !l.split([' ', '-']).any(|w| DEPARTMENTS.contains(&w))
