@@ -3886,3 +3886,20 @@ fn four_hundred_and_seventieth_and_seventy_first_set_shapes() {
         ("Harvester Azman bin Yusof of Bukit Mas Palm Oil Mill; x", "Harvester [NAME] of [FACILITY]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_seventy_second_and_seventy_third_set_shapes() {
+    check(&[
+        // Gagauzia: Gagauz months by their season ("ayı"), a lower-case Moldovan "str." street
+        // with its number, a Romanian hospital's patron in quotes and a health centre, a teacher
+        // before a name.
+        ("seen 14 Hederlez ayı 2026 and 3 Büük ay; x", "seen [DATE] and [DATE]; x"),
+        ("of str. Ştefan cel Mare 41; x", "of [ADDRESS]; x"),
+        ("at Spitalul Raional „Ion Creangă”; at Centrul de Sănătate Copceac; x", "at [FACILITY]; at [FACILITY]; x"),
+        ("Profesoara Maria Bejan; Profesor Ilie Gurgurov; x", "Profesoara [NAME]; Profesor [NAME]; x"),
+        // A longer label's tail is no shorter label's value: "IDNP", "MBO", "CIN" and "NIF" stay
+        // out of the number they label. Coir: "Aling" before a Tagalog name.
+        ("IDNP 0991004127356; MBO 218904716; CIN 301221045116; NIF 502814736; x", "IDNP [ID]; MBO [ID]; CIN [ID]; NIF [ID]; x"),
+        ("Aling Rosario Macaraeg; x", "Aling [NAME]; x"),
+    ]);
+}

@@ -318,7 +318,12 @@ impl Patterns {
         let hit = |m: regex::Match<'_>, kind| Some(Hit { start: m.start(), end: m.end(), kind });
         match rule {
             Rule::Plain(kind) => hit(target, *kind),
-            Rule::Digits(kind, n) => (target.as_str().chars().filter(char::is_ascii_digit).count() >= *n).then_some(())?.then_hit(target, *kind),
+            // A value whose letters run on from its label's is the tail of a longer label: "IDNP
+            // 2003…" is no "ID" before "NP 2003…" (the longer label's own rule takes the number).
+            Rule::Digits(kind, n) => {
+                let tail = text[..target.start()].ends_with(char::is_alphabetic) && target.as_str().starts_with(char::is_alphabetic);
+                (!tail && target.as_str().chars().filter(char::is_ascii_digit).count() >= *n).then_some(())?.then_hit(target, *kind)
+            }
             // Four octets, not the start of a longer dotted number (a DICOM UID).
             Rule::Ip => {
                 let longer = text[whole.end()..].strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
@@ -991,7 +996,7 @@ mod tests {
 
 /// Words that label a number rather than name a shop or a system: before "#" ("MRN# 000772201"
 /// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
-const LABEL_WORDS: &[&str] = &["azv", "cps", "rpps", "finess", "adeli", "pin", "nid", "nni", "cnic", "mpi", "sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid", "iin", "nhis", "nhia", "idnp", "igss", "isss", "ccss", "ihss", "dpi", "cui", "fnpf", "nin", "ci", "cc", "cipa", "nass", "nuss"];
+const LABEL_WORDS: &[&str] = &["azv", "cps", "rpps", "finess", "adeli", "pin", "nid", "nni", "cnic", "mpi", "sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid", "iin", "nhis", "nhia", "idnp", "igss", "isss", "ccss", "ihss", "dpi", "cui", "fnpf", "nin", "ci", "cc", "cipa", "nass", "nuss", "mbo", "cin", "nif"];
 
 /// Words that open a date, not a business's name, after "shop" or "store" ("store Monday").
 const MONTH_OR_DAY: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tomorrow", "yesterday"];

@@ -399,6 +399,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bLot[ \t]+(?:(?:[IVX]{1,4}[ \t]+)?[A-Z]{1,3}[ \t]*\d{1,4}(?:[ \t]*[A-Z]\b)?|\d{1,4}[ \t]+[A-Z]{1,2}\b)(?:[ \t]+(?i:bis|ter)\b)?"), Rule::Plain(Address)),
         // A Malagasy date, with its weekday: "Alatsinainy 30 Novambra 2026", "3 Desambra".
         (re(r"\b(?:(?:Alatsinainy|Talata|Alarobia|Alakamisy|Zoma|Sabotsy|Alahady),?[ \t]+)?\d{1,2}[ \t]+(?:Janoary|Febroary|Martsa|Aprily|Mey|Jona|Jolay|Aogositra|Septambra|Oktobra|Novambra|Desambra)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
+        // A Gagauz date, its month named as a season's month: "1 Kırım ayı 2026" (December),
+        // "27 Kasım ayı". "ayı" is required but for the two winter months' "ay" and "Baba Marta".
+        (re(r"\b\d{1,2}[ \t]+(?:(?:Büük|Küçük)[ \t]+ay|Baba[ \t]+Marta|(?:Çiçek|Hederlez|Kirez|Orak|Harman|Ceviz|Canavar|Kasım|Kırım|Kolada)[ \t]+ayı)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
         // A Malagasy mobile number: "033 11 847 29".
         (re(r"\b03[2-489][ \t]\d{2}[ \t]\d{3}[ \t]\d{2}\b"), Rule::Plain(Phone)),
         // An Indonesian or Malay weekday before its day (the date rule reads the rest); never
@@ -418,8 +421,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // milosrdnice", "Spitalul Clinic Colentina", "ГКБ № 52".
         // Romanian hospitals and institutes join their words with "de" and may end in the town or
         // a patron: "Spitalul Clinic de Pneumoftiziologie Iași", "Institutul de Pneumoftiziologie
-        // Marius Nasta", "Spitalul de Urgență Petroșani".
-        (re(r"\b(?:Spitalul|Institutul|Sanatoriul|Policlinica|Centrul[ \t]+Medical)(?:[ \t]+(?:(?:de|din|pentru|și)[ \t]+)?\p{Lu}[\p{L}\-]+){1,5}"), Rule::Plain(Facility)),
+        // Marius Nasta", "Spitalul de Urgență Petroșani"; a patron may follow in quotes ("Spitalul
+        // Clinic Republican „Timofei Moșneaga”"), and a Moldovan "Centrul de Sănătate" is one too.
+        (re(r"\b(?:Spitalul|Institutul|Sanatoriul|Policlinica|Centrul[ \t]+Medical|Centrul[ \t]+de[ \t]+Sănătate)(?:[ \t]+(?:(?:de|din|pentru|și)[ \t]+)?\p{Lu}[\p{L}\-]+){1,5}(?:[ \t]+[„“\x22][^„“”\x22\n]{2,50}[”“\x22])?"), Rule::Plain(Facility)),
         (re(r"\b(?:(?:NZOZ|SPZOZ|ZOZ|SP[ \t]ZOZ)[ \t]+)?(?:Szpital|Przychodnia|Nemocnice|Nemocnica|Bolnica|Kórház|Spitalul|Poliklinika|Klinika)(?:[ \t]+\p{Lu}[\p{L}\-]+){1,3}(?:[ \t]+(?:w|we|v|ve|na|u|im\.|imienia)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?)?"), Rule::Plain(Facility)),
         // Croatian, Serbian and Slovene hospitals by their kind and health centres, the town
         // after them ("Opća bolnica Pula", "Splošna bolnišnica Izola", "Dom zdravlja Umag"), and
@@ -692,6 +696,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // block, stairway, floor and flat: "Str. Mihai Eminescu nr. 14, bl. A3, sc. 2, ap. 17",
         // "Bd. Eroilor 7".
         (re(r"\b(?:Str\.|Strada|Bd\.|Bdul\.?|B-dul|Bulevardul|Calea|Șos\.|Șoseaua|Sos\.|Aleea|Piața|Intrarea|Splaiul)[ \t]+(?:\p{Lu}[\p{L}\-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}\-]*(?:[ \t]+(?:nr\.[ \t]*)?\d{1,4}[A-Za-z]?)?(?:,?[ \t]+(?:nr|bl|sc|et|ap)\.[ \t]*[A-Z0-9]{1,4})*"), Rule::Plain(Address)),
+        // ... and written lower-case, as Moldovan forms do ("str. Lenin 176", "str. Ştefan cel Mare
+        // 41"): then with its number, which a lower-case "str." before a capital alone does not
+        // promise.
+        (re(r"\bstr\.[ \t]*(?:\p{Lu}[\p{L}\-]*\.?[ \t]+|(?:cel|de|din|lui|și|şi)[ \t]+){0,4}\p{Lu}[\p{L}\-]*[ \t]+(?:nr\.[ \t]*)?\d{1,4}[A-Za-z]?\b(?:,?[ \t]+(?:nr|bl|sc|et|ap)\.[ \t]*[A-Z0-9]{1,4})*"), Rule::Plain(Address)),
         // A shelter by its name after the word: "Shelter: Hope House", "refuge Haven Place".
         (re(r"\b(?i:shelter|refuge|safe[ \t]+house)[ \t]*:?[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:House|Home|Haven|Place|Center|Centre|Shelter|Refuge))\b"), Rule::Plain(Facility)),
         // A restaurant or a café by its word first: "Tacos El Güero", "Trattoria Da Nino".
@@ -1151,7 +1159,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:initials|subject|participant|minor|juvenile))[ \t]*:?[ \t]*(?:[A-Z0-9]+-?[0-9][A-Z0-9\-]*[ \t]*)?\(?[ \t]*((?-i:[A-Z])(?:[.\-](?-i:[A-Z])){1,3}\.?)"), Rule::SubjectInitials),
         // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
         // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
-        (re(r"(?i)\b(?:paspor|no\.?\s*rm|nomor\s+rekam\s+medis|rekam\s+medis|medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|credencial|tarjeta\s+sanitaria|tsi|nhc|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|kimlik(?:\s+no)?|nhia|nhis|protokol|dosya|sicil|księgi(?:\s+głównej)?|cnp|iqama|idnp|emirates\s+id|civil\s+id|kennitala|f\.?[ \t]?nr\.?|fødselsnummer|hetu|henkilötunnus|isikukood|asmens\s+kodas|personas\s+kods|a\.k\.|p\.k\.|cni|cnib|cin|nin|nss|nus|nr\.?\s*hist\.?\s*chor\.?|historii\s+choroby|n\.?\s*nosologico|nosologico)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}|[A-Z][ \t]\d{7}\b|\d[\d ]{6,24}\d(?-i:-[A-Z]{2})?|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}(?:[ \t]?\d{4})?|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
+        (re(r"(?i)\b(?:paspor|no\.?\s*rm|nomor\s+rekam\s+medis|rekam\s+medis|medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|credencial|tarjeta\s+sanitaria|tsi|nhc|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|kimlik(?:\s+no)?|nhia|nhis|protokol|dosya|sicil|księgi(?:\s+głównej)?|cnp|iqama|idnp|emirates\s+id|civil\s+id|kennitala|f\.?[ \t]?nr\.?|fødselsnummer|hetu|henkilötunnus|isikukood|asmens\s+kodas|personas\s+kods|a\.k\.|p\.k\.|cni|cnib|cin|nin|mbo|nss|nus|nr\.?\s*hist\.?\s*chor\.?|historii\s+choroby|n\.?\s*nosologico|nosologico)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}|[A-Z][ \t]\d{7}\b|\d[\d ]{6,24}\d(?-i:-[A-Z]{2})?|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}(?:[ \t]?\d{4})?|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
         // A teaching file's case id: "case ID rID 88213" (Radiopaedia's).
         (re(r"\brID:?[ \t]*\d{3,}\b"), Rule::Plain(Id)),
         // Day and month with a closing stop, as Norwegian, Danish and German write them
