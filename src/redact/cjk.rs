@@ -4,7 +4,8 @@
 //! These scripts put no space between words, so the Latin rules (capitalised words, census
 //! lists, word boundaries) cannot read them. Two readings, by how much of the text is CJK:
 //! - **sparse** (an English report with a name in brackets, "Zhou Xiaohong (周晓红)"): every run
-//!   of two to five Han or Hangul letters is a name, as it always was;
+//!   of two to five Han or Hangul letters is a name, as it always was, but for a date written
+//!   with 年月日 (era and all);
 //! - **dense** (a report written in these scripts): that would remove every word, so only what
 //!   context gives away is taken — a value after a label (姓名, 氏名, 환자명, 住院号, 등록번호),
 //!   a name before an honorific (先生, 様, 씨, 선생님), a hospital by its last word (医院, 病院,
@@ -48,6 +49,9 @@ pub(crate) struct CjkFinder {
     label_prefix: Regex,
     /// An honorific ending a labelled name, to cut off ("依頼医 鈴木先生").
     honorific_suffix: Regex,
+    /// Dates written with 年月日 or 년 월 일: read in sparse text too, where an era date in an
+    /// English report ("seen 令和8年12月1日") would otherwise be a run read as a name ("令和").
+    dates: Vec<(Regex, PhiKind)>,
     /// Shaped values: (pattern, kind); group 1 when the pattern has one.
     shaped: Vec<(Regex, PhiKind)>,
 }
@@ -64,11 +68,13 @@ impl CjkFinder {
             honoured: re(&format!(r"([{han}]{{1,3}} [{han}]{{1,3}}|[{han}]{{2,4}}|[\p{{Hangul}}]{{2,4}}) ?(?:{HONORIFICS})")),
             label_prefix: re(&format!(r"^(?:{PERSON_LABELS}) ")),
             honorific_suffix: re(&format!(r"(?:{HONORIFICS})$")),
-            shaped: vec![
-                // Dates: "2026年11月3日", era years "令和8年11月2日", "11月5日", "2026년 11월 4일".
+            dates: vec![
+                // "2026年11月3日", era years "令和8年11月2日", "11月5日", "2026년 11월 4일".
                 (re(r"(?:(?:明治|大正|昭和|平成|令和)\s?\d{1,2}|\d{4})\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?"), PhiKind::Date),
                 (re(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号號]"), PhiKind::Date),
                 (re(r"\d{4}\s?년\s?\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?|\d{1,2}\s?월\s?\d{1,2}\s?일"), PhiKind::Date),
+            ],
+            shaped: vec![
                 // A numeric date run into a CJK word, where the Latin rules' word boundary fails.
                 (re(r"(?:^|[^\d])(\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?:[^\d]|$)"), PhiKind::Date),
                 // Hospitals by their last word: "北京协和医院", "大阪市立総合医療センター", "서울대학교병원".
@@ -101,10 +107,13 @@ impl CjkFinder {
         match script_share(&self.letter, text) {
             Script::Absent => return hits,
             Script::Sparse => {
-                hits.extend(self.run.find_iter(text).map(|m| hit(m.start(), m.end(), PhiKind::Name)));
+                shaped_hits(&self.dates, text, &mut hits);
+                let runs = self.run.find_iter(text).filter(|m| !hits.iter().any(|d| m.start() < d.end && d.start < m.end()));
+                let runs: Vec<Hit> = runs.map(|m| hit(m.start(), m.end(), PhiKind::Name)).collect();
+                hits.extend(runs);
                 return hits;
             }
-            Script::Dense => {}
+            Script::Dense => shaped_hits(&self.dates, text, &mut hits),
         }
         for c in self.labelled_person.captures_iter(text) {
             let g = c.get(1).expect("person group");
@@ -152,6 +161,8 @@ mod tests {
     fn sparse_text_reads_every_native_run_as_a_name() {
         assert_eq!(found("Zhou Xiaohong (周晓红), 91, Ghon complex, old. Calcified granuloma left apex."), [("周晓红", PhiKind::Name)]);
         assert!(found("No focal consolidation. Heart size normal.").is_empty());
+        // ... but a date written with 年月日 is a date, era and all, not a name "令和".
+        assert_eq!(found("Ogata Kenji; seen 令和8年12月1日; hyperinflation, flattened diaphragms."), [("令和8年12月1日", PhiKind::Date)]);
     }
 
     #[test]

@@ -162,14 +162,16 @@ impl Redactor {
         // Animals' names are no one's ("our dog Biscuit", "the filly Midnight Rose"), and a city's
         // name before "oblast" or "governorate" names the region ("Kharkiv oblast"), as does a
         // hit that ends in that word ("Tuzla Canton", which the name readers take for a person,
-        // and "from Zenica-Doboj Canton" the facility readers for where a film came from).
+        // and "from Zenica-Doboj Canton" the facility readers for where a film came from; a
+        // person or place ending in "Region" too, "Amhara Region", though no facility: "Region"
+        // ends a health authority's name).
         hits.retain(|h| {
             if h.kind == PhiKind::Name && self.patterns.town_and_state(&letters[h.start..h.end]) {
                 return false;
             }
             let person_or_place = matches!(h.kind, PhiKind::Name | PhiKind::Location);
             let pet = person_or_place && self.names.pet_name(&letters, h);
-            let ends_in_region = || letters[h.start..h.end].rsplit_once(' ').is_some_and(|(_, w)| region_word(w));
+            let ends_in_region = || letters[h.start..h.end].rsplit_once(' ').is_some_and(|(_, w)| region_word(w) || person_or_place && w == "Region");
             let region = person_or_place && region_word_after(&letters[h.end..]) || (person_or_place || h.kind == PhiKind::Facility) && ends_in_region();
             !pet && !region
         });

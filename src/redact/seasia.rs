@@ -128,6 +128,13 @@ mod tests {
     }
 
     #[test]
+    fn a_thai_date_among_english_words_is_a_date_not_names() {
+        // Sparse text: the month's letters would be two runs, each read as a name.
+        let f = found(&LEXICON, "Dan Chang sugar mill; seen 1 ธ.ค. 2569; CXR: small left pleural effusion.");
+        assert_eq!(f, [("1 ธ.ค. 2569", PhiKind::Date)]);
+    }
+
+    #[test]
     fn findings_in_these_scripts_keep_every_word() {
         // Cardiomegaly, no pleural effusion; right lower lobe pneumonia (Thai); cardiomegaly (Lao).
         assert!(found(&LEXICON, "ภาพรังสีทรวงอก: หัวใจโต ไม่พบน้ำในช่องเยื่อหุ้มปอด ปอดบวมกลีบล่างขวา").is_empty());

@@ -157,6 +157,12 @@ impl SpacedFinder {
         }
     }
 
+    /// The dates the shaped patterns find.
+    fn dates(&self, text: &str) -> Vec<Hit> {
+        let dated = self.shaped.iter().filter(|(_, kind)| *kind == PhiKind::Date);
+        dated.flat_map(|(re, _)| re.captures_iter(text).filter_map(|c| c.get(1).or_else(|| c.get(0))).map(|g| Hit { start: g.start(), end: g.end(), kind: PhiKind::Date }).collect::<Vec<_>>()).collect()
+    }
+
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
         let hit = |start, end, kind| Hit { start, end, kind };
         let mut hits = Vec::new();
@@ -165,8 +171,12 @@ impl SpacedFinder {
         match script_share(&self.letter, text) {
             Script::Absent => return hits,
             Script::Sparse => {
-                let runs: Vec<_> = self.run.find_iter(text).collect();
+                // A date in these scripts is a date among English words too ("seen 1 ธ.ค. 2569"):
+                // no run inside one is a name, nor counts towards a report in the script.
+                let dates = self.dates(text);
+                let runs: Vec<_> = self.run.find_iter(text).filter(|m| !dates.iter().any(|d| m.start() < d.end && d.start < m.end())).collect();
                 if runs.len() <= 2 {
+                    hits.extend(dates);
                     let names = runs.iter().filter(|m| !m.as_str().split(' ').any(|w| self.lex.stop.contains(&w)) && !self.title_word.is_match(m.as_str()));
                     hits.extend(names.map(|m| hit(m.start(), m.end(), PhiKind::Name)));
                     return hits;

@@ -3903,3 +3903,37 @@ fn four_hundred_and_seventy_second_and_seventy_third_set_shapes() {
         ("Aling Rosario Macaraeg; x", "Aling [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_seventy_fourth_and_seventy_fifth_set_shapes() {
+    check(&[
+        // Carinthia: a German weekday's comma before a dotted day and its month, an Austrian
+        // provincial hospital by its initials, a hospital of the Brothers of Mercy with its town,
+        // a Slovene grammar school, a Slovene teacher before a name.
+        ("seen Freitag, 4. Dezember 2026; x", "seen [DATE]; x"),
+        ("at LKH Wolfsberg; at Krankenhaus der Barmherzigen Schwestern Ried; x", "at [FACILITY]; at [FACILITY]; x"),
+        ("of Prva gimnazija Maribor; x", "of [FACILITY]; x"),
+        ("Profesorica Ana Wieser; x", "Profesorica [NAME]; x"),
+        // Bamboo: an Ethiopian-calendar date, a Japanese name before "-san", a Fayda and a My
+        // Number after their labels, an era date among English words, a development centre.
+        ("seen 12 Tahsas 2019 and Meskerem 3, 2019; x", "seen [DATE] and [DATE]; x"),
+        ("Sato Yumi-san; Fayda 2291 4830 6617; My Number 3051 7724 9018; x", "[NAME]-san; Fayda [ID]; My Number [ID]; x"),
+        ("seen 平成30年4月2日 by Dr. Hale; hyperinflation, flattened diaphragms; x", "seen [DATE] by Dr. [NAME]; hyperinflation, flattened diaphragms; x"),
+        ("of Assam Cane Development Centre; x", "of [FACILITY]; x"),
+    ]);
+}
+
+#[test]
+fn four_hundred_and_seventy_sixth_and_seventy_seventh_set_shapes() {
+    check(&[
+        // Limburg: a dotted time before "uur", a hospital's campus after the word, a Dutch
+        // academic hospital by its town, "Juf" and a miner before names.
+        ("seen om 8.05 uur; x", "seen om [DATE] uur; x"),
+        ("at Jessa Ziekenhuis campus Salvator; at Amsterdam UMC; x", "at [FACILITY]; at [FACILITY]; x"),
+        ("Juf Els Vranken; Mijnwerker Leon Custers; x", "Juf [NAME]; Mijnwerker [NAME]; x"),
+        // Sugar mills: a Thai identity number grouped 1-4-5-2-1 in an English note, and a region
+        // named with its word after a town stays ("Amhara Region" is no person).
+        ("ID 1 1037 00456 78 2; x", "ID [ID]; x"),
+        ("of Bahir Dar, Amhara Region; x", "of [LOCATION], Amhara Region; x"),
+    ]);
+}

@@ -30,8 +30,9 @@ pub(crate) struct Patterns {
     /// A clock time, a second day or the end of a range right after a date: "12/01/26 0312",
     /// "Nov 30th and the 2nd", "11/27-11/30".
     after_date: Regex,
-    /// A campus or branch joined to a facility by a dash: "Baptist Memorial Hospital-Golden
-    /// Triangle", "Ochsner Medical Center – Kenner".
+    /// A campus or branch joined to a facility by a dash or the word: "Baptist Memorial
+    /// Hospital-Golden Triangle", "Ochsner Medical Center – Kenner", "Jessa Ziekenhuis campus
+    /// Virga Jesse".
     campus: Regex,
     /// A street and its number after a facility and a comma, in any language's order: "Klinikum
     /// rechts der Isar, Ismaninger Straße 22", "Fakultní nemocnice v Motole, V Úvalu 84".
@@ -68,7 +69,7 @@ impl Patterns {
         let month_next = re(&format!(r"(?i)^\s+{m}"));
         let age_after_name = re(r#"^["”']?(?:[ \t]+(?:néni|bácsi))?(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*,[ \t]*[A-Z]{2,6}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#);
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
-        let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
+        let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+|[ \t]+campus[ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
         let postcode_after = re(&format!(r"^(?:[ \t]+(\d{{3,4}})(?:[ \t]*[,;)]|[ \t]*$)|(-\d{{1,2}})\b|,?[ \t]+({}))", rules::MALTA_POSTCODE));
         let login_after = re(r"^(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)((?-i:[a-z]{4,16}|[A-Z]{4,16})\d{0,3})\b");
