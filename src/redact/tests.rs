@@ -3937,3 +3937,21 @@ fn four_hundred_and_seventy_sixth_and_seventy_seventh_set_shapes() {
         ("of Bahir Dar, Amhara Region; x", "of [LOCATION], Amhara Region; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_seventy_eighth_and_seventy_ninth_set_shapes() {
+    check(&[
+        // Hadramawt: "Sheikh" and "Jaddi" before names, a capitalised "Said" is a name after a
+        // title (lower-case "said" still cues one), "Jumada II" with its era's "AH" left, a
+        // school "for Girls".
+        ("Sheikh Omar Bakr Bajubair; Jaddi Hasan Bamakhrama; x", "Sheikh [NAME]; Jaddi [NAME]; x"),
+        ("Mr. Said Awad Bahumaid; she said Lina Bakr phoned; x", "Mr. [NAME]; she said [NAME] phoned; x"),
+        ("seen 9 Jumada I 1448 AH; x", "seen [DATE] AH; x"),
+        ("of Seiyun Secondary School for Girls; x", "of [FACILITY]; x"),
+        // Incense: a Somali date with its weekday, an Omani way and building, a Mysuru cross, an
+        // agarbatti works.
+        ("seen Talaado, 1 Desembar 2026; x", "seen [DATE]; x"),
+        ("of Way 2218, Building 7; of No. 58, 2nd Cross; x", "of [ADDRESS]; of [ADDRESS]; x"),
+        ("of Sri Ganesha Agarbatti Works; x", "of [FACILITY]; x"),
+    ]);
+}
