@@ -101,6 +101,9 @@ pub(crate) struct SpacedFinder {
     hospital_tail: Option<Regex>,
     /// A city (group 2) after an optional prefix letter (group 1).
     city: Regex,
+    /// The shaped dates, apart from the other shaped values: read in sparse text too, where a
+    /// date among English words ("seen 1 ธ.ค. 2569") would otherwise be runs read as names.
+    dates: Vec<(Regex, PhiKind)>,
     /// Shaped values: (pattern, kind); group 1 when the pattern has one.
     shaped: Vec<(Regex, PhiKind)>,
     /// A number next to an age word (group 1 or 2): an age when over 89.
@@ -126,6 +129,7 @@ impl SpacedFinder {
         if lex.postcode_after_city {
             shaped.push((re(&format!(r"(?:{cities})[ ,\-–]+(\d{{3}} ?\d{{3}})(?:\D|$)")), PhiKind::Location));
         }
+        let (dates, shaped) = shaped.into_iter().partition(|(_, kind)| *kind == PhiKind::Date);
         SpacedFinder {
             lex,
             run: re(&format!(r"{w}(?: {w}){{0,3}}")),
@@ -148,6 +152,7 @@ impl SpacedFinder {
                 false => re(&format!(r"((?:{letter}\. )?(?:{w} ){{1,{}}})({})", lex.tail_words, lex.hospital_tails)),
             }),
             city: re(&format!(r"{edge}({prefix})({cities})")),
+            dates,
             shaped,
             age: re(&format!(
                 r"{edge}(?:{})[ :：]*(\d{{2,3}})(?:\D|$)|(?:^|\D)(\d{{2,3}}) ?(?:{})",
@@ -155,12 +160,6 @@ impl SpacedFinder {
             )),
             letter: re(&letter),
         }
-    }
-
-    /// The dates the shaped patterns find.
-    fn dates(&self, text: &str) -> Vec<Hit> {
-        let dated = self.shaped.iter().filter(|(_, kind)| *kind == PhiKind::Date);
-        dated.flat_map(|(re, _)| re.captures_iter(text).filter_map(|c| c.get(1).or_else(|| c.get(0))).map(|g| Hit { start: g.start(), end: g.end(), kind: PhiKind::Date }).collect::<Vec<_>>()).collect()
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
@@ -173,16 +172,15 @@ impl SpacedFinder {
             Script::Sparse => {
                 // A date in these scripts is a date among English words too ("seen 1 ธ.ค. 2569"):
                 // no run inside one is a name, nor counts towards a report in the script.
-                let dates = self.dates(text);
-                let runs: Vec<_> = self.run.find_iter(text).filter(|m| !dates.iter().any(|d| m.start() < d.end && d.start < m.end())).collect();
+                shaped_hits(&self.dates, text, &mut hits);
+                let runs: Vec<_> = self.run.find_iter(text).filter(|m| !hits.iter().any(|d| m.start() < d.end && d.start < m.end())).collect();
                 if runs.len() <= 2 {
-                    hits.extend(dates);
                     let names = runs.iter().filter(|m| !m.as_str().split(' ').any(|w| self.lex.stop.contains(&w)) && !self.title_word.is_match(m.as_str()));
                     hits.extend(names.map(|m| hit(m.start(), m.end(), PhiKind::Name)));
                     return hits;
                 }
             }
-            Script::Dense => {}
+            Script::Dense => shaped_hits(&self.dates, text, &mut hits),
         }
         for c in self.bracketed.captures_iter(text) {
             let g = c.get(1).expect("bracketed run");
