@@ -611,8 +611,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A clock time with a point before "Uhr" or "uur", as German and Dutch write it: "um
         // 09.40 Uhr", "om 14.20 uur".
         (re(r"\b((?:[01]?\d|2[0-3])\.[0-5]\d)[ \t]+(?:Uhr|uur)\b"), Rule::Plain(Date)),
-        // A Dutch academic hospital by its town ("Maastricht UMC+", "Amsterdam UMC").
-        (re(r"\b\p{Lu}\p{Ll}+[ \t]+UMC\+?"), Rule::Plain(Facility)),
+        // A Dutch academic hospital by its town with its "+" ("Maastricht UMC+"): the facility
+        // words read "Amsterdam UMC", but their closing word boundary cannot take the "+".
+        (re(r"\b\p{Lu}\p{Ll}+[ \t]+UMC\+"), Rule::Plain(Facility)),
         // The Thai identity number grouped 1-4-5-2-1, in an English note too ("3 7204 00182 51 1").
         (re(r"\b\d[ \-]\d{4}[ \-]\d{5}[ \-]\d{2}[ \-]\d\b"), Rule::Plain(Id)),
         // A coffee washing station, as Burundi and Rwanda name them: "Station de Lavage Kinyovu".
