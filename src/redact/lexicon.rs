@@ -17,6 +17,8 @@ pub(crate) struct Lexicon {
     /// Countries and territories ("samoa", "united arab emirates"): what makes the word before
     /// ", Samoa" a town.
     countries: HashSet<&'static str>,
+    /// First-level regions abroad ("tokushima", "zhejiang"): left after a town as a US state is.
+    regions: HashSet<&'static str>,
     /// Words that are words first: capitalised, they are names only with context.
     words: HashSet<&'static str>,
     /// The 30,000 most frequent English words (names among them) with their rank: a
@@ -41,6 +43,7 @@ impl Lexicon {
                 places,
                 place_starts,
                 countries: include_str!("data/countries.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect(),
+                regions: include_str!("data/regions.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect(),
                 words: list(include_str!("data/not_names.txt")).chain(SECTION_WORDS.iter().copied()).collect(),
                 common: list(include_str!("data/common_words.txt")).zip(0..).collect(),
             }
@@ -72,6 +75,10 @@ impl Lexicon {
 
     pub(crate) fn is_country(&self, lower: &str) -> bool {
         self.countries.contains(lower)
+    }
+
+    pub(crate) fn is_region(&self, lower: &str) -> bool {
+        self.regions.contains(lower)
     }
 
     /// An ordinary English word (or a common name: "alfred" is one).

@@ -159,6 +159,12 @@ impl Redactor {
         let announced = self.patterns.after_found(&digits, &lone);
         hits.extend(lone);
         hits.extend(announced);
+        // A region abroad after a town stays, as a US state does ("Kamiita, Tokushima"); the
+        // place before it is no town where a facility ends there too, one the name readers also
+        // took: "Wat Pho Chai, Nong Khai" is the city.
+        let ends = |kinds: &[PhiKind]| hits.iter().filter(|h| kinds.contains(&h.kind)).map(|h| h.end).collect::<Vec<_>>();
+        let facility_ends = ends(&[PhiKind::Facility, PhiKind::Address]);
+        let place_ends: Vec<usize> = ends(&[PhiKind::Name, PhiKind::Location]).into_iter().filter(|e| !facility_ends.contains(e)).collect();
         // Animals' names are no one's ("our dog Biscuit", "the filly Midnight Rose"), and a city's
         // name before "oblast" or "governorate" names the region ("Kharkiv oblast"), as does a
         // hit that ends in that word ("Tuzla Canton", which the name readers take for a person,
@@ -170,6 +176,9 @@ impl Redactor {
                 return false;
             }
             let person_or_place = matches!(h.kind, PhiKind::Name | PhiKind::Location);
+            if person_or_place && self.patterns.region_after_town(&letters, h, &place_ends) {
+                return false;
+            }
             let pet = person_or_place && self.names.pet_name(&letters, h);
             let ends_in_region = || letters[h.start..h.end].rsplit_once(' ').is_some_and(|(_, w)| region_word(w) || person_or_place && w == "Region");
             let region = person_or_place && region_word_after(&letters[h.end..]) || (person_or_place || h.kind == PhiKind::Facility) && ends_in_region();

@@ -3955,3 +3955,30 @@ fn four_hundred_and_seventy_eighth_and_seventy_ninth_set_shapes() {
         ("of Sri Ganesha Agarbatti Works; x", "of [FACILITY]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_eightieth_and_eighty_first_set_shapes() {
+    check(&[
+        // Adjara: Georgian grandparents before names, Georgian months in Latin letters, a
+        // numbered public school.
+        ("Babua Levan Tsiklauri; Bebia Nino Kvaratskhelia; x", "Babua [NAME]; Bebia [NAME]; x"),
+        ("seen 14 noemberi 2026 and 2 dekemberi 2026; x", "seen [DATE] and [DATE]; x"),
+        ("at Kutaisi Public School No. 41; x", "at [FACILITY]; x"),
+        // A first-level region abroad after a town stays, as a US state does; after a facility
+        // the name is its city's ("Wat Pho Chai, Nong Khai", set 202).
+        ("of Tha Ruea, Ayutthaya; of Yên Thành, Nghệ An; of Kobuleti, Adjara; x", "of [NAME], Ayutthaya; of [NAME], Nghệ An; of [NAME], Adjara; x"),
+        ("from Wat Pho Chai, Nong Khai; x", "from [FACILITY], [NAME]; x"),
+        // Indigo: a co-operative "de R.L.", block-print and dye works.
+        ("of Cooperativa Cafetalera Las Lajas de R.L.; x", "of [FACILITY]; x"),
+        ("of Amar Block Print Works, Bagru; of Santo Tomás Dye Works; x", "of [FACILITY], [NAME]; of [FACILITY]; x"),
+    ]);
+}
+
+/// The regions left after a town would hide a person where one of them is also a name: "Sato,
+/// Yamaguchi" lists two doctors. None may be a listed given name or surname.
+#[test]
+fn no_region_left_after_a_town_is_a_listed_name() {
+    let lex = lexicon::Lexicon::shared();
+    let clash: Vec<&str> = include_str!("data/regions.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).filter(|r| lex.is_first(r) || lex.is_last(r)).collect();
+    assert!(clash.is_empty(), "{clash:?}");
+}

@@ -208,6 +208,16 @@ impl Patterns {
         span.split_once(", ").is_some_and(|(town, code)| state(code) && self.lex.is_place(&town.to_lowercase()))
     }
 
+    /// Whether a found person or place is a region abroad standing after a town another hit
+    /// ends in (`place_ends`) and a comma, closing the place: "Kamiita, Tokushima;", "Anji,
+    /// Zhejiang." Left as a US state is; after a facility ("Wat Pho Chai, Nong Khai") or with
+    /// a postcode it is still read as the city of that name.
+    pub(crate) fn region_after_town(&self, text: &str, h: &Hit, place_ends: &[usize]) -> bool {
+        let Some(before) = text[..h.start].strip_suffix(' ').and_then(|b| b.strip_suffix(',')) else { return false };
+        let closes = text[h.end..].chars().next().is_none_or(|c| matches!(c, ';' | '.' | ',' | ')' | ':' | '\n'));
+        closes && place_ends.contains(&before.len()) && self.lex.is_region(&text[h.start..h.end].to_lowercase())
+    }
+
     /// What a found identifier announces next to it: an age over 89 after a name, a clock time
     /// or a second day after a date, a campus after a facility. Called with the hits of both
     /// finders.
