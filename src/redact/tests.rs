@@ -3982,3 +3982,18 @@ fn no_region_left_after_a_town_is_a_listed_name() {
     let clash: Vec<&str> = include_str!("data/regions.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).filter(|r| lex.is_first(r) || lex.is_last(r)).collect();
     assert!(clash.is_empty(), "{clash:?}");
 }
+
+#[test]
+fn four_hundred_and_eighty_second_and_eighty_third_set_shapes() {
+    check(&[
+        // Kabylie: "Dda" and "Nna" before names, Kabyle months with an Amazigh year, a CNAS
+        // number in groups (no phone).
+        ("Dda Lounes Ait Menguellet; Nna Ferroudja Amrouche; Ustad Karim Bakhsh; x", "Dda [NAME]; Nna [NAME]; Ustad [NAME]; x"),
+        ("seen 12 Yennayer 2976 and 3 Wamber 2976; x", "seen [DATE] and [DATE]; x"),
+        ("CNAS no. 91 1203 4471 58; x", "CNAS no. [ID]; x"),
+        // Shipbreaking: a locality between a business's comma and its town; departments there
+        // stay.
+        ("of Kumira Ship Breaking Yard, Bhatiary, Sitakunda; x", "of [FACILITY], [LOCATION], [NAME]; x"),
+        ("at Mercy General Hospital, Radiology, Cardiology; x", "at [FACILITY], Radiology, Cardiology; x"),
+    ]);
+}

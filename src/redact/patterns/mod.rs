@@ -170,7 +170,16 @@ impl Patterns {
     /// department, that closes its clause: a semicolon, a full stop, a bracket, a line's end or
     /// the text's. Its shape is not asked: towns end as diseases do ("Jastarnia").
     fn closing_town(&self, lower: &str, after: &str) -> bool {
-        let closes = after.trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| matches!(c, ';' | '.' | '(' | ')' | '\n'));
+        let closing = |s: &str| s.trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| matches!(c, ';' | '.' | '(' | ')' | '\n'));
+        // ... or a locality before its town, which closes the clause: "Kabir Steel Ship Breaking
+        // Yard, Bhatiary, Sitakunda;" (one or two capitalised words, no department).
+        let town_next = || {
+            let Some(next) = after.trim_start_matches([' ', '\t']).strip_prefix(',').map(|r| r.trim_start_matches([' ', '\t'])) else { return false };
+            let end = next.find(|c: char| !(c.is_alphabetic() || c == '-' || c == ' ')).unwrap_or(next.len());
+            let words: Vec<&str> = next[..end].split(' ').filter(|w| !w.is_empty()).collect();
+            (1..=2).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && !DEPARTMENTS.contains(&w.to_lowercase().as_str())) && closing(&next[end..])
+        };
+        let closes = closing(after) || town_next();
         closes && !lower.contains(' ') && lower.split('-').all(|w| w.chars().count() >= 3 && !self.lex.is_everyday(w) && !self.lex.is_word(w) && !is_title(w) && !DEPARTMENTS.contains(&w))
     }
 
