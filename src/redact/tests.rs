@@ -3997,3 +3997,17 @@ fn four_hundred_and_eighty_second_and_eighty_third_set_shapes() {
         ("at Mercy General Hospital, Radiology, Cardiology; x", "at [FACILITY], Radiology, Cardiology; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_eighty_fourth_and_eighty_fifth_set_shapes() {
+    check(&[
+        // Ladakh: honorifics glued by a hyphen ("-le", "-la") stay out of the names after them,
+        // an Indian mobile with its trunk 0 in two fives, a union territory after a town.
+        ("Meme-le Sonam Tundup; Ama-la Dolkar Tsering; x", "Meme-le [NAME]; Ama-la [NAME]; x"),
+        ("her son (098765 43210) came; x", "her son ([PHONE]) came; x"),
+        // Copra: "Mang" before a name, the label "NUIT" outside its number, a Philippine
+        // province after a town.
+        ("Mang Celso Dimaano; NUIT 204718356; x", "Mang [NAME]; NUIT [ID]; x"),
+        ("of Diskit, Ladakh; of Tanauan, Batangas; x", "of [NAME], Ladakh; of [NAME], Batangas; x"),
+    ]);
+}

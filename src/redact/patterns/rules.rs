@@ -1062,6 +1062,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // a village's six-digit area code in groups: "035935 217 84".
         (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{1,3}\s\d{3,4}\s\d{4}\b|\b0\d{4}\s\d{3}\s\d{3,4}\b|\b0\d{4}[ \-]\d{2}[ \t]\d{2}[ \t]\d{2}\b|\b0[2-9]\d{4}[ \t]\d{2,3}[ \t]\d{2,3}\b"), Rule::Plain(Phone)),
         (re(r"\b0[1-9]\d{1,4}/\d{3,8}(?:-\d{1,5})?\b"), Rule::Plain(Phone)),
+        // An Indian mobile with its trunk 0, in two fives: "094191 72836".
+        (re(r"\b0[6-9]\d{4}[ \t]\d{5}\b"), Rule::Plain(Phone)),
         (re(r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|mob|ring|fax|pager|paged|pgr|beeper|bleep|bleeper|callback|call\s+back|ext|extension|voicemail|cel|celular|m[óo]vil|tel[ée]fono|telefone|telefon|tlf|puh|sími|tālr|tél|téléphone|joignable(?:\s+au)?|whatsapp|hp|telp|no\.\s*hp|no\.\s*telp)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
         (re(r"\bx\d{4,5}\b"), Rule::Plain(Phone)),
         // The Pacific islands' short numbers after their country code: "+683 4127" (Niue), "+682
