@@ -4011,3 +4011,16 @@ fn four_hundred_and_eighty_fourth_and_eighty_fifth_set_shapes() {
         ("of Diskit, Ladakh; of Tanauan, Batangas; x", "of [NAME], Ladakh; of [NAME], Batangas; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_eighty_sixth_and_eighty_seventh_set_shapes() {
+    check(&[
+        // Sindh: Hijri months as Pakistan spells them, the month first or the day first, "AH"
+        // left.
+        ("seen Jamadi-ul-Awwal 14, 1448 AH and 3 Rabi-us-Sani 1448; x", "seen [DATE] AH and [DATE]; x"),
+        // Salt: a Senegalese economic interest group, a salt farmer before a name, the label
+        // "UAN" outside its number.
+        ("of GIE des Transformatrices de Poisson de Joal; x", "of [FACILITY]; x"),
+        ("Agariya Ramesh Koli; UAN 100417293568; x", "Agariya [NAME]; UAN [ID]; x"),
+    ]);
+}
