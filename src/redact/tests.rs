@@ -3968,6 +3968,8 @@ fn four_hundred_and_eightieth_and_eighty_first_set_shapes() {
         // the name is its city's ("Wat Pho Chai, Nong Khai", set 202).
         ("of Tha Ruea, Ayutthaya; of Yên Thành, Nghệ An; of Kobuleti, Adjara; x", "of [NAME], Ayutthaya; of [NAME], Nghệ An; of [NAME], Adjara; x"),
         ("from Wat Pho Chai, Nong Khai; x", "from [FACILITY], [NAME]; x"),
+        // ... nor one that names a large city elsewhere or is a given name.
+        ("of San Roque, Paraná; of Kawit, Samar; x", "of [NAME], [LOCATION]; of [NAME], [LOCATION]; x"),
         // Indigo: a co-operative "de R.L.", block-print and dye works.
         ("of Cooperativa Cafetalera Las Lajas de R.L.; x", "of [FACILITY]; x"),
         ("of Amar Block Print Works, Bagru; of Santo Tomás Dye Works; x", "of [FACILITY], [NAME]; of [FACILITY]; x"),
