@@ -709,14 +709,6 @@ impl NameFinder {
             if others.iter().any(|&(s, e)| s <= h.start && h.end <= e) {
                 continue;
             }
-            // A lower-case word glued by a hyphen to the word before is that word's honorific
-            // ending, no part of the name after it: "Abi-le Padma Angmo" (Ladakhi "-le"); nor does
-            // the particle reading below take it back.
-            if text[..h.start].ends_with('-') && text[..h.start].trim_end_matches('-').ends_with(char::is_alphabetic) {
-                if let Some(sp) = text[h.start..h.end].find(' ').filter(|&sp| text[h.start..h.start + sp].chars().all(char::is_lowercase)) {
-                    h.start += sp + 1;
-                }
-            }
             // A role any rule took in with the name is left out of it: "pathologist Marguerite
             // Oyelowo, MD" (the credential's rule reads back over lower-case words).
             // A letter before the role is the role's too: "B Reader Sanjay Kulkarni".
@@ -813,7 +805,8 @@ impl NameFinder {
                 let Some(rest) = text[..h.start].strip_suffix(' ') else { break };
                 let word_start = rest.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + rest[k..].chars().next().map_or(1, char::len_utf8));
                 let word = &rest[word_start..];
-                // A word glued by a hyphen to the one before is that word's ending: "Abi-le".
+                // A word glued by a hyphen to the one before is that word's honorific ending, no
+                // particle of the name after it: "Abi-le Padma Angmo" (Ladakhi "-le").
                 if rest[..word_start].ends_with('-') {
                     break;
                 }
