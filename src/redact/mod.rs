@@ -151,6 +151,7 @@ impl Redactor {
         }
         let towns = self.patterns.towns_after(&digits, &hits);
         hits.extend(towns);
+        hits.extend(self.patterns.towns_before_regions(&digits));
         let announced = self.patterns.after_found(&digits, &hits);
         hits.extend(announced);
         // Last, what no rule found: rare capitalised words inside a sentence.

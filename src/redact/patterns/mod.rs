@@ -48,6 +48,10 @@ pub(crate) struct Patterns {
     /// A compass word right after a found place and before punctuation: a township's "Orlando
     /// West", "Mamelodi East".
     compass_after: Regex,
+    /// A capitalised run after "of", "in", "from" or "near", a comma and a run that may be a
+    /// first-level region, closing the clause: "of Khonoma, Nagaland;" (group 1 the town, group
+    /// 2 the region).
+    town_region: Regex,
     lex: &'static Lexicon,
 }
 
@@ -75,7 +79,8 @@ impl Patterns {
         let login_after = re(r"^(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)((?-i:[a-z]{4,16}|[A-Z]{4,16})\d{0,3})\b");
         let nickname_after = re(&format!(r"^[ \t]*\([ \t]*{QUOTED_NAME}[ \t]*\)"));
         let compass_after = re(r"^([ \t]+(?:East|West|North|South|Central))[,;.)]");
-        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, postcode_after, login_after, nickname_after, compass_after, lex }
+        let town_region = re(r"(?m)\b(?:of|in|from|near)[ \t]+(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{Ll}'’\-]+){0,2}),[ \t]+(\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){0,2})[ \t]*(?:[;.,):]|$)");
+        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, postcode_after, login_after, nickname_after, compass_after, town_region, lex }
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
@@ -146,6 +151,29 @@ impl Patterns {
             }
         }
         out
+    }
+
+    /// The town a region abroad closes, where no list holds the town: "of Khonoma, Nagaland;",
+    /// "from Nyoma, Ladakh." A first-level region after the comma says the place before it is
+    /// a town, even one whose ending reads as a medical word's ("-oma") or one no list holds;
+    /// an everyday, report, department or title word there is none, nor a frequent word no
+    /// list holds as a place ("in Radiology, Assam").
+    pub(crate) fn towns_before_regions(&self, text: &str) -> Vec<Hit> {
+        if !text.contains(", ") {
+            return Vec::new();
+        }
+        self.town_region
+            .captures_iter(text)
+            .filter_map(|c| {
+                let (town, region) = (c.get(1)?, c.get(2)?);
+                let plain = |w: &str| {
+                    !self.lex.is_everyday(w) && !self.lex.is_word(w) && !is_title(w) && !MONTH_OR_DAY.contains(&w) && !DEPARTMENTS.contains(&w) && (self.lex.is_place(w) || !self.lex.is_common(w))
+                };
+                let lower = town.as_str().to_lowercase();
+                (self.lex.is_region(&region.as_str().to_lowercase()) && lower.split([' ', '-']).all(plain))
+                    .then_some(Hit { start: town.start(), end: town.end(), kind: PhiKind::Location })
+            })
+            .collect()
     }
 
     /// A single word no list holds, repeated from the business's name before it: the town the

@@ -1290,8 +1290,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:lives\s+in|living\s+in|lives\s+at|living\s+at|resides\s+in|resident\s+of|home\s+in|moved\s+to|moved\s+from))\s+(\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::Town),
         // "from", also in the languages of notes written abroad ("aus München", "från Göteborg").
         (re(r"(?i:\b(?:in|from|near|at|to|of|via|city\s+of|town\s+of|visiting|(?:leaving|bound|departing)\s+for|aus|nach|från|uit|naar|desde|de|à))\s+(\p{Lu}\p{Ll}+(?:-(?:au|aux|de|du|des|la|le|les|en|sur|lès|sous|di|da|do)-\p{Lu}\p{Ll}+|[ \-]\p{Lu}\p{Ll}+){0,2}|[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})"), Rule::ContextPlace),
-        // A facility by its closing word, with a king's numeral inside ("King George V Hospital").
-        (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:(?:No\.?[ \t]?\d{{1,3}}|Level[ \t]\d|\p{{Lu}}[\p{{L}}'’\-]+|[A-Z][a-z]{{0,2}}\.|(?:[A-Z]\.){{2,3}}|(?:IV|VI{{0,3}}|I{{1,3}}|IX|X{{1,2}})\b)\s+(?:(?:of|the|and|&|N)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?:No\.?|№|#)[ \t]?\d{{1,4}}\b|\s+(?:II|III|IV)\b)?(?:\s+(?:&|and)\s+Research\s+(?:Centre|Center|Institute))?(?:\s+(?i:of|at)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})?")), Rule::Facility),
+        // A facility by its closing word, with a king's numeral inside ("King George V Hospital"),
+        // and what its "of" names, joined by "and" to a last part as India's institutes are
+        // ("Christian Institute of Health Sciences and Research").
+        (re(&format!(r"\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s+)?(?:(?:No\.?[ \t]?\d{{1,3}}|Level[ \t]\d|\p{{Lu}}[\p{{L}}'’\-]+|[A-Z][a-z]{{0,2}}\.|(?:[A-Z]\.){{2,3}}|(?:IV|VI{{0,3}}|I{{1,3}}|IX|X{{1,2}})\b)\s+(?:(?:of|the|and|&|N)\s+)?){{1,5}}{FACILITY}\b(?:\s+(?:No\.?|№|#)[ \t]?\d{{1,4}}\b|\s+(?:II|III|IV)\b)?(?:\s+(?:&|and)\s+Research\s+(?:Centre|Center|Institute))?(?:\s+(?i:of|at)\s+(?:the\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}}(?:\s+(?:and|&)\s+(?:Research|Hospital|Technology|Rehabilitation|Training)\b)?)?")), Rule::Facility),
         (re(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s)?\b"), Rule::Facility),
         // The town right after a facility's name: "Beaumont Hospital, Dublin", "Mayo Clinic Rochester".
         (re(&format!(r"\b{FACILITY}\b,?\s+([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}})")), Rule::ContextPlace),
