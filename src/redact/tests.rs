@@ -4043,3 +4043,15 @@ fn four_hundred_and_eighty_eighth_and_eighty_ninth_set_shapes() {
         ("of Bombardopolis, Nord-Ouest; of Kampong Tralach, Kampong Chhnang; x", "of [LOCATION], Nord-Ouest; of [LOCATION], Kampong Chhnang; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_ninetieth_and_ninety_first_set_shapes() {
+    check(&[
+        // Yakutia: Sakha kin words and an epic singer before names, a Russian health policy by
+        // its label, a landline with the trunk "8" and its area code in brackets.
+        ("Ehee Innokentiy Sivtsev; Ebee Matryona Nikiforova; Olonkhosut Gavril Kolesov; x", "Ehee [NAME]; Ebee [NAME]; Olonkhosut [NAME]; x"),
+        ("OMS 1452 8930 4172 6618; тел. 8 (41134) 2-41-73; x", "OMS [ID]; тел. [PHONE]; x"),
+        // Tea: Türkiye's provinces after a town stay, as a state does.
+        ("of Pazar, Rize; of Hopa, Artvin; x", "of [LOCATION], Rize; of [LOCATION], Artvin; x"),
+    ]);
+}

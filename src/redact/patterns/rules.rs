@@ -1182,8 +1182,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // a child's, as courts name them: "films of minor J.M.".
         (re(r"(?i:\b(?:initials|subject|participant|minor|juvenile))[ \t]*:?[ \t]*(?:[A-Z0-9]+-?[0-9][A-Z0-9\-]*[ \t]*)?\(?[ \t]*((?-i:[A-Z])(?:[.\-](?-i:[A-Z])){1,3}\.?)"), Rule::SubjectInitials),
         // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
-        // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517".
-        (re(r"(?i)\b(?:paspor|no\.?\s*rm|nomor\s+rekam\s+medis|rekam\s+medis|medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|credencial|tarjeta\s+sanitaria|tsi|nhc|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|kimlik(?:\s+no)?|nhia|nhis|protokol|dosya|sicil|księgi(?:\s+głównej)?|cnp|iqama|idnp|emirates\s+id|civil\s+id|kennitala|f\.?[ \t]?nr\.?|fødselsnummer|hetu|henkilötunnus|isikukood|asmens\s+kodas|personas\s+kods|a\.k\.|p\.k\.|cni|cnib|cin|nin|mbo|fayda|my\s+number|cnas|nss|nus|nr\.?\s*hist\.?\s*chor\.?|historii\s+choroby|n\.?\s*nosologico|nosologico)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}|[A-Z][ \t]\d{7}\b|\d[\d ]{6,24}\d(?-i:-[A-Z]{2})?|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}(?:[ \t]?\d{4})?|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
+        // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517", a Russian health policy's "OMS 1452
+        // 8930 4172 6618".
+        (re(r"(?i)\b(?:paspor|no\.?\s*rm|nomor\s+rekam\s+medis|rekam\s+medis|medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|credencial|tarjeta\s+sanitaria|tsi|nhc|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|oms|kimlik(?:\s+no)?|nhia|nhis|protokol|dosya|sicil|księgi(?:\s+głównej)?|cnp|iqama|idnp|emirates\s+id|civil\s+id|kennitala|f\.?[ \t]?nr\.?|fødselsnummer|hetu|henkilötunnus|isikukood|asmens\s+kodas|personas\s+kods|a\.k\.|p\.k\.|cni|cnib|cin|nin|mbo|fayda|my\s+number|cnas|nss|nus|nr\.?\s*hist\.?\s*chor\.?|historii\s+choroby|n\.?\s*nosologico|nosologico)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}|[A-Z][ \t]\d{7}\b|\d[\d ]{6,24}\d(?-i:-[A-Z]{2})?|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}(?:[ \t]?\d{4})?|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
         // A teaching file's case id: "case ID rID 88213" (Radiopaedia's).
         (re(r"\brID:?[ \t]*\d{3,}\b"), Rule::Plain(Id)),
         // Day and month with a closing stop, as Norwegian, Danish and German write them
@@ -1899,11 +1900,13 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // year's digits on its line ("2026 г. Рентгенография" ends a sentence there; a line may
         // open with it), and the six-digit postcode before it ("420111, г. Казань"); a Tatar or
         // Bashkir street with "урамы" after its name ("Тукай урамы 18"); a mobile with the trunk
-        // "8" ("8 917 284 66 13").
+        // "8" ("8 917 284 66 13") and a landline with it, its area code in brackets ("8 (41134)
+        // 2-41-73", "8 (4112) 41-72-93").
         (re(r"\b(\d{6}),?[ \t]+г\.[ \t]*\p{Lu}"), Rule::Plain(Location)),
         (re(r"(?:^|[^\d \t]|\d{6})[ \t]*\bг\.[ \t]*(\p{Lu}\p{Ll}*(?:ые|ий|ый|ая|ое|ой)[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)"), Rule::Plain(Location)),
         (re(r"\b\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+урамы(?:,?[ \t]*\d{1,4}[а-я]?\b)?"), Rule::Plain(Address)),
         (re(r"\b8[ \t\-]?\(?9\d{2}\)?[ \t\-]?\d{3}(?:[ \t\-]?\d{2}){2}\b"), Rule::Plain(Phone)),
+        (re(r"\b8[ \t]?\([1-9]\d{2,4}\)[ \t]?\d{1,3}(?:-\d{2}){2}\b"), Rule::Plain(Phone)),
         // A Japanese pottery's kiln by its name and "-gama" ("Shirakawa-gama").
         (re(r"\b\p{Lu}\p{Ll}+-gama\b"), Rule::Plain(Facility)),
         // Estonia: a farm and its village ("Pähni talu, Lüllemäe küla"), a non-profit by its
