@@ -4055,3 +4055,13 @@ fn four_hundred_and_ninetieth_and_ninety_first_set_shapes() {
         ("of Pazar, Rize; of Hopa, Artvin; x", "of [LOCATION], Rize; of [LOCATION], Artvin; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_ninety_second_and_ninety_third_set_shapes() {
+    check(&[
+        // Oaxaca: Mexico's social-security labels stay outside their numbers.
+        ("IMSS 41293304170; ISSSTE 41293304170; x", "IMSS [ID]; ISSSTE [ID]; x"),
+        // Breweries: a brewery company by "Breweries", a public company by "Plc", and its town.
+        ("of Eastern Premier Breweries Plc, Iganmu; at Northern Breweries; x", "of [FACILITY], [LOCATION]; at [FACILITY]; x"),
+    ]);
+}
