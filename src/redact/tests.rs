@@ -4065,3 +4065,17 @@ fn four_hundred_and_ninety_second_and_ninety_third_set_shapes() {
         ("of Eastern Premier Breweries Plc, Iganmu; at Northern Breweries; x", "of [FACILITY], [LOCATION]; at [FACILITY]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_ninety_fourth_and_ninety_fifth_set_shapes() {
+    check(&[
+        // The Valais: a postcode and a town closing the clause, though the town reads as a
+        // medical word ("-ion", "-ed"), but no year after a date's day; "Chanoine" before a
+        // name and a pass's hospice by its French word first.
+        ("of Rue du Rhône 80, 1951 Sion; at Berggasthaus Gspon, 3933 Staldenried; x", "of [ADDRESS], [LOCATION]; at [NAME], [LOCATION]; x"),
+        ("Dec 2, 2026 Radiology; x", "[DATE] Radiology; x"),
+        ("Chanoine Raphaël Duc of Hospice du Grand-Saint-Bernard; x", "Chanoine [NAME] of [FACILITY]; x"),
+        // Rice mills: a Vietnamese mill by "Nhà máy", its words in lower case too.
+        ("of Nhà máy Xay xát Gạo Tân Phát, Thốt Nốt; x", "of [FACILITY], [NAME]; x"),
+    ]);
+}

@@ -691,7 +691,22 @@ impl Patterns {
                     && code.len() == 5
                     && code.chars().all(|ch| ch.is_ascii_digit())
                     && !l.split([' ', '-']).any(|w| self.lex.is_word(w) || self.lex.is_common(w) || is_title(w));
-                (self.is_town(&l) || surname_town || any_town || after_house).then_some(())?.then_hit(target, PhiKind::Location)
+                // Four or five digits and a town closing the clause are a postcode and its town,
+                // even a town whose ending reads as a medical word's or one frequent in no
+                // everyday sense: "Avenue du Grand-Champsec 80, 1951 Sion;", "Berggasthaus Gspon,
+                // 3933 Staldenried;".
+                let closing = text[whole.end()..].trim_start_matches([' ', '\t']).chars().next().is_none_or(|ch| matches!(ch, ';' | ',' | '.' | ')' | '\n'));
+                // A year after a date's day is none ("Dec 2, 2026 Radiology").
+                let dated = text[..whole.start()].split_whitespace().rev().take(2).any(|w| {
+                    let w = w.trim_end_matches([',', '.']).to_lowercase();
+                    MONTH_OR_DAY.contains(&w.as_str()) || MONTH_SHORT.contains(&w.as_str())
+                });
+                let closing_town = closing
+                    && !dated
+                    && (4..=5).contains(&code.len())
+                    && code.chars().all(|ch| ch.is_ascii_digit())
+                    && !l.split([' ', '-']).any(|w| self.lex.is_word(w) || self.lex.is_everyday(w) || is_title(w) || DEPARTMENTS.contains(&w));
+                (self.is_town(&l) || surname_town || any_town || after_house || closing_town).then_some(())?.then_hit(target, PhiKind::Location)
             }
             Rule::CityCountry => {
                 let (g, country) = (c.get(1)?, c.get(2)?.as_str().to_lowercase());
@@ -1045,6 +1060,9 @@ mod tests {
 /// Words that label a number rather than name a shop or a system: before "#" ("MRN# 000772201"
 /// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
 const LABEL_WORDS: &[&str] = &["azv", "cps", "rpps", "finess", "adeli", "pin", "nid", "nni", "cnic", "mpi", "sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid", "iin", "nhis", "nhia", "idnp", "igss", "isss", "ccss", "ihss", "dpi", "cui", "fnpf", "nin", "ci", "cc", "cipa", "nass", "nuss", "mbo", "cin", "nif", "nuit", "uan", "imss", "issste"];
+
+/// Months as dates abbreviate them ("Dec 2, 2026").
+const MONTH_SHORT: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
 /// Words that open a date, not a business's name, after "shop" or "store" ("store Monday").
 const MONTH_OR_DAY: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "tomorrow", "yesterday"];

@@ -1157,10 +1157,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // An Indonesian limited company, "PT" and its name, whose first word no list holds: "PT
         // Kretek Sumber Rejeki" (else "PT" is the patient's label, and the name rules read on).
         (re(r"\bPT[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\p{Ll}+){1,3}(?:[ \t]+Tbk\.?)?"), Rule::NamedPractice),
-        // A Vietnamese company by its word "Công ty" (a co-operative by "Hợp tác xã") and the name
-        // after it, whose words may be in lower case ("Công ty Dệt may Bình Dương"): up to its last
-        // capitalised word.
-        (re(r"\b(?:Công[ \t]+ty|Hợp[ \t]+tác[ \t]+xã)(?:[ \t]+\p{L}+){0,5}[ \t]+\p{Lu}\p{L}*"), Rule::Plain(Facility)),
+        // A Vietnamese company by its word "Công ty" (a co-operative by "Hợp tác xã", a factory or a
+        // mill by "Nhà máy", an enterprise by "Xí nghiệp") and the name after it, whose words may be
+        // in lower case ("Công ty Dệt may Bình Dương"): up to its last capitalised word.
+        (re(r"\b(?:Công[ \t]+ty|Hợp[ \t]+tác[ \t]+xã|Nhà[ \t]+máy|Xí[ \t]+nghiệp)(?:[ \t]+\p{L}+){0,5}[ \t]+\p{Lu}\p{L}*"), Rule::Plain(Facility)),
         // Dutch landlines, the trunk "0" and a three- or two-digit area, then pairs: "0570 61 22
         // 93", "010 412 33 80".
         (re(r"\b0(?:\d{3}[ \-]\d{2}|\d{2}[ \-]\d{3})[ \t]\d{2}[ \t]\d{2}\b"), Rule::Plain(Phone)),
@@ -1513,10 +1513,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Catholic hospitals by their dedication: "Our Lady of the Lake", "Our Lady of Lourdes".
         (re(r"\bOur Lady of (?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
         // The facility word first, as Romance languages write it ("Hospital Santa Maria",
-        // "Clínica de la Costa", "Centre de Référence de Dzoumogné"): with a saint or a particle after it, or a word that is no
+        // "Clínica de la Costa", "Centre de Référence de Dzoumogné", a pass's "Hospice du
+        // Grand-Saint-Bernard"): with a saint or a particle after it, or a word that is no
         // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays.
         (re(r"\b(?:(?:University|Regional|General|County|District|Area|Community)[ \t]+)?(?:Hospital|Hôpital|hôpital|Hopital|Clínica|Clinica|Klinikum|Spital|Ospedale|Policlinico|Sanatorio|Szpital|Nemocnice|Kórház|Bolnica|Spitalul|Centre[ \t]+[Hh]ospitalier)(?:\s+(?:Regional|General|Central|Provincial|Municipal))?\s+(?:(?:Dr|Dra|Prof)\.?\s+)?(\p{Lu}[\p{L}'’\-]+)(?:\s+(?:(?:de|da|do|dos|das)\s+)?\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
-        (re(r"\b(?:Hospital|Hôpital|Hopital|H[ôo]tel-Dieu|Clínica|Clinica|Klinikum|Krankenhaus|Ospedale|Policlinico|Sanatorio|Cliniques?(?:\s+[Uu]niversitaires?)?|Centre\s+[Hh]ospitalier(?:\s+[Uu]niversitaire|\s+[Rr]égional|\s+[Dd]épartemental)*|Centre\s+de\s+[Rr]éférence|Centre\s+[Mm]édical)\s+(?:(?:de|del|da|do|das|dos|di|des|du|am|im|an\s+der|rechts\s+der|links\s+der)\s+(?:la\s+|los\s+|las\s+|l['’])?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)[\s\-]+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:della|delle|degli|dei|di)\s+[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+)?){0,2}"), Rule::Facility),
+        (re(r"\b(?:Hospital|Hôpital|Hopital|H[ôo]tel-Dieu|Hospice|Clínica|Clinica|Klinikum|Krankenhaus|Ospedale|Policlinico|Sanatorio|Cliniques?(?:\s+[Uu]niversitaires?)?|Centre\s+[Hh]ospitalier(?:\s+[Uu]niversitaire|\s+[Rr]égional|\s+[Dd]épartemental)*|Centre\s+de\s+[Rr]éférence|Centre\s+[Mm]édical)\s+(?:(?:de|del|da|do|das|dos|di|des|du|am|im|an\s+der|rechts\s+der|links\s+der)\s+(?:la\s+|los\s+|las\s+|l['’])?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)[\s\-]+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:della|delle|degli|dei|di)\s+[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+)?){0,2}"), Rule::Facility),
         // A Romance-language hospital with its place or patron after a particle: "Hospital
         // Regional de Iquitos", "IMSS Hospital General de Zona 1", "Hospital de Clínicas de Porto
         // Alegre", "Clínica Alemana de Santiago". The particle is what keeps "Hospital Course" out.
