@@ -4079,3 +4079,15 @@ fn four_hundred_and_ninety_fourth_and_ninety_fifth_set_shapes() {
         ("of Nhà máy Xay xát Gạo Tân Phát, Thốt Nốt; x", "of [FACILITY], [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_ninety_sixth_and_ninety_seventh_set_shapes() {
+    check(&[
+        // Dalmatia: a street by its kind first with a king's word in lower case, a parish by its
+        // saint, islands after and around "otok", a dotted date with its own closing dot.
+        ("of Obala kralja Tomislava 12, Bol; Župa sv. Jeronima; x", "of [ADDRESS], [LOCATION]; [FACILITY]; x"),
+        ("of Komiža, otok Vis; of Sali, Dugi otok; seen 1.12.2026.; x", "of [NAME], otok [LOCATION]; of [LOCATION], [LOCATION]; seen [DATE]; x"),
+        // Sponges: the Greek "Kyr" and the Turkish "Kaptan" before names.
+        ("Kyr Michalis Kouremetis; Kaptan Hasan Süngerci; x", "Kyr [NAME]; Kaptan [NAME]; x"),
+    ]);
+}

@@ -442,10 +442,19 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:(?:NZOZ|SPZOZ|ZOZ|SP[ \t]ZOZ)[ \t]+)?(?:Szpital|Przychodnia|Nemocnice|Nemocnica|Bolnica|Kórház|Spitalul|Poliklinika|Klinika)(?:[ \t]+\p{Lu}[\p{L}\-]+){1,3}(?:[ \t]+(?:w|we|v|ve|na|u|im\.|imienia)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?)?"), Rule::Plain(Facility)),
         // Croatian, Serbian and Slovene hospitals by their kind and health centres, the town
         // after them ("Opća bolnica Pula", "Splošna bolnišnica Izola", "Dom zdravlja Umag"), and
-        // a street by its kind after its name ("Kidričeva ulica 12", "Obala Vladimira Nazora 3"
-        // is the kind first and read elsewhere).
+        // a street by its kind after its name ("Kidričeva ulica 12"), ...
         (re(r"\b(?:(?:Opća|Opšta|Splošna|Županijska|Klinička|Kantonalna|Specijalna|Regionalna)[ \t]+(?:bolnica|bolnišnica)|Dom[ \t]+zdravlja|Zdravstveni[ \t]+dom)(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2}"), Rule::Plain(Facility)),
         (re(r"\b\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:ulica|cesta|nabrežje|obala)[ \t]+\d{1,4}[a-z]?\b"), Rule::Plain(Address)),
+        // ... the kind first, a king's, a saint's or a title's word in lower case before the name
+        // ("Obala kralja Tomislava 12", "Ulica sv. Roka 5"); a parish or a church by its
+        // saint ("Župa sv. Jeronima"); an island after "otok" and one whose name holds the word
+        // ("otok Vis", "Dugi otok").
+        (re(r"\b(?:Obala|Ulica|Trg|Šetalište)[ \t]+(?:(?:kralja|kraljice|svetog|svete|sv\.|bana|dr\.|fra|don)[ \t]+)?\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2}[ \t]+\d{1,4}[a-z]?\b"), Rule::Plain(Address)),
+        (re(r"\b(?:Župa|Crkva|Samostan|Katedrala)[ \t]+(?:sv\.|svetog|svete|svetoga|Gospe)[ \t]+\p{Lu}[\p{L}\-]+"), Rule::Plain(Facility)),
+        (re(r"\botok[ \t]+(\p{Lu}\p{Ll}+)|\b(\p{Lu}\p{Ll}+[ \t]+otok)\b"), Rule::Plain(Location)),
+        // A Croatian dotted date closes with its own dot, before a semicolon or a comma no full
+        // stop stands before: "seen 1.12.2026.;".
+        (re(r"\b(\d{1,2}\.\d{1,2}\.\d{4}\.)[;,)]"), Rule::Plain(Date)),
         (re(r"\b\p{Lu}\p{Ll}+[ \t]+(?:nemocnice|nemocnica|szpital|bolnica|kórház|przychodnia|poliklinika)\b(?:[ \t]+(?:w|we|v|ve|na|u)[ \t]+\p{Lu}[\p{L}\-]+|[ \t]+s[ \t]+poliklinikou(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2})?"), Rule::Plain(Facility)),
         // ("OB Dr. Linda Cho" is her obstetrician: a word of two letters is no town.)
         (re(r"\b(?:KBC|KB|OB|SB)[ \t]+\p{Lu}[\p{L}\-]{2,}(?:[ \t]+\p{Ll}+)?\b"), Rule::Facility),
