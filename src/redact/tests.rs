@@ -4091,3 +4091,15 @@ fn four_hundred_and_ninety_sixth_and_ninety_seventh_set_shapes() {
         ("Kyr Michalis Kouremetis; Kaptan Hasan Süngerci; x", "Kyr [NAME]; Kaptan [NAME]; x"),
     ]);
 }
+
+#[test]
+fn four_hundred_and_ninety_eighth_and_ninety_ninth_set_shapes() {
+    check(&[
+        // Moravia: the Czech "Vinař" (winemaker) and "Farář" (parish priest) before names.
+        ("Vinař Jaroslav Sedláček; Farář Václav Krejčí; x", "Vinař [NAME]; Farář [NAME]; x"),
+        // Amber: a lower-case pair after an article is a noun and its trade; a Danish grinder
+        // before a name; a Spanish town named for its saint with "de los".
+        ("an amber miner of La Cumbre; x", "an amber miner of [NAME]; x"),
+        ("Ravsliber Niels Østergaard Jensen; near Santiago de los Caballeros; x", "Ravsliber [NAME]; near [LOCATION]; x"),
+    ]);
+}

@@ -83,7 +83,10 @@ impl NameFinder {
                 // In lower case a French article after a word is the sentence ("a lu le cliché"),
                 // though "lu" and "le" are both listed names.
                 let article = matches!(lb.as_str(), "le" | "la" | "les");
-                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps || nordic_per) && !country() || sa == Shape::Lower && !vietnamese && !article && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
+                // ... and after an article a pair is a noun and what it is made of or does ("an
+                // amber miner"), though "amber" is a given name and "miner" a surname.
+                let trade = i > 0 && text[toks[i - 1].end..toks[i].start] == *" " && matches!(Self::word(text, &toks[i - 1]), "a" | "an" | "the");
+                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps || nordic_per) && !country() || sa == Shape::Lower && !vietnamese && !article && !trade && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }
             }

@@ -965,9 +965,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Candelaria", "Hospital Nossa Senhora da Conceição"): the facility rules stop at "de".
         (re(r"\b(?:Hospital|Clínica|Clinica|Sanatorio|Policlínica)(?:[ \t]+(?:Universitario|Universitário|General|Regional|Materno-Infantil))*[ \t]+(?:Nuestra[ \t]+Señora|Nossa[ \t]+Senhora)[ \t]+(?:de[ \t]+(?:la[ \t]+|las[ \t]+|los[ \t]+)?|del[ \t]+|d[aeo]s?[ \t]+)\p{Lu}[\p{L}\-]+"), Rule::Plain(Facility)),
         // A Spanish town of several words, a particle inside, after "of", "from", "in" or a comma:
-        // "Puerto del Rosario", "Las Palmas de Gran Canaria", "Villa de Mazo".
+        // "Puerto del Rosario", "Las Palmas de Gran Canaria", "Villa de Mazo", and a town named
+        // for its saint: "Santiago de los Caballeros", "San Cristóbal de las Casas".
         // With "Las" or "Los" first its noun must pass Rule::ArticleTown, as that rule's towns do.
-        (re(&format!(r"{TOWN_LEAD}((?:Puerto|Villa|Valle|Vega|Cabo)[ \t]+(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{DE_TOWN})")), Rule::Plain(Location)),
+        (re(&format!(r"{TOWN_LEAD}((?:Puerto|Villa|Valle|Vega|Cabo|Santiago|San|Santa|Santo)[ \t]+(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?{DE_TOWN})")), Rule::Plain(Location)),
         (re(&format!(r"{TOWN_LEAD}((?:Las|Los)[ \t]+\p{{Lu}}\p{{Ll}}+[ \t]+{DE_TOWN})")), Rule::ArticleTown),
         // A Galician or Frisian town by its article ("A Coruña", "O Grove", "As Pontes", "A Pobra
         // do Caramiñal", "It Hearrenfean") after "of", "from", "in", "near" or a comma; its noun
