@@ -4103,3 +4103,17 @@ fn four_hundred_and_ninety_eighth_and_ninety_ninth_set_shapes() {
         ("Ravsliber Niels Østergaard Jensen; near Santiago de los Caballeros; x", "Ravsliber [NAME]; near [LOCATION]; x"),
     ]);
 }
+
+#[test]
+fn five_hundredth_and_five_hundred_and_first_set_shapes() {
+    check(&[
+        // Bashkortostan: kin words and an imam's title before names, a republic after a town
+        // with "Republic of", a hospital named for a man with his initials, the INN's label.
+        ("Apai Gulnara Ishmukhametova, of Burzyan, Republic of Bashkortostan; x", "Apai [NAME], of [NAME], Republic of Bashkortostan; x"),
+        ("Khazrat Marat Gaisin; Agai Firdaus Nurgaliev; INN 025417293873; x", "Khazrat [NAME]; Agai [NAME]; INN [ID]; x"),
+        ("of Republican Clinical Hospital named after G. G. Kuvatov, Ufa; x", "of [FACILITY], [LOCATION]; x"),
+        // Pearls: a town before a prefecture with its word, a trade with an adjective before
+        // it, the Tamil "Thiru".
+        ("of Shima, Mie Prefecture; a retired pearl diver of Muharraq; Thiru Antony Fernando; x", "of [LOCATION], Mie Prefecture; a retired pearl diver of [NAME]; Thiru [NAME]; x"),
+    ]);
+}
