@@ -4117,3 +4117,15 @@ fn five_hundredth_and_five_hundred_and_first_set_shapes() {
         ("of Shima, Mie Prefecture; a retired pearl diver of Muharraq; Thiru Antony Fernando; x", "of [LOCATION], Mie Prefecture; a retired pearl diver of [NAME]; Thiru [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_second_and_third_set_shapes() {
+    check(&[
+        // Swabia: a German mobile in brackets with no label; a master joiner and a farmer's
+        // wife before names.
+        ("her grandson Jonas (0176 41729385) brought her; x", "her grandson [NAME] ([PHONE]) brought her; x"),
+        ("Schreinermeister Gottlob Pfleiderer; Bäuerin Luise Gaißmaier; x", "Schreinermeister [NAME]; Bäuerin [NAME]; x"),
+        // Jute: a Nepali Bikram Sambat date with its year; the Nepali "Aama" before a name.
+        ("seen on 2082 Mangsir 16; Aama Sita Kumari Yadav; x", "seen on [DATE]; Aama [NAME]; x"),
+    ]);
+}

@@ -696,8 +696,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:Broadway|Bowery)\b"), Rule::Plain(Address)),
         // A boat by its name after the word for it: "boat Agia Marina II", "trawler Kelly Ann".
         (re(r"\b(?i:boat|vessel|trawler|caique|yacht|sailboat|longliner|seiner)[ \t]+(?:(?i:named|called)[ \t]+)?((?:\p{Lu}\p{Ll}+[ \t]+){0,2}\p{Lu}\p{Ll}+(?:[ \t]+[IVX]{1,4}\b)?)"), Rule::Plain(Facility)),
-        // A Nepali month and its day, either order: "Mangsir 15", "3 Poush".
-        (re(r"\b(?:(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Ashwin|Asoj|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra)[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Ashwin|Asoj|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra))\b"), Rule::Plain(Date)),
+        // A Nepali month and its day, either order, a Bikram Sambat year before or after:
+        // "Mangsir 15", "3 Poush", "2082 Mangsir 16".
+        (re(r"\b(?:(?:(?:19|20)\d{2}[ \t]+)?(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Ashwin|Asoj|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra)[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Ashwin|Asoj|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra)(?:,?[ \t]+(?:19|20)\d{2})?)\b"), Rule::Plain(Date)),
         // A business by its name between "at" and its town: "groomer at Pampered Paws, Boise".
         (re(r"\b(?i:at|works[ \t]+for|owner[ \t]+of)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2}\p{Lu}\p{Ll}+),[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)\b"), Rule::BusinessBeforeTown),
         // A town before its region, as Ghana and others write them: "Ho, Volta Region".
@@ -1072,8 +1073,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // British numbers with the trunk 0 and no brackets: "07700 900461", "020 7946 0958"; and
         // German ones of a five-digit area code: "08651 700 2214", in pairs "07231 44 19 80", the
         // area before a slash and an extension after a hyphen: "07071/98442-0", "089/2180-3311";
-        // a village's six-digit area code in groups: "035935 217 84".
-        (re(r"\b0\d{3,4}\s?\d{6}\b|\b0\d{1,3}\s\d{3,4}\s\d{4}\b|\b0\d{4}\s\d{3}\s\d{3,4}\b|\b0\d{4}[ \-]\d{2}[ \t]\d{2}[ \t]\d{2}\b|\b0[2-9]\d{4}[ \t]\d{2,3}[ \t]\d{2,3}\b"), Rule::Plain(Phone)),
+        // a village's six-digit area code in groups: "035935 217 84"; a German mobile, its
+        // prefix and seven or eight digits: "0176 41729385".
+        (re(r"\b01[5-7]\d{1,2}[ \t]\d{7,8}\b|\b0\d{3,4}\s?\d{6}\b|\b0\d{1,3}\s\d{3,4}\s\d{4}\b|\b0\d{4}\s\d{3}\s\d{3,4}\b|\b0\d{4}[ \-]\d{2}[ \t]\d{2}[ \t]\d{2}\b|\b0[2-9]\d{4}[ \t]\d{2,3}[ \t]\d{2,3}\b"), Rule::Plain(Phone)),
         (re(r"\b0[1-9]\d{1,4}/\d{3,8}(?:-\d{1,5})?\b"), Rule::Plain(Phone)),
         // An Indian mobile with its trunk 0, in two fives: "094191 72836".
         (re(r"\b0[6-9]\d{4}[ \t]\d{5}\b"), Rule::Plain(Phone)),
