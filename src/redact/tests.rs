@@ -4129,3 +4129,16 @@ fn five_hundred_and_second_and_third_set_shapes() {
         ("seen on 2082 Mangsir 16; Aama Sita Kumari Yadav; x", "seen on [DATE]; Aama [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_fourth_and_fifth_set_shapes() {
+    check(&[
+        // Patagonia: a Welsh date, a hospital named for a doctor after its town, an Argentine
+        // landline, provinces and a Chilean region after towns, a gaucho before a name.
+        ("seen 30 Tachwedd 2026; of Hospital Zonal Trelew Dr. Adolfo Margara; x", "seen [DATE]; of [FACILITY]; x"),
+        ("his daughter Rocío (2962 49-1729) brought him; x", "his daughter [NAME] ([PHONE]) brought him; x"),
+        ("of Gaiman, Chubut; of Curarrehue, Región de La Araucanía; Gaucho Anselmo Quiroga; x", "of [LOCATION], Chubut; of [NAME], Región de La Araucanía; Gaucho [NAME]; x"),
+        // Kapok: a Mérida street with "No.", the Indonesian "Ibu" before a single name.
+        ("at Calle 59 No. 514 x 72 y 74, Mérida; Ibu Sumiyati, 90, of Pati; x", "at [ADDRESS], [LOCATION]; Ibu [NAME], [AGE], of [LOCATION]; x"),
+    ]);
+}

@@ -31,7 +31,9 @@ pub(crate) struct Patterns {
     /// "Nov 30th and the 2nd", "11/27-11/30".
     after_date: Regex,
     /// A campus or branch joined to a facility by a dash or the word, or the person a Russian
-    /// hospital is named for ("... Hospital named after G. G. Kuvatov"): "Baptist Memorial
+    /// hospital is named for ("... Hospital named after G. G. Kuvatov"), or an Argentine one
+    /// after "Dr." ("Hospital Zonal Trelew Dr. Adolfo Margara": the facility rule ends at "Dr"):
+    /// "Baptist Memorial
     /// Hospital-Golden Triangle", "Ochsner Medical Center – Kenner", "Jessa Ziekenhuis campus
     /// Virga Jesse".
     campus: Regex,
@@ -74,7 +76,7 @@ impl Patterns {
         let month_next = re(&format!(r"(?i)^\s+{m}"));
         let age_after_name = re(r#"^["”']?(?:[ \t]+(?:néni|bácsi))?(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*,[ \t]*[A-Z]{2,6}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#);
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
-        let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+|[ \t]+campus[ \t]+|[ \t]+named[ \t]+after[ \t]+(?:\p{Lu}\.[ \t]?){0,3})(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
+        let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+|[ \t]+campus[ \t]+|[ \t]+named[ \t]+after[ \t]+(?:\p{Lu}\.[ \t]?){0,3}|\.[ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
         let postcode_after = re(&format!(r"^(?:[ \t]+(\d{{3,4}})(?:[ \t]*[,;)]|[ \t]*$)|(-\d{{1,2}})\b|,?[ \t]+({}))", rules::MALTA_POSTCODE));
         let login_after = re(r"^(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)((?-i:[a-z]{4,16}|[A-Z]{4,16})\d{0,3})\b");
@@ -254,11 +256,14 @@ impl Patterns {
     /// Zhejiang." Left as a US state is; after a facility ("Wat Pho Chai, Nong Khai") or with
     /// a postcode it is still read as the city of that name.
     pub(crate) fn region_after_town(&self, text: &str, h: &Hit, place_ends: &[usize]) -> bool {
-        // ... or after "Republic of" there: "Burzyan, Republic of Bashkortostan".
-        let lead = text[..h.start].strip_suffix("Republic of ").unwrap_or(&text[..h.start]);
+        // ... or after "Republic of" or a Chilean "Región de" there: "Burzyan, Republic of
+        // Bashkortostan", "Curarrehue, Región de La Araucanía".
+        let lead = ["Republic of ", "Región de ", "Región del "].iter().find_map(|p| text[..h.start].strip_suffix(p)).unwrap_or(&text[..h.start]);
         let Some(before) = lead.strip_suffix(' ').and_then(|b| b.strip_suffix(',')) else { return false };
         let closes = text[h.end..].chars().next().is_none_or(|c| matches!(c, ';' | '.' | ',' | ')' | ':' | '\n'));
-        closes && place_ends.contains(&before.len()) && self.lex.is_region(&text[h.start..h.end].to_lowercase())
+        let region = text[h.start..h.end].to_lowercase();
+        let region = ["región de ", "región del "].iter().find_map(|p| region.strip_prefix(p)).unwrap_or(&region);
+        closes && place_ends.contains(&before.len()) && self.lex.is_region(region)
     }
 
     /// What a found identifier announces next to it: an age over 89 after a name, a clock time
@@ -316,7 +321,9 @@ impl Patterns {
                         // A department or a section after the dash is no campus: "– Radiology",
                         // "- Portable"; a word of several ("Golden Triangle") may be a word.
                         let words: Vec<String> = c[1].split([' ', '-']).map(str::to_lowercase).collect();
-                        !words.iter().any(|l| DEPARTMENTS.contains(&l.as_str()))
+                        let facility = &text[h.start..h.end];
+                        (!c[0].starts_with('.') || facility.ends_with(" Dr") || facility.ends_with(" Dra"))
+                            && !words.iter().any(|l| DEPARTMENTS.contains(&l.as_str()))
                             && !(words.len() == 1 && self.lex.is_word(&words[0]) && !self.lex.is_place(&words[0]))
                     });
                     (c, PhiKind::Facility)

@@ -408,6 +408,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // An Ethiopian-calendar date written in Latin letters, the year always with it ("Sene",
         // "Tir" and "Hamle" are words and names too): "Hidar 21, 2019", "21 Hidar 2019".
         (re(r"\b(?:(?:Meskerem|Tikimt|Tikemt|Teqemt|Hidar|Hedar|Tahsas|Tahisas|Tir|Ter|Yekatit|Yakatit|Megabit|Miyazya|Miyazia|Ginbot|Genbot|Sene|Hamle|Nehase|Nehasse|Pagume|Pagumen)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:Meskerem|Tikimt|Tikemt|Teqemt|Hidar|Hedar|Tahsas|Tahisas|Tir|Ter|Yekatit|Yakatit|Megabit|Miyazya|Miyazia|Ginbot|Genbot|Sene|Hamle|Nehase|Nehasse|Pagume|Pagumen))[ \t]+20[0-2]\d\b"), Rule::Plain(Date)),
+        // A Welsh date ("30 Tachwedd 2026", "1af Rhagfyr"); "Mai" and "Medi" are names too, so
+        // they are read only with the year.
+        (re(r"\b\d{1,2}(?:af|ail|ydd|fed|ed|ain)?[ \t]+(?:(?:Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Hydref|Tachwedd|Rhagfyr)(?:[ \t]+\d{4})?|(?:Mai|Medi)[ \t]+\d{4})\b"), Rule::Plain(Date)),
         // A Somali date, its weekday and its comma with it: "Isniin, 30 Noofembar 2026".
         (re(r"\b(?:(?:Isniin|Talaado|Arbaco|Khamiis|Jimce|Sabti|Axad),?[ \t]+)?\d{1,2}[ \t]+(?:Janaayo|Febraayo|Maarso|Abriil|Maajo|Juun|Luulyo|Ogost|Sebtembar|Oktoobar|Noofembar|Desembar)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
         // An Omani address by its way's number and the building on it: "Way No. 3417, Building 28".
@@ -749,8 +752,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "Abu" opening "Dh", "Gh" or "Si" is taken).
         (re(r"\b((?:Abu|Abou|Umm|Um|Oum)[ \t]+(?:[A-CEFH-RT-Z]\p{Ll}{2,}|D[a-gi-z]\p{Ll}+|G[a-gi-z]\p{Ll}+|S[a-hj-z]\p{Ll}+))\b"), Rule::Plain(Name)),
         // Mérida's streets by number with the two streets the block lies between: "Calle 60 #491
-        // x 57 y 59".
-        (re(r"\bCalle[ \t]+\d{1,3}[A-Z]?(?:[ \t]*#[ \t]*\d{1,4}[A-Z]?)?[ \t]+(?:x|por)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+y[ \t]+\d{1,3}[A-Z]?)?\b"), Rule::Plain(Address)),
+        // x 57 y 59", "Calle 59 No. 514 x 72 y 74".
+        (re(r"\bCalle[ \t]+\d{1,3}[A-Z]?(?:[ \t]*(?:#|No\.|N[º°])[ \t]*\d{1,4}[A-Z]?)?[ \t]+(?:x|por)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+y[ \t]+\d{1,3}[A-Z]?)?\b"), Rule::Plain(Address)),
         // Central America. Guatemala numbers its avenues and streets and gives the house as the
         // crossing and the distance: "4a. Avenida 12-45", "12 Calle 1-25"; Panamá and Honduras
         // add a cardinal, a block and a house: "Calle 73 Este, casa 14", "bloque 14, casa 2208";
@@ -1077,6 +1080,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // prefix and seven or eight digits: "0176 41729385".
         (re(r"\b01[5-7]\d{1,2}[ \t]\d{7,8}\b|\b0\d{3,4}\s?\d{6}\b|\b0\d{1,3}\s\d{3,4}\s\d{4}\b|\b0\d{4}\s\d{3}\s\d{3,4}\b|\b0\d{4}[ \-]\d{2}[ \t]\d{2}[ \t]\d{2}\b|\b0[2-9]\d{4}[ \t]\d{2,3}[ \t]\d{2,3}\b"), Rule::Plain(Phone)),
         (re(r"\b0[1-9]\d{1,4}/\d{3,8}(?:-\d{1,5})?\b"), Rule::Plain(Phone)),
+        // An Argentine landline outside Buenos Aires, a four-digit area code and a hyphened
+        // number: "2962 49-1729", "(0294) 442-7170".
+        (re(r"(?:\b0?[23]\d{3}|\(0?[23]\d{3}\))[ \t]\d{2,3}-\d{4}\b"), Rule::Plain(Phone)),
         // An Indian mobile with its trunk 0, in two fives: "094191 72836".
         (re(r"\b0[6-9]\d{4}[ \t]\d{5}\b"), Rule::Plain(Phone)),
         (re(r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|mob|ring|fax|pager|paged|pgr|beeper|bleep|bleeper|callback|call\s+back|ext|extension|voicemail|cel|celular|m[óo]vil|tel[ée]fono|telefone|telefon|tlf|puh|sími|tālr|tél|téléphone|joignable(?:\s+au)?|whatsapp|hp|telp|no\.\s*hp|no\.\s*telp)\.?(?:\s+(?:number|no\.?|#))?\s*(?:is|at|of)?\s*[:#]?\s*(\+?\d[\d\s().\-]{2,14}\d)\b"), Rule::Digits(Phone, 4)),
