@@ -4142,3 +4142,16 @@ fn five_hundred_and_fourth_and_fifth_set_shapes() {
         ("at Calle 59 No. 514 x 72 y 74, Mérida; Ibu Sumiyati, 90, of Pati; x", "at [ADDRESS], [LOCATION]; Ibu [NAME], [AGE], of [LOCATION]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_sixth_and_seventh_set_shapes() {
+    check(&[
+        // Lapland: a reindeer co-operative by "paliskunta", a dotted time after "at" closing its
+        // clause, "Sisar" before a name.
+        ("of Näkkälä paliskunta, Hetta; seen at 13.45; Sisar Marja-Leena Ojala; x", "of [FACILITY], [LOCATION]; seen at [DATE]; Sisar [NAME]; x"),
+        ("measured at 12.5 cm; x", "measured at 12.5 cm; x"),
+        // Saffron: the Persian "Aqa", the Urdu "Janab" and the Spanish "Tía" before names, an
+        // Iranian province after a town.
+        ("Janab Ghulam Mohammad Bhat; Tía Rosario Lozano Mora; of Torbat-e Heydarieh, Razavi Khorasan; x", "Janab [NAME]; Tía [NAME]; of [LOCATION], Razavi Khorasan; x"),
+    ]);
+}
