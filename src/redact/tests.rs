@@ -4146,10 +4146,11 @@ fn five_hundred_and_fourth_and_fifth_set_shapes() {
 #[test]
 fn five_hundred_and_sixth_and_seventh_set_shapes() {
     check(&[
-        // Lapland: a reindeer co-operative by "paliskunta", a dotted time after "at" closing its
-        // clause, "Sisar" before a name.
-        ("of Näkkälä paliskunta, Hetta; seen at 13.45; Sisar Marja-Leena Ojala; x", "of [FACILITY], [LOCATION]; seen at [DATE]; Sisar [NAME]; x"),
-        ("measured at 12.5 cm; x", "measured at 12.5 cm; x"),
+        // Lapland: a reindeer co-operative by "paliskunta", "Sisar" before a name, a dotted time
+        // after a date and "at" (but no ratio after "at" alone).
+        ("of Näkkälä paliskunta, Hetta; Sisar Marja-Leena Ojala; x", "of [FACILITY], [LOCATION]; Sisar [NAME]; x"),
+        ("seen 1. joulukuuta at 13.45; x", "seen [DATE] at [DATE]; x"),
+        ("Cardiothoracic ratio at 0.55, stable; CTR measured at 0.52; x", "Cardiothoracic ratio at 0.55, stable; CTR measured at 0.52; x"),
         // Saffron: the Persian "Aqa", the Urdu "Janab" and the Spanish "Tía" before names, an
         // Iranian province after a town.
         ("Janab Ghulam Mohammad Bhat; Tía Rosario Lozano Mora; of Torbat-e Heydarieh, Razavi Khorasan; x", "Janab [NAME]; Tía [NAME]; of [LOCATION], Razavi Khorasan; x"),

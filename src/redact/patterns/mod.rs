@@ -28,7 +28,8 @@ pub(crate) struct Patterns {
     /// 94,".
     age_after_name: Regex,
     /// A clock time, a second day or the end of a range right after a date: "12/01/26 0312",
-    /// "Nov 30th and the 2nd", "11/27-11/30".
+    /// "Nov 30th and the 2nd", "11/27-11/30", and a dotted time after "at" there ("1.
+    /// joulukuuta at 13.45;"): alone, "at 0.55," is a ratio.
     after_date: Regex,
     /// A campus or branch joined to a facility by a dash or the word, or the person a Russian
     /// hospital is named for ("... Hospital named after G. G. Kuvatov"), or an Argentine one
@@ -75,7 +76,7 @@ impl Patterns {
         let town = re(&format!(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()((?:St|Ste)\.[ \t]+\p{{Lu}}\p{{Ll}}+|\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+|-(?:{})-\p{{Lu}}\p{{Ll}}+){{0,2}})\b", FRENCH_LINKS.join("|")));
         let month_next = re(&format!(r"(?i)^\s+{m}"));
         let age_after_name = re(r#"^["”']?(?:[ \t]+(?:néni|bácsi))?(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*,[ \t]*[A-Z]{2,6}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#);
-        let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b)");
+        let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b|[ \t]+at[ \t]+((?:[01]?\d|2[0-3])\.[0-5]\d)(?:[ \t]*[;,)]|[ \t]*$))");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+|[ \t]+campus[ \t]+|[ \t]+named[ \t]+after[ \t]+(?:\p{Lu}\.[ \t]?){0,3}|\.[ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
         let postcode_after = re(&format!(r"^(?:[ \t]+(\d{{3,4}})(?:[ \t]*[,;)]|[ \t]*$)|(-\d{{1,2}})\b|,?[ \t]+({}))", rules::MALTA_POSTCODE));
@@ -332,8 +333,8 @@ impl Patterns {
             };
             let Some(c) = c else { continue };
             // Group 2 is a second day ("and the 2nd"), which a noun after it makes a count; group 3
-            // the end of a range ("11/27-11/30").
-            let (g, day) = match (c.get(1).or(c.get(3)), c.get(2)) {
+            // the end of a range ("11/27-11/30"); group 4 a dotted time after "at".
+            let (g, day) = match (c.get(1).or(c.get(3)).or(c.get(4)), c.get(2)) {
                 (Some(g), _) => (g, false),
                 (None, Some(g)) => (g, true),
                 (None, None) => continue,

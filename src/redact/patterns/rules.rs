@@ -1149,10 +1149,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // house number with its flat after a slash or "m." ("al. Jana Pawła II 18/4", "ul.
         // Marszałkowska 112 m. 14"); "et al." before a journal's name and year is no avenue.
         (re(r"(?:^|[^t][ \t]|[^e]t[ \t]|[^\p{L}]t[ \t]|[(\[,;])((?:ul|al|pl|Al|Ul|Pl)\.[ \t]*(?:\p{Lu}[\p{L}\-]*\.?[ \t]+){1,3}(?:[IVX]{1,4}[ \t]+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?:[ \t]+(?:m|lok)\.[ \t]*\d{1,4})?)\b"), Rule::Plain(Address)),
-        // A clock time after the Nordic "kl." and the Finnish "klo" ("kl. 14.30", "klo 14.20"),
-        // and a dotted one after "at" closing its clause ("at 13.45;": "at 12.5 cm" is none).
+        // A clock time after the Nordic "kl." and the Finnish "klo" ("kl. 14.30", "klo 14.20").
         (re(r"\b(?:kl\.|klo)[ \t]*(\d{1,2}[.:]\d{2})\b"), Rule::Plain(Date)),
-        (re(r"\bat[ \t]+((?:[01]?\d|2[0-3])\.[0-5]\d)(?:[ \t]*[;,)]|[ \t]*$)"), Rule::Plain(Date)),
         // A Finnish reindeer-herding or other co-operative by its word after its name:
         // "Näkkälä paliskunta", "Suonttavaara osuuskunta".
         (re(r"\b\p{Lu}\p{Ll}+[ \t]+(?:paliskunta|osuuskunta)\b"), Rule::Plain(Facility)),
