@@ -89,8 +89,9 @@ impl NameFinder {
                 // patient john miner").
                 let article_at = |j: usize| text[toks[j].end..toks[j + 1].start] == *" " && matches!(Self::word(text, &toks[j]), "a" | "an" | "the");
                 let between = |j: usize| Self::word(text, &toks[j]).chars().all(char::is_lowercase) && !self.is_role(Self::word(text, &toks[j])) && !self.lex.is_first(Self::word(text, &toks[j]));
-                let trade = i > 0 && article_at(i - 1) || i > 1 && LEAD_ROLES.contains(lb.as_str()) && article_at(i - 2) && between(i - 1) && text[toks[i - 1].end..toks[i].start] == *" ";
-                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps || nordic_per) && !country() || sa == Shape::Lower && !vietnamese && !article && !trade && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
+                // (A closure: this block runs on every pair of words, and only a lower-case pair asks.)
+                let trade = || i > 0 && article_at(i - 1) || i > 1 && LEAD_ROLES.contains(lb.as_str()) && article_at(i - 2) && between(i - 1) && text[toks[i - 1].end..toks[i].start] == *" ";
+                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps || nordic_per) && !country() || sa == Shape::Lower && !vietnamese && !article && !trade() && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }
             }
