@@ -4156,3 +4156,17 @@ fn five_hundred_and_sixth_and_seventh_set_shapes() {
         ("Janab Ghulam Mohammad Bhat; Tía Rosario Lozano Mora; of Torbat-e Heydarieh, Razavi Khorasan; x", "Janab [NAME]; Tía [NAME]; of [LOCATION], Razavi Khorasan; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_eighth_and_ninth_set_shapes() {
+    check(&[
+        // Cappadocia: the Turkish "Hacı" and "Hemşire" before names.
+        ("Hacı Mehmet Ali Kaya; Hemşire Elif Şahin; x", "Hacı [NAME]; Hemşire [NAME]; x"),
+        // Cardamom: the Malayalam "Ammachi" and Khmer "Yeay" before names, the Sinhala
+        // "Mahaththaya" and the Nepali "Dai" after them (but "Dai" closing a shorter name is its
+        // surname), a NIDA number by its label, a town before a listed district.
+        ("Ammachi Mariamma Varghese; Yeay Sok Chantha; x", "Ammachi [NAME]; Yeay [NAME]; x"),
+        ("Sunil Bandara Mahaththaya; NIDA 19330214-41729-00001-23; x", "[NAME] Mahaththaya; NIDA [ID]; x"),
+        ("Dil Bahadur Rai Dai of Fikkal, Ilam district; Dr. Mei Ling Dai; x", "[NAME] Dai of [LOCATION], [LOCATION] district; Dr. [NAME]; x"),
+    ]);
+}

@@ -752,7 +752,8 @@ impl NameFinder {
                 h.start += 3;
             }
             // What follows a name and is no part of it: a generation ("Hector Jr."), a Turkish
-            // honorific ("Hüseyin Çelik Bey", "Hatice Hanım") or a Sri Lankan monk's ("Sumana Thero").
+            // honorific ("Hüseyin Çelik Bey", "Hatice Hanım"), a Sri Lankan monk's ("Sumana
+            // Thero") or a Sinhala "Mr" ("Sunil Bandara Mahaththaya").
             if let Some(sp) = text[h.start..h.end].rfind(' ') {
                 if POST_NOMINALS.contains(&&text[h.start + sp + 1..h.end]) {
                     h.end = h.start + sp;
@@ -833,6 +834,14 @@ impl NameFinder {
                     break;
                 }
                 h.start = word_start;
+            }
+            // The Nepali "Dai" (elder brother) after a name of three is no part of it ("Dil
+            // Bahadur Rai Dai"), though after a given name it is a surname ("Wei Dai"). Read
+            // once the name has its first words back.
+            if let Some(name) = text[h.start..h.end].strip_suffix(" Dai") {
+                if name.matches(' ').count() >= 2 {
+                    h.end = h.start + name.len();
+                }
             }
         }
     }
@@ -915,7 +924,7 @@ fn nordic_surname(w: &str) -> bool {
 }
 
 /// Words written after a name that are not the name.
-const POST_NOMINALS: &[&str] = &["Jr", "Sr", "Thero", "Thera", "Himi", "Bey", "Hanım", "Hanim", "Efendi", "BEY", "HANIM"];
+const POST_NOMINALS: &[&str] = &["Jr", "Sr", "Thero", "Thera", "Himi", "Bey", "Hanım", "Hanim", "Efendi", "BEY", "HANIM", "Mahaththaya", "Mahatmaya"];
 
 /// Whether a lower-case word is one of the roles that may open a person's name, for the
 /// facility rule: "Hauler Ray Boudreaux of Boudreaux & Sons Roll-Off" names the firm after "of".

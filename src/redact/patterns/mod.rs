@@ -83,7 +83,7 @@ impl Patterns {
         let login_after = re(r"^(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)((?-i:[a-z]{4,16}|[A-Z]{4,16})\d{0,3})\b");
         let nickname_after = re(&format!(r"^[ \t]*\([ \t]*{QUOTED_NAME}[ \t]*\)"));
         let compass_after = re(r"^([ \t]+(?:East|West|North|South|Central))[,;.)]");
-        let town_region = re(r"(?m)\b(?:of|in|from|near)[ \t]+(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{Ll}'’\-]+){0,2}),[ \t]+(\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){0,2})[ \t]*(?:[;.,):]|$)");
+        let town_region = re(r"(?m)\b(?:of|in|from|near)[ \t]+(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{Ll}'’\-]+){0,2}),[ \t]+(\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){0,2})([ \t]+district)?[ \t]*(?:[;.,):]|$)");
         Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, postcode_after, login_after, nickname_after, compass_after, town_region, lex }
     }
 
@@ -161,7 +161,8 @@ impl Patterns {
     /// "from Nyoma, Ladakh." A first-level region after the comma says the place before it is
     /// a town, even one whose ending reads as a medical word's ("-oma") or one no list holds;
     /// an everyday, report, department or title word there is none, nor a frequent word no
-    /// list holds as a place ("in Radiology, Assam").
+    /// list holds as a place ("in Radiology, Assam"). A listed place before "district" is a
+    /// region there too: "of Fikkal, Ilam district".
     pub(crate) fn towns_before_regions(&self, text: &str) -> Vec<Hit> {
         if !text.contains(", ") {
             return Vec::new();
@@ -177,7 +178,8 @@ impl Patterns {
                 // The region may carry its kind: "of Shima, Mie Prefecture".
                 let region = region.as_str().to_lowercase();
                 let region = ["prefecture", "province", "oblast", "region"].iter().find_map(|k| region.strip_suffix(k)?.strip_suffix(' ')).unwrap_or(&region);
-                (self.lex.is_region(region) && lower.split([' ', '-']).all(plain))
+                let district = c.get(3).is_some() && self.lex.is_place(region);
+                ((self.lex.is_region(region) || district) && lower.split([' ', '-']).all(plain))
                     .then_some(Hit { start: town.start(), end: town.end(), kind: PhiKind::Location })
             })
             .collect()
@@ -1073,7 +1075,7 @@ mod tests {
 
 /// Words that label a number rather than name a shop or a system: before "#" ("MRN# 000772201"
 /// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
-const LABEL_WORDS: &[&str] = &["azv", "cps", "rpps", "finess", "adeli", "pin", "nid", "nni", "cnic", "mpi", "sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid", "iin", "nhis", "nhia", "idnp", "igss", "isss", "ccss", "ihss", "dpi", "cui", "fnpf", "nin", "ci", "cc", "cipa", "nass", "nuss", "mbo", "cin", "nif", "nuit", "uan", "imss", "issste", "inn"];
+const LABEL_WORDS: &[&str] = &["azv", "cps", "rpps", "finess", "adeli", "pin", "nid", "nni", "cnic", "mpi", "sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid", "iin", "nhis", "nhia", "idnp", "igss", "isss", "ccss", "ihss", "dpi", "cui", "fnpf", "nin", "ci", "cc", "cipa", "nass", "nuss", "mbo", "cin", "nif", "nuit", "uan", "imss", "issste", "inn", "nida"];
 
 /// Months as dates abbreviate them ("Dec 2, 2026").
 const MONTH_SHORT: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
