@@ -166,6 +166,7 @@ impl Redactor {
         let ends = |kinds: &[PhiKind]| hits.iter().filter(|h| kinds.contains(&h.kind)).map(|h| h.end).collect::<Vec<_>>();
         let facility_ends = ends(&[PhiKind::Facility, PhiKind::Address]);
         let place_ends: Vec<usize> = ends(&[PhiKind::Name, PhiKind::Location]).into_iter().filter(|e| !facility_ends.contains(e)).collect();
+        let regions = self.patterns.regions_after_towns(&letters, &place_ends);
         // Animals' names are no one's ("our dog Biscuit", "the filly Midnight Rose"), and a city's
         // name before "oblast" or "governorate" names the region ("Kharkiv oblast"), as does a
         // hit that ends in that word ("Tuzla Canton", which the name readers take for a person,
@@ -177,7 +178,7 @@ impl Redactor {
                 return false;
             }
             let person_or_place = matches!(h.kind, PhiKind::Name | PhiKind::Location);
-            if person_or_place && self.patterns.region_after_town(&letters, h, &place_ends) {
+            if person_or_place && regions.iter().any(|&(s, e)| s <= h.start && h.end <= e) {
                 return false;
             }
             let pet = person_or_place && self.names.pet_name(&letters, h);

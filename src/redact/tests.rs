@@ -4170,3 +4170,17 @@ fn five_hundred_and_eighth_and_ninth_set_shapes() {
         ("Dil Bahadur Rai Dai of Fikkal, Ilam district; Dr. Mei Ling Dai; x", "[NAME] Dai of [LOCATION], [LOCATION] district; Dr. [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_tenth_and_eleventh_set_shapes() {
+    check(&[
+        // Mindanao: "Datu", "Kagawad" and "Apo" before names; a province after a town, named for
+        // a listed city ("Davao") with a particle the name readers read ("del Norte").
+        ("Datu Abdulrahman Macabangkit Lucman; Kagawad Romeo Salvador Tan; Apo Nurhaida Tahil; x", "Datu [NAME]; Kagawad [NAME]; Apo [NAME]; x"),
+        ("Manang Teresita Bacus of Panabo, Davao del Norte; x", "Manang [NAME] of [LOCATION], Davao del Norte; x"),
+        // Cinnamon: the Sinhala "Achchi" and Cantonese "Popo" before names; a Malagasy region
+        // after a town.
+        ("Achchi Wickramasinghe Arachchige Podinona; Popo Liang Yuet Ying; x", "Achchi [NAME]; Popo [NAME]; x"),
+        ("of Fenoarivo Atsinanana, Analanjirofo; x", "of [NAME], Analanjirofo; x"),
+    ]);
+}

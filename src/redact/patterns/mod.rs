@@ -254,19 +254,24 @@ impl Patterns {
         span.split_once(", ").is_some_and(|(town, code)| state(code) && self.lex.is_place(&town.to_lowercase()))
     }
 
-    /// Whether a found person or place is a region abroad standing after a town another hit
-    /// ends in (`place_ends`) and a comma, closing the place: "Kamiita, Tokushima;", "Anji,
-    /// Zhejiang." Left as a US state is; after a facility ("Wat Pho Chai, Nong Khai") or with
-    /// a postcode it is still read as the city of that name.
-    pub(crate) fn region_after_town(&self, text: &str, h: &Hit, place_ends: &[usize]) -> bool {
-        // ... or after "Republic of" or a Chilean "Región de" there: "Burzyan, Republic of
-        // Bashkortostan", "Curarrehue, Región de La Araucanía".
-        let lead = ["Republic of ", "Región de ", "Región del "].iter().find_map(|p| text[..h.start].strip_suffix(p)).unwrap_or(&text[..h.start]);
-        let Some(before) = lead.strip_suffix(' ').and_then(|b| b.strip_suffix(',')) else { return false };
-        let closes = text[h.end..].chars().next().is_none_or(|c| matches!(c, ';' | '.' | ',' | ')' | ':' | '\n'));
-        let region = text[h.start..h.end].to_lowercase();
-        let region = ["región de ", "región del "].iter().find_map(|p| region.strip_prefix(p)).unwrap_or(&region);
-        closes && place_ends.contains(&before.len()) && self.lex.is_region(region)
+    /// The regions abroad standing after a town another hit ends in (`place_ends`) and a comma,
+    /// closing the place: "Kamiita, Tokushima;", "Anji, Zhejiang.", "Panabo, Davao del Norte;".
+    /// Left as a US state is: a person or place found inside one is dropped, such as a city
+    /// the region is named for ("Davao") or a name's shape ("del Norte"). After a facility
+    /// ("Wat Pho Chai, Nong Khai") or with a postcode it is still read as the city of that name.
+    pub(crate) fn regions_after_towns(&self, text: &str, place_ends: &[usize]) -> Vec<(usize, usize)> {
+        place_ends
+            .iter()
+            .filter_map(|&e| {
+                let start = e + text[e..].strip_prefix(", ").map(|_| 2)?;
+                let len = text[start..].find([';', '.', ',', ')', ':', '\n']).unwrap_or(text.len() - start);
+                // ... or after "Republic of" or a Chilean "Región de" there: "Burzyan, Republic
+                // of Bashkortostan", "Curarrehue, Región de La Araucanía".
+                let region = text[start..start + len].to_lowercase();
+                let region = ["republic of ", "región de ", "región del "].iter().find_map(|p| region.strip_prefix(p)).unwrap_or(&region);
+                self.lex.is_region(region).then_some((start, start + len))
+            })
+            .collect()
     }
 
     /// What a found identifier announces next to it: an age over 89 after a name, a clock time
