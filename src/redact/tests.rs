@@ -4184,3 +4184,17 @@ fn five_hundred_and_tenth_and_eleventh_set_shapes() {
         ("of Fenoarivo Atsinanana, Analanjirofo; x", "of [NAME], Analanjirofo; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_twelfth_and_thirteenth_set_shapes() {
+    check(&[
+        // Andalusia: "Seña" and a flamenco singer before names; a brotherhood and a guild by the
+        // word that opens their names, with "de" and a place inside.
+        ("Seña Rosario Jiménez Heredia; Cantaor Manuel Fernández; x", "Seña [NAME]; Cantaor [NAME]; x"),
+        ("of Hermandad del Rocío de Huelva; of Cofradía de Pescadores de Conil; x", "of [FACILITY]; of [FACILITY]; x"),
+        // Frankincense: a Somali date in another spelling; Somali, Arabic, Sudanese and Tigrinya
+        // titles; regions of Somaliland, Eritrea and Yemen after towns.
+        ("seen 1 Diseembar 2026; x", "seen [DATE]; x"),
+        ("Eeddo Hodan Cali Warsame of Ceerigaabo, Sanaag; Haboba Fatima Adam Ishag; Memhir Tesfay Ghebremariam of Keren, Anseba; Ammi Saad Ali Salem of Hadibu, Socotra; x", "Eeddo [NAME] of [LOCATION], Sanaag; Haboba [NAME]; Memhir [NAME] of [LOCATION], Anseba; Ammi [NAME] of [LOCATION], Socotra; x"),
+    ]);
+}

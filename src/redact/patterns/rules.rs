@@ -406,13 +406,14 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "27 Kasım ayı". "ayı" is required but for the two winter months' "ay" and "Baba Marta".
         (re(r"\b\d{1,2}[ \t]+(?:(?:Büük|Küçük)[ \t]+ay|Baba[ \t]+Marta|(?:Çiçek|Hederlez|Kirez|Orak|Harman|Ceviz|Canavar|Kasım|Kırım|Kolada)[ \t]+ayı)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
         // An Ethiopian-calendar date written in Latin letters, the year always with it ("Sene",
-        // "Tir" and "Hamle" are words and names too): "Hidar 21, 2019", "21 Hidar 2019".
+        // "Tir" and "Hamle" are words and names too): "Hidar 21, 2019", "21 Hidar 2019" (sets
+        // 475 and 487 leave the era after it, "E.C.", outside).
         (re(r"\b(?:(?:Meskerem|Tikimt|Tikemt|Teqemt|Hidar|Hedar|Tahsas|Tahisas|Tir|Ter|Yekatit|Yakatit|Megabit|Miyazya|Miyazia|Ginbot|Genbot|Sene|Hamle|Nehase|Nehasse|Pagume|Pagumen)[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:Meskerem|Tikimt|Tikemt|Teqemt|Hidar|Hedar|Tahsas|Tahisas|Tir|Ter|Yekatit|Yakatit|Megabit|Miyazya|Miyazia|Ginbot|Genbot|Sene|Hamle|Nehase|Nehasse|Pagume|Pagumen))[ \t]+20[0-2]\d\b"), Rule::Plain(Date)),
         // A Welsh date ("30 Tachwedd 2026", "1af Rhagfyr"); "Mai" and "Medi" are names too, so
         // they are read only with the year.
         (re(r"\b\d{1,2}(?:af|ail|ydd|fed|ed|ain)?[ \t]+(?:(?:Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Hydref|Tachwedd|Rhagfyr)(?:[ \t]+\d{4})?|(?:Mai|Medi)[ \t]+\d{4})\b"), Rule::Plain(Date)),
         // A Somali date, its weekday and its comma with it: "Isniin, 30 Noofembar 2026".
-        (re(r"\b(?:(?:Isniin|Talaado|Arbaco|Khamiis|Jimce|Sabti|Axad),?[ \t]+)?\d{1,2}[ \t]+(?:Janaayo|Febraayo|Maarso|Abriil|Maajo|Juun|Luulyo|Ogost|Sebtembar|Oktoobar|Noofembar|Desembar)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
+        (re(r"\b(?:(?:Isniin|Talaado|Arbaco|Khamiis|Jimce|Sabti|Axad),?[ \t]+)?\d{1,2}[ \t]+(?:Janaayo|Febraayo|Maarso|Abriil|Maajo|Juun|Luulyo|Ogost|Agoosto|Sebtembar|Oktoobar|Noofembar|Nofeembar|Desembar|Diseembar)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
         // An Omani address by its way's number and the building on it: "Way No. 3417, Building 28".
         (re(r"\bWay[ \t]+(?:No\.?[ \t]*)?\d{3,4}(?:,?[ \t]+(?:Building|Bldg\.?|House|Villa)[ \t]+(?:No\.?[ \t]*)?\d{1,4})?\b"), Rule::Plain(Address)),
         // A house on a Bengaluru or Mysuru cross or main road: "No. 214, 4th Cross", "#12, 3rd Main".
@@ -631,6 +632,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b\p{Lu}\p{Ll}+[ \t]+UMC\+"), Rule::Plain(Facility)),
         // The Thai identity number grouped 1-4-5-2-1, in an English note too ("3 7204 00182 51 1").
         (re(r"\b\d[ \-]\d{4}[ \-]\d{5}[ \-]\d{2}[ \-]\d\b"), Rule::Plain(Id)),
+        // A Spanish convent, monastery, brotherhood or guild by the word that opens its name, a
+        // place or a patron after "de" in it too: "Convento de Santa Clara", "Hermandad del Rocío
+        // de Huelva", "Cofradía de Pescadores de Conil".
+        (re(r"\b(?:Convento|Monasterio|Hermandad|Cofrad[íi]a)[ \t]+(?:(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|de|del)[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de[ \t]+la|de|del)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,3}"), Rule::Plain(Facility)),
         // A coffee washing station, as Burundi and Rwanda name them: "Station de Lavage Kinyovu".
         (re(r"\bStation[ \t]+de[ \t]+[Ll]avage[ \t]+(?:de[ \t]+|d['’])?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::Plain(Facility)),
         // Spanish, Catalan and French health centres and homes by the words that open their
