@@ -183,7 +183,7 @@ impl Redactor {
             }
             let pet = person_or_place && self.names.pet_name(&letters, h);
             let ends_in_region = || letters[h.start..h.end].rsplit_once(' ').is_some_and(|(_, w)| region_word(w) || person_or_place && w == "Region");
-            let region = person_or_place && region_word_after(&letters[h.end..]) || (person_or_place || h.kind == PhiKind::Facility) && ends_in_region();
+            let region = person_or_place && (region_word_after(&letters[h.end..]) || county_word_before(&letters[..h.start])) || (person_or_place || h.kind == PhiKind::Facility) && ends_in_region();
             !pet && !region
         });
         // A surname that ends a facility's name opens no person's after its comma: "Keystone
@@ -264,6 +264,13 @@ fn region_word_after(rest: &str) -> bool {
     // The second town of a hyphenated region stands between: "Zenica-Doboj Canton".
     let rest = rest.strip_prefix('-').map_or(rest, |r| r.trim_start_matches(char::is_alphabetic).trim_start_matches([' ', '\t']));
     region_word(rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+}
+
+/// Whether a Romanian county's word stands right before a place's name ("județul Suceava"):
+/// the county is named for its seat.
+fn county_word_before(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t']);
+    ["județul", "judeţul", "Județul", "Judeţul"].iter().any(|w| before.strip_suffix(w).is_some_and(|b| !b.ends_with(char::is_alphabetic)))
 }
 
 fn region_word(w: &str) -> bool {

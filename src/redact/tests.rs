@@ -4198,3 +4198,20 @@ fn five_hundred_and_twelfth_and_thirteenth_set_shapes() {
         ("Eeddo Hodan Cali Warsame of Ceerigaabo, Sanaag; Haboba Fatima Adam Ishag; Memhir Tesfay Ghebremariam of Keren, Anseba; Ammi Saad Ali Salem of Hadibu, Socotra; x", "Eeddo [NAME] of [LOCATION], Sanaag; Haboba [NAME]; Memhir [NAME] of [LOCATION], Anseba; Ammi [NAME] of [LOCATION], Socotra; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_fourteenth_and_fifteenth_set_shapes() {
+    check(&[
+        // Bukovina: a county after "județul" (named for its seat), a Romanian hospital's saint
+        // with "cel", streets with "cel" and with a date's day in their names, a Ukrainian date
+        // in Latin letters, "Părintele" and "Tanti" before names and a forester's word.
+        ("of Gura Humorului, județul Suceava; x", "of [NAME], județul Suceava; x"),
+        ("of Spitalul Județean de Urgență Sfântul Ioan cel Nou, Bulevardul 1 Decembrie 1918 nr. 21; x", "of [FACILITY], [ADDRESS]; x"),
+        ("of Strada Ștefan cel Mare nr. 12, bl. 4, sc. B, ap. 7; seen 2 hrudnia 2026; x", "of [ADDRESS]; seen [DATE]; x"),
+        ("Părintele Vasile Cojocariu; Tanti Domnica Țăranu; Pădurar Ion Gheorghe Lazăr; x", "Părintele [NAME]; Tanti [NAME]; Pădurar [NAME]; x"),
+        // Sea cucumbers: a Tongan date, a Tongan island group after a town, Tamil, Tongan and
+        // Tok Pisin titles and a boat captain before names.
+        ("of Neiafu, Vava'u; seen 2 Tīsema 2026; x", "of [LOCATION], Vava'u; seen [DATE]; x"),
+        ("Appachi Mariyampillai Selvarani; Kui Sālote Havili; Bubu Rebecca Kaiwa; Capitán Gaspar Pech Chan; x", "Appachi [NAME]; Kui [NAME]; Bubu [NAME]; Capitán [NAME]; x"),
+    ]);
+}

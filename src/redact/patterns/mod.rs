@@ -265,6 +265,10 @@ impl Patterns {
             .filter_map(|&e| {
                 let start = e + text[e..].strip_prefix(", ").map(|_| 2)?;
                 let len = text[start..].find([';', '.', ',', ')', ':', '\n']).unwrap_or(text.len() - start);
+                // No region's name is longer; a clause that runs on is none, and is not lowercased.
+                if len > 48 {
+                    return None;
+                }
                 // ... or after "Republic of" or a Chilean "Región de" there: "Burzyan, Republic
                 // of Bashkortostan", "Curarrehue, Región de La Araucanía".
                 let region = text[start..start + len].to_lowercase();

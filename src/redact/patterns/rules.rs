@@ -412,6 +412,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Welsh date ("30 Tachwedd 2026", "1af Rhagfyr"); "Mai" and "Medi" are names too, so
         // they are read only with the year.
         (re(r"\b\d{1,2}(?:af|ail|ydd|fed|ed|ain)?[ \t]+(?:(?:Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Hydref|Tachwedd|Rhagfyr)(?:[ \t]+\d{4})?|(?:Mai|Medi)[ \t]+\d{4})\b"), Rule::Plain(Date)),
+        // A Ukrainian date written in Latin letters, the month in the genitive: "2 hrudnia 2026".
+        (re(r"\b\d{1,2}[ \t]+(?:sichnia|liutoho|lyutoho|bereznia|kvitnia|travnia|chervnia|lypnia|serpnia|veresnia|zhovtnia|lystopada|hrudnia)[ \t]+\d{4}\b"), Rule::Plain(Date)),
+        // A Tongan date, the year always with it ("Sune" and "Siulai" are names too): "2 Tīsema 2026".
+        (re(r"\b\d{1,2}[ \t]+(?:Sānuali|Fēpueli|Ma['ʻ]asi|['ʻ]Epeleli|Sune|Siulai|['ʻ]Aokosi|Sēpitema|['ʻ]Okatopa|Nōvema|Tīsema)[ \t]+\d{4}\b"), Rule::Plain(Date)),
         // A Somali date, its weekday and its comma with it: "Isniin, 30 Noofembar 2026".
         (re(r"\b(?:(?:Isniin|Talaado|Arbaco|Khamiis|Jimce|Sabti|Axad),?[ \t]+)?\d{1,2}[ \t]+(?:Janaayo|Febraayo|Maarso|Abriil|Maajo|Juun|Luulyo|Ogost|Agoosto|Sebtembar|Oktoobar|Noofembar|Nofeembar|Desembar|Diseembar)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
         // An Omani address by its way's number and the building on it: "Way No. 3417, Building 28".
@@ -441,8 +445,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Romanian hospitals and institutes join their words with "de" and may end in the town or
         // a patron: "Spitalul Clinic de Pneumoftiziologie Iași", "Institutul de Pneumoftiziologie
         // Marius Nasta", "Spitalul de Urgență Petroșani"; a patron may follow in quotes ("Spitalul
-        // Clinic Republican „Timofei Moșneaga”"), and a Moldovan "Centrul de Sănătate" is one too.
-        (re(r"\b(?:Spitalul|Institutul|Sanatoriul|Policlinica|Centrul[ \t]+Medical|Centrul[ \t]+de[ \t]+Sănătate)(?:[ \t]+(?:(?:de|din|pentru|și)[ \t]+)?\p{Lu}[\p{L}\-]+){1,5}(?:[ \t]+[„“\x22][^„“”\x22\n]{2,50}[”“\x22])?"), Rule::Plain(Facility)),
+        // Clinic Republican „Timofei Moșneaga”"), and a Moldovan "Centrul de Sănătate" is one too;
+        // "cel" joins a saint's epithet ("Spitalul Județean de Urgență Sfântul Ioan cel Nou").
+        (re(r"\b(?:Spitalul|Institutul|Sanatoriul|Policlinica|Centrul[ \t]+Medical|Centrul[ \t]+de[ \t]+Sănătate)(?:[ \t]+(?:(?:de|din|pentru|și|cel|cea)[ \t]+)?\p{Lu}[\p{L}\-]+){1,5}(?:[ \t]+[„“\x22][^„“”\x22\n]{2,50}[”“\x22])?"), Rule::Plain(Facility)),
         (re(r"\b(?:(?:NZOZ|SPZOZ|ZOZ|SP[ \t]ZOZ)[ \t]+)?(?:Szpital|Przychodnia|Nemocnice|Nemocnica|Bolnica|Kórház|Spitalul|Poliklinika|Klinika)(?:[ \t]+\p{Lu}[\p{L}\-]+){1,3}(?:[ \t]+(?:w|we|v|ve|na|u|im\.|imienia)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?)?"), Rule::Plain(Facility)),
         // Croatian, Serbian and Slovene hospitals by their kind and health centres, the town
         // after them ("Opća bolnica Pula", "Splošna bolnišnica Izola", "Dom zdravlja Umag"), and
@@ -734,8 +739,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:mkr\.|ul\.|ùlëca|ùl\.|vul\.|prosp\.|pr-t|ulitsa|mikrorayon)[ \t]*\p{Lu}\p{L}*(?:-\p{L}+)*(?:-\d{1,2})?(?:[ \t]+\p{Lu}\p{L}+)?(?:,?[ \t]+(?:d\.[ \t]*)?\d{1,4}[A-Za-z]?)?(?:,[ \t]*(?:kv\.|apt\.?|flat)[ \t]*\d{1,4})?"), Rule::Plain(Address)),
         // Romanian and Moldovan addresses: the street's abbreviation, its name, "nr." and the
         // block, stairway, floor and flat: "Str. Mihai Eminescu nr. 14, bl. A3, sc. 2, ap. 17",
-        // "Bd. Eroilor 7".
-        (re(r"\b(?:Str\.|Strada|Bd\.|Bdul\.?|B-dul|Bulevardul|Calea|Șos\.|Șoseaua|Sos\.|Aleea|Piața|Intrarea|Splaiul)[ \t]+(?:\p{Lu}[\p{L}\-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}\-]*(?:[ \t]+(?:nr\.[ \t]*)?\d{1,4}[A-Za-z]?)?(?:,?[ \t]+(?:nr|bl|sc|et|ap)\.[ \t]*[A-Z0-9]{1,4})*"), Rule::Plain(Address)),
+        // "Bd. Eroilor 7"; a prince's epithet with "cel" and a date's day in the name too:
+        // "Strada Ștefan cel Mare nr. 12", "Bulevardul 1 Decembrie 1918 nr. 21".
+        (re(r"\b(?:Str\.|Strada|Bd\.|Bdul\.?|B-dul|Bulevardul|Calea|Șos\.|Șoseaua|Sos\.|Aleea|Piața|Intrarea|Splaiul)[ \t]+(?:(?:\p{Lu}[\p{L}\-]*\.?|\d{1,2}|cel|cea|lui)[ \t]+){0,3}\p{Lu}[\p{L}\-]*(?:[ \t]+(?:nr\.[ \t]*)?\d{1,4}[A-Za-z]?)?(?:,?[ \t]+(?:nr|bl|sc|et|ap)\.[ \t]*[A-Z0-9]{1,4})*"), Rule::Plain(Address)),
         // ... and written lower-case, as Moldovan forms do ("str. Lenin 176", "str. Ştefan cel Mare
         // 41"): then with its number, which a lower-case "str." before a capital alone does not
         // promise.
