@@ -274,7 +274,7 @@ fn county_word_before(before: &str) -> bool {
 }
 
 fn region_word(w: &str) -> bool {
-    matches!(w.to_lowercase().as_str(), "oblast" | "governorate" | "province" | "raion" | "voivodeship" | "prefecture" | "canton" | "aimag" | "megye" | "vármegye")
+    matches!(w.to_lowercase().as_str(), "oblast" | "governorate" | "province" | "raion" | "län" | "voivodeship" | "prefecture" | "canton" | "aimag" | "megye" | "vármegye")
 }
 
 /// Sesotho names of mothers open with an apostrophe ("'Mathabo Letsie", "Queen 'Mamohato
@@ -313,6 +313,12 @@ fn merge(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
                 if (h.end > last.end || same_number) && h.kind.rank() > last.kind.rank() {
                     last.kind = h.kind;
                 }
+                // A Nordic personal number (a birth date, a hyphen or plus, four digits) that an ID
+                // rule read is that ID, though a phone rule read it first: "personnummer
+                // 321104-2381".
+                if h.start == last.start && h.end == last.end && last.kind == PhiKind::Phone && h.kind == PhiKind::Id && nordic_personal_number(&text[h.start..h.end]) {
+                    last.kind = PhiKind::Id;
+                }
                 last.end = last.end.max(h.end);
             }
             // A place named with "de" whose first word another rule read as a name: "Cercado de
@@ -325,6 +331,12 @@ fn merge(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
         }
     }
     out
+}
+
+/// The shape of a Swedish personnummer or a Danish CPR number: "321104-2381", "19321104-2381".
+fn nordic_personal_number(s: &str) -> bool {
+    let Some((date, serial)) = s.split_once(['-', '+']) else { return false };
+    matches!(date.len(), 6 | 8) && serial.len() == 4 && date.bytes().chain(serial.bytes()).all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -4215,3 +4215,20 @@ fn five_hundred_and_fourteenth_and_fifteenth_set_shapes() {
         ("Appachi Mariyampillai Selvarani; Kui Sālote Havili; Bubu Rebecca Kaiwa; Capitán Gaspar Pech Chan; x", "Appachi [NAME]; Kui [NAME]; Bubu [NAME]; Capitán [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_sixteenth_and_seventeenth_set_shapes() {
+    check(&[
+        // Gotland: a county after a town ("län"), a county hospital and a health centre by their
+        // Swedish words, an entrance and flat after a street, a personnummer that a phone rule
+        // also reads, and Swedish kin words and a vicar before names.
+        ("of Hemse, Gotlands län; personnummer 321104-2381; x", "of [LOCATION], Gotlands län; personnummer [ID]; x"),
+        ("of Visby lasarett; at Vårdcentralen Slite; of Adelsgatan 14 B, lgh 1102, 621 56 Visby; x", "of [FACILITY]; at [FACILITY]; of [ADDRESS], [LOCATION]; x"),
+        ("Moster Ingrid Pettersson; Kyrkoherde Anders Hägg; x", "Moster [NAME]; Kyrkoherde [NAME]; x"),
+        // Cochineal: a Spanish month cut short, a Peruvian region, a Canary island and a Mexican
+        // state named as their capitals after towns, "Mamacha" and an engineer before names.
+        ("seen 3 dic. 2026; x", "seen [DATE]; x"),
+        ("of Huanta, Ayacucho; of Guatiza, Lanzarote; of Zaachila, Oaxaca; x", "of [LOCATION], Ayacucho; of [LOCATION], Lanzarote; of [LOCATION], Oaxaca; x"),
+        ("Mamacha Eulalia Quispe Huamaní; Ingeniera Paola Vargas Choque; x", "Mamacha [NAME]; Ingeniera [NAME]; x"),
+    ]);
+}

@@ -83,7 +83,7 @@ impl Patterns {
         let login_after = re(r"^(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)((?-i:[a-z]{4,16}|[A-Z]{4,16})\d{0,3})\b");
         let nickname_after = re(&format!(r"^[ \t]*\([ \t]*{QUOTED_NAME}[ \t]*\)"));
         let compass_after = re(r"^([ \t]+(?:East|West|North|South|Central))[,;.)]");
-        let town_region = re(r"(?m)\b(?:of|in|from|near)[ \t]+(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{Ll}'’\-]+){0,2}),[ \t]+(\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){0,2})([ \t]+district)?[ \t]*(?:[;.,):]|$)");
+        let town_region = re(r"(?m)\b(?:of|in|from|near)[ \t]+(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{Ll}'’\-]+){0,2}),[ \t]+(\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){0,2})([ \t]+(?:district|län))?[ \t]*(?:[;.,):]|$)");
         Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, postcode_after, login_after, nickname_after, compass_after, town_region, lex }
     }
 
@@ -162,7 +162,7 @@ impl Patterns {
     /// a town, even one whose ending reads as a medical word's ("-oma") or one no list holds;
     /// an everyday, report, department or title word there is none, nor a frequent word no
     /// list holds as a place ("in Radiology, Assam"). A listed place before "district" is a
-    /// region there too: "of Fikkal, Ilam district".
+    /// region there too: "of Fikkal, Ilam district", and any county before "län".
     pub(crate) fn towns_before_regions(&self, text: &str) -> Vec<Hit> {
         if !text.contains(", ") {
             return Vec::new();
@@ -178,7 +178,9 @@ impl Patterns {
                 // The region may carry its kind: "of Shima, Mie Prefecture".
                 let region = region.as_str().to_lowercase();
                 let region = ["prefecture", "province", "oblast", "region"].iter().find_map(|k| region.strip_suffix(k)?.strip_suffix(' ')).unwrap_or(&region);
-                let district = c.get(3).is_some() && self.lex.is_place(region);
+                // A Swedish county by its word needs no list: "of Hemse, Gotlands län".
+                let kind = c.get(3).map(|g| g.as_str().trim_start());
+                let district = kind == Some("district") && self.lex.is_place(region) || kind == Some("län");
                 ((self.lex.is_region(region) || district) && lower.split([' ', '-']).all(plain))
                     .then_some(Hit { start: town.start(), end: town.end(), kind: PhiKind::Location })
             })

@@ -412,6 +412,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Welsh date ("30 Tachwedd 2026", "1af Rhagfyr"); "Mai" and "Medi" are names too, so
         // they are read only with the year.
         (re(r"\b\d{1,2}(?:af|ail|ydd|fed|ed|ain)?[ \t]+(?:(?:Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Hydref|Tachwedd|Rhagfyr)(?:[ \t]+\d{4})?|(?:Mai|Medi)[ \t]+\d{4})\b"), Rule::Plain(Date)),
+        // A Spanish or Portuguese month cut short with its stop, the year always with it: "3 dic.
+        // 2026", "14 set. 2026" (the English shorts are the English rule's).
+        (re(r"(?i)\b\d{1,2}[ \t]+(?:de[ \t]+)?(?:ene|abr|ago|dic|set|fev|dez|out)\.[ \t]*(?:de[ \t]+)?\d{4}\b"), Rule::Plain(Date)),
         // A Ukrainian date written in Latin letters, the month in the genitive: "2 hrudnia 2026".
         (re(r"\b\d{1,2}[ \t]+(?:sichnia|liutoho|lyutoho|bereznia|kvitnia|travnia|chervnia|lypnia|serpnia|veresnia|zhovtnia|lystopada|hrudnia)[ \t]+\d{4}\b"), Rule::Plain(Date)),
         // A Tongan date, the year always with it ("Sune" and "Siulai" are names too): "2 Tīsema 2026".
@@ -1224,7 +1227,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i:\b(?:on|taken|tatt|taget|dated|date|den|fra|from|am|vom|seit|til|until))[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?:[^\d]|$)"), Rule::Plain(Date)),
         // Lower-case Nordic facility words after a place: "Hammerfest sykehus", "Karasjok legekontor",
         // "Tampereen yliopistollinen sairaala" (a university hospital).
-        (re(r"\b\p{Lu}[\p{L}\-]+[ \t]+(?:yliopistollinen[ \t]+)?(?:sykehus|sjukehus|sykehuset|sjukhuset|universitetssjukehus|universitetssykehus|universitetssjukhus|universitetssygehus|universitetshospital|centralsjukhus|centralsjukhuset|sairaala|keskussairaala|terveyskeskus|sjúkrahús|helsesenter|legekontor|legesenter|sykehjem|helsestasjon|sygehus|sjukhus|vårdcentral|vårdcentralen|lægehus)\b"), Rule::Plain(Facility)),
+        (re(r"\b\p{Lu}[\p{L}\-]+[ \t]+(?:yliopistollinen[ \t]+)?(?:sykehus|sjukehus|sykehuset|sjukhuset|universitetssjukehus|universitetssykehus|universitetssjukhus|universitetssygehus|universitetshospital|centralsjukhus|centralsjukhuset|sairaala|keskussairaala|terveyskeskus|sjúkrahús|helsesenter|legekontor|legesenter|sykehjem|helsestasjon|sygehus|sjukhus|vårdcentral|vårdcentralen|lasarett|lasarettet|lægehus)\b"), Rule::Plain(Facility)),
+        // ... and a Swedish health centre or county hospital before its town: "Vårdcentralen
+        // Slite", "Lasarettet i Ystad".
+        (re(r"\b(?:Vårdcentralen|Hälsocentralen|Lasarettet[ \t]+i|Sjukhuset[ \t]+i)[ \t]+\p{Lu}[\p{L}\-]+"), Rule::Plain(Facility)),
         // First Nations and reserves: "Sandy Lake First Nation".
         (re(r"\b(?:\p{Lu}[\p{L}'’\-]+[ \t]+){1,3}(?:First[ \t]+Nations?|Indian[ \t]+Reserve|Reservation|Rancheria)\b"), Rule::Plain(Location)),
         // A Hong Kong identity card with its check digit, a Korean resident number masked after
@@ -1244,8 +1250,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"(?i)\bp\.?\s?o\.?\s+box\s+\d+"), Rule::Plain(Address)),
         (re(r"(?i)\b(?:rural\s+route|r\.?r\.?|hc|star\s+route)\s*[#\-]?\s*\d{1,3},?\s+box\s+\d+"), Rule::Plain(Address)),
         // ... with the Danish floor and door ("Nørrebrogade 44, 3. tv.") or the Finnish stair and
-        // flat ("Strandgatan 9 B 14") after the number.
-        (re(r"\b\p{Lu}\p{L}*(?:gaden|gade|vejen|vej|stræde|gatan|gata|vägen|veien|gate|katu|tie)[ \t]+\d{1,4}[a-zA-Z]?(?:,[ \t]*(?:\d{1,2}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?|[ \t]+[A-Z][ \t]+\d{1,3}\b)"), Rule::Plain(Address)),
+        // flat ("Strandgatan 9 B 14") or the Swedish entrance and flat ("Adelsgatan 14 B, lgh
+        // 1102") after the number.
+        (re(r"\b\p{Lu}\p{L}*(?:gaden|gade|vejen|vej|stræde|gatan|gata|vägen|veien|gate|katu|tie)[ \t]+\d{1,4}[a-zA-Z]?(?:,[ \t]*(?:\d{1,2}\.|st\.)[ \t]*(?:tv|th|mf)\b\.?|[ \t]+[A-Z][ \t]+\d{1,3}\b|(?:[ \t]+[A-Z])?,?[ \t]+(?:lgh|lägenhet)\.?[ \t]*\d{3,4}\b)"), Rule::Plain(Address)),
         // A Nordic street named for a person in the genitive, its kind in lower case: "Isak Sabas
         // vei 4", "Drottning Kristinas väg 12".
         (re(&format!(r"\b\p{{Lu}}[\p{{L}}\.]+(?:[ \t]+\p{{Lu}}[\p{{L}}\.]+){{0,3}}[ \t]+(?:{NORDIC_LOWER_STREET})[ \t]+\d{{1,4}}[a-zA-Z]?\b")), Rule::Plain(Address)),
