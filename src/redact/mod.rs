@@ -274,7 +274,7 @@ fn county_word_before(before: &str) -> bool {
 }
 
 fn region_word(w: &str) -> bool {
-    matches!(w.to_lowercase().as_str(), "oblast" | "governorate" | "province" | "raion" | "län" | "voivodeship" | "prefecture" | "canton" | "aimag" | "megye" | "vármegye")
+    matches!(w.to_lowercase().as_str(), "oblast" | "governorate" | "province" | "raion" | "län" | "okrug" | "krai" | "voivodeship" | "prefecture" | "canton" | "aimag" | "megye" | "vármegye")
 }
 
 /// Sesotho names of mothers open with an apostrophe ("'Mathabo Letsie", "Queen 'Mamohato

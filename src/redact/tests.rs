@@ -4232,3 +4232,19 @@ fn five_hundred_and_sixteenth_and_seventeenth_set_shapes() {
         ("Mamacha Eulalia Quispe Huamaní; Ingeniera Paola Vargas Choque; x", "Mamacha [NAME]; Ingeniera [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_eighteenth_and_nineteenth_set_shapes() {
+    check(&[
+        // Montenegro: a clinical centre, a special hospital's field and patron, a monastery, a
+        // street without a number ("bb"), a date in the nominative with the year's stop.
+        ("of Klinički centar Crne Gore, Ljubljanska bb, 81000 Podgorica; x", "of [FACILITY], [ADDRESS], [LOCATION]; x"),
+        ("at Specijalna bolnica za plućne bolesti Dr Jovan Bulajić; of Manastir Ostrog; x", "at [FACILITY]; of [FACILITY]; x"),
+        ("seen 1. decembar 2026. at 08:40; x", "seen [DATE] at [DATE]; x"),
+        // Reindeer herders: a Norwegian county, a Finnish region and a Russian okrug after towns,
+        // a Swedish health centre after its town, Russian, Mongolian and Chinese kin words.
+        ("of Kautokeino, Finnmark; of Inari, Lapland; of Jokkmokks hälsocentral; x", "of [LOCATION], Finnmark; of [LOCATION], Lapland; of [FACILITY]; x"),
+        ("of Salekhard, Yamalo-Nenets Autonomous Okrug; x", "of [LOCATION], Yamalo-Nenets Autonomous Okrug; x"),
+        ("Babushka Anna Ivanovna Khudi; Egch Sanjaagiin Oyuuntsetseg; Nainai Gu Xiuzhen; x", "Babushka [NAME]; Egch [NAME]; Nainai [NAME]; x"),
+    ]);
+}

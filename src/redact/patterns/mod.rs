@@ -162,7 +162,8 @@ impl Patterns {
     /// a town, even one whose ending reads as a medical word's ("-oma") or one no list holds;
     /// an everyday, report, department or title word there is none, nor a frequent word no
     /// list holds as a place ("in Radiology, Assam"). A listed place before "district" is a
-    /// region there too: "of Fikkal, Ilam district", and any county before "län".
+    /// region there too: "of Fikkal, Ilam district", and any county before "län", "okrug" or
+    /// "krai".
     pub(crate) fn towns_before_regions(&self, text: &str) -> Vec<Hit> {
         if !text.contains(", ") {
             return Vec::new();
@@ -178,9 +179,11 @@ impl Patterns {
                 // The region may carry its kind: "of Shima, Mie Prefecture".
                 let region = region.as_str().to_lowercase();
                 let region = ["prefecture", "province", "oblast", "region"].iter().find_map(|k| region.strip_suffix(k)?.strip_suffix(' ')).unwrap_or(&region);
-                // A Swedish county by its word needs no list: "of Hemse, Gotlands län".
+                // A Swedish county or a Russian okrug or krai by its word needs no list: "of
+                // Hemse, Gotlands län", "of Salekhard, Yamalo-Nenets Autonomous Okrug".
                 let kind = c.get(3).map(|g| g.as_str().trim_start());
-                let district = kind == Some("district") && self.lex.is_place(region) || kind == Some("län");
+                let by_word = kind == Some("län") || region.ends_with(" okrug") || region.ends_with(" krai");
+                let district = kind == Some("district") && self.lex.is_place(region) || by_word;
                 ((self.lex.is_region(region) || district) && lower.split([' ', '-']).all(plain))
                     .then_some(Hit { start: town.start(), end: town.end(), kind: PhiKind::Location })
             })
@@ -326,6 +329,11 @@ impl Patterns {
                 if let Some(g) = self.nickname_after.captures(rest).and_then(|c| c.get(1)) {
                     out.push(Hit { start: h.end + g.start(), end: h.end + g.end(), kind: PhiKind::Name });
                 }
+            }
+            // The stop after a year is the date's where its day has one too and the sentence goes
+            // on, as the South Slavic languages write it: "1. decembar 2026. at 08:40".
+            if h.kind == PhiKind::Date && south_slavic_year_stop(&text[h.start..h.end], rest) {
+                out.push(Hit { start: h.start, end: h.end + 1, kind: PhiKind::Date });
             }
             let (c, kind) = match h.kind {
                 PhiKind::Name => (self.age_after_name.captures(rest), PhiKind::Age),
@@ -1059,7 +1067,7 @@ fn loose_id(tok: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::loose_id;
+    use super::{loose_id, south_slavic_year_stop};
 
     #[test]
     fn loose_ids_are_record_numbers_not_measurements() {
@@ -1069,6 +1077,17 @@ mod tests {
         for not in ["2026", "10x12cm", "T10-T12", "2019-2020", "C5-C6", "120mg", "1200", "NCT05512388", "E0336V00"] {
             assert!(!loose_id(not), "{not}");
         }
+    }
+
+    /// The year's stop joins a date with a stop after its day while the sentence goes on; the
+    /// date's last bytes may be any letters (no slicing inside one).
+    #[test]
+    fn a_south_slavic_year_keeps_its_stop_mid_sentence() {
+        assert!(south_slavic_year_stop("1. decembar 2026", ". at 08:40"));
+        assert!(!south_slavic_year_stop("1. decembar 2026", ". Then"));
+        assert!(!south_slavic_year_stop("1 December 2026", ". at 08:40"));
+        assert!(!south_slavic_year_stop("2026年十二月三日", ". x"));
+        assert!(!south_slavic_year_stop("3. Dezember", ". then"));
     }
 
     /// The facility regex takes the first closing phrase that fits: one listed after a shorter
@@ -1087,6 +1106,16 @@ mod tests {
 /// Words that label a number rather than name a shop or a system: before "#" ("MRN# 000772201"
 /// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
 const LABEL_WORDS: &[&str] = &["azv", "cps", "rpps", "finess", "adeli", "pin", "nid", "nni", "cnic", "mpi", "sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid", "iin", "nhis", "nhia", "idnp", "igss", "isss", "ccss", "ihss", "dpi", "cui", "fnpf", "nin", "ci", "cc", "cipa", "nass", "nuss", "mbo", "cin", "nif", "nuit", "uan", "imss", "issste", "inn", "nida"];
+
+/// Whether a date written with a stop after its day and a year ("1. decembar 2026") has the
+/// year's stop after it and more of the sentence in lower case: the stop is the date's.
+fn south_slavic_year_stop(date: &str, rest: &str) -> bool {
+    let day = date.split_once(". ").is_some_and(|(d, _)| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+    let b = date.as_bytes();
+    let year = b.len() > 5 && b[b.len() - 4..].iter().all(u8::is_ascii_digit) && !b[b.len() - 5].is_ascii_digit();
+    let next = rest.strip_prefix('.').and_then(|r| r.strip_prefix([' ', '\t'])).and_then(|r| r.chars().next());
+    day && year && next.is_some_and(char::is_lowercase)
+}
 
 /// Months as dates abbreviate them ("Dec 2, 2026").
 const MONTH_SHORT: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
