@@ -4248,3 +4248,19 @@ fn five_hundred_and_eighteenth_and_nineteenth_set_shapes() {
         ("Babushka Anna Ivanovna Khudi; Egch Sanjaagiin Oyuuntsetseg; Nainai Gu Xiuzhen; x", "Babushka [NAME]; Egch [NAME]; Nainai [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_twentieth_and_twenty_first_set_shapes() {
+    check(&[
+        // The Souss: a communal health centre by its town, a house number with "N°", an estate's
+        // lot, block and number, "Id" inside a surname, CNSS as a label, a Moroccan region after
+        // a town, "Khalti" and a village headman before names.
+        ("at Centre de Santé Communal Tamanar; of N° 27 Rue Oued Souss; x", "at [FACILITY]; of [ADDRESS]; x"),
+        ("of Lot Al Houda, Bloc C n° 112, Tiznit; CNSS 141729385; x", "of [ADDRESS], [LOCATION]; CNSS [ID]; x"),
+        ("Hajja Aicha Id Brahim of Taroudant, Souss-Massa; x", "Hajja [NAME] of [LOCATION], Souss-Massa; x"),
+        ("Khalti Zahra Oubella; Mqaddem Brahim Ait Ouaarab; x", "Khalti [NAME]; Mqaddem [NAME]; x"),
+        // Sponge divers: a Turkish province and a Cuban province after towns, "Kapetan" before
+        // a name.
+        ("of Gümbet, Muğla; of Batabanó, Mayabeque; Kapetan Michalis Mamouzelos; x", "of [LOCATION], Muğla; of [LOCATION], Mayabeque; Kapetan [NAME]; x"),
+    ]);
+}

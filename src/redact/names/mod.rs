@@ -568,7 +568,7 @@ impl NameFinder {
             // hospital: "Iñaki Etxeberria del Hospital Universitario Donostia").
             let is_particle = |x: usize| {
                 let w = Self::word(text, &toks[x]);
-                PARTICLES.contains(&w.to_lowercase().as_str()) || catalan_and(w) || Self::father_title(text, toks, x)
+                PARTICLES.contains(&w.to_lowercase().as_str()) || catalan_and(w) || berber_id(w) || Self::father_title(text, toks, x)
             };
             let after_particles = (j..toks.len()).find(|&x| !is_particle(x));
             let particle = is_particle(j)
@@ -681,8 +681,14 @@ fn catalan_and(w: &str) -> bool {
     w == "i"
 }
 
+/// The Berber "Id" (sons of) that opens a surname: "Aicha Id Brahim" (with its capital only, so
+/// never an "ID" label).
+fn berber_id(w: &str) -> bool {
+    w == "Id"
+}
+
 fn inner_particle(w: &str) -> bool {
-    PARTICLES.contains(&w) || matches!(w, "Ó" | "Ní" | "Nic" | "Ua" | "Uí" | "Mhic" | "Mac")
+    PARTICLES.contains(&w) || matches!(w, "Ó" | "Ní" | "Nic" | "Ua" | "Uí" | "Mhic" | "Mac") || berber_id(w)
 }
 
 impl NameFinder {

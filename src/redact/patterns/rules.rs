@@ -1223,7 +1223,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // National and insurer numbers, often written in digit groups: "Medicare 2123 45670 1",
         // "NHS No: 943 476 5919", "UHID AIIMS/2026/004517", a Russian health policy's "OMS 1452
         // 8930 4172 6618".
-        (re(r"(?i)\b(?:paspor|no\.?\s*rm|nomor\s+rekam\s+medis|rekam\s+medis|medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|credencial|tarjeta\s+sanitaria|tsi|nhc|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|oms|kimlik(?:\s+no)?|nhia|nhis|protokol|dosya|sicil|księgi(?:\s+głównej)?|cnp|iqama|idnp|emirates\s+id|civil\s+id|kennitala|f\.?[ \t]?nr\.?|fødselsnummer|hetu|henkilötunnus|isikukood|asmens\s+kodas|personas\s+kods|a\.k\.|p\.k\.|cni|cnib|cin|nin|mbo|fayda|my\s+number|cnas|nss|nus|nr\.?\s*hist\.?\s*chor\.?|historii\s+choroby|n\.?\s*nosologico|nosologico)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}|[A-Z][ \t]\d{7}\b|\d[\d ]{6,24}\d(?-i:-[A-Z]{2})?|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}(?:[ \t]?\d{4})?|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
+        (re(r"(?i)\b(?:paspor|no\.?\s*rm|nomor\s+rekam\s+medis|rekam\s+medis|medicare|medicaid|nhs|chi|bsn|uhid|ihi|mbi|hcn|pps|ppsn|cpr|personnummer|health\s+card|insurance|member|policy|aadhaar|aadhar|nir|insee|nhi|passport|ramq|carte\s+soleil|dni|rut|run|cuil|cuit|c[ée]dula|credencial|tarjeta\s+sanitaria|tsi|nhc|dui|sus|cns|nhc|prontu[áa]rio|historia\s+cl[íi]nica|hkid|rrn|hn|nrc|nrn|sv-nr\.?|sv-nummer|versicherungsnummer|niss|rijksregisternummer|taj|snils|снилс|oms|kimlik(?:\s+no)?|nhia|nhis|protokol|dosya|sicil|księgi(?:\s+głównej)?|cnp|iqama|idnp|emirates\s+id|civil\s+id|kennitala|f\.?[ \t]?nr\.?|fødselsnummer|hetu|henkilötunnus|isikukood|asmens\s+kodas|personas\s+kods|a\.k\.|p\.k\.|cni|cnib|cin|nin|mbo|fayda|my\s+number|cnas|cnss|nss|nus|nr\.?\s*hist\.?\s*chor\.?|historii\s+choroby|n\.?\s*nosologico|nosologico)\s*(?:number|no\.?|num|#|id)?\s*[:#=]?\s*(\d{1,2}/[A-Za-z]{3,12}\([A-Z]{1,3}\)\d{5,6}|[A-Z][ \t]\d{7}\b|\d[\d ]{6,24}\d(?-i:-[A-Z]{2})?|[A-Z]{4}[ \t]?\d{4}[ \t]?\d{4}(?:[ \t]?\d{4})?|[A-Za-z0-9][A-Za-z0-9\-_/.]*\d[A-Za-z0-9\-_/.]*[A-Za-z0-9])\b"), Rule::Digits(Id, 4)),
         // A teaching file's case id: "case ID rID 88213" (Radiopaedia's).
         (re(r"\brID:?[ \t]*\d{3,}\b"), Rule::Plain(Id)),
         // Day and month with a closing stop, as Norwegian, Danish and German write them
@@ -1250,7 +1250,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // British vehicle registrations: "KX19 ABC".
         (re(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"), Rule::Plain(Id)),
         // Street addresses, PO boxes, city + state (+ ZIP), counties, ZIP codes.
-        (re(&format!(r"\b(?:(?i:lot|flat|unit|apt|apartment|suite|ste)\.?\s*#?(?:[A-Za-z]?\d+[A-Za-z]?,?\s+)?)?(?:No\.?[ \t]*)?\d{{1,6}}(?:/\d{{1,4}})?[A-Za-z]?(?:,\s*|[ ])(?:[NSEW]\.?\s+)?(?:(?:\p{{Lu}}[\p{{L}}'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,4}}{STREET}\b\.?(?:\s+(?:NE|NW|SE|SW|[NSEW])\b\.?)?(?:,?\s*(?i:apt|apartment|suite|ste|unit|floor|fl|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
+        (re(&format!(r"\b(?:(?i:lot|flat|unit|apt|apartment|suite|ste)\.?\s*#?(?:[A-Za-z]?\d+[A-Za-z]?,?\s+)?)?(?:(?:No\.?|N[°º])[ \t]*)?\d{{1,6}}(?:/\d{{1,4}})?[A-Za-z]?(?:,\s*|[ ])(?:[NSEW]\.?\s+)?(?:(?:\p{{Lu}}[\p{{L}}'’\-]*|\d+(?:st|nd|rd|th))\s+){{1,4}}{STREET}\b\.?(?:\s+(?:NE|NW|SE|SW|[NSEW])\b\.?)?(?:,?\s*(?i:apt|apartment|suite|ste|unit|floor|fl|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?")), Rule::Plain(Address)),
         (re(r"(?i)\bp\.?\s?o\.?\s+box\s+\d+"), Rule::Plain(Address)),
         (re(r"(?i)\b(?:rural\s+route|r\.?r\.?|hc|star\s+route)\s*[#\-]?\s*\d{1,3},?\s+box\s+\d+"), Rule::Plain(Address)),
         // ... with the Danish floor and door ("Nørrebrogade 44, 3. tv.") or the Finnish stair and
@@ -1322,7 +1322,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // l'Union, bolevard de Ratalens, Sant Joan".
         (re(&format!(r"(?:^|[,;(][ \t]*)((?i:{LOWER_STREET})[ \t]+(?:(?:de|du|des|la|le|del|dels|dau)[ \t]+|[ld]['’]){{0,2}}\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+){{0,2}})[ \t]*[,;]")), Rule::Plain(Address)),
         // The house number is no check digit: "DUI 03958127-4, Calle Los Sisimiles" holds none.
-        (re(&format!(r"(?:^|[^\w\-])(\d{{1,6}}(?:,?\s+(?i:{LOWER_STREET}|route)|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|dels|dau|da|do|dos)\s+){{0,2}}(?:[ld]['’]\p{{Lu}}|[A-Z])[\p{{L}}'’\-]+(?:\s+[A-Z][\p{{L}}'’\-]+){{0,2}}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)")), Rule::Plain(Address)),
+        (re(&format!(r"(?:^|[^\w\-])((?:[Nn][°º][ \t]*)?\d{{1,6}}(?:,?\s+(?i:{LOWER_STREET}|route)|\s+(?i:via|calle|avenida|strasse|straße|carrer|rua))\s+(?:(?:de|du|des|la|le|del|dels|dau|da|do|dos)\s+){{0,2}}(?:[ld]['’]\p{{Lu}}|[A-Z])[\p{{L}}'’\-]+(?:\s+[A-Z][\p{{L}}'’\-]+){{0,2}}(?:\s+(?:Est|Ouest|Nord|Sud|[NSEOW])\b)?)")), Rule::Plain(Address)),
         // The ZIP ends at a word boundary: "DoD ID 1298847302" holds no ZIP (and "ID" no state).
         (re(&format!(r"\b([A-Z][\p{{L}}.'’]+(?:[ \-][A-Z][\p{{L}}'’]+){{0,2}}),?\s+(?:{STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?\b)?")), Rule::CityState),
         (re(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"), Rule::Plain(Location)),
@@ -1839,16 +1839,19 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Kanak tribe's village and its commune ("tribu de Tiéta, Voh"), a residence and its
         // building and flat, a cité and its street number, a quarter where someone lives
         // ("domicilié à Cocody Riviera 2"), a health centre or a pharmacy by its place ("Centre de
-        // santé de Bonapriso", "pharmacie du Rond-Point"), a named avenue.
+        // santé de Bonapriso", "Centre de Santé Communal Tamanar", "pharmacie du Rond-Point"), a
+        // named avenue.
         (re(r"\b((?:B\.?P\.?|S\.L\.P\.?)[ \t]+(?:[A-Z]\d{1,6}|\d{4,6}|[3-9]\d{2}))(?:[^\d/]|$)"), Rule::Plain(Address)),
         (re(r"\btribus?[ \t]+(?:de[ \t]+|d['’])(\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+)?)"), Rule::Plain(Location)),
         (re(r"\btribus?[ \t]+(?:de[ \t]+|d['’])\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+)?,[ \t]*(\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+)?)"), Rule::Plain(Location)),
         (re(r"\bRésidence[ \t]+\p{Lu}\p{L}+(?:(?:[ \t]+(?:de[ \t]+la|de|du|des)[ \t]+|[ \t]+(?:de[ \t]+l|d)['’]|[ \t]+)\p{Lu}\p{L}+){0,3}(?:,[ \t]*(?:Imm\.?|Immeuble|[Bb]ât\.?|[Bb]âtiment|Bloc)[ \t]*[A-Z0-9]{1,4})?(?:,[ \t]*(?:Apt|Appt|App)\.?[ \t]*\d{1,4})?"), Rule::Plain(Address)),
+        // A Moroccan estate with its block and number: "Lot Al Houda, Bloc C n° 112".
+        (re(r"\b(?:Lot|Lotissement)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2},?[ \t]+(?:(?:Bloc|Imm\.?|Immeuble)[ \t]+[A-Z0-9]{1,3},?[ \t]+)?(?:[nN][°º]|No\.?)[ \t]*\d{1,4}\b"), Rule::Plain(Address)),
         // Algeria's estates by their number of flats, with block and door: "Cité 850 Logements,
         // Bt 3 n° 12".
         (re(r"\bCité[ \t]+(?:\d{2,5}[ \t]+(?i:logements|lgts|logts)\.?|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})(?:,[ \t]*(?:(?i:rue)[ \t]+\d{1,5}|(?:Bt|Bât\.?|Bâtiment|Bloc)[ \t]*[A-Z0-9]{1,4})(?:[ \t]+n[°º][ \t]*\d{1,4})?)?"), Rule::Plain(Address)),
         (re(r"(?i:\b(?:domicilié|domiciliée|domicile|demeurant|résidant|résidente?|habitant|habite))[ \t]+(?:à|au|aux)[ \t]+(\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2}(?:[ \t]+\d{1,2}\b)?)"), Rule::Plain(Location)),
-        (re(r"\b(?:Centre|Centres)[ \t]+(?i:de[ \t]+santé(?:[ \t]+intégré)?|médico-hospitalier|médical|médico-social|hospitalier)[ \t]+(?:de[ \t]+|du[ \t]+|d['’])\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2}"), Rule::Plain(Facility)),
+        (re(r"\b(?:Centre|Centres)[ \t]+(?i:de[ \t]+santé(?:[ \t]+(?:intégré|communal|rural|urbain))?|médico-hospitalier|médical|médico-social|hospitalier)[ \t]+(?:de[ \t]+|du[ \t]+|d['’])?\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2}"), Rule::Plain(Facility)),
         (re(r"\b(?i:pharmacie)[ \t]+(?:du[ \t]+|de[ \t]+la[ \t]+|des[ \t]+|de[ \t]+|d['’])?\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
         (re(r"\b(?:Avenue|Boulevard)[ \t]+(?:de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+)\p{Lu}[\p{L}\-]+"), Rule::Plain(Address)),
         // A quarter of a French-speaking African city by its word ("Quartier Hamdallaye"), and the
