@@ -266,11 +266,11 @@ fn region_word_after(rest: &str) -> bool {
     region_word(rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
 }
 
-/// Whether a Romanian county's word stands right before a place's name ("județul Suceava"):
-/// the county is named for its seat.
+/// Whether a county's word stands right before a place's name: the Romanian county named for
+/// its seat ("județul Suceava"), the Polish one by its adjective ("powiat tatrzański").
 fn county_word_before(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '\t']);
-    ["județul", "judeţul", "Județul", "Judeţul"].iter().any(|w| before.strip_suffix(w).is_some_and(|b| !b.ends_with(char::is_alphabetic)))
+    ["județul", "judeţul", "Județul", "Judeţul", "powiat", "Powiat"].iter().any(|w| before.strip_suffix(w).is_some_and(|b| !b.ends_with(char::is_alphabetic)))
 }
 
 fn region_word(w: &str) -> bool {

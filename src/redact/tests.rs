@@ -4264,3 +4264,18 @@ fn five_hundred_and_twentieth_and_twenty_first_set_shapes() {
         ("of Gümbet, Muğla; of Batabanó, Mayabeque; Kapetan Michalis Mamouzelos; x", "of [LOCATION], Muğla; of [LOCATION], Mayabeque; Kapetan [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_twenty_second_and_twenty_third_set_shapes() {
+    check(&[
+        // Podhale: a county by its word before the adjective, a chapel by its word, a month in
+        // Roman numerals with spaces, "Ksiądz" before a name.
+        ("of Kościelisko, powiat tatrzański; x", "of [NAME], powiat tatrzański; x"),
+        ("Ksiądz Stanisław Bachleda of Kaplica na Jaszczurówce; seen 2 XII 2026; x", "Ksiądz [NAME] of [FACILITY]; seen [DATE]; x"),
+        // Vanilla: a Malagasy hospital's initials with its town, a hyphenated saint's town, a
+        // university hospital's site, a Tahitian month with its macron, Malagasy, Réunion,
+        // Spanish and Lio kin words.
+        ("at CHRR Sambava; of Sainte-Rose; at CHU de La Réunion, site Sud; seen 2 Tītema 2026; x", "at [FACILITY]; of [LOCATION]; at [FACILITY]; seen [DATE]; x"),
+        ("Neny Rasoanirina Hanitra; Tantine Marie-Josée Payet; Tío Nicolás Gaona Olmedo; Ine Maria Goreti Wea; x", "Neny [NAME]; Tantine [NAME]; Tío [NAME]; Ine [NAME]; x"),
+    ]);
+}

@@ -77,7 +77,7 @@ impl Patterns {
         let month_next = re(&format!(r"(?i)^\s+{m}"));
         let age_after_name = re(r#"^["”']?(?:[ \t]+(?:néni|bácsi))?(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*,[ \t]*[A-Z]{2,6}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#);
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b|[ \t]+at[ \t]+((?:[01]?\d|2[0-3])\.[0-5]\d)(?:[ \t]*[;,)]|[ \t]*$))");
-        let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+|[ \t]+campus[ \t]+|[ \t]+named[ \t]+after[ \t]+(?:\p{Lu}\.[ \t]?){0,3}|\.[ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
+        let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+|[ \t]+campus[ \t]+|,[ \t]+site[ \t]+|[ \t]+named[ \t]+after[ \t]+(?:\p{Lu}\.[ \t]?){0,3}|\.[ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
         let postcode_after = re(&format!(r"^(?:[ \t]+(\d{{3,4}})(?:[ \t]*[,;)]|[ \t]*$)|(-\d{{1,2}})\b|,?[ \t]+({}))", rules::MALTA_POSTCODE));
         let login_after = re(r"^(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)((?-i:[a-z]{4,16}|[A-Z]{4,16})\d{0,3})\b");
