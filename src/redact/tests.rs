@@ -4279,3 +4279,22 @@ fn five_hundred_and_twenty_second_and_twenty_third_set_shapes() {
         ("Neny Rasoanirina Hanitra; Tantine Marie-Josée Payet; Tío Nicolás Gaona Olmedo; Ine Maria Goreti Wea; x", "Neny [NAME]; Tantine [NAME]; Tío [NAME]; Ine [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_twenty_fourth_and_twenty_fifth_set_shapes() {
+    check(&[
+        // Crete: regional units after villages, Greek months in Latin letters, a Greek mobile
+        // in groups, hospitals, surgeries and a monastery in Latin letters with a patron in
+        // guillemets, Cretan and Greek kin and elder words.
+        ("of Kritsa, Lasithi; of Anogeia, Rethymno; seen 1 Dekemvriou 2026 and 3 Martiou 2026; x", "of [LOCATION], Lasithi; of [LOCATION], Rethymno; seen [DATE] and [DATE]; x"),
+        ("her nephew (6944 172 935) took her; mob. 697 241 7293; x", "her nephew ([PHONE]) took her; mob. [PHONE]; x"),
+        ("at Geniko Nosokomeio Chanion «O Agios Georgios»; of Iera Moni Prevelis; at Perifereiako Iatreio Choras Sfakion; x", "at [FACILITY]; of [FACILITY]; at [FACILITY]; x"),
+        ("Barba Giorgis Xylourakis; Koumbaros Michalis Kounalakis; Theia Kalliopi Vlatakou; x", "Barba [NAME]; Koumbaros [NAME]; Theia [NAME]; x"),
+        // Shea butter: a Burkinabè province after a town that is a given name too, a Beninese
+        // department, Malian and Beninese health centres by their initials (one hyphenated), a
+        // trade in lower case after a name and a comma, the Acholi "Mego".
+        ("of Léo, Sissili; of Djougou, Donga; x", "of [LOCATION], Sissili; of [LOCATION], Donga; x"),
+        ("at CSRéf de Koutiala; at CHUD-Borgou, Parakou; x", "at [FACILITY]; at [FACILITY], [LOCATION]; x"),
+        ("Mrs Kadiatou Traoré, shea trader, of Koutiala; Mego Akello Grace; x", "Mrs [NAME], shea trader, of [LOCATION]; Mego [NAME]; x"),
+    ]);
+}

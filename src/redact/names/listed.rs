@@ -91,7 +91,11 @@ impl NameFinder {
                 let between = |j: usize| Self::word(text, &toks[j]).chars().all(char::is_lowercase) && !self.is_role(Self::word(text, &toks[j])) && !self.lex.is_first(Self::word(text, &toks[j]));
                 // (A closure: this block runs on every pair of words, and only a lower-case pair asks.)
                 let trade = || i > 0 && article_at(i - 1) || i > 1 && LEAD_ROLES.contains(lb.as_str()) && article_at(i - 2) && between(i - 1) && text[toks[i - 1].end..toks[i].start] == *" ";
-                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps || nordic_per) && !country() || sa == Shape::Lower && !vietnamese && !article && !trade() && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
+                // ... and after a capitalised word and a comma, a lower-case pair is what that person
+                // is or does ("Kadiatou Traoré, shea trader,"), though "shea" is a given name and
+                // "trader" a surname: a typist who writes names in lower case writes them all so.
+                let apposition = || i > 0 && text[toks[i - 1].end..toks[i].start] == *", " && shape(Self::word(text, &toks[i - 1])) == Shape::Cap;
+                if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps || nordic_per) && !country() || sa == Shape::Lower && !vietnamese && !article && !trade() && !apposition() && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }
             }
@@ -168,7 +172,8 @@ impl NameFinder {
             // ... and "12 cours Napoléon, Ajaccio": a name after a street's kind in lower case.
             let before = &text[..toks[i].start];
             let street_end = house_number_before(before) && (STREET_KINDS.contains(&la.as_str()) || before.split_whitespace().last().is_some_and(lower_street));
-            let facility_next = article_place || street_end || toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]) || street_word(Self::word(text, t)) || self.region_at(text, t));
+            // ... and "Léo, Sissili" a town and its province: a listed region is no given name.
+            let facility_next = article_place || street_end || toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]) || street_word(Self::word(text, t)) || self.region_at(text, t) || self.lex.is_region(&Self::word(text, t).to_lowercase()));
             if hit.is_none() && comma_style && a_name && !facility_next && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given || caps_in_list) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
                 let b = Self::word(text, &toks[i + 1]);
                 let lb = b.to_lowercase();
