@@ -4298,3 +4298,17 @@ fn five_hundred_and_twenty_fourth_and_twenty_fifth_set_shapes() {
         ("Mrs Kadiatou Traoré, shea trader, of Koutiala; Mego Akello Grace; x", "Mrs [NAME], shea trader, of [LOCATION]; Mego [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_twenty_sixth_and_twenty_seventh_set_shapes() {
+    check(&[
+        // Jutland: a Danish region behind its word after a town, a number in pairs in brackets,
+        // a slashed date with its year after a hyphen, a weekday with "den", Danish kin words and
+        // a farmer before names.
+        ("of Thyborøn, Region Midtjylland; her grandson (29 94 17 29); seen 2/12-2026 and torsdag den 3. december 2026; x", "of [LOCATION], Region Midtjylland; her grandson ([PHONE]); seen [DATE] and [DATE]; x"),
+        ("Bedstemor Karen Margrethe Sørensen; Landmand Niels Jørgen Krogh; Onkel Jens Peter Vestergaard; x", "Bedstemor [NAME]; Landmand [NAME]; Onkel [NAME]; x"),
+        // Nutmeg and clove: a Kerala district after a town, Caribbean, Swahili and Sinhala kin
+        // words.
+        ("of Kumily, Idukki; Tanty Ivy Charles; Shangazi Mwanaisha Said Ali; Seeya Herath Mudiyanselage Punchi Banda; x", "of [LOCATION], Idukki; Tanty [NAME]; Shangazi [NAME]; Seeya [NAME]; x"),
+    ]);
+}

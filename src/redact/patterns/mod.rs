@@ -176,9 +176,11 @@ impl Patterns {
                     !self.lex.is_everyday(w) && !self.lex.is_word(w) && !is_title(w) && !MONTH_OR_DAY.contains(&w) && !DEPARTMENTS.contains(&w) && (self.lex.is_place(w) || !self.lex.is_common(w))
                 };
                 let lower = town.as_str().to_lowercase();
-                // The region may carry its kind: "of Shima, Mie Prefecture".
+                // The region may carry its kind: "of Shima, Mie Prefecture", "of Thyborøn, Region
+                // Midtjylland".
                 let region = region.as_str().to_lowercase();
                 let region = ["prefecture", "province", "oblast", "region"].iter().find_map(|k| region.strip_suffix(k)?.strip_suffix(' ')).unwrap_or(&region);
+                let region = region.strip_prefix("region ").unwrap_or(region);
                 // A Swedish county or a Russian okrug or krai by its word needs no list: "of
                 // Hemse, Gotlands län", "of Salekhard, Yamalo-Nenets Autonomous Okrug".
                 let kind = c.get(3).map(|g| g.as_str().trim_start());
@@ -274,10 +276,11 @@ impl Patterns {
                 if len > 48 {
                     return None;
                 }
-                // ... or after "Republic of" or a Chilean "Región de" there: "Burzyan, Republic
-                // of Bashkortostan", "Curarrehue, Región de La Araucanía".
+                // ... or after "Republic of", a Chilean "Región de" or a Danish "Region" there:
+                // "Burzyan, Republic of Bashkortostan", "Curarrehue, Región de La Araucanía",
+                // "Thyborøn, Region Midtjylland".
                 let region = text[start..start + len].to_lowercase();
-                let region = ["republic of ", "región de ", "región del "].iter().find_map(|p| region.strip_prefix(p)).unwrap_or(&region);
+                let region = ["republic of ", "región de ", "región del ", "region "].iter().find_map(|p| region.strip_prefix(p)).unwrap_or(&region);
                 self.lex.is_region(region).then_some((start, start + len))
             })
             .collect()
