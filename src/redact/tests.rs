@@ -4312,3 +4312,17 @@ fn five_hundred_and_twenty_sixth_and_twenty_seventh_set_shapes() {
         ("of Kumily, Idukki; Tanty Ivy Charles; Shangazi Mwanaisha Said Ali; Seeya Herath Mudiyanselage Punchi Banda; x", "of [LOCATION], Idukki; Tanty [NAME]; Shangazi [NAME]; Seeya [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_twenty_eighth_and_twenty_ninth_set_shapes() {
+    check(&[
+        // Calabria: an Italian hospital by its kind with its founders in guillemets or its town,
+        // Italian and Calabrian kin words, a bergamot grower before a name.
+        ("of Grande Ospedale Metropolitano «Bianchi-Melacrino-Morelli»; at Ospedale Civile di Locri; x", "of [FACILITY]; at [FACILITY]; x"),
+        ("Zio Antonino Zumbo; Comare Rosaria Scordo; Bergamottaro Domenico Nucera; x", "Zio [NAME]; Comare [NAME]; Bergamottaro [NAME]; x"),
+        // Date palms: a wilaya and a governorate after oasis towns, a French hospital's kind in
+        // lower case, Oman's eight digits after "GSM", Arabic and Spanish kin words.
+        ("of Tolga, Biskra; of Siwa, Matrouh; at Hôpital régional de Tozeur; GSM 9941 7293; x", "of [LOCATION], Biskra; of [LOCATION], Matrouh; at [FACILITY]; GSM [PHONE]; x"),
+        ("Khali Lakhdar Benchohra; Jadda Shamsa bint Nasser Al-Kindi; Abuelita Guadalupe Ramírez Soto; x", "Khali [NAME]; Jadda [NAME]; Abuelita [NAME]; x"),
+    ]);
+}

@@ -1136,9 +1136,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Poland and Lithuania write them ("tel. 22 569 02 00", "mobile 601 234 567", "phoned 8
         // 45 507 100"), or as Malawi, Algeria and the Seychelles write landlines ("phoned 01 284
         // 530", "tel. 021 56 78 90", "phoned 4 225 100"), or Guinea-Bissau's nine in 2-3-4
-        // ("phoned 95 512 3344"):
+        // ("phoned 95 512 3344"), or Oman's eight in 4-4 after "GSM" ("GSM 9941 7293"):
         // without the word, two groups are as often a count or a code.
-        (re(r"(?i:\b(?:phoned|phone|tel\.?|tel[ée]fono|cel\.?|celular|cell|mobile|called))[ \t]*:?[ \t]*(?:at[ \t]+)?(\d{3,4}[ \t\-]\d{4}(?:[ \t]*(?:int\.?|ext\.?|interno|x)[ \t]*\d{1,5})?|\d{2}(?:[ \t]\d{2}){3}|\d{2}[ \t]\d{3}[ \t]\d{2}[ \t]\d{2}|\d{1,3}[ \t]\d{3}[ \t]\d{3}|0\d{2}(?:[ \t]\d{2}){3}|8[ \t]\d{1,2}[ \t]\d{3}[ \t]\d{3,4}|0\d{1,3}/\d{3,4}[ \t]?\d{3,4}|0\d{2}[ \t]\d{2}[ \t]\d{3}[ \t]\d{2}|\d{2}[ \t]\d{3}[ \t]\d{4})\b"), Rule::Plain(Phone)),
+        (re(r"(?i:\b(?:phoned|phone|tel\.?|tel[ée]fono|cel\.?|celular|cell|mobile|called|gsm))[ \t]*:?[ \t]*(?:at[ \t]+)?(\d{3,4}[ \t\-]\d{4}(?:[ \t]*(?:int\.?|ext\.?|interno|x)[ \t]*\d{1,5})?|\d{2}(?:[ \t]\d{2}){3}|\d{2}[ \t]\d{3}[ \t]\d{2}[ \t]\d{2}|\d{1,3}[ \t]\d{3}[ \t]\d{3}|0\d{2}(?:[ \t]\d{2}){3}|8[ \t]\d{1,2}[ \t]\d{3}[ \t]\d{3,4}|0\d{1,3}/\d{3,4}[ \t]?\d{3,4}|0\d{2}[ \t]\d{2}[ \t]\d{3}[ \t]\d{2}|\d{2}[ \t]\d{3}[ \t]\d{4})\b"), Rule::Plain(Phone)),
         // The Faroes' six digits in pairs, the Comoros' seven in 3-2-2, Guinea's nine in 3-2-2-2,
         // Tuvalu's five in 2-3 and Andorra's six in 3-3, after a telephone word that counts
         // nothing ("phoned 31 20 40", "tel. 763 20 11", "phoned 664 20 31 77", "phoned 20 480",
@@ -1572,14 +1572,18 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A chat line's author after its timestamp: "[11/30 22:14] drnguyen: ...".
         (re(r"(?m)\][ \t]*([A-Za-z][\w.\-]{2,30}):[ \t]"), Rule::Plain(Name)),
         (re(r"\b(\p{Lu}\p{Ll}+),[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"), Rule::SurnameInitial),
-        // Catholic hospitals by their dedication: "Our Lady of the Lake", "Our Lady of Lourdes".
+        // An Italian hospital by its kind, then its town after a particle, its founders in
+        // guillemets or its name: "Grande Ospedale Metropolitano «Bianchi-Melacrino-Morelli»",
+        // "Ospedale Civile di Locri" (the kind alone names no place).
+        (re(r"\b(?:Grande[ \t]+)?(?:Ospedale|Ospedali)[ \t]+(?:Metropolitano|Civile|Maggiore|Regionale|Provinciale|Generale|Pediatrico|Riuniti)(?:[ \t]+(?:di|del|della|dei|degli)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}|[ \t]+«[^«»\n]{2,60}»|[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})"), Rule::Plain(Facility)),
         (re(r"\bOur Lady of (?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
         // The facility word first, as Romance languages write it ("Hospital Santa Maria",
         // "Clínica de la Costa", "Centre de Référence de Dzoumogné", a pass's "Hospice du
         // Grand-Saint-Bernard"): with a saint or a particle after it, or a word that is no
-        // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays.
+        // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays; a French
+        // hospital's kind in lower case between ("Hôpital régional de Tozeur").
         (re(r"\b(?:(?:University|Regional|General|County|District|Area|Community)[ \t]+)?(?:Hospital|Hôpital|hôpital|Hopital|Clínica|Clinica|Klinikum|Spital|Ospedale|Policlinico|Sanatorio|Szpital|Nemocnice|Kórház|Bolnica|Spitalul|Centre[ \t]+[Hh]ospitalier)(?:\s+(?:Regional|General|Central|Provincial|Municipal))?\s+(?:(?:Dr|Dra|Prof)\.?\s+)?(\p{Lu}[\p{L}'’\-]+)(?:\s+(?:(?:de|da|do|dos|das)\s+)?\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::FacilityFirst),
-        (re(r"\b(?:Hospital|Hôpital|Hopital|H[ôo]tel-Dieu|Hospice|Clínica|Clinica|Klinikum|Krankenhaus|Ospedale|Policlinico|Sanatorio|Cliniques?(?:\s+[Uu]niversitaires?)?|Centre\s+[Hh]ospitalier(?:\s+[Uu]niversitaire|\s+[Rr]égional|\s+[Dd]épartemental)*|Centre\s+de\s+[Rr]éférence|Centre\s+[Mm]édical)\s+(?:(?:de|del|da|do|das|dos|di|des|du|am|im|an\s+der|rechts\s+der|links\s+der)\s+(?:la\s+|los\s+|las\s+|l['’])?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)[\s\-]+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:della|delle|degli|dei|di)\s+[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+)?){0,2}"), Rule::Facility),
+        (re(r"\b(?:(?:Hospital|Hôpital|Hopital)(?:\s+(?:r[ée]gional|g[ée]n[ée]ral|universitaire|local|d[ée]partemental|militaire|psychiatrique))?|H[ôo]tel-Dieu|Hospice|Clínica|Clinica|Klinikum|Krankenhaus|Ospedale|Policlinico|Sanatorio|Cliniques?(?:\s+[Uu]niversitaires?)?|Centre\s+[Hh]ospitalier(?:\s+[Uu]niversitaire|\s+[Rr]égional|\s+[Dd]épartemental)*|Centre\s+de\s+[Rr]éférence|Centre\s+[Mm]édical)\s+(?:(?:de|del|da|do|das|dos|di|des|du|am|im|an\s+der|rechts\s+der|links\s+der)\s+(?:la\s+|los\s+|las\s+|l['’])?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)[\s\-]+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:della|delle|degli|dei|di)\s+[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+)?){0,2}"), Rule::Facility),
         // A Romance-language hospital with its place or patron after a particle: "Hospital
         // Regional de Iquitos", "IMSS Hospital General de Zona 1", "Hospital de Clínicas de Porto
         // Alegre", "Clínica Alemana de Santiago". The particle is what keeps "Hospital Course" out.
