@@ -4326,3 +4326,16 @@ fn five_hundred_and_twenty_eighth_and_twenty_ninth_set_shapes() {
         ("Khali Lakhdar Benchohra; Jadda Shamsa bint Nasser Al-Kindi; Abuelita Guadalupe Ramírez Soto; x", "Khali [NAME]; Jadda [NAME]; Abuelita [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_thirtieth_and_thirty_first_set_shapes() {
+    check(&[
+        // Hokkaido: a Sapporo block address, a subprefecture after a town, Ainu and Japanese kin
+        // words.
+        ("of Minami 1-jo Nishi 16-chome 291, Chuo-ku; of Tsurui, Kushiro; x", "of [ADDRESS], [LOCATION]; of [LOCATION], Kushiro; x"),
+        ("Huchi Kayano Tsune; Ekashi Kaizawa Tadashi; Obaachan Yoshiko Takeda; Ojiichan Hatakeyama Goro; x", "Huchi [NAME]; Ekashi [NAME]; Obaachan [NAME]; Ojiichan [NAME]; x"),
+        // Lavender: a French department and a Bulgarian province after towns, a town named for a
+        // king after a hospital, "Mémé".
+        ("Mémé Josette Arnaud of Valensole, Alpes-de-Haute-Provence; of Kazanlak, Stara Zagora; at Queen Elizabeth Hospital, King's Lynn; x", "Mémé [NAME] of [LOCATION], Alpes-de-Haute-Provence; of [LOCATION], Stara Zagora; at [FACILITY], [LOCATION]; x"),
+    ]);
+}

@@ -172,9 +172,11 @@ impl NameFinder {
             // ... and "12 cours Napoléon, Ajaccio": a name after a street's kind in lower case.
             let before = &text[..toks[i].start];
             let street_end = house_number_before(before) && (STREET_KINDS.contains(&la.as_str()) || before.split_whitespace().last().is_some_and(lower_street));
-            // ... and "Léo, Sissili" a town and its province: a listed region is no given name.
-            let facility_next = article_place || street_end || toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]) || street_word(Self::word(text, t)) || self.region_at(text, t) || self.lex.is_region(&Self::word(text, t).to_lowercase()));
-            if hit.is_none() && comma_style && a_name && !facility_next && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given || caps_in_list) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') {
+            let facility_next = article_place || street_end || toks.get(i + 1).is_some_and(|t| self.facility_ahead.is_match(&text[t.start..]) || street_word(Self::word(text, t)) || self.region_at(text, t));
+            // ... and "Léo, Sissili" a town and its province: a listed region is no given name
+            // (asked last, as only a comma's pair gets this far).
+            let region_next = || toks.get(i + 1).is_some_and(|t| self.lex.is_region(&Self::word(text, t).to_lowercase()));
+            if hit.is_none() && comma_style && a_name && !facility_next && (self.surname(&la) || (caps_line || caps_then_given || rare_then_given || caps_in_list) && self.lex.is_rare(&la) && la.chars().count() >= 4) && gap_ab.trim() == "," && !gap_ab.contains('\n') && !region_next() {
                 let b = Self::word(text, &toks[i + 1]);
                 let lb = b.to_lowercase();
                 // A table cell holding the name alone: "| Whitaker, June |" (a given name that is

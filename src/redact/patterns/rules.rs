@@ -461,6 +461,13 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // town in the genitive after them and the patron in guillemets: "Geniko Nosokomeio
         // Chanion «O Agios Georgios»", "Perifereiako Iatreio Choras Sfakion", "Iera Moni Prevelis".
         (re(r"\b(?:(?:Panepistimiako[ \t]+)?(?:Geniko[ \t]+)?Nosokomei?o|Kentro[ \t]+Ygeias|(?:Perifereiako|Periferiako|Polydynamo)[ \t]+Iatreio|Iera[ \t]+Moni)(?:[ \t]+\p{Lu}[\p{L}\-]+){1,3}(?:[ \t]+«[^«»\n]{2,50}»)?"), Rule::Plain(Facility)),
+        // English towns named for a king or a bishop, whose possessive the name readers leave
+        // out ("Queen Elizabeth Hospital, King's Lynn" read as "Lynn"); a hospital or a college
+        // named so ("King's College Hospital") is no town, hence the list.
+        (re(r"\b(?:King['’]s[ \t]+(?:Lynn|Langley|Sutton|Somborne|Norton)|Bishop['’]s[ \t]+(?:Stortford|Castle|Waltham|Cleeve|Lydeard|Itchington))\b"), Rule::Plain(Location)),
+        // A Sapporo block address, its "jō" and "chōme" from the city's grid: "Minami 1-jo Nishi
+        // 16-chome 291", "Kita 8-jō Nishi 5-chōme".
+        (re(r"\b(?:Kita|Minami)[ \t]+\d{1,2}-?j[oō][ \t]+(?:Higashi|Nishi)[ \t]+\d{1,2}-?ch[oō]me(?:[ \t]+\d{1,4}(?:-\d{1,4})?)?"), Rule::Plain(Address)),
         // A Polish chapel, church, shrine or monastery by its word, its place after "na" or "w":
         // "Kaplica na Jaszczurówce".
         (re(r"\b(?:Kaplica|Kościół|Sanktuarium|Klasztor)[ \t]+(?:(?:na|w|we)[ \t]+)?\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2}"), Rule::Plain(Facility)),
