@@ -1583,6 +1583,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // guillemets or its name: "Grande Ospedale Metropolitano «Bianchi-Melacrino-Morelli»",
         // "Ospedale Civile di Locri" (the kind alone names no place).
         (re(r"\b(?:Grande[ \t]+)?(?:Ospedale|Ospedali)[ \t]+(?:Metropolitano|Civile|Maggiore|Regionale|Provinciale|Generale|Pediatrico|Riuniti)(?:[ \t]+(?:di|del|della|dei|degli)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}|[ \t]+«[^«»\n]{2,60}»|[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})"), Rule::Plain(Facility)),
+        // Catholic hospitals by their dedication: "Our Lady of the Lake", "Our Lady of Lourdes".
         (re(r"\bOur Lady of (?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}"), Rule::Plain(Facility)),
         // The facility word first, as Romance languages write it ("Hospital Santa Maria",
         // "Clínica de la Costa", "Centre de Référence de Dzoumogné", a pass's "Hospice du
