@@ -437,9 +437,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Isnin|Khamis|Jumaat|Ahad),?[ \t]+\d{1,2}\b"), Rule::Plain(Date)),
         // A Luxembourg social-security number after its label: "matricule 1942 0311 123 45".
         (re(r"(?i:\bmatricule)[ \t]*(?:no\.?|n°)?[ \t]*:?[ \t]*(\d{4}[ ]?\d{4}[ ]?\d{3}[ ]?\d{2})\b"), Rule::Plain(Id)),
-        // University and departmental hospitals of French-speaking Africa by their initials and
-        // the patron's after a hyphen: "CNHU-HKM", "CHUD-OP" (a bare "CHU" is only the kind).
-        (re(r"\b(?:CNHU(?:-[A-Z]{2,6})?|(?:CHU|CHUD|CHD|CHR)-[A-Z]{2,6})\b"), Rule::Plain(Facility)),
+        // Benin's national university hospital by its initials, alone or with the patron's after
+        // a hyphen: "CNHU", "CNHU-HKM" (the other initials, "CHUD-OP" among them, are read with
+        // what follows them by the initials rule further down).
+        (re(r"\bCNHU(?:-[A-Z]{2,6})?\b"), Rule::Plain(Facility)),
         // A Polish street: "ul. Marszałkowska 10", "ul. Nowy Świat 4/6".
         (re(r"\b(?:ul|ulica|os|pl)\.?[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4}|[ \t]+m\.[ \t]*\d{1,4})?"), Rule::Plain(Address)),
         // Turkish mobiles, 4-3-2-2: "0532 418 77 21".
@@ -1395,6 +1396,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // ("Evangelisches Krankenhaus", "Dr. von Haunersches Kinderspital").
         (re(&format!(r"\b(?:\p{{Lu}}\p{{L}}{{2,}}{GERMAN_FACILITY_TAIL}|\p{{L}}*{GERMAN_CARE_HOME}|Klinikum|Klinik|Spital|Krankenhaus|Zentrum|Praxis)[ \t]+(?:[Aa]m|[Ii]m|[Aa]n[ \t]+der|[Zz]um|[Zz]ur)[ \t]+\p{{Lu}}[\p{{L}}\-]+")), Rule::Plain(Facility)),
         (re(r"\b(?:(?:Dr\.|St\.)[ \t]+)?(?:von[ \t]+)?(?:\p{Lu}\p{Ll}+(?:es|er|en|sche|sches|scher|schen)[ \t]+){1,2}(?:\p{Lu}\p{L}{2,})?(?:klinikum|klinik|spital|krankenhaus|Klinikum|Klinik|Spital|Krankenhaus)\b"), Rule::Plain(Facility)),
+        // Hospitals by their initials, then their place or patron after a space or a hyphen:
+        // "CHU de Nantes", "UZ Gent", "CHRR Sambava", "CSRéf de Koutiala", "CHUD-OP", "CHUD-Borgou"
+        // (a bare "CHU" is only the kind).
         (re(r"\b(?:USF|UCSP|UMC|CHU|CHRU|CHRR|CHRD|CSB1|CSB2|CHUV|CHUM|UZ|AZ|LUMC|AMC|UKE|HUG|AP-HP|NHS\s+Trust|KBC|KCS|KB|UKC|AKH|UNN|HUS|OUS|TAYS|KYS|OYS|CHR|CHN|CHD|CMA|EHU|EPH|EHS|CHUD|CSRéf|CSRef|CSCom|CSPS)(?:\s+|-)(?:(?:de|du|des|d')\s*)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?"), Rule::Plain(Facility)),
         // Algeria's hospitals named after a day of its history: "EHU 1er Novembre 1954".
         (re(r"\b(?:EHU|EPH|EHS|CHU)\s+\d{1,2}(?:er)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\b"), Rule::Plain(Facility)),
