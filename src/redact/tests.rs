@@ -4339,3 +4339,15 @@ fn five_hundred_and_thirtieth_and_thirty_first_set_shapes() {
         ("Mémé Josette Arnaud of Valensole, Alpes-de-Haute-Provence; of Kazanlak, Stara Zagora; at Queen Elizabeth Hospital, King's Lynn; x", "Mémé [NAME] of [LOCATION], Alpes-de-Haute-Provence; of [LOCATION], Stara Zagora; at [FACILITY], [LOCATION]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_thirty_second_and_thirty_third_set_shapes() {
+    check(&[
+        // Upper Silesia: a Polish hospital by its number, a Polish mobile after "kom.", Silesian
+        // and Czech kin words and a miner before names.
+        ("at Szpital Specjalistyczny nr 1 w Bytomiu; kom. 601 417 293; x", "at [FACILITY]; kom. [PHONE]; x"),
+        ("Ujek Zeflik Wieczorek; Ciotka Ryszarda Gajdzik; Děda Bronislav Szotkowski; Górnik Alojzy Kuczera; x", "Ujek [NAME]; Ciotka [NAME]; Děda [NAME]; Górnik [NAME]; x"),
+        // Ylang-ylang: Malagasy islands by "Nosy", Comorian and Javanese kin words.
+        ("a planter on Nosy Be and Nosy Komba; Bako Abdallah Mmadi Bacar; Mbah Sumarni; x", "a planter on [LOCATION] and [LOCATION]; Bako [NAME]; Mbah [NAME]; x"),
+    ]);
+}

@@ -402,6 +402,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // and "Bis" after it: "Lot II M 85 Bis", "Lot VT 29", or the number first ("Lot 045 B"; a bare "Lot 12" stays to the rules
         // that know its street).
         (re(r"\bLot[ \t]+(?:(?:[IVX]{1,4}[ \t]+)?[A-Z]{1,3}[ \t]*\d{1,4}(?:[ \t]*[A-Z]\b)?|\d{1,4}[ \t]+[A-Z]{1,2}\b)(?:[ \t]+(?i:bis|ter)\b)?"), Rule::Plain(Address)),
+        // A Malagasy island by its word "Nosy" (island): "Nosy Be", "Nosy Komba" ("Be" is a word
+        // to every other reader).
+        (re(r"\bNosy[ \t]+\p{Lu}\p{Ll}+\b"), Rule::Plain(Location)),
         // A Malagasy date, with its weekday: "Alatsinainy 30 Novambra 2026", "3 Desambra".
         (re(r"\b(?:(?:Alatsinainy|Talata|Alarobia|Alakamisy|Zoma|Sabotsy|Alahady),?[ \t]+)?\d{1,2}[ \t]+(?:Janoary|Febroary|Martsa|Aprily|Mey|Jona|Jolay|Aogositra|Septambra|Oktobra|Novambra|Desambra)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
         // A Gagauz date, its month named as a season's month: "1 Kırım ayı 2026" (December),
@@ -1144,9 +1147,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Poland and Lithuania write them ("tel. 22 569 02 00", "mobile 601 234 567", "phoned 8
         // 45 507 100"), or as Malawi, Algeria and the Seychelles write landlines ("phoned 01 284
         // 530", "tel. 021 56 78 90", "phoned 4 225 100"), or Guinea-Bissau's nine in 2-3-4
-        // ("phoned 95 512 3344"), or Oman's eight in 4-4 after "GSM" ("GSM 9941 7293"):
+        // ("phoned 95 512 3344"), or Oman's eight in 4-4 after "GSM" ("GSM 9941 7293"), or a
+        // Polish mobile after "kom." (komórka, "kom. 601 417 293"):
         // without the word, two groups are as often a count or a code.
-        (re(r"(?i:\b(?:phoned|phone|tel\.?|tel[ée]fono|cel\.?|celular|cell|mobile|called|gsm))[ \t]*:?[ \t]*(?:at[ \t]+)?(\d{3,4}[ \t\-]\d{4}(?:[ \t]*(?:int\.?|ext\.?|interno|x)[ \t]*\d{1,5})?|\d{2}(?:[ \t]\d{2}){3}|\d{2}[ \t]\d{3}[ \t]\d{2}[ \t]\d{2}|\d{1,3}[ \t]\d{3}[ \t]\d{3}|0\d{2}(?:[ \t]\d{2}){3}|8[ \t]\d{1,2}[ \t]\d{3}[ \t]\d{3,4}|0\d{1,3}/\d{3,4}[ \t]?\d{3,4}|0\d{2}[ \t]\d{2}[ \t]\d{3}[ \t]\d{2}|\d{2}[ \t]\d{3}[ \t]\d{4})\b"), Rule::Plain(Phone)),
+        (re(r"(?i:\b(?:phoned|phone|tel\.?|tel[ée]fono|cel\.?|celular|cell|mobile|called|gsm|kom\.?|komórka))[ \t]*:?[ \t]*(?:at[ \t]+)?(\d{3,4}[ \t\-]\d{4}(?:[ \t]*(?:int\.?|ext\.?|interno|x)[ \t]*\d{1,5})?|\d{2}(?:[ \t]\d{2}){3}|\d{2}[ \t]\d{3}[ \t]\d{2}[ \t]\d{2}|\d{1,3}[ \t]\d{3}[ \t]\d{3}|0\d{2}(?:[ \t]\d{2}){3}|8[ \t]\d{1,2}[ \t]\d{3}[ \t]\d{3,4}|0\d{1,3}/\d{3,4}[ \t]?\d{3,4}|0\d{2}[ \t]\d{2}[ \t]\d{3}[ \t]\d{2}|\d{2}[ \t]\d{3}[ \t]\d{4})\b"), Rule::Plain(Phone)),
         // The Faroes' six digits in pairs, the Comoros' seven in 3-2-2, Guinea's nine in 3-2-2-2,
         // Tuvalu's five in 2-3 and Andorra's six in 3-3, after a telephone word that counts
         // nothing ("phoned 31 20 40", "tel. 763 20 11", "phoned 664 20 31 77", "phoned 20 480",
@@ -1968,9 +1972,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\(\d{2}\)[ \t]?9?\d{4}-\d{4}\b"), Rule::Plain(Phone)),
         (re(r"(?i:\b(?:às|as|à|a[ \t]+las|vers))[ \t]+((?:[01]?\d|2[0-3])h)\b"), Rule::Plain(Date)),
         // Poland: hospitals, clinics and institutes by their first word in any case ("ze Szpitala
-        // Bielańskiego", "z Przychodni Lekarzy Rodzinnych „Medyk”"), a patron after "im." and the
-        // town after "w" (ages by "lat" are read with the other languages' words for years).
-        (re(r"\b(?:(?:Uniwersytecki|Wojewódzki|Powiatowy|Miejski|Samodzielny[ \t]+Publiczny|Wielospecjalistyczny|Specjalistyczny|Kliniczny)[ \t]+)*(?:Szpital(?:a|u|em)?|Przychodni[aęą]?|Instytut(?:u)?|Centrum|Poradni[aęą]?|Ośrodek|Ośrodka)(?:[ \t]+(?:\p{Lu}\p{L}+|[–\-]|„\p{Lu}\p{L}+”|\x22\p{Lu}\p{L}+\x22)){1,5}(?:[ \t]+im\.[ \t]+(?:(?:św\.|bł\.|prof\.|dr\.?|gen\.|Jana[ \t]+Pawła)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})?(?:[ \t]+we?[ \t]+\p{Lu}\p{L}+)?"), Rule::Plain(Facility)),
+        // Bielańskiego", "z Przychodni Lekarzy Rodzinnych „Medyk”"), its number after "nr"
+        // ("Szpital Specjalistyczny nr 1 w Bytomiu"), a patron after "im." and the town after "w"
+        // (ages by "lat" are read with the other languages' words for years).
+        (re(r"\b(?:(?:Uniwersytecki|Wojewódzki|Powiatowy|Miejski|Samodzielny[ \t]+Publiczny|Wielospecjalistyczny|Specjalistyczny|Kliniczny)[ \t]+)*(?:Szpital(?:a|u|em)?|Przychodni[aęą]?|Instytut(?:u)?|Centrum|Poradni[aęą]?|Ośrodek|Ośrodka)(?:[ \t]+(?:\p{Lu}\p{L}+|[–\-]|„\p{Lu}\p{L}+”|\x22\p{Lu}\p{L}+\x22)){1,5}(?:[ \t]+nr[ \t]+\d{1,3})?(?:[ \t]+im\.[ \t]+(?:(?:św\.|bł\.|prof\.|dr\.?|gen\.|Jana[ \t]+Pawła)[ \t]+)?\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})?(?:[ \t]+we?[ \t]+\p{Lu}\p{L}+)?"), Rule::Plain(Facility)),
         // Polish associations, foundations and co-operatives by their first word, with a branch
         // in a town after a comma ("Zrzeszenie Kaszubsko-Pomorskie, Oddział w Kartuzach").
         (re(r"\b(?:Zrzeszenie|Stowarzyszenie|Towarzystwo|Fundacja|Spółdzielnia)(?:[ \t]+\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?){1,4}(?:,?[ \t]+(?:Oddział|Koło)[ \t]+(?:\p{Lu}\p{L}+[ \t]+)?we?[ \t]+\p{Lu}\p{L}+)?"), Rule::Plain(Facility)),
