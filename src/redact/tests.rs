@@ -4351,3 +4351,14 @@ fn five_hundred_and_thirty_second_and_thirty_third_set_shapes() {
         ("a planter on Nosy Be and Nosy Komba; Bako Abdallah Mmadi Bacar; Mbah Sumarni; x", "a planter on [LOCATION] and [LOCATION]; Bako [NAME]; Mbah [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_thirty_fourth_and_thirty_fifth_set_shapes() {
+    check(&[
+        // Chiloé: a Chilean hospital by its town and the doctor it is named for, "Comadre".
+        ("at Hospital Puerto Montt Dr. Eduardo Schütz Schroeder; Comadre Ester Quinchamán Ruiz; x", "at [FACILITY]; Comadre [NAME]; x"),
+        // Black pepper: Central Highlands places by "Chư", "Krông" and "Đắk", Iban and Malayalam
+        // kin words.
+        ("of Chư Sê; of Krông Pắc; of Đắk Mil; Inik Sendi anak Jugah; Appachan Varkey Joseph; x", "of [LOCATION]; of [LOCATION]; of [LOCATION]; Inik [NAME]; Appachan [NAME]; x"),
+    ]);
+}

@@ -402,6 +402,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // and "Bis" after it: "Lot II M 85 Bis", "Lot VT 29", or the number first ("Lot 045 B"; a bare "Lot 12" stays to the rules
         // that know its street).
         (re(r"\bLot[ \t]+(?:(?:[IVX]{1,4}[ \t]+)?[A-Z]{1,3}[ \t]*\d{1,4}(?:[ \t]*[A-Z]\b)?|\d{1,4}[ \t]+[A-Z]{1,2}\b)(?:[ \t]+(?i:bis|ter)\b)?"), Rule::Plain(Address)),
+        // A place of Vietnam's Central Highlands by the word its minority peoples' names open with
+        // ("Chư", a mountain; "Krông", a river; "Đắk", water): "Chư Sê", "Krông Pắc", "Đắk Mil".
+        (re(r"\b(?:Chư|Krông|Đắk|Đăk)[ \t]+\p{Lu}\p{Ll}+\b"), Rule::Plain(Location)),
         // A Malagasy island by its word "Nosy" (island): "Nosy Be", "Nosy Komba" ("Be" is a word
         // to every other reader).
         (re(r"\bNosy[ \t]+\p{Lu}\p{Ll}+\b"), Rule::Plain(Location)),
@@ -1603,6 +1606,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Romance-language hospital with its place or patron after a particle: "Hospital
         // Regional de Iquitos", "IMSS Hospital General de Zona 1", "Hospital de Clínicas de Porto
         // Alegre", "Clínica Alemana de Santiago". The particle is what keeps "Hospital Course" out.
+        // A Chilean hospital by its town and the doctor it is named for after it: "Hospital
+        // Puerto Montt Dr. Eduardo Schütz Schroeder", "Hospital Base Valdivia Dr. Juan Noé".
+        (re(r"\bHospital(?:[ \t]+(?:Base|Clínico|Regional|Provincial))*(?:[ \t]+\p{Lu}[\p{L}\-]+){1,3}[ \t]+Dra?\.[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){1,3}"), Rule::Plain(Facility)),
         (re(r"\b(?:(?:IMSS|ISSSTE)\s+)?(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Policlínico|Policlinico|Sanatorio|Centro\s+M[ée]dico|Centro\s+de\s+Salud|Centro\s+de\s+Sa[úu]de|Posto\s+de\s+Sa[úu]de|Santa\s+Casa)(?:\s+(?:General|Universitario|Universitário|Regional|Nacional|Militar|Central|Provincial|Municipal|Estadual|Federal|Clínic|Clinic|Italiano|Alemán|Alemana|Británico|Británica|Español|Española|Francés|Principal|Militaire|Général|Régional|National|Départemental|Préfectoral|Infantil|Materno-Infantil|Pediátrico|Escuela|Escola|Civil))*(?:\s+(?:de|del|da|do|das|dos|di|du|des)\s+(?:la\s+|los\s+|las\s+|l['’])?|\s+d['’])\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:et\s+)?(?:de|del|da|do|das|dos|du|des)\s+(?:la\s+|l['’])?|(?:y|e|i|et)\s+)?(?:(?:No\.|Núm\.|N[º°]\.?)[ \t]*\d{1,4}\b|\p{Lu}[\p{L}'’\-]+|\d{1,3}\b)){0,3}"), Rule::Plain(Facility)),
         // Brazilian, Chilean and Catalan primary-care units by their acronym: "UBS Jardim
         // Ângela", "CAP Raval Sud".
