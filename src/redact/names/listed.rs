@@ -27,8 +27,10 @@ impl NameFinder {
             let same_style = sa == sb || sa == Shape::Cap && sb == Shape::Upper;
             // A role before a name is no part of it: "Adjuster Rhonda Pettigrew".
             // "guide Per Johansson": "Per" capitalised inside a sentence, before a surname of the
-            // Nordic shape, listed or rare, is the Nordic given name, not the preposition.
-            let nordic_per = a == "Per" && !text[..toks[i].start].trim_end().ends_with(['.', ':', '\n']) && !text[..toks[i].start].trim().is_empty() && (self.lex.is_last(&lb) || self.lex.is_rare(&lb)) && nordic_surname(&lb);
+            // Nordic shape, listed or rare, is the Nordic given name, not the preposition; so is
+            // one before a second given name and a capitalised word ("Boazodoalli Per Mikkel Gaup").
+            let second_given = || (self.lex.is_first(&lb) || !self.lex.is_word(&lb)) && toks.get(k + 1).is_some_and(|t| text[toks[k].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Cap);
+            let nordic_per = a == "Per" && !text[..toks[i].start].trim_end().ends_with(['.', ':', '\n']) && !text[..toks[i].start].trim().is_empty() && ((self.lex.is_last(&lb) || self.lex.is_rare(&lb)) && nordic_surname(&lb) || second_given());
             let a_name = matches!(sa, Shape::Cap | Shape::Upper | Shape::Lower) && !self.lex.is_word(&la) && !self.clinical(&la) && !self.is_role(a) || nordic_per;
             let b_name = !self.lex.is_word(&lb) && !self.clinical(&lb) && !is_eponym_use(text, toks.get(k + 1));
             let mut hit = None;
@@ -93,8 +95,10 @@ impl NameFinder {
                 let trade = || i > 0 && article_at(i - 1) || i > 1 && LEAD_ROLES.contains(lb.as_str()) && article_at(i - 2) && between(i - 1) && text[toks[i - 1].end..toks[i].start] == *" ";
                 // ... and after a capitalised word and a comma, a lower-case pair is what that person
                 // is or does ("Kadiatou Traoré, shea trader,"), though "shea" is a given name and
-                // "trader" a surname: a typist who writes names in lower case writes them all so.
-                let apposition = || i > 0 && text[toks[i - 1].end..toks[i].start] == *", " && shape(Self::word(text, &toks[i - 1])) == Shape::Cap;
+                // "trader" a surname: a typist who writes names in lower case writes them all so;
+                // so too with the age between ("Ladi Yakubu Musa, 90, ginger farmer,").
+                let age_between = |g: &str| g.strip_prefix(", ").and_then(|g| g.strip_suffix(", ")).is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+                let apposition = || i > 0 && { let g = &text[toks[i - 1].end..toks[i].start]; g == ", " || age_between(g) } && shape(Self::word(text, &toks[i - 1])) == Shape::Cap;
                 if sa != Shape::Lower && (first_then_surname || two_surnames || rare_pair || rare_caps || nordic_per) && !country() || sa == Shape::Lower && !vietnamese && !article && !trade() && !apposition() && self.lex.is_first(&la) && !DETERMINERS.contains(&la.as_str()) && self.lex.is_last(&lb) {
                     hit = Some((toks[i].start, toks[k].end, k));
                 }

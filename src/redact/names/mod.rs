@@ -723,8 +723,10 @@ impl NameFinder {
                 let first = &text[h.start..h.start + sp];
                 let rest = text[h.start + sp..h.end].trim_start();
                 let lettered = first.len() == 1 && first.chars().all(char::is_uppercase) && rest.split(' ').next().is_some_and(|w| self.is_role(w));
-                // ... but "Per" before a Nordic surname is the given name ("guide Per Johansson").
-                let nordic = first == "Per" && rest.split(' ').next().is_some_and(nordic_surname);
+                // ... but "Per" before a Nordic surname is the given name ("guide Per Johansson"),
+                // and so is it before a second given name and a surname ("Per Mikkel Gaup").
+                let second_given = rest.split(' ').count() >= 2 && rest.split(' ').next().is_some_and(|w| { let l = w.to_lowercase(); self.lex.is_first(&l) || !self.lex.is_word(&l) });
+                let nordic = first == "Per" && (rest.split(' ').next().is_some_and(nordic_surname) || second_given);
                 // A lower-case word that qualifies the role is the role's too: "transplant
                 // coordinator Bethany Kroll".
                 let qualifier = first.chars().all(char::is_lowercase) && self.lex.is_common(first) && rest.split(' ').next().is_some_and(|w| self.is_role(w));

@@ -408,6 +408,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Malagasy island by its word "Nosy" (island): "Nosy Be", "Nosy Komba" ("Be" is a word
         // to every other reader).
         (re(r"\bNosy[ \t]+\p{Lu}\p{Ll}+\b"), Rule::Plain(Location)),
+        // A Northern Sámi date, the month's name in the nominative or the genitive: "1.
+        // juovlamánnu 2026", "30 skábmamánu".
+        (re(r"\b\d{1,2}\.?[ \t]+(?:ođđajage|guovva|njukča|cuoŋo|miesse|geasse|suoidne|borge|čakča|golggot|skábma|juovla)mán(?:nu|u)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
         // A Malagasy date, with its weekday: "Alatsinainy 30 Novambra 2026", "3 Desambra".
         (re(r"\b(?:(?:Alatsinainy|Talata|Alarobia|Alakamisy|Zoma|Sabotsy|Alahady),?[ \t]+)?\d{1,2}[ \t]+(?:Janoary|Febroary|Martsa|Aprily|Mey|Jona|Jolay|Aogositra|Septambra|Oktobra|Novambra|Desambra)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
         // A Gagauz date, its month named as a season's month: "1 Kırım ayı 2026" (December),
@@ -1264,8 +1267,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // ("taken 30.11.", "am 1.12."), where a word before dates it; a measurement has a unit.
         (re(r"(?i:\b(?:on|taken|tatt|taget|dated|date|den|fra|from|am|vom|seit|til|until))[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?:[^\d]|$)"), Rule::Plain(Date)),
         // Lower-case Nordic facility words after a place: "Hammerfest sykehus", "Karasjok legekontor",
-        // "Tampereen yliopistollinen sairaala" (a university hospital).
-        (re(r"\b\p{Lu}[\p{L}\-]+[ \t]+(?:yliopistollinen[ \t]+)?(?:sykehus|sjukehus|sykehuset|sjukhuset|universitetssjukehus|universitetssykehus|universitetssjukhus|universitetssygehus|universitetshospital|centralsjukhus|centralsjukhuset|sairaala|keskussairaala|terveyskeskus|sjúkrahús|helsesenter|legekontor|legesenter|sykehjem|helsestasjon|sygehus|sjukhus|vårdcentral|vårdcentralen|hälsocentral|hälsocentralen|lasarett|lasarettet|lægehus)\b"), Rule::Plain(Facility)),
+        // "Tampereen yliopistollinen sairaala" (a university hospital), the Sámi "Sámi klinihkka"
+        // (clinic) and "buohcciviessu" (hospital).
+        (re(r"\b\p{Lu}[\p{L}\-]+[ \t]+(?:yliopistollinen[ \t]+)?(?:sykehus|sjukehus|sykehuset|sjukhuset|universitetssjukehus|universitetssykehus|universitetssjukhus|universitetssygehus|universitetshospital|centralsjukhus|centralsjukhuset|sairaala|keskussairaala|terveyskeskus|sjúkrahús|helsesenter|legekontor|legesenter|sykehjem|helsestasjon|sygehus|sjukhus|vårdcentral|vårdcentralen|hälsocentral|hälsocentralen|lasarett|lasarettet|lægehus|klinihkka|buohcciviessu)\b"), Rule::Plain(Facility)),
         // ... and a Swedish health centre or county hospital before its town: "Vårdcentralen
         // Slite", "Lasarettet i Ystad".
         (re(r"\b(?:Vårdcentralen|Hälsocentralen|Lasarettet[ \t]+i|Sjukhuset[ \t]+i)[ \t]+\p{Lu}[\p{L}\-]+"), Rule::Plain(Facility)),
