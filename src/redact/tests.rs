@@ -4376,3 +4376,15 @@ fn five_hundred_and_thirty_sixth_and_thirty_seventh_set_shapes() {
         ("Kaka Ladi Yakubu Bako, 90, ginger farmer, of Pichanaqui, Chanchamayo; Tayta Eusebio Quispe Rojas; Laoye Zhang Guangming; x", "Kaka [NAME], [AGE], ginger farmer, of [LOCATION], Chanchamayo; Tayta [NAME]; Laoye [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_thirty_eighth_and_thirty_ninth_set_shapes() {
+    check(&[
+        // Transcarpathia: Ukrainian hospitals transliterated, a Hungarian given name before
+        // "bácsi", "Dyadko".
+        ("at Mukachivska tsentralna raionna likarnia; at Zakarpatska oblasna klinichna likarnia im. Andriia Novaka; Feri bácsi came; Dyadko Mykhailo Fedak; x", "at [FACILITY]; at [FACILITY]; [NAME] bácsi came; Dyadko [NAME]; x"),
+        // Areca: a town no list holds before a province by its word, Kannada, Assamese, Tok Pisin
+        // and Bangla kin words.
+        ("of Bogia, Madang Province; Ajji Sharadamma Bhat; Koka Hemanta Kalita; Tumbuna Mathias Kauba; Nanu Rokeya Khatun; x", "of [LOCATION], Madang Province; Ajji [NAME]; Koka [NAME]; Tumbuna [NAME]; Nanu [NAME]; x"),
+    ]);
+}

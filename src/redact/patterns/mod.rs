@@ -162,8 +162,8 @@ impl Patterns {
     /// a town, even one whose ending reads as a medical word's ("-oma") or one no list holds;
     /// an everyday, report, department or title word there is none, nor a frequent word no
     /// list holds as a place ("in Radiology, Assam"). A listed place before "district" is a
-    /// region there too: "of Fikkal, Ilam district", and any county before "län", "okrug" or
-    /// "krai".
+    /// region there too: "of Fikkal, Ilam district", and any county before "län", "okrug",
+    /// "krai", "Province" or "Oblast".
     pub(crate) fn towns_before_regions(&self, text: &str) -> Vec<Hit> {
         if !text.contains(", ") {
             return Vec::new();
@@ -179,12 +179,15 @@ impl Patterns {
                 // The region may carry its kind: "of Shima, Mie Prefecture", "of Thyborøn, Region
                 // Midtjylland".
                 let region = region.as_str().to_lowercase();
+                // A province or an oblast by its word needs no list, as a county by "län" does: "of
+                // Bogia, Madang Province" (Madang is a town too, so no list holds it a region).
+                let province = region.ends_with(" province") || region.ends_with(" oblast");
                 let region = ["prefecture", "province", "oblast", "region"].iter().find_map(|k| region.strip_suffix(k)?.strip_suffix(' ')).unwrap_or(&region);
                 let region = region.strip_prefix("region ").unwrap_or(region);
                 // A Swedish county or a Russian okrug or krai by its word needs no list: "of
                 // Hemse, Gotlands län", "of Salekhard, Yamalo-Nenets Autonomous Okrug".
                 let kind = c.get(3).map(|g| g.as_str().trim_start());
-                let by_word = kind == Some("län") || region.ends_with(" okrug") || region.ends_with(" krai");
+                let by_word = kind == Some("län") || region.ends_with(" okrug") || region.ends_with(" krai") || province;
                 let district = kind == Some("district") && self.lex.is_place(region) || by_word;
                 ((self.lex.is_region(region) || district) && lower.split([' ', '-']).all(plain))
                     .then_some(Hit { start: town.start(), end: town.end(), kind: PhiKind::Location })

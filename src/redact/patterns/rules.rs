@@ -436,6 +436,13 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bWay[ \t]+(?:No\.?[ \t]*)?\d{3,4}(?:,?[ \t]+(?:Building|Bldg\.?|House|Villa)[ \t]+(?:No\.?[ \t]*)?\d{1,4})?\b"), Rule::Plain(Address)),
         // A house on a Bengaluru or Mysuru cross or main road: "No. 214, 4th Cross", "#12, 3rd Main".
         (re(r"(?:\bNo\.[ \t]*|#[ \t]*)\d{1,4}(?:/\d{1,3})?,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?\b"), Rule::Plain(Address)),
+        // A Ukrainian hospital transliterated, its town or region an adjective before its kind:
+        // "Mukachivska tsentralna raionna likarnia", "Zakarpatska oblasna klinichna likarnia im.
+        // Andriia Novaka" (a patron after "im."), "Mizhhirska bahatoprofilna likarnia".
+        (re(r"\b\p{Lu}\p{Ll}+(?:ska|skyi|tska|ckyi)(?:[ \t]+\p{Ll}+){0,3}[ \t]+(?:likarnia|likarnya|poliklinika|ambulatoriia|dyspanser|klinika)\b(?:[ \t]+im\.[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})?"), Rule::Plain(Facility)),
+        // A Hungarian given name before "bácsi" or "néni" (an older man, an older woman), the
+        // word outside: "Feri bácsi", "Marika néni".
+        (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:bácsi|néni)\b"), Rule::Plain(Name)),
         // A Japanese name before its honorific written in Latin letters: "Ogata Kenji-san",
         // "Tanaka-sensei" (the honorific stays).
         (re(r"\b(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)-(?:san|sama|sensei|kun|chan)\b"), Rule::Plain(Name)),
