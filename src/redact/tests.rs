@@ -4388,3 +4388,14 @@ fn five_hundred_and_thirty_eighth_and_thirty_ninth_set_shapes() {
         ("of Bogia, Madang Province; Ajji Sharadamma Bhat; Koka Hemanta Kalita; Tumbuna Mathias Kauba; Nanu Rokeya Khatun; x", "of [LOCATION], Madang Province; Ajji [NAME]; Koka [NAME]; Tumbuna [NAME]; Nanu [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_fortieth_and_forty_first_set_shapes() {
+    check(&[
+        // Cape Breton: Acadian and Mi'kmaw kin words.
+        ("Pépère Léonard Aucoin; Mémère Thérèse LeBlanc; Nukumi Mary Rose Denny; x", "Pépère [NAME]; Mémère [NAME]; Nukumi [NAME]; x"),
+        // Kava: a Samoan date, Samoa's islands, a Vanuatu province after a town, Samoan,
+        // Pohnpeian and Hawaiian words before names.
+        ("seen 2 Tesema 2026 on Savai'i; of Luganville, Sanma; Matai Leota Iosefa Tuala; Nohno Merlinda Ioanis; Tūtū Leilani Kahaleʻole; x", "seen [DATE] on [LOCATION]; of [LOCATION], Sanma; Matai [NAME]; Nohno [NAME]; Tūtū [NAME]; x"),
+    ]);
+}

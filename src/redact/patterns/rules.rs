@@ -430,6 +430,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b\d{1,2}[ \t]+(?:sichnia|liutoho|lyutoho|bereznia|kvitnia|travnia|chervnia|lypnia|serpnia|veresnia|zhovtnia|lystopada|hrudnia)[ \t]+\d{4}\b"), Rule::Plain(Date)),
         // A Tongan date, the year always with it ("Sune" and "Siulai" are names too): "2 Tīsema 2026".
         (re(r"\b\d{1,2}[ \t]+(?:Sānuali|Fēpueli|Ma['ʻ]asi|['ʻ]Epeleli|Sune|Siulai|['ʻ]Aokosi|Sēpitema|['ʻ]Okatopa|Nōvema|Tīsema)[ \t]+\d{4}\b"), Rule::Plain(Date)),
+        // A Samoan date, the year always with it ("Me" and "Mati" are words and names too): "2
+        // Tesema 2026"; and Samoa's two great islands, their glottal stop written either way
+        // ("Savai'i", "Savaiʻi"), which no list holds.
+        (re(r"\b\d{1,2}[ \t]+(?:Ianuari|Fepuari|Fepuali|Mati|Aperila|Me|Iuni|Iulai|Aukuso|Setema|Oketopa|Novema|Tesema)[ \t]+\d{4}\b"), Rule::Plain(Date)),
+        (re(r"\b(?:Savai['ʻ’]i|Upolu)\b"), Rule::Plain(Location)),
         // A Somali date, its weekday and its comma with it: "Isniin, 30 Noofembar 2026".
         (re(r"\b(?:(?:Isniin|Talaado|Arbaco|Khamiis|Jimce|Sabti|Axad),?[ \t]+)?\d{1,2}[ \t]+(?:Janaayo|Febraayo|Maarso|Abriil|Maajo|Juun|Luulyo|Ogost|Agoosto|Sebtembar|Oktoobar|Noofembar|Nofeembar|Desembar|Diseembar)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
         // An Omani address by its way's number and the building on it: "Way No. 3417, Building 28".
