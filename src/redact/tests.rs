@@ -4399,3 +4399,14 @@ fn five_hundred_and_fortieth_and_forty_first_set_shapes() {
         ("seen 2 Tesema 2026 on Savai'i; of Luganville, Sanma; Matai Leota Iosefa Tuala; Nohno Merlinda Ioanis; Tūtū Leilani Kahaleʻole; x", "seen [DATE] on [LOCATION]; of [LOCATION], Sanma; Matai [NAME]; Nohno [NAME]; Tūtū [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_forty_second_and_forty_third_set_shapes() {
+    check(&[
+        // Ticino: an Italian friary by its dedication, Ticinese words for Mrs and Mr.
+        ("of the Convento di Santa Maria dei Frati Cappuccini; Sciora Ersilia Bernasconi; Sciur Battista Rezzonico; x", "of the [FACILITY]; Sciora [NAME]; Sciur [NAME]; x"),
+        // Cassava: a Congolese province after a town, Yoruba, Brazilian, Thai and Guaraní kin
+        // words.
+        ("of Kikwit, Kwilu; Iya Mojisola Adebayo; Vovó Raimunda Ferreira da Silva; Yai Somjit Wongsa; Jarýi Petrona Benítez; x", "of [LOCATION], Kwilu; Iya [NAME]; Vovó [NAME]; Yai [NAME]; Jarýi [NAME]; x"),
+    ]);
+}

@@ -1606,6 +1606,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A chat line's author after its timestamp: "[11/30 22:14] drnguyen: ...".
         (re(r"(?m)\][ \t]*([A-Za-z][\w.\-]{2,30}):[ \t]"), Rule::Plain(Name)),
         (re(r"\b(\p{Lu}\p{Ll}+),[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"), Rule::SurnameInitial),
+        // An Italian religious house by its kind and what it is dedicated to, particles between:
+        // "Convento di Santa Maria dei Frati Cappuccini", "Santuario della Madonna di Polsi".
+        (re(r"\b(?:Convento|Monastero|Santuario|Abbazia|Eremo)[ \t]+(?:di|del|della|dello|dei|degli|delle)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:di|del|della|dello|dei|degli|delle)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,4}"), Rule::Plain(Facility)),
         // An Italian hospital by its kind, then its town after a particle, its founders in
         // guillemets or its name: "Grande Ospedale Metropolitano «Bianchi-Melacrino-Morelli»",
         // "Ospedale Civile di Locri" (the kind alone names no place).
