@@ -29,7 +29,7 @@ impl NameFinder {
             // "guide Per Johansson": "Per" capitalised inside a sentence, before a surname of the
             // Nordic shape, listed or rare, is the Nordic given name, not the preposition; so is
             // one before a second given name and a capitalised word ("Boazodoalli Per Mikkel Gaup").
-            let second_given = || (self.lex.is_first(&lb) || !self.lex.is_word(&lb)) && toks.get(k + 1).is_some_and(|t| text[toks[k].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Cap);
+            let second_given = || self.given_after_per(&lb) && toks.get(k + 1).is_some_and(|t| text[toks[k].end..t.start] == *" " && shape(Self::word(text, t)) == Shape::Cap);
             let nordic_per = a == "Per" && !text[..toks[i].start].trim_end().ends_with(['.', ':', '\n']) && !text[..toks[i].start].trim().is_empty() && ((self.lex.is_last(&lb) || self.lex.is_rare(&lb)) && nordic_surname(&lb) || second_given());
             let a_name = matches!(sa, Shape::Cap | Shape::Upper | Shape::Lower) && !self.lex.is_word(&la) && !self.clinical(&la) && !self.is_role(a) || nordic_per;
             let b_name = !self.lex.is_word(&lb) && !self.clinical(&lb) && !is_eponym_use(text, toks.get(k + 1));

@@ -367,6 +367,13 @@ impl NameFinder {
         &text[t.start..t.end]
     }
 
+    /// Whether a word after "Per", with a surname still to come, is a second given name ("Per
+    /// Mikkel Gaup"): a listed given name or no English word. Both the pair reader and `widen`
+    /// ask it, so that one finds what the other keeps.
+    fn given_after_per(&self, lower: &str) -> bool {
+        self.lex.is_first(lower) || !self.lex.is_word(lower)
+    }
+
     /// A father's title right after "bin" or "binti" belongs to the patronymic, not to a new
     /// name: "Ahmad bin Haji Ismail", "Ali bin Pengiran Damit".
     fn father_title(text: &str, toks: &[Tok], x: usize) -> bool {
@@ -725,8 +732,8 @@ impl NameFinder {
                 let lettered = first.len() == 1 && first.chars().all(char::is_uppercase) && rest.split(' ').next().is_some_and(|w| self.is_role(w));
                 // ... but "Per" before a Nordic surname is the given name ("guide Per Johansson"),
                 // and so is it before a second given name and a surname ("Per Mikkel Gaup").
-                let second_given = rest.split(' ').count() >= 2 && rest.split(' ').next().is_some_and(|w| { let l = w.to_lowercase(); self.lex.is_first(&l) || !self.lex.is_word(&l) });
-                let nordic = first == "Per" && (rest.split(' ').next().is_some_and(nordic_surname) || second_given);
+                let second_given = || rest.split(' ').count() >= 2 && rest.split(' ').next().is_some_and(|w| self.given_after_per(&w.to_lowercase()));
+                let nordic = first == "Per" && (rest.split(' ').next().is_some_and(nordic_surname) || second_given());
                 // A lower-case word that qualifies the role is the role's too: "transplant
                 // coordinator Bethany Kroll".
                 let qualifier = first.chars().all(char::is_lowercase) && self.lex.is_common(first) && rest.split(' ').next().is_some_and(|w| self.is_role(w));
@@ -926,7 +933,7 @@ fn address_ahead(rest: &str) -> bool {
 }
 
 /// A surname of the Nordic shape ("Johansson", "Hansen", "Wikström", "Lindqvist", "Sjöblom"),
-/// after which "Per" is a given name.
+/// after which "Per" is a given name. (So is it before a second given name: `given_after_per`.)
 fn nordic_surname(w: &str) -> bool {
     ["sson", "sen", "ström", "strom", "qvist", "kvist", "gren", "blom", "holm", "lund", "dahl", "stedt"].iter().any(|e| w.ends_with(e))
 }

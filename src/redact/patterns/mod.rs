@@ -179,10 +179,10 @@ impl Patterns {
                 // The region may carry its kind: "of Shima, Mie Prefecture", "of Thyborøn, Region
                 // Midtjylland".
                 let region = region.as_str().to_lowercase();
+                let (region, suffix) = ["prefecture", "province", "oblast", "region"].iter().find_map(|k| Some((region.strip_suffix(k)?.strip_suffix(' ')?, *k))).unwrap_or((&region, ""));
                 // A province or an oblast by its word needs no list, as a county by "län" does: "of
                 // Bogia, Madang Province" (Madang is a town too, so no list holds it a region).
-                let province = region.ends_with(" province") || region.ends_with(" oblast");
-                let region = ["prefecture", "province", "oblast", "region"].iter().find_map(|k| region.strip_suffix(k)?.strip_suffix(' ')).unwrap_or(&region);
+                let province = matches!(suffix, "province" | "oblast");
                 let region = region.strip_prefix("region ").unwrap_or(region);
                 // A Swedish county or a Russian okrug or krai by its word needs no list: "of
                 // Hemse, Gotlands län", "of Salekhard, Yamalo-Nenets Autonomous Okrug".

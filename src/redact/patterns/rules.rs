@@ -444,7 +444,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A Ukrainian hospital transliterated, its town or region an adjective before its kind:
         // "Mukachivska tsentralna raionna likarnia", "Zakarpatska oblasna klinichna likarnia im.
         // Andriia Novaka" (a patron after "im."), "Mizhhirska bahatoprofilna likarnia".
-        (re(r"\b\p{Lu}\p{Ll}+(?:ska|skyi|tska|ckyi)(?:[ \t]+\p{Ll}+){0,3}[ \t]+(?:likarnia|likarnya|poliklinika|ambulatoriia|dyspanser|klinika)\b(?:[ \t]+im\.[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})?"), Rule::Plain(Facility)),
+        (re(r"\b\p{Lu}\p{Ll}+(?:ska|skyi|ckyi)(?:[ \t]+\p{Ll}+){0,3}[ \t]+(?:likarnia|likarnya|poliklinika|ambulatoriia|dyspanser|klinika)\b(?:[ \t]+im\.[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})?"), Rule::Plain(Facility)),
         // A Hungarian given name before "bácsi" or "néni" (an older man, an older woman), the
         // word outside: "Feri bácsi", "Marika néni".
         (re(r"\b(\p{Lu}\p{Ll}+)[ \t]+(?:bácsi|néni)\b"), Rule::Plain(Name)),
