@@ -4410,3 +4410,14 @@ fn five_hundred_and_forty_second_and_forty_third_set_shapes() {
         ("of Kikwit, Kwilu; Iya Mojisola Adebayo; Vovó Raimunda Ferreira da Silva; Yai Somjit Wongsa; Jarýi Petrona Benítez; x", "of [LOCATION], Kwilu; Iya [NAME]; Vovó [NAME]; Yai [NAME]; Jarýi [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_forty_fourth_and_forty_fifth_set_shapes() {
+    check(&[
+        // Epirus: an Albanian date, Albanian kin words and a priest's wife before names.
+        ("seen 1 dhjetor 2026; Gjyshe Liljana Kote; Daja Spiro Dhima; Presvytera Eleni Papakosta; x", "seen [DATE]; Gjyshe [NAME]; Daja [NAME]; Presvytera [NAME]; x"),
+        // Sago: an Indonesian hospital by its namesake's initial, a Brunei town by its Malay word,
+        // a Visayan town after a hospital, provinces after towns, Tok Pisin and Malay kin words.
+        ("at RSUD dr. M. Haulussy; of Bandar Seri Begawan; at D.O. Plaza Memorial Hospital, Patin-ay; of Angoram, East Sepik; of Auki, Malaita; Lapun Kaspar Yambun; Nenek Rosnah binti Jalil; x", "at [FACILITY]; of [LOCATION]; at [FACILITY], [LOCATION]; of [LOCATION], East Sepik; of [LOCATION], Malaita; Lapun [NAME]; Nenek [NAME]; x"),
+    ]);
+}

@@ -119,6 +119,10 @@ impl Patterns {
             let skip = usize::from(h.kind == PhiKind::Phone && text[h.end..].starts_with(')'));
             let rest = &text[h.end + skip..];
             let Some(town) = self.town.captures(rest).and_then(|c| c.get(1)) else { continue };
+            if let Some(n) = self.syllable_tail_town(h.kind, &rest[..town.start()], town.as_str(), &rest[town.end()..]) {
+                out.push(Hit { start: h.end + skip + town.start(), end: h.end + skip + town.end() + n, kind: PhiKind::Location });
+                continue;
+            }
             let l = town.as_str().to_lowercase();
             let ok = match h.kind {
                 // After a street address or a business a town no list holds still stands before
@@ -228,6 +232,21 @@ impl Patterns {
         };
         let closes = closing(after) || town_next();
         closes && !lower.contains(' ') && lower.split('-').all(|w| w.chars().count() >= 3 && !self.lex.is_everyday(w) && !self.lex.is_word(w) && !is_title(w) && !DEPARTMENTS.contains(&w))
+    }
+
+    /// A town whose name ends in a short lower-case syllable after a hyphen, as Visayan towns
+    /// are written, alone between a facility's or an address's comma and the clause's end:
+    /// "D.O. Plaza Memorial Hospital, Patin-ay;". The town regex stops before the hyphen, so
+    /// without this the capitalised part alone would be taken or nothing. The length of the
+    /// hyphen and syllable, to add to the town's end.
+    fn syllable_tail_town(&self, kind: PhiKind, between: &str, town: &str, after: &str) -> Option<usize> {
+        if !matches!(kind, PhiKind::Facility | PhiKind::Address) || between.trim() != "," || town.contains([' ', '-']) {
+            return None;
+        }
+        let tail = after.strip_prefix('-')?;
+        let n = tail.find(|c: char| !c.is_ascii_lowercase()).unwrap_or(tail.len());
+        let whole = format!("{}-{}", town.to_lowercase(), &tail[..n]);
+        ((1..=4).contains(&n) && !tail[n..].starts_with(['-', '\'', '’']) && !self.lex.is_word(&whole) && self.closing_town(&town.to_lowercase(), &tail[n..])).then_some(n + 1)
     }
 
     /// Two capitalised words of three letters or more joined by a hyphen, neither a word that is
