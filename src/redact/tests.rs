@@ -4421,3 +4421,13 @@ fn five_hundred_and_forty_fourth_and_forty_fifth_set_shapes() {
         ("at RSUD dr. M. Haulussy; of Bandar Seri Begawan; at D.O. Plaza Memorial Hospital, Patin-ay; of Angoram, East Sepik; of Auki, Malaita; Lapun Kaspar Yambun; Nenek Rosnah binti Jalil; x", "at [FACILITY]; of [LOCATION]; at [FACILITY], [LOCATION]; of [LOCATION], East Sepik; of [LOCATION], Malaita; Lapun [NAME]; Nenek [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_forty_sixth_and_forty_seventh_set_shapes() {
+    check(&[
+        // Svaneti: a region after a town, Georgian words for an aunt and an uncle.
+        ("of Lentekhi, Kvemo Svaneti; Deida Lia Gurchiani-Nizharadze; Bidza Zurab Chkhvimiani; x", "of [LOCATION], Kvemo Svaneti; Deida [NAME]; Bidza [NAME]; x"),
+        // Cinchona: a district and a province after towns, Nepali and Andean words before names.
+        ("of Mungpoo, Darjeeling; of Coroico, Nor Yungas; Bajey Pemba Tamang; Taita Segundo Chalán Guamán; x", "of [LOCATION], Darjeeling; of [LOCATION], Nor Yungas; Bajey [NAME]; Taita [NAME]; x"),
+    ]);
+}
