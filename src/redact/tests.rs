@@ -4431,3 +4431,14 @@ fn five_hundred_and_forty_sixth_and_forty_seventh_set_shapes() {
         ("of Mungpoo, Darjeeling; of Coroico, Nor Yungas; Bajey Pemba Tamang; Taita Segundo Chalán Guamán; x", "of [LOCATION], Darjeeling; of [LOCATION], Nor Yungas; Bajey [NAME]; Taita [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_forty_eighth_and_forty_ninth_set_shapes() {
+    check(&[
+        // Sikkim: districts by their compass word after towns, Bhutia and Nepali kin words.
+        ("of Namchi, South Sikkim; Ashang Karma Tshering Bhutia; Bajai Dhanmaya Rai; Buwa Dil Bahadur Subba; Daju Norden Lepcha; x", "of [LOCATION], South Sikkim; Ashang [NAME]; Bajai [NAME]; Buwa [NAME]; Daju [NAME]; x"),
+        // Gum arabic: a Nigerian state, a Chadian province and a Senegalese region after towns,
+        // Hausa and Wolof kin words.
+        ("of Nguru, Yobe; of Mongo, Guéra; of Linguère, Louga; Goggo Hauwa Bulama; Yaay Coumba Ndiaye; x", "of [LOCATION], Yobe; of [LOCATION], Guéra; of [LOCATION], Louga; Goggo [NAME]; Yaay [NAME]; x"),
+    ]);
+}
