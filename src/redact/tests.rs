@@ -4442,3 +4442,15 @@ fn five_hundred_and_forty_eighth_and_forty_ninth_set_shapes() {
         ("of Nguru, Yobe; of Mongo, Guéra; of Linguère, Louga; Goggo Hauwa Bulama; Yaay Coumba Ndiaye; x", "of [LOCATION], Yobe; of [LOCATION], Guéra; of [LOCATION], Louga; Goggo [NAME]; Yaay [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_fiftieth_and_fifty_first_set_shapes() {
+    check(&[
+        // Karakalpakstan: Uzbek dates with a hyphen after the day, a Russian month in the
+        // genitive, given names before their kin words (an age after the word), an Uzbek street,
+        // a district medical association and a dispensary.
+        ("seen 1-dekabr 2026 and 1 dekabrya 2026; Oynisa buvi, 92, and Rustam aka; of Berdaq ko'chasi 12; at the Moynaq District Medical Association; at the Karakalpak Regional Tuberculosis Dispensary; x", "seen [DATE] and [DATE]; [NAME] buvi, [AGE], and [NAME] aka; of [ADDRESS]; at the [FACILITY]; at the [FACILITY]; x"),
+        // Palm wine: Akan and Tamil kin words.
+        ("Agya Kofi Boateng; Thatha Murugesan Pandian; x", "Agya [NAME]; Thatha [NAME]; x"),
+    ]);
+}

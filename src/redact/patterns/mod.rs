@@ -8,7 +8,7 @@ use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 
 /// The words that close a facility's name ("Medical Center"): the name rules stop before one.
 pub(super) use self::rules::{FACILITY, LOWER_STREET, MX_STATES, MY_STATES, NORDIC_LOWER_STREET, TURKISH_FACILITY, ZA_PROVINCES};
-use self::rules::{re, Rule, MONTH, PROVINCES, QUOTED_NAME, STATES};
+use self::rules::{re, Rule, KIN_AFTER_NAME, MONTH, PROVINCES, QUOTED_NAME, STATES};
 use super::lexicon::Lexicon;
 use super::names::{is_lead_role, is_title};
 use super::{Hit, PhiKind};
@@ -75,7 +75,7 @@ impl Patterns {
         // A French town's lower-case links come from the list `compound_town` reads them by.
         let town = re(&format!(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()((?:St|Ste)\.[ \t]+\p{{Lu}}\p{{Ll}}+|\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+|-(?:{})-\p{{Lu}}\p{{Ll}}+){{0,2}})\b", FRENCH_LINKS.join("|")));
         let month_next = re(&format!(r"(?i)^\s+{m}"));
-        let age_after_name = re(r#"^["”']?(?:[ \t]+(?:néni|bácsi))?(?:[ \t]*\([^()\n]{1,50}\))?(?:[ \t]*,[ \t]*[A-Z]{2,6}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#);
+        let age_after_name = re(&format!(r#"^["”']?(?:[ \t]+(?:{KIN_AFTER_NAME}))?(?:[ \t]*\([^()\n]{{1,50}}\))?(?:[ \t]*,[ \t]*[A-Z]{{2,6}}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#));
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b|[ \t]+at[ \t]+((?:[01]?\d|2[0-3])\.[0-5]\d)(?:[ \t]*[;,)]|[ \t]*$))");
         let campus = re(r"^(?:-|[ \t]+[–—-][ \t]+|[ \t]+campus[ \t]+|,[ \t]+site[ \t]+|[ \t]+named[ \t]+after[ \t]+(?:\p{Lu}\.[ \t]?){0,3}|\.[ \t]+)(\p{Lu}[\p{L}'’]+(?:[ \-]\p{Lu}[\p{L}'’]+){0,2})\b");
         let street_after = re(r"^,[ \t]*((?:\p{Lu}[\p{L}'’.\-]*[ \t]+){1,3}\d{1,4}[a-zA-Z]?)(?:[ \t]*[,;)\n]|[ \t]*$)");
