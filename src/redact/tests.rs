@@ -4454,3 +4454,15 @@ fn five_hundred_and_fiftieth_and_fifty_first_set_shapes() {
         ("Agya Kofi Boateng; Thatha Murugesan Pandian; x", "Agya [NAME]; Thatha [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_fifty_second_and_fifty_third_set_shapes() {
+    check(&[
+        // Buryatia: a small town's number after its code in brackets with spaces between, Buryat
+        // and Russian kin words.
+        ("tel. 8 (30145) 4 17 29; Baabai Bair Tsydenov; Eezhy Tuyana Batueva; Dyadya Viktor Sergeevich Kuznetsov; x", "tel. [PHONE]; Baabai [NAME]; Eezhy [NAME]; Dyadya [NAME]; x"),
+        // Bird's nests: a Sarawak division and a Kalimantan regency after towns (the regency
+        // outside, whatever the town is read as), Malay, Vietnamese and Filipino kin words.
+        ("of Batu Niah, Miri Division; of Tanjung Redeb, Berau; Uwak Sumarni Hasibuan; Chú Lê Văn Sáu; Tatang Rodolfo Dela Cruz; x", "of [LOCATION], Miri Division; of [NAME], Berau; Uwak [NAME]; Chú [NAME]; Tatang [NAME]; x"),
+    ]);
+}

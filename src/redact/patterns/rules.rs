@@ -2023,12 +2023,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // open with it), and the six-digit postcode before it ("420111, г. Казань"); a Tatar or
         // Bashkir street with "урамы" after its name ("Тукай урамы 18"); a mobile with the trunk
         // "8" ("8 917 284 66 13") and a landline with it, its area code in brackets ("8 (41134)
-        // 2-41-73", "8 (4112) 41-72-93").
+        // 2-41-73", "8 (4112) 41-72-93", "8 (30145) 4 17 29").
         (re(r"\b(\d{6}),?[ \t]+г\.[ \t]*\p{Lu}"), Rule::Plain(Location)),
         (re(r"(?:^|[^\d \t]|\d{6})[ \t]*\bг\.[ \t]*(\p{Lu}\p{Ll}*(?:ые|ий|ый|ая|ое|ой)[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)"), Rule::Plain(Location)),
         (re(r"\b\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+урамы(?:,?[ \t]*\d{1,4}[а-я]?\b)?"), Rule::Plain(Address)),
         (re(r"\b8[ \t\-]?\(?9\d{2}\)?[ \t\-]?\d{3}(?:[ \t\-]?\d{2}){2}\b"), Rule::Plain(Phone)),
-        (re(r"\b8[ \t]?\([1-9]\d{2,4}\)[ \t]?\d{1,3}(?:-\d{2}){2}\b"), Rule::Plain(Phone)),
+        (re(r"\b8[ \t]?\([1-9]\d{2,4}\)[ \t]?\d{1,3}(?:[ \t\-]\d{2}){2}\b"), Rule::Plain(Phone)),
         // A Japanese pottery's kiln by its name and "-gama" ("Shirakawa-gama").
         (re(r"\b\p{Lu}\p{Ll}+-gama\b"), Rule::Plain(Facility)),
         // Estonia: a farm and its village ("Pähni talu, Lüllemäe küla"), a non-profit by its
