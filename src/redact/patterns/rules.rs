@@ -220,7 +220,8 @@ pub(super) enum Rule {
     /// rule set's one pass over each text by a tenth.
     TailFacility,
     /// The word that ends a Turkish name of a kind (group 1 or the match: "Hastanesi",
-    /// "Caddesi", "Mah."): the name is the capitalised words before it, with "ve", numbers, "No'lu"
+    /// "Caddesi", "Mah."; an Uzbek street's "ko'chasi" too): the name is the capitalised words
+    /// before it, with "ve", numbers, "No'lu"
     /// and dotted titles or street words between ("Kartal Dr. Lütfi Kırdar Şehir Hastanesi",
     /// "Kızılay Mah. Gazi Mustafa Kemal Blv."). A suffix after an apostrophe ends a word and
     /// starts no name ("Hastanesi'nde", "Aralık'ta"). Found from the word back, as TailFacility.
@@ -409,12 +410,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // and "Bis" after it: "Lot II M 85 Bis", "Lot VT 29", or the number first ("Lot 045 B"; a bare "Lot 12" stays to the rules
         // that know its street).
         (re(r"\bLot[ \t]+(?:(?:[IVX]{1,4}[ \t]+)?[A-Z]{1,3}[ \t]*\d{1,4}(?:[ \t]*[A-Z]\b)?|\d{1,4}[ \t]+[A-Z]{1,2}\b)(?:[ \t]+(?i:bis|ter)\b)?"), Rule::Plain(Address)),
-        // A place of Vietnam's Central Highlands by the word its minority peoples' names open with
-        // ("Chư", a mountain; "Krông", a river; "Đắk", water): "Chư Sê", "Krông Pắc", "Đắk Mil".
-        (re(r"\b(?:Chư|Krông|Đắk|Đăk)[ \t]+\p{Lu}\p{Ll}+\b"), Rule::Plain(Location)),
-        // A Malagasy island by its word "Nosy" (island): "Nosy Be", "Nosy Komba" ("Be" is a word
-        // to every other reader).
-        (re(r"\bNosy[ \t]+\p{Lu}\p{Ll}+\b"), Rule::Plain(Location)),
+        // A place by the landform word its name opens with, then one capitalised word: Vietnam's
+        // Central Highlands in their minority peoples' words ("Chư", a mountain; "Krông", a river;
+        // "Đắk", water: "Chư Sê", "Krông Pắc", "Đắk Mil") and a Malagasy island ("Nosy Be",
+        // "Nosy Komba"; "Be" is a word to every other reader).
+        (re(r"\b(?:Chư|Krông|Đắk|Đăk|Nosy)[ \t]+\p{Lu}\p{Ll}+\b"), Rule::Plain(Location)),
         // A Northern Sámi date, the month's name in the nominative or the genitive: "1.
         // juovlamánnu 2026", "30 skábmamánu".
         (re(r"\b\d{1,2}\.?[ \t]+(?:ođđajage|guovva|njukča|cuoŋo|miesse|geasse|suoidne|borge|čakča|golggot|skábma|juovla)mán(?:nu|u)(?:[ \t]+\d{4})?\b"), Rule::Plain(Date)),
