@@ -245,8 +245,10 @@ impl Patterns {
         }
         let tail = after.strip_prefix('-')?;
         let n = tail.find(|c: char| !c.is_ascii_lowercase()).unwrap_or(tail.len());
-        let whole = format!("{}-{}", town.to_lowercase(), &tail[..n]);
-        ((1..=4).contains(&n) && !tail[n..].starts_with(['-', '\'', '’']) && !self.lex.is_word(&whole) && self.closing_town(&town.to_lowercase(), &tail[n..])).then_some(n + 1)
+        let lower = town.to_lowercase();
+        // `closing_town` asks that the clause end after the syllable, so "Patin-ay-..." and
+        // "Patin-ay's" are no town here.
+        ((1..=4).contains(&n) && !self.lex.is_word(&format!("{lower}-{}", &tail[..n])) && self.closing_town(&lower, &tail[n..])).then_some(n + 1)
     }
 
     /// Two capitalised words of three letters or more joined by a hyphen, neither a word that is

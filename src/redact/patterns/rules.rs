@@ -221,10 +221,10 @@ pub(super) enum Rule {
     TailFacility,
     /// The word that ends a Turkish name of a kind (group 1 or the match: "Hastanesi",
     /// "Caddesi", "Mah."; an Uzbek street's "ko'chasi" too): the name is the capitalised words
-    /// before it, with "ve", numbers, "No'lu"
-    /// and dotted titles or street words between ("Kartal Dr. Lütfi Kırdar Şehir Hastanesi",
-    /// "Kızılay Mah. Gazi Mustafa Kemal Blv."). A suffix after an apostrophe ends a word and
-    /// starts no name ("Hastanesi'nde", "Aralık'ta"). Found from the word back, as TailFacility.
+    /// before it, with "ve", numbers, "No'lu" and dotted titles or street words between ("Kartal
+    /// Dr. Lütfi Kırdar Şehir Hastanesi", "Kızılay Mah. Gazi Mustafa Kemal Blv."). A suffix after
+    /// an apostrophe ends a word and starts no name ("Hastanesi'nde", "Aralık'ta"). Found from the
+    /// word back, as TailFacility.
     TurkishTail(PhiKind),
     /// Initials in a list ("A.R., J.T., M.K."): each a person, unless one is a country, a time
     /// or a common abbreviation ("U.S., U.K.", "A.M."); and the same initials again anywhere in the
