@@ -4466,3 +4466,14 @@ fn five_hundred_and_fifty_second_and_fifty_third_set_shapes() {
         ("of Batu Niah, Miri Division; of Tanjung Redeb, Berau; Uwak Sumarni Hasibuan; Chú Lê Văn Sáu; Tatang Rodolfo Dela Cruz; x", "of [LOCATION], Miri Division; of [NAME], Berau; Uwak [NAME]; Chú [NAME]; Tatang [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_fifty_fourth_and_fifty_fifth_set_shapes() {
+    check(&[
+        // Dagestan: a Russian ordinal's ending after the day, Dargin and Russian kin words.
+        ("seen 1-go dekabrya 2026; Dudesh Magomed-Rasul Gadzhiev; Tyotya Lyudmila Ivanovna Petrenko; x", "seen [DATE]; Dudesh [NAME]; Tyotya [NAME]; x"),
+        // Down workers: a Lithuanian date with and without its year, Chinese and Vietnamese
+        // titles; "Bác sĩ" (a doctor) keeps the name after it.
+        ("seen 2026 m. gruodžio 3 d. and lapkričio 30 d.; Shifu Zhang Jianguo; Bác Trần Văn Hùng; Bác sĩ Đặng Quốc Bảo; x", "seen [DATE] and [DATE]; Shifu [NAME]; Bác [NAME]; Bác sĩ [NAME]; x"),
+    ]);
+}

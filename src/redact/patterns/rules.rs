@@ -284,8 +284,12 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A clock time in words: "three fifteen p.m.", "ten o'clock".
         (re(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[ \t\-]+(?:oh[ \t\-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty[ \t\-]five|fifty)(?:[ \t\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)?[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)"), Rule::Plain(Date)),
         (re(&format!(r"(?i)\b{m},?\s+\d{{4}}\b")), Rule::Plain(Date)),
-        // ... with a hyphen after the day too, as Uzbek writes it: "1-dekabr 2026".
-        (re(&format!(r"(?i)\b\d{{1,2}}(?:\.?\s+|-){FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
+        // ... with a hyphen after the day too, as Uzbek writes it ("1-dekabr 2026"), or a Russian
+        // ordinal's ending after the hyphen ("1-go dekabrya 2026").
+        (re(&format!(r"(?i)\b\d{{1,2}}(?:\.?\s+|-(?:(?:go|ogo|ye|e)\s+)?){FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
+        // Lithuanian, the year first with "m." and the day with "d.", the month in the genitive:
+        // "2026 m. gruodžio 3 d.", "gruodžio 3 d.".
+        (re(r"(?i)\b(?:\d{4}[ \t]*m\.[ \t]+)?(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)[ \t]+\d{1,2}[ \t]*d\."), Rule::Plain(Date)),
         // A Finnic month is a word for a month ("kuu") by its ending, in any case: Finnish
         // "27. marraskuuta 2026", Karelian "28. kylmykuu", Estonian "lehekuu". Listed, every
         // inflection of every language's twelve would grow the month list past the lazy DFA. Its
