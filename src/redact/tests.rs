@@ -4477,3 +4477,15 @@ fn five_hundred_and_fifty_fourth_and_fifty_fifth_set_shapes() {
         ("seen 2026 m. gruodžio 3 d. and lapkričio 30 d.; Shifu Zhang Jianguo; Bác Trần Văn Hùng; Bác sĩ Đặng Quốc Bảo; x", "seen [DATE] and [DATE]; Shifu [NAME]; Bác [NAME]; Bác sĩ [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_fifty_sixth_and_fifty_seventh_set_shapes() {
+    check(&[
+        // Cabinda: a Portuguese mission by its word with its place, a municipality after a town,
+        // an Ibinda kin word.
+        ("of the Missão Católica de Lândana; of Lândana, Cacongo; Nkaka Madalena Tchissambo; x", "of the [FACILITY]; of [LOCATION], Cacongo; Nkaka [NAME]; x"),
+        // Sisal: a Malagasy basic health centre by its level in Roman numerals, a Tanzanian
+        // region after a town, a Creole kin word.
+        ("at the CSB II Amboasary Atsimo; of Korogwe, Tanga; Grann Mérilia Jean-Baptiste; x", "at the [FACILITY]; of [LOCATION], Tanga; Grann [NAME]; x"),
+    ]);
+}

@@ -697,10 +697,11 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b\p{Lu}\p{Ll}+[ \t]+UMC\+"), Rule::Plain(Facility)),
         // The Thai identity number grouped 1-4-5-2-1, in an English note too ("3 7204 00182 51 1").
         (re(r"\b\d[ \-]\d{4}[ \-]\d{5}[ \-]\d{2}[ \-]\d\b"), Rule::Plain(Id)),
-        // A Spanish convent, monastery, brotherhood or guild by the word that opens its name, a
-        // place or a patron after "de" in it too: "Convento de Santa Clara", "Hermandad del Rocío
-        // de Huelva", "Cofradía de Pescadores de Conil".
-        (re(r"\b(?:Convento|Monasterio|Hermandad|Cofrad[íi]a)[ \t]+(?:(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|de|del)[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de[ \t]+la|de|del)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,3}"), Rule::Plain(Facility)),
+        // A Spanish convent, monastery, brotherhood or guild, or a Portuguese or Spanish mission,
+        // by the word that opens its name, a place or a patron after "de" in it too: "Convento de
+        // Santa Clara", "Hermandad del Rocío de Huelva", "Cofradía de Pescadores de Conil",
+        // "Missão Católica de Lândana".
+        (re(r"\b(?:Convento|Monasterio|Hermandad|Cofrad[íi]a|Missão|Misión)[ \t]+(?:(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|de|del|do|da)[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de[ \t]+la|de|del)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,3}"), Rule::Plain(Facility)),
         // A coffee washing station, as Burundi and Rwanda name them: "Station de Lavage Kinyovu".
         (re(r"\bStation[ \t]+de[ \t]+[Ll]avage[ \t]+(?:de[ \t]+|d['’])?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"), Rule::Plain(Facility)),
         // Spanish, Catalan and French health centres and homes by the words that open their
@@ -1434,7 +1435,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Hospitals by their initials, then their place or patron after a space or a hyphen:
         // "CHU de Nantes", "UZ Gent", "CHRR Sambava", "CSRéf de Koutiala", "CHUD-OP", "CHUD-Borgou"
         // (a bare "CHU" is only the kind).
-        (re(r"\b(?:USF|UCSP|UMC|CHU|CHRU|CHRR|CHRD|CSB1|CSB2|CHUV|CHUM|UZ|AZ|LUMC|AMC|UKE|HUG|AP-HP|NHS\s+Trust|KBC|KCS|KB|UKC|AKH|UNN|HUS|OUS|TAYS|KYS|OYS|CHR|CHN|CHD|CMA|EHU|EPH|EHS|CHUD|CSRéf|CSRef|CSCom|CSPS)(?:\s+|-)(?:(?:de|du|des|d')\s*)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?"), Rule::Plain(Facility)),
+        (re(r"\b(?:USF|UCSP|UMC|CHU|CHRU|CHRR|CHRD|CSB1|CSB2|CSB[ \t]+I{1,2}|CHUV|CHUM|UZ|AZ|LUMC|AMC|UKE|HUG|AP-HP|NHS\s+Trust|KBC|KCS|KB|UKC|AKH|UNN|HUS|OUS|TAYS|KYS|OYS|CHR|CHN|CHD|CMA|EHU|EPH|EHS|CHUD|CSRéf|CSRef|CSCom|CSPS)(?:\s+|-)(?:(?:de|du|des|d')\s*)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+)?"), Rule::Plain(Facility)),
         // Algeria's hospitals named after a day of its history: "EHU 1er Novembre 1954".
         (re(r"\b(?:EHU|EPH|EHS|CHU)\s+\d{1,2}(?:er)?\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\b"), Rule::Plain(Facility)),
         // After a transfer or an outside study, a run of capitalised words is where it came
