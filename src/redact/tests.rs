@@ -4489,3 +4489,13 @@ fn five_hundred_and_fifty_sixth_and_fifty_seventh_set_shapes() {
         ("at the CSB II Amboasary Atsimo; of Korogwe, Tanga; Grann Mérilia Jean-Baptiste; x", "at the [FACILITY]; of [LOCATION], Tanga; Grann [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_fifty_eighth_and_fifty_ninth_set_shapes() {
+    check(&[
+        // Tuva: a Russian month cut short, Tuvan kin words before a given name with "-ool".
+        ("seen 2 dek. 2026; Acha Aldyn-ool Ondar; Ugbay Chechek Oorzhak; Aky Shoraan Kuular; x", "seen [DATE]; Acha [NAME]; Ugbay [NAME]; Aky [NAME]; x"),
+        // Rubber: a Liberian county after a town, a Tamil kin word before an initial and a name.
+        ("of Harbel, Margibi County; Periyamma M. Lakshmi, an estate tapper; x", "of [LOCATION], Margibi County; Periyamma [NAME], an estate tapper; x"),
+    ]);
+}

@@ -644,8 +644,10 @@ impl NameFinder {
 }
 
 /// Every part of a hyphenated word capitalised, as in a name ("Obi-Wan", "Pryce-Jones"), not
-/// as in a compound ("HIV-positive", "XXXX-year-old").
+/// as in a compound ("HIV-positive", "XXXX-year-old"). A Tuvan man's given name ends in a
+/// lower-case "-ool" (son, boy): "Aldyn-ool".
 fn name_cased(w: &str) -> bool {
+    let w = w.strip_suffix("-ool").filter(|s| !s.is_empty()).unwrap_or(w);
     w.split('-').all(|p| p.chars().next().is_some_and(char::is_uppercase) && p.chars().any(char::is_lowercase))
 }
 

@@ -287,6 +287,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // ... with a hyphen after the day too, as Uzbek writes it ("1-dekabr 2026"), or a Russian
         // ordinal's ending after the hyphen ("1-go dekabrya 2026").
         (re(&format!(r"(?i)\b\d{{1,2}}(?:\.?\s+|-(?:(?:go|ogo|ye|e)\s+)?){FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
+        // A transliterated Russian month cut short, the day before it and the year after: "2 dek.
+        // 2026", "14 sent. 2026".
+        (re(r"(?i)\b\d{1,2}[ \t]+(?:yanv|fevr|fev|mart|apr|iyun|iyul|avg|sent|sen|okt|noyab|noya|dek)\.[ \t]*\d{4}\b"), Rule::Plain(Date)),
         // Lithuanian, the year first with "m." and the day with "d.", the month in the genitive:
         // "2026 m. gruodžio 3 d.", "gruodžio 3 d.".
         (re(r"(?i)\b(?:\d{4}[ \t]*m\.[ \t]+)?(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)[ \t]+\d{1,2}[ \t]*d\."), Rule::Plain(Date)),
