@@ -4499,3 +4499,16 @@ fn five_hundred_and_fifty_eighth_and_fifty_ninth_set_shapes() {
         ("of Harbel, Margibi County; Periyamma M. Lakshmi, an estate tapper; x", "of [LOCATION], Margibi County; Periyamma [NAME], an estate tapper; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_sixtieth_and_sixty_first_set_shapes() {
+    check(&[
+        // Thrace: a Greek postcode of three and two after its town, a Turkish state hospital
+        // with a sultan's numeral, a Bulgarian month in Latin letters, the Turkish identity
+        // number's label outside, a Greek regional unit after a village, Turkish kin words.
+        ("of Venizelou 23, Komotini 691 00; at Edirne Sultan 1. Murat Devlet Hastanesi; seen 2 dekemvri 2026; TC 34172938502; of Echinos, Xanthi; Amca Mustafa Yıldırım; x", "of [ADDRESS], [LOCATION]; at [FACILITY]; seen [DATE]; TC [ID]; of [LOCATION], Xanthi; Amca [NAME]; x"),
+        // Mushrooms: Polish, Chinese and Korean kin words, a Korean given name hyphened in
+        // lower case after the title.
+        ("Wujek Krzysztof Wójcik; Ayi Chen Xiuying; Halmeoni Kim Sun-ja; x", "Wujek [NAME]; Ayi [NAME]; Halmeoni [NAME]; x"),
+    ]);
+}

@@ -677,7 +677,10 @@ impl Patterns {
                     let first_upper = word.chars().next().is_some_and(char::is_uppercase);
                     let name_word = first_upper && word.chars().all(|c| c.is_alphabetic() || c == '-');
                     let dotted = first_upper && word.len() <= 6 && word.strip_suffix('.').is_some_and(|w| w.chars().all(char::is_alphabetic));
-                    let joiner = !opened && (word == "ve" || word == "No'lu" || word == "Nolu" || (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()));
+                    // A sultan's numeral with its stop is an ordinal in the name too: "Edirne Sultan
+                    // 1. Murat Devlet Hastanesi".
+                    let num = word.strip_suffix('.').unwrap_or(word);
+                    let joiner = !opened && (word == "ve" || word == "No'lu" || word == "Nolu" || (1..=3).contains(&num.len()) && num.bytes().all(|b| b.is_ascii_digit()));
                     if name_word {
                         name_start = Some(w_start + (raw.len() - word.len()));
                     } else if !(dotted || joiner) {
@@ -1131,8 +1134,9 @@ mod tests {
 }
 
 /// Words that label a number rather than name a shop or a system: before "#" ("MRN# 000772201"
-/// is no store) or before a long number ("BSN 123456782" keeps its label outside the span).
-const LABEL_WORDS: &[&str] = &["azv", "cps", "rpps", "finess", "adeli", "pin", "nid", "nni", "cnic", "mpi", "sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid", "iin", "nhis", "nhia", "idnp", "igss", "isss", "ccss", "ihss", "dpi", "cui", "fnpf", "nin", "ci", "cc", "cipa", "nass", "nuss", "mbo", "cin", "nif", "nuit", "uan", "imss", "issste", "inn", "nida", "cnss"];
+/// is no store) or before a long number ("BSN 123456782" keeps its label outside the span;
+/// "TC 34172938502" is the Turkish Republic's identity number).
+const LABEL_WORDS: &[&str] = &["azv", "cps", "rpps", "finess", "adeli", "pin", "nid", "nni", "cnic", "mpi", "sid", "mr", "mrn", "acc", "acct", "fin", "csn", "ssn", "req", "rx", "ref", "case", "order", "id", "no", "room", "rooms", "rm", "bed", "beds", "apt", "unit", "units", "ste", "suite", "lot", "lots", "box", "claims", "orders", "cases", "tickets", "sn", "dea", "npi", "lic", "vin", "ms", "pts", "cnp", "taj", "oib", "amka", "nic", "jmbg", "gmc", "dui", "nmc", "imc", "pan", "tin", "ein", "nss", "cpf", "rg", "curp", "pesel", "egn", "emso", "hetu", "ahpra", "cpso", "bsn", "ipp", "nip", "spn", "nhs", "doc", "nir", "niss", "hn", "rrn", "icn", "nhi", "chi", "mbi", "hcn", "ppsn", "pps", "cpr", "dni", "rut", "sus", "cns", "nhc", "ahv", "avs", "tel", "fax", "ph", "mob", "cell", "num", "nysid", "dob", "edipi", "uhid", "ihi", "nrc", "nrn", "hkid", "uid", "pid", "eid", "cccd", "cmnd", "bhyt", "nik", "bpjs", "npwp", "mykad", "kk", "afm", "arc", "cid", "iin", "nhis", "nhia", "idnp", "igss", "isss", "ccss", "ihss", "dpi", "cui", "fnpf", "nin", "ci", "cc", "cipa", "nass", "nuss", "mbo", "cin", "nif", "nuit", "uan", "imss", "issste", "inn", "nida", "cnss", "tc"];
 
 /// Whether a date written with a stop after its day and a year ("1. decembar 2026") has the
 /// year's stop after it and more of the sentence in lower case: the stop is the date's.
