@@ -157,12 +157,13 @@ fn fold(lower: &str) -> String {
 /// "Bronchiectasis" are rare words, not names. A name with such an ending ("Marcus") is still
 /// found by context; only the rule for rare words without context skips it. "-ing" is not an
 /// ending here: English -ing words are in the common list, and Chinese given names end so
-/// ("Xiaoming", "Jiaying").
+/// ("Xiaoming", "Jiaying"). Nor is "-ary": its clinical words ("pulmonary", "axillary") are
+/// listed words anyway, while a Mande given name ("Bakary") and a town ("Tatarbunary") end so.
 fn medical_shape(lower: &str) -> bool {
     const END: &[&str] = &[
         "osis", "oses", "itis", "ectasis", "megaly", "emia", "oma", "omas", "omata", "otomy", "ostomy", "ectomy", "plasty", "pathy",
         "algia", "cele", "gram", "graphy", "scopy", "plegia", "trophy", "penia", "philia", "cytosis", "genic", "ular", "ulum",
-        "ary", "ous", "ic", "ical", "al", "ae", "ium", "ia", "ies", "ism", "ity", "ion", "ions", "ine", "ide", "ate", "ated",
+        "ous", "ic", "ical", "al", "ae", "ium", "ia", "ies", "ism", "ity", "ion", "ions", "ine", "ide", "ate", "ated",
         "ed", "um",
     ];
     const START: &[&str] = &[

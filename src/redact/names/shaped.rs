@@ -66,8 +66,9 @@ impl NameFinder {
             // "E. Coli" and "S. Aureus" are no names: one initial needs a listed surname.
             // A double-barrelled surname with one listed half and a rare other: "T. Okonkwo-Baird".
             let barrelled = l.contains('-') && l.split('-').any(|p| self.surname(p)) && l.split('-').all(|p| self.surname(p) || self.lex.is_rare(p) && !self.lex.is_word(p));
-            // After a title or kin word from the list, one initial before a listed given name is a
-            // person: South Indian names put the father's initial first ("Periyamma M. Lakshmi").
+            // After a title or kin word from the list, one initial before a given name (listed or
+            // rare) is a person: South Indian names put the father's initial first ("Periyamma M.
+            // Lakshmi").
             let titled = text[..whole.start()].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| !w.is_empty() && is_title(&w.to_lowercase()));
             let named = self.surname(&l) || barrelled || (initials >= 2 || particle) && (self.lex.is_rare(&l) || self.lex.is_uncommon(&l)) || titled && (self.lex.is_first(&l) || self.lex.is_rare(&l) || self.lex.is_uncommon(&l));
             if named && !self.lex.is_word(&l) && !self.clinical(&l) {

@@ -290,6 +290,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // A transliterated Russian month cut short, the day before it and the year after: "2 dek.
         // 2026", "14 sent. 2026".
         (re(r"(?i)\b\d{1,2}[ \t]+(?:yanv|fevr|fev|mart|apr|iyun|iyul|avg|sent|sen|okt|noyab|noya|dek)\.[ \t]*\d{4}\b"), Rule::Plain(Date)),
+        // An Uzbek medical institution by its words after its town, in lower case: "Guliston
+        // shahar tibbiyot birlashmasi" (the city's medical association), "Chimboy tuman markaziy
+        // kasalxonasi".
+        (re(r"\b\p{Lu}[\p{L}'’ʻ\-]+(?:[ \t]+(?:shahar|shahri|tuman|tumani|viloyat))?[ \t]+(?:tibbiyot[ \t]+birlashmasi|(?:markaziy[ \t]+)?(?:shifoxonasi|kasalxonasi|poliklinikasi))\b"), Rule::Plain(Facility)),
         // Lithuanian, the year first with "m." and the day with "d.", the month in the genitive:
         // "2026 m. gruodžio 3 d.", "gruodžio 3 d.".
         (re(r"(?i)\b(?:\d{4}[ \t]*m\.[ \t]+)?(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)[ \t]+\d{1,2}[ \t]*d\."), Rule::Plain(Date)),
