@@ -4525,3 +4525,14 @@ fn five_hundred_and_sixty_second_and_sixty_third_set_shapes() {
         ("at the Guliston shahar tibbiyot birlashmasi; of Guliston, Sirdaryo; of Koutiala, Sikasso; of Dédougou, Boucle du Mouhoun; Tonton Bakary Coulibaly, a gin hand; x", "at the [FACILITY]; of [LOCATION], Sirdaryo; of [LOCATION], Sikasso; of [NAME], Boucle du Mouhoun; Tonton [NAME], a gin hand; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_sixty_fourth_and_sixty_fifth_set_shapes() {
+    check(&[
+        // Kalmykia: Russian hospitals transliterated, an adjective before their kind and a patron
+        // with initials after "im."; a given name that reads as a medical ending before a
+        // patronymic; Kalmyk titles.
+        ("at the Respublikanskaya bolnitsa im. P. P. Zhemchueva; at the Yustinskaya rayonnaya bolnitsa; the Respublikanskiy protivotuberkuleznyy dispanser in Elista; x", "at the [FACILITY]; at the [FACILITY]; the [FACILITY] in [LOCATION]; x"),
+        ("Sanal Erdnievich Basangov, a camel herder; Oksana Petrivna Shevchuk; Eedzhi Bulgun Sangadzhieva; Bagshi Tenzin Ochirov; Gelong Lobsang Dordzhiev; Jangarchi Badma Bembeev; x", "[NAME], a camel herder; [NAME]; Eedzhi [NAME]; Bagshi [NAME]; Gelong [NAME]; Jangarchi [NAME]; x"),
+    ]);
+}

@@ -459,16 +459,22 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\bWay[ \t]+(?:No\.?[ \t]*)?\d{3,4}(?:,?[ \t]+(?:Building|Bldg\.?|House|Villa)[ \t]+(?:No\.?[ \t]*)?\d{1,4})?\b"), Rule::Plain(Address)),
         // A house on a Bengaluru or Mysuru cross or main road: "No. 214, 4th Cross", "#12, 3rd Main".
         (re(r"(?:\bNo\.[ \t]*|#[ \t]*)\d{1,4}(?:/\d{1,3})?,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Cross|Main)(?:[ \t]+Road)?\b"), Rule::Plain(Address)),
-        // A Ukrainian hospital transliterated, its town or region an adjective before its kind:
-        // "Mukachivska tsentralna raionna likarnia", "Zakarpatska oblasna klinichna likarnia im.
-        // Andriia Novaka" (a patron after "im."), "Mizhhirska bahatoprofilna likarnia".
-        (re(r"\b\p{Lu}\p{Ll}+(?:ska|skyi|ckyi)(?:[ \t]+\p{Ll}+){0,3}[ \t]+(?:likarnia|likarnya|poliklinika|ambulatoriia|dyspanser|klinika)\b(?:[ \t]+im\.[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})?"), Rule::Plain(Facility)),
+        // A Ukrainian or Russian hospital transliterated, its town or region an adjective before
+        // its kind: "Mukachivska tsentralna raionna likarnia", "Zakarpatska oblasna klinichna
+        // likarnia im. Andriia Novaka" (a patron after "im.", his initials too: "im. P. P.
+        // Zhemchueva"), "Yustinskaya rayonnaya bolnitsa", "Respublikanskiy protivotuberkuleznyy
+        // dispanser".
+        (re(r"\b\p{Lu}\p{Ll}+(?:ska|skyi|ckyi|skaya|skiy|skij|nyy|nyj)(?:[ \t]+\p{Ll}+){0,3}[ \t]+(?:likarnia|likarnya|poliklinika|ambulatoriia|dyspanser|klinika|bolnitsa|bol'nitsa|dispanser|gospital)\b(?:[ \t]+im\.[ \t]+(?:\p{Lu}\.[ \t]*){0,2}\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})?"), Rule::Plain(Facility)),
         // A given name before the kin word that follows it, the word outside: "Feri bácsi",
         // "Oynisa buvi".
         (re(&format!(r"\b(\p{{Lu}}\p{{Ll}}+)[ \t]+(?:{KIN_AFTER_NAME})\b")), Rule::Plain(Name)),
         // A Japanese name before its honorific written in Latin letters: "Ogata Kenji-san",
         // "Tanaka-sensei" (the honorific stays).
         (re(r"\b(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)-(?:san|sama|sensei|kun|chan)\b"), Rule::Plain(Name)),
+        // A given name before a Russian patronymic, and the surname after it: the patronymic
+        // says person even when the given name reads as a word or a medical ending ("Sanal
+        // Erdnievich Basangov": "-nal" is renal's; the Ukrainian "Oksana Petrivna").
+        (re(r"\b\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)(?:[ \t]+\p{Lu}\p{Ll}+)?\b"), Rule::Plain(Name)),
         // A Malagasy mobile number: "033 11 847 29".
         (re(r"\b03[2-489][ \t]\d{2}[ \t]\d{3}[ \t]\d{2}\b"), Rule::Plain(Phone)),
         // An Indonesian or Malay weekday before its day (the date rule reads the rest); never
