@@ -4536,3 +4536,16 @@ fn five_hundred_and_sixty_fourth_and_sixty_fifth_set_shapes() {
         ("Sanal Erdnievich Basangov, a camel herder; Oksana Petrivna Shevchuk; Eedzhi Bulgun Sangadzhieva; Bagshi Tenzin Ochirov; Gelong Lobsang Dordzhiev; Jangarchi Badma Bembeev; x", "[NAME], a camel herder; [NAME]; Eedzhi [NAME]; Bagshi [NAME]; Gelong [NAME]; Jangarchi [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_sixty_sixth_and_sixty_seventh_set_shapes() {
+    check(&[
+        // Casamance: a village's health post, a French month cut short, a Wolof title, a language
+        // that is a listed place.
+        ("at the Poste de santé de Mlomp; seen 5 déc. 2026; Baay Malang Sané; translated from Jola; x", "at the [FACILITY]; seen [DATE]; Baay [NAME]; translated from Jola; x"),
+        // Boat builders: a town that is a word somewhere before a region of three words, a Kerala
+        // name's initial after a title, a Portuguese hospital centre of two towns, a Bugis title
+        // and a South Sulawesi regency after a village (the village read as a name).
+        ("of Sur, Ash Sharqiyah South; Moothashari Velayudhan K., an uru builder; at the Centro Hospitalar Póvoa de Varzim/Vila do Conde; Daeng Ramli Sewang of Tana Beru, Bulukumba; x", "of [LOCATION], Ash Sharqiyah South; Moothashari [NAME], an uru builder; at the [FACILITY]; Daeng [NAME] of [NAME], Bulukumba; x"),
+    ]);
+}

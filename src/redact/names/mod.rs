@@ -860,6 +860,14 @@ impl NameFinder {
                     h.end = h.start + name.len();
                 }
             }
+            // A South Indian name after a kin word or a title from the list, with its family's
+            // initial after it ("Moothashari Velayudhan K., an uru builder"): the readers of such
+            // names take no initial after them, though a title's own reader does ("Mr.").
+            let titled = text[..h.start].strip_suffix(' ').and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| !w.is_empty() && is_title(&w.to_lowercase()));
+            let b = text[h.end..].as_bytes();
+            if titled && b.len() >= 3 && b[0] == b' ' && b[1].is_ascii_uppercase() && b[2] == b'.' && b.get(3).is_none_or(|c| matches!(c, b',' | b';' | b' ' | b')')) {
+                h.end += 3;
+            }
         }
     }
 }

@@ -176,13 +176,17 @@ impl Patterns {
             .captures_iter(text)
             .filter_map(|c| {
                 let (town, region) = (c.get(1)?, c.get(2)?);
-                let plain = |w: &str| {
-                    !self.lex.is_everyday(w) && !self.lex.is_word(w) && !is_title(w) && !MONTH_OR_DAY.contains(&w) && !DEPARTMENTS.contains(&w) && (self.lex.is_place(w) || !self.lex.is_common(w))
-                };
                 let lower = town.as_str().to_lowercase();
                 // The region may carry its kind: "of Shima, Mie Prefecture", "of Thyborøn, Region
                 // Midtjylland".
                 let region = region.as_str().to_lowercase();
+                // Before a listed region of several words, a town may be a word frequent
+                // somewhere, though no everyday English one ("of Sur, Ash Sharqiyah South": "sur" is
+                // French and Spanish); one word after the comma is weaker evidence.
+                let several = region.contains(' ');
+                let plain = |w: &str| {
+                    !self.lex.is_everyday(w) && !self.lex.is_word(w) && !is_title(w) && !MONTH_OR_DAY.contains(&w) && !DEPARTMENTS.contains(&w) && (self.lex.is_place(w) || !self.lex.is_common(w) || several)
+                };
                 let (region, suffix) = ["prefecture", "province", "oblast", "region"].iter().find_map(|k| Some((region.strip_suffix(k)?.strip_suffix(' ')?, *k))).unwrap_or((&region, ""));
                 // A province or an oblast by its word needs no list, as a county by "län" does: "of
                 // Bogia, Madang Province" (Madang is a town too, so no list holds it a region).

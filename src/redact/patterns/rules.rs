@@ -287,9 +287,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // ... with a hyphen after the day too, as Uzbek writes it ("1-dekabr 2026"), or a Russian
         // ordinal's ending after the hyphen ("1-go dekabrya 2026").
         (re(&format!(r"(?i)\b\d{{1,2}}(?:\.?\s+|-(?:(?:go|ogo|ye|e)\s+)?){FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
-        // A transliterated Russian month cut short, the day before it and the year after: "2 dek.
-        // 2026", "14 sent. 2026".
-        (re(r"(?i)\b\d{1,2}[ \t]+(?:yanv|fevr|fev|mart|apr|iyun|iyul|avg|sent|sen|okt|noyab|noya|dek)\.[ \t]*\d{4}\b"), Rule::Plain(Date)),
+        // A transliterated Russian or a French month cut short, the day before it and the year
+        // after: "2 dek. 2026", "14 sent. 2026", "5 déc. 2026", "3 juil. 2026".
+        (re(r"(?i)\b\d{1,2}[ \t]+(?:yanv|fevr|fev|mart|apr|iyun|iyul|avg|sent|sen|okt|noyab|noya|dek|janv|f[ée]vr|avr|juil|sept|d[ée]c)\.[ \t]*\d{4}\b"), Rule::Plain(Date)),
         // An Uzbek medical institution by its words after its town, in lower case: "Guliston
         // shahar tibbiyot birlashmasi" (the city's medical association), "Chimboy tuman markaziy
         // kasalxonasi".
@@ -1079,6 +1079,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // "del": "Complexo Hospitalario Universitario da Coruña", "Complejo Hospitalario de
         // Toledo".
         (re(r"\b(?:Complexo|Complejo)[ \t]+Hospitalario(?:[ \t]+Universitario)?[ \t]+(?:d[aeo]s?|de[ \t]+la|del)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
+        // A Portuguese hospital centre or local health unit by its towns, joined by a particle or
+        // a slash when it serves two: "Centro Hospitalar Póvoa de Varzim/Vila do Conde", "Centro
+        // Hospitalar de Lisboa Central", "Unidade Local de Saúde de Matosinhos".
+        (re(r"\b(?:Centro[ \t]+Hospitalar(?:io)?|Unidade[ \t]+Local[ \t]+de[ \t]+Saúde)(?:(?:[ \t]+|/)(?:(?:de|do|da|dos|das|e)[ \t]+)?\p{Lu}[\p{L}\-]+){1,5}"), Rule::Plain(Facility)),
         // A Breton house by "Ti" (house) and its name after "of", "at" or "from": "of Ti Koz".
         (re(r"(?i:\b(?:of|at|from))[ \t]+(Ti[ \t]+\p{Lu}\p{Ll}+)\b"), Rule::Plain(Address)),
         // Åland and Sweden: a health service by its region's genitive and its words in lower
@@ -1932,7 +1936,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Kanak tribe's village and its commune ("tribu de Tiéta, Voh"), a residence and its
         // building and flat, a cité and its street number, a quarter where someone lives
         // ("domicilié à Cocody Riviera 2"), a health centre or a pharmacy by its place ("Centre de
-        // santé de Bonapriso", "Centre de Santé Communal Tamanar", "pharmacie du Rond-Point"), a
+        // santé de Bonapriso", "Centre de Santé Communal Tamanar", a village's "Poste de santé de
+        // Mlomp", "pharmacie du Rond-Point"), a
         // named avenue.
         (re(r"\b((?:B\.?P\.?|S\.L\.P\.?)[ \t]+(?:[A-Z]\d{1,6}|\d{4,6}|[3-9]\d{2}))(?:[^\d/]|$)"), Rule::Plain(Address)),
         (re(r"\btribus?[ \t]+(?:de[ \t]+|d['’])(\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+)?)"), Rule::Plain(Location)),
@@ -1944,7 +1949,7 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Bt 3 n° 12".
         (re(r"\bCité[ \t]+(?:\d{2,5}[ \t]+(?i:logements|lgts|logts)\.?|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2})(?:,[ \t]*(?:(?i:rue)[ \t]+\d{1,5}|(?:Bt|Bât\.?|Bâtiment|Bloc)[ \t]*[A-Z0-9]{1,4})(?:[ \t]+n[°º][ \t]*\d{1,4})?)?"), Rule::Plain(Address)),
         (re(r"(?i:\b(?:domicilié|domiciliée|domicile|demeurant|résidant|résidente?|habitant|habite))[ \t]+(?:à|au|aux)[ \t]+(\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2}(?:[ \t]+\d{1,2}\b)?)"), Rule::Plain(Location)),
-        (re(r"\b(?:Centre|Centres)[ \t]+(?i:de[ \t]+santé(?:[ \t]+(?:intégré|communal|rural|urbain))?|médico-hospitalier|médical|médico-social|hospitalier)[ \t]+(?:de[ \t]+|du[ \t]+|d['’])?\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2}"), Rule::Plain(Facility)),
+        (re(r"\b(?:(?:Centre|Centres)[ \t]+(?i:de[ \t]+santé(?:[ \t]+(?:intégré|communal|rural|urbain))?|médico-hospitalier|médical|médico-social|hospitalier)|(?:Poste|Case)[ \t]+(?i:de[ \t]+santé))[ \t]+(?:de[ \t]+|du[ \t]+|d['’])?\p{Lu}\p{L}+(?:[ \t\-]\p{Lu}\p{L}+){0,2}"), Rule::Plain(Facility)),
         (re(r"\b(?i:pharmacie)[ \t]+(?:du[ \t]+|de[ \t]+la[ \t]+|des[ \t]+|de[ \t]+|d['’])?\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?"), Rule::Plain(Facility)),
         (re(r"\b(?:Avenue|Boulevard)[ \t]+(?:de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+)\p{Lu}[\p{L}\-]+"), Rule::Plain(Address)),
         // A quarter of a French-speaking African city by its word ("Quartier Hamdallaye"), and the
