@@ -172,13 +172,17 @@ impl Redactor {
         // hit that ends in that word ("Tuzla Canton", which the name readers take for a person,
         // and "from Zenica-Doboj Canton" the facility readers for where a film came from; a
         // person or place ending in "Region" too, "Amhara Region", though no facility: "Region"
-        // ends a health authority's name).
+        // ends a health authority's name). A city that opens its region's name is the region's
+        // ("Gilgit-Baltistan").
         hits.retain(|h| {
             if h.kind == PhiKind::Name && self.patterns.town_and_state(&letters[h.start..h.end]) {
                 return false;
             }
             let person_or_place = matches!(h.kind, PhiKind::Name | PhiKind::Location);
             if person_or_place && regions.iter().any(|&(s, e)| s <= h.start && h.end <= e) {
+                return false;
+            }
+            if person_or_place && self.patterns.opens_region(&letters, h.start, h.end) {
                 return false;
             }
             let pet = person_or_place && self.names.pet_name(&letters, h);

@@ -4549,3 +4549,16 @@ fn five_hundred_and_sixty_sixth_and_sixty_seventh_set_shapes() {
         ("of Sur, Ash Sharqiyah South; Moothashari Velayudhan K., an uru builder; at the Centro Hospitalar Póvoa de Varzim/Vila do Conde; Daeng Ramli Sewang of Tana Beru, Bulukumba; x", "of [LOCATION], Ash Sharqiyah South; Moothashari [NAME], an uru builder; at the [FACILITY]; Daeng [NAME] of [NAME], Bulukumba; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_sixty_eighth_and_sixty_ninth_set_shapes() {
+    check(&[
+        // Gilgit-Baltistan: the city (a word only inside the region's name), Pakistani health
+        // facilities by their letters and town, a district after a town, a people's name that
+        // is a rare word, a Shia title; "Mukhi" is a surname too.
+        ("of Gilgit; of Gilgit-Baltistan; in Gilgit Baltistan; at RHC Booni; of Karimabad, Hunza; a Kalash elder; Akhund Muhammad Ali Naqvi; Mr. Jagdish Mukhi; x", "of [LOCATION]; of Gilgit-Baltistan; in Gilgit Baltistan; at [FACILITY]; of [LOCATION], Hunza; a Kalash elder; Akhund [NAME]; Mr. [NAME]; x"),
+        // Stone carvers: a Tamil title, a Kenyan county and a Da Nang district after towns (the
+        // Vietnamese ward read as a name).
+        ("Ayya Selvaraj Murugan; of Tabaka, Kisii; of Hòa Hải, Ngũ Hành Sơn; x", "Ayya [NAME]; of [LOCATION], Kisii; of [NAME], Ngũ Hành Sơn; x"),
+    ]);
+}

@@ -289,6 +289,15 @@ impl Patterns {
         span.split_once(", ").is_some_and(|(town, code)| state(code) && self.lex.is_place(&town.to_lowercase()))
     }
 
+    /// Whether a hit opens a listed region's name with the word after it, joined by a hyphen or
+    /// a space: the city is the region's first word ("Gilgit-Baltistan", "Gilgit Baltistan").
+    pub(crate) fn opens_region(&self, text: &str, start: usize, end: usize) -> bool {
+        let rest = &text[end..];
+        let Some(joiner) = rest.chars().next().filter(|c| matches!(c, '-' | ' ')) else { return false };
+        let next: String = rest[1..].chars().take_while(|c| c.is_alphabetic()).collect();
+        !next.is_empty() && self.lex.is_region(&format!("{}{joiner}{}", text[start..end].to_lowercase(), next.to_lowercase()))
+    }
+
     /// The regions abroad standing after a town another hit ends in (`place_ends`) and a comma,
     /// closing the place: "Kamiita, Tokushima;", "Anji, Zhejiang.", "Panabo, Davao del Norte;".
     /// Left as a US state is: a person or place found inside one is dropped, such as a city
