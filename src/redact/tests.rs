@@ -4562,3 +4562,15 @@ fn five_hundred_and_sixty_eighth_and_sixty_ninth_set_shapes() {
         ("Ayya Selvaraj Murugan; of Tabaka, Kisii; of Hòa Hải, Ngũ Hành Sơn; x", "Ayya [NAME]; of [LOCATION], Kisii; of [NAME], Ngũ Hành Sơn; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_seventieth_and_seventy_first_set_shapes() {
+    check(&[
+        // Aceh: a district hospital named for a scholar written short, an Indonesian month cut
+        // short without its stop, Acehnese and Malay titles, regencies after towns.
+        ("at RSUD Tgk. Chik Ditiro; seen 5 Des 2026; Teungku Muhammad Yusuf Ali; Nek Nurhayati Hasan; Keuchik Abdullah Saman of Lhoknga, Aceh Besar; Ustazah Rahmah Ibrahim; x", "at [FACILITY]; seen [DATE]; Teungku [NAME]; Nek [NAME]; Keuchik [NAME] of [LOCATION], Aceh Besar; Ustazah [NAME]; x"),
+        // Resin tappers: a Portuguese district after a town that is a listed surname, a
+        // professor's and a doctor's titles in a hospital's name.
+        ("of Pombal, Leiria; at RSUD Prof. Dr. Margono Soekarjo, Purwokerto; x", "of [LOCATION], Leiria; at [FACILITY], [LOCATION]; x"),
+    ]);
+}

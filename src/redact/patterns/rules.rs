@@ -288,8 +288,10 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // ordinal's ending after the hyphen ("1-go dekabrya 2026").
         (re(&format!(r"(?i)\b\d{{1,2}}(?:\.?\s+|-(?:(?:go|ogo|ye|e)\s+)?){FOREIGN_MONTH}\s+\d{{4}}\b")), Rule::Plain(Date)),
         // A transliterated Russian or a French month cut short, the day before it and the year
-        // after: "2 dek. 2026", "14 sent. 2026", "5 déc. 2026", "3 juil. 2026".
+        // after: "2 dek. 2026", "14 sent. 2026", "5 déc. 2026", "3 juil. 2026"; an Indonesian one,
+        // its stop left out as often as not ("5 Des 2026", "17 Agu. 2026").
         (re(r"(?i)\b\d{1,2}[ \t]+(?:yanv|fevr|fev|mart|apr|iyun|iyul|avg|sent|sen|okt|noyab|noya|dek|janv|f[ée]vr|avr|juil|sept|d[ée]c)\.[ \t]*\d{4}\b"), Rule::Plain(Date)),
+        (re(r"\b\d{1,2}[ \t]+(?:Mei|Agu|Agt|Agust|Okt|Nop|Des|Peb)\.?[ \t]+\d{4}\b"), Rule::Plain(Date)),
         // An Uzbek medical institution by its words after its town, in lower case: "Guliston
         // shahar tibbiyot birlashmasi" (the city's medical association), "Chimboy tuman markaziy
         // kasalxonasi".
@@ -1922,8 +1924,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(\d{1,4}[A-Z]?(?:[ \t]+\p{Lu}\p{Ll}+){1,3}),[ \t]*(?:District|Quận|Q\.)[ \t]*\d{1,2}\b"), Rule::Plain(Address)),
         (re(r"\b((?:District|Quận)[ \t]+\d{1,2})\b"), Rule::Plain(Location)),
         // An Indonesian hospital, clinic or health centre by its kind's letters or words, then
-        // its namesake with a title and initials: "RSUD Dr. Soetomo", "RSUD dr. M. Haulussy".
-        (re(r"\b(?:RSUP|RSUD|RSU|RSIA|RSAB|RSPAD|RSCM|RS|Rumah[ \t]+Sakit(?:[ \t]+Umum)?|Puskesmas|Klinik(?:[ \t]+(?:Pratama|Utama))?)[ \t]+(?:(?:Dr|dr|Prof)\.?[ \t]+)?(?:\p{Lu}\.[ \t]*){0,3}\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}"), Rule::Plain(Facility)),
+        // its namesake with a title and initials: "RSUD Dr. Soetomo", "RSUD dr. M. Haulussy", "RSUD
+        // Prof. Dr. Margono Soekarjo", an Acehnese scholar's "Tgk." ("RSUD Tgk. Chik Ditiro").
+        (re(r"\b(?:RSUP|RSUD|RSU|RSIA|RSAB|RSPAD|RSCM|RS|Rumah[ \t]+Sakit(?:[ \t]+Umum)?|Puskesmas|Klinik(?:[ \t]+(?:Pratama|Utama))?)[ \t]+(?:(?:Dr|dr|Prof|Tgk|Teuku|Tengku|H)\.?[ \t]+){0,2}(?:\p{Lu}\.[ \t]*){0,3}\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}"), Rule::Plain(Facility)),
         // Basque streets by their kind after the name ("Goiru kalea 1", "Gasteiz etorbidea 45, 3.
         // esk.", "Begiristain doktorea pasealekua 109") or "Kale" before it ("Kale Nagusia 14, 2.
         // ezk."), with the floor and side. Any lower-case word where "doktorea" stands made the
