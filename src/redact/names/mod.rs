@@ -656,6 +656,13 @@ pub(crate) fn is_title(lower: &str) -> bool {
     TITLES.contains(lower.trim_end_matches('.'))
 }
 
+/// Whether the word right before `pos`, past the spaces, is an honorific or a kin word from the
+/// list: a name after one may carry an initial the name readers would not take alone ("Periyamma
+/// M. Lakshmi", "Moothashari Velayudhan K.").
+fn title_before(text: &str, pos: usize) -> bool {
+    text[..pos].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| !w.is_empty() && is_title(&w.to_lowercase()))
+}
+
 /// Words that make even a possessive name an eponym ("Addison's disease", "Virchow's triad"):
 /// nobody's own disease is written with their first name and "'s".
 // "lung" for the occupational ones: "Farmer's lung", "bird fancier's lung".
@@ -863,9 +870,8 @@ impl NameFinder {
             // A South Indian name after a kin word or a title from the list, with its family's
             // initial after it ("Moothashari Velayudhan K., an uru builder"): the readers of such
             // names take no initial after them, though a title's own reader does ("Mr.").
-            let titled = text[..h.start].strip_suffix(' ').and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next()).is_some_and(|w| !w.is_empty() && is_title(&w.to_lowercase()));
             let b = text[h.end..].as_bytes();
-            if titled && b.len() >= 3 && b[0] == b' ' && b[1].is_ascii_uppercase() && b[2] == b'.' && b.get(3).is_none_or(|c| matches!(c, b',' | b';' | b' ' | b')')) {
+            if title_before(text, h.start) && b.len() >= 3 && b[0] == b' ' && b[1].is_ascii_uppercase() && b[2] == b'.' && b.get(3).is_none_or(|c| matches!(c, b',' | b';' | b' ' | b')')) {
                 h.end += 3;
             }
         }

@@ -69,7 +69,7 @@ impl NameFinder {
             // After a title or kin word from the list, one initial before a given name (listed or
             // rare) is a person: South Indian names put the father's initial first ("Periyamma M.
             // Lakshmi").
-            let titled = text[..whole.start()].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| !w.is_empty() && is_title(&w.to_lowercase()));
+            let titled = title_before(text, whole.start());
             let named = self.surname(&l) || barrelled || (initials >= 2 || particle) && (self.lex.is_rare(&l) || self.lex.is_uncommon(&l)) || titled && (self.lex.is_first(&l) || self.lex.is_rare(&l) || self.lex.is_uncommon(&l));
             if named && !self.lex.is_word(&l) && !self.clinical(&l) {
                 hits.push(name(whole));
