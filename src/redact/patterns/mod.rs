@@ -180,9 +180,10 @@ impl Patterns {
                 // The region may carry its kind: "of Shima, Mie Prefecture", "of Thyborøn, Region
                 // Midtjylland".
                 let region = region.as_str().to_lowercase();
-                // Before a listed region of several words, a town may be a word frequent
-                // somewhere, though no everyday English one ("of Sur, Ash Sharqiyah South": "sur" is
-                // French and Spanish); one word after the comma is weaker evidence.
+                // Before a region written in several words, listed ("of Sur, Ash Sharqiyah South":
+                // "sur" is French and Spanish) or with its kind's word ("Madang Province"), a town
+                // may be a word frequent somewhere, though no everyday English one; one word after
+                // the comma is weaker evidence.
                 let several = region.contains(' ');
                 let plain = |w: &str| {
                     !self.lex.is_everyday(w) && !self.lex.is_word(w) && !is_title(w) && !MONTH_OR_DAY.contains(&w) && !DEPARTMENTS.contains(&w) && (self.lex.is_place(w) || !self.lex.is_common(w) || several)
