@@ -219,4 +219,7 @@ const CLINICAL: &[&str] = &[
     "osler-weber-rendu", "birt-hogg-dubé", "birt-hogg-dube", "ehlers-danlos", "kartagener", "kartagener's", "marfan", "marfan's", "hht",
     "views", "view", "impression", "findings", "negative", "positive", "status", "post", "removal", "interval", "prior",
     "previous", "comparison", "radiograph", "radiographs", "study", "exam", "xray", "x-ray", "film", "image",
+    // Areas of an emergency department, capitalised in British notes ("seen in Resus"): no town
+    // after "in", and no one's name.
+    "resus", "paeds", "triage",
 ];

@@ -4574,3 +4574,16 @@ fn five_hundred_and_seventieth_and_seventy_first_set_shapes() {
         ("of Pombal, Leiria; at RSUD Prof. Dr. Margono Soekarjo, Purwokerto; x", "of [LOCATION], Leiria; at [FACILITY], [LOCATION]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_seventy_second_and_seventy_third_set_shapes() {
+    check(&[
+        // Abkhazia: a town after a hospital and "in", though it ends as a medical word does
+        // ("-um"); an emergency department's area after "in" is no town.
+        ("at the Republican Hospital in Sukhum; at the Central Hospital in Ochamchire, read by Dr Tarba; seen in Resus; x", "at the [FACILITY] in [LOCATION]; at the [FACILITY] in [LOCATION], read by Dr [NAME]; seen in Resus; x"),
+        // Seaweed gatherers: a university hospital's letters before "de la" and "de l'",
+        // islands after towns; Jeju after its towns is the city (the town itself the name
+        // readers take).
+        ("at CHU de la Cavale Blanche; at CHU de l'Archet, Nice; of Paje, Unguja; of Ancud, Chiloé; of Hallim, Jeju; x", "at [FACILITY]; at [FACILITY], [LOCATION]; of [LOCATION], Unguja; of [LOCATION], Chiloé; of [NAME], [LOCATION]; x"),
+    ]);
+}

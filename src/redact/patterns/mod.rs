@@ -73,7 +73,7 @@ impl Patterns {
             .build()
             .expect("the rules compile one by one, so together too");
         // A French town's lower-case links come from the list `compound_town` reads them by.
-        let town = re(&format!(r"^(?:,[ \t]*|[ \t]+|[ \t]*\()((?:St|Ste)\.[ \t]+\p{{Lu}}\p{{Ll}}+|\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+|-(?:{})-\p{{Lu}}\p{{Ll}}+){{0,2}})\b", FRENCH_LINKS.join("|")));
+        let town = re(&format!(r"^(?:,[ \t]*|[ \t]+(?:in[ \t]+)?|[ \t]*\()((?:St|Ste)\.[ \t]+\p{{Lu}}\p{{Ll}}+|\p{{Lu}}\p{{Ll}}+(?:[ \-]\p{{Lu}}\p{{Ll}}+|-(?:{})-\p{{Lu}}\p{{Ll}}+){{0,2}})\b", FRENCH_LINKS.join("|")));
         let month_next = re(&format!(r"(?i)^\s+{m}"));
         let age_after_name = re(&format!(r#"^["”']?(?:[ \t]+(?:{KIN_AFTER_NAME}))?(?:[ \t]*\([^()\n]{{1,50}}\))?(?:[ \t]*,[ \t]*[A-Z]{{2,6}}\b)?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|gen|a|tiene|tem)[ \t]+)(9\d|1[0-2]\d)(?:[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]*(?:[MF]\b|y\b|yo\b|y/o\b|years?\b|an\b|ans\b|años\b|anos\b)|[ \t]+(?:and|but|who|with)\b|\.(?:\s|$))"#));
         let after_date = re(r"(?i)^(?:[ \t]+((?:[01]\d|2[0-3])[0-5]\d)(?:[^:/.\d]|:\s|\.(?:\s|$)|$)|[ \t]*(?:,|and|or|&|to|through|-)[ \t]*(the[ \t]+\d{1,2}(?:st|nd|rd|th))\b|[ \t]*(?:-|–|to|through|thru)[ \t]*((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)\b|[ \t]+at[ \t]+((?:[01]?\d|2[0-3])\.[0-5]\d)(?:[ \t]*[;,)]|[ \t]*$))");
@@ -134,9 +134,11 @@ impl Patterns {
                 // ending looks medical: "Rossaveal Harbour Centre, Rossaveal" ("-al").
                 // A rare word alone between an address's comma and the clause's end is the town
                 // no list holds: "Via da la Staziun 12, Glion;", "ul. Rybacka 7, Jastarnia;"; so
-                // after a business's comma ("Coopérative Souktana du Safran, Taliouine;"), but not
-                // a country or a department ("Mercy General Hospital, Cardiothoracic;").
-                PhiKind::Address | PhiKind::Facility if rest[..town.start()].trim() == "," && self.closing_town(&l, &rest[town.end()..]) && (h.kind == PhiKind::Address || !self.lex.is_country(&l)) => true,
+                // after a business's comma ("Coopérative Souktana du Safran, Taliouine;"), or after
+                // "in", though its ending reads as a medical word's ("Republican Hospital in
+                // Sukhum;"), but not a country or a department ("Mercy General Hospital,
+                // Cardiothoracic;").
+                PhiKind::Address | PhiKind::Facility if matches!(rest[..town.start()].trim(), "," | "in") && self.closing_town(&l, &rest[town.end()..]) && (h.kind == PhiKind::Address || !self.lex.is_country(&l)) => true,
                 PhiKind::Facility | PhiKind::Address => self.is_town(&l) || self.compound_town(town.as_str()) || self.saint_town(&l) || self.named_town(&l, &text[h.start..h.end]) || CITY_STATES.contains(&l.as_str()) || TOWN_PARTS.contains(&l.as_str()) || h.kind == PhiKind::Facility && self.gate_district(&l, &rest[town.end()..]) || {
                     let next = rest[town.end()..].trim_start_matches([' ', ',']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                     next.len() == 2 && state(next) && !l.split([' ', '-']).any(|w| DEPARTMENTS.contains(&w))
