@@ -151,6 +151,8 @@ impl Redactor {
         }
         let towns = self.patterns.towns_after(&digits, &hits);
         hits.extend(towns);
+        let towns = self.patterns.towns_named_by_facilities(&digits, &hits);
+        hits.extend(towns);
         hits.extend(self.patterns.towns_before_regions(&digits));
         let announced = self.patterns.after_found(&digits, &hits);
         hits.extend(announced);

@@ -4587,3 +4587,15 @@ fn five_hundred_and_seventy_second_and_seventy_third_set_shapes() {
         ("at CHU de la Cavale Blanche; at CHU de l'Archet, Nice; of Paje, Unguja; of Ancud, Chiloé; of Hallim, Jeju; x", "at [FACILITY]; at [FACILITY], [LOCATION]; of [LOCATION], Unguja; of [LOCATION], Chiloé; of [NAME], [LOCATION]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_seventy_fourth_and_seventy_fifth_set_shapes() {
+    check(&[
+        // Mizoram: a town no list holds, ending as medical words do ("-al"), named again by a
+        // facility in the same note; a frequent word so repeated is no town.
+        ("a driver, of Saitual; seen at the Saitual Community Health Centre; of Mercy; at Mercy Hospital; x", "a driver, of [LOCATION]; seen at the [FACILITY]; of Mercy; at [FACILITY]; x"),
+        // Batik makers: a hospital named for a queen with her number, a people before a trade
+        // (a surname too, which a title marks).
+        ("seen at Hospital Raja Perempuan Zainab II; a Miao batik maker; Dr. Miao; x", "seen at [FACILITY]; a Miao batik maker; Dr. [NAME]; x"),
+    ]);
+}

@@ -56,6 +56,10 @@ pub(crate) struct Patterns {
     /// first-level region, closing the clause: "of Khonoma, Nagaland;" (group 1 the town, group
     /// 2 the region).
     town_region: Regex,
+    /// One capitalised word after "of", "in", "from" or "near" that closes its clause: a town
+    /// where a facility found in the same text carries its name ("of Saitual; ... Saitual
+    /// Community Health Centre").
+    lone_town: Regex,
     lex: &'static Lexicon,
 }
 
@@ -84,7 +88,8 @@ impl Patterns {
         let nickname_after = re(&format!(r"^[ \t]*\([ \t]*{QUOTED_NAME}[ \t]*\)"));
         let compass_after = re(r"^([ \t]+(?:East|West|North|South|Central))[,;.)]");
         let town_region = re(r"(?m)\b(?:of|in|from|near)[ \t]+(\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{Ll}'’\-]+){0,2}),[ \t]+(\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){0,2})([ \t]+(?:district|län))?[ \t]*(?:[;.,):]|$)");
-        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, postcode_after, login_after, nickname_after, compass_after, town_region, lex }
+        let lone_town = re(r"\b(?:of|in|from|near)[ \t]+(\p{Lu}\p{Ll}{3,})[ \t]*(?:[;,.)\n]|$)");
+        Patterns { rules, any, town, month_next, age_after_name, after_date, campus, street_after, postcode_after, login_after, nickname_after, compass_after, town_region, lone_town, lex }
     }
 
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
@@ -158,6 +163,29 @@ impl Patterns {
             };
             if ok {
                 out.push(Hit { start: h.end + skip + town.start(), end: h.end + skip + town.end(), kind: PhiKind::Location });
+            }
+        }
+        out
+    }
+
+    /// A town no list holds, and whose ending reads as a medical word's ("-al"), where a facility
+    /// found in the same text bears its name: "of Saitual; seen at the Saitual Community Health
+    /// Centre". A word that is frequent, a report word, a department or a title is no town so.
+    pub(crate) fn towns_named_by_facilities(&self, text: &str, hits: &[Hit]) -> Vec<Hit> {
+        let facilities: Vec<&str> = hits.iter().filter(|h| h.kind == PhiKind::Facility).map(|h| &text[h.start..h.end]).collect();
+        if facilities.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for c in self.lone_town.captures_iter(text) {
+            let Some(town) = c.get(1) else { continue };
+            if hits.iter().any(|h| h.start < town.end() && town.start() < h.end) {
+                continue;
+            }
+            let l = town.as_str().to_lowercase();
+            let plain = !self.lex.is_common(&l) && !self.lex.is_word(&l) && !DEPARTMENTS.contains(&l.as_str()) && !is_title(&l);
+            if plain && facilities.iter().any(|f| f.split([' ', '\t', '-', ',']).any(|w| w == town.as_str())) {
+                out.push(Hit { start: town.start(), end: town.end(), kind: PhiKind::Location });
             }
         }
         out
