@@ -4599,3 +4599,14 @@ fn five_hundred_and_seventy_fourth_and_seventy_fifth_set_shapes() {
         ("seen at Hospital Raja Perempuan Zainab II; a Miao batik maker; Dr. Miao; x", "seen at [FACILITY]; a Miao batik maker; Dr. [NAME]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_seventy_sixth_and_seventy_seventh_set_shapes() {
+    check(&[
+        // Darfur: a Sudanese village chief's title before his name.
+        ("Omda Ishag Adam Tahir, a trader; x", "Omda [NAME], a trader; x"),
+        // Paper makers: a Korean given name of five-letter syllables after a family name that is
+        // an English word too, and one after a kinship word whose syllables are words ("jun").
+        ("Park Young-hee, 80, of Daegu; Choi Seong-ho; her grandson Min-jun came; x", "[NAME], 80, of [LOCATION]; [NAME]; her grandson [NAME] came; x"),
+    ]);
+}

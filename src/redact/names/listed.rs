@@ -273,14 +273,14 @@ const DETERMINERS: &[&str] = &["my", "our", "your", "his", "her", "their", "its"
 
 const EAST_ASIAN_SURNAMES: &[&str] = &["kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "noh", "ryu", "wang", "li", "zhang", "liu", "chen", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "lin", "luo", "gao", "zheng", "liang", "xie", "tang", "cao", "deng", "feng"];
 
-/// A Korean given name written with a hyphen: "Jun-seo", "Min-ji", "JI-WOO" (two syllables of
-/// two to four letters, the second not capitalised unless all is; "Walk-in", "Drop-off" are
-/// English).
-fn hyphen_given(w: &str) -> bool {
+/// A Korean given name written with a hyphen: "Jun-seo", "Min-ji", "JI-WOO", "Young-hee" (two
+/// syllables of two to five letters, the second not capitalised unless all is; "Walk-in",
+/// "Drop-off" are English).
+pub(super) fn hyphen_given(w: &str) -> bool {
     let parts: Vec<&str> = w.split('-').collect();
     parts.len() == 2
         && !matches!(parts[1].to_lowercase().as_str(), "in" | "up" | "on" | "out" | "off" | "by" | "to" | "of" | "as" | "at" | "it" | "ins" | "ups" | "ons" | "outs")
-        && parts.iter().all(|p| (2..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+        && parts.iter().all(|p| (2..=5).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
         && parts[0].chars().next().is_some_and(char::is_uppercase)
         && (parts[1].chars().all(char::is_lowercase) || w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
 }

@@ -496,8 +496,10 @@ impl NameFinder {
             // ("Uncle Ray", "Auntie May", "his daughter Hope").
             // After a relation or a verb, a listed first name and surname that close the phrase:
             // "per Justice Ward, the ward clerk".
-            // A doubled nickname is a name though its halves are words: "si Jun-Jun".
-            Shape::Cap => !self.word_like(&lower) || lower.split_once('-').is_some_and(|(a, b)| a == b && a.chars().count() >= 2) || kin() && self.lex.is_first(&lower) && !self.clinical(&lower)
+            // A doubled nickname is a name though its halves are words: "si Jun-Jun"; so is a
+            // Korean given name after a kinship word, though its syllables are ("her grandson
+            // Min-jun").
+            Shape::Cap => !self.word_like(&lower) || lower.split_once('-').is_some_and(|(a, b)| a == b && a.chars().count() >= 2) || kin() && (self.lex.is_first(&lower) || listed::hyphen_given(w)) && !self.clinical(&lower)
                 || first_and_surname() && toks.get(i + 1).is_some_and(|n| text[n.end..].trim_start_matches([' ', '\t']).starts_with([',', '.', ';', ')', '\n'])),
             // "annotation by BKOWALSKI": a login in capitals.
             Shape::Upper => !self.word_like(&lower) && (listed || next_is_name() || self.login(&lower)),
