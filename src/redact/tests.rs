@@ -4610,3 +4610,14 @@ fn five_hundred_and_seventy_sixth_and_seventy_seventh_set_shapes() {
         ("Park Young-hee, 80, of Daegu; Choi Seong-ho; her grandson Min-jun came; x", "[NAME], 80, of [LOCATION]; [NAME]; her grandson [NAME] came; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_seventy_eighth_and_seventy_ninth_set_shapes() {
+    check(&[
+        // Chuvashia: Chuvash grandparents' titles, a Russian given name the census list lacks
+        // before a rare surname.
+        ("Asatte Pyotr Vasilyevich Yegorov, a hop grower; Asanne Ilem Petrova; Nikolai Sementer, a driver; x", "Asatte [NAME], a hop grower; Asanne [NAME]; [NAME], a driver; x"),
+        // Rose distillers: a provincial hospital with its kind in lower case.
+        ("at the Hôpital provincial de Ouarzazate; x", "at the [FACILITY]; x"),
+    ]);
+}
