@@ -132,6 +132,12 @@ impl Lexicon {
     }
 }
 
+/// Whether a text holds a letter only Vietnamese writes: ơ, ư, ă, đ, or a vowel with a tone mark
+/// from the Latin Extended Additional block (ạ ả ấ ... ỹ).
+pub(crate) fn is_vietnamese(text: &str) -> bool {
+    !text.is_ascii() && text.chars().any(|c| matches!(c, 'ơ' | 'ư' | 'ă' | 'đ' | 'Ơ' | 'Ư' | 'Ă' | 'Đ') || ('\u{1EA0}'..='\u{1EF9}').contains(&c))
+}
+
 /// The accent-free form of a Latin-script word: the census lists are written without accents.
 fn fold(lower: &str) -> String {
     lower

@@ -4621,3 +4621,14 @@ fn five_hundred_and_seventy_eighth_and_seventy_ninth_set_shapes() {
         ("at the Hôpital provincial de Ouarzazate; x", "at the [FACILITY]; x"),
     ]);
 }
+
+#[test]
+fn five_hundred_and_eightieth_and_eighty_first_set_shapes() {
+    check(&[
+        // Andaman and Nicobar: India's community and primary health centres by their letters.
+        ("seen at CHC Bakultala; at PHC Kalighat; x", "seen at [FACILITY]; at [FACILITY]; x"),
+        // Lantern makers: a Vietnamese town whose syllable is an English word before its
+        // province; an Egyptian uncle's title.
+        ("of Hội An, Quảng Nam; Amm Mahmoud Abdel Aziz, a tinsmith; x", "of [LOCATION], Quảng Nam; Amm [NAME], a tinsmith; x"),
+    ]);
+}

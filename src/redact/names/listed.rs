@@ -2,6 +2,7 @@
 //! ("Marisol Ferndale-Ostrowski", "Smith, John", "TANAKA Haruto", "Jun-seo Park").
 
 use super::*;
+use crate::redact::lexicon::is_vietnamese;
 
 impl NameFinder {
     /// Names without context: a listed first name and a surname-shaped word ("Marisol
@@ -313,8 +314,3 @@ fn name_cased_or_caps(w: &str) -> bool {
     name_cased(w) || w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
-/// Whether a text holds a letter only Vietnamese writes: ơ, ư, ă, đ, or a vowel with a tone mark
-/// from the Latin Extended Additional block (ạ ả ấ ... ỹ).
-pub(super) fn is_vietnamese(text: &str) -> bool {
-    !text.is_ascii() && text.chars().any(|c| matches!(c, 'ơ' | 'ư' | 'ă' | 'đ' | 'Ơ' | 'Ư' | 'Ă' | 'Đ') || ('\u{1EA0}'..='\u{1EF9}').contains(&c))
-}

@@ -9,7 +9,7 @@ use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 /// The words that close a facility's name ("Medical Center"): the name rules stop before one.
 pub(super) use self::rules::{FACILITY, LOWER_STREET, MX_STATES, MY_STATES, NORDIC_LOWER_STREET, TURKISH_FACILITY, ZA_PROVINCES};
 use self::rules::{re, Rule, KIN_AFTER_NAME, MONTH, PROVINCES, QUOTED_NAME, STATES};
-use super::lexicon::Lexicon;
+use super::lexicon::{is_vietnamese, Lexicon};
 use super::names::{is_lead_role, is_title};
 use super::{Hit, PhiKind};
 
@@ -215,8 +215,11 @@ impl Patterns {
                 // may be a word frequent somewhere, though no everyday English one; one word after
                 // the comma is weaker evidence.
                 let several = region.contains(' ');
+                // A Vietnamese town's syllables may be English words ("Hội An", "Tam Kỳ"): its
+                // letters say it is none.
+                let vietnamese = is_vietnamese(town.as_str());
                 let plain = |w: &str| {
-                    !self.lex.is_everyday(w) && !self.lex.is_word(w) && !is_title(w) && !MONTH_OR_DAY.contains(&w) && !DEPARTMENTS.contains(&w) && (self.lex.is_place(w) || !self.lex.is_common(w) || several)
+                    (vietnamese || !self.lex.is_everyday(w) && !self.lex.is_word(w)) && !is_title(w) && !MONTH_OR_DAY.contains(&w) && !DEPARTMENTS.contains(&w) && (vietnamese || self.lex.is_place(w) || !self.lex.is_common(w) || several)
                 };
                 let (region, suffix) = ["prefecture", "province", "oblast", "region"].iter().find_map(|k| Some((region.strip_suffix(k)?.strip_suffix(' ')?, *k))).unwrap_or((&region, ""));
                 // A province or an oblast by its word needs no list, as a county by "län" does: "of

@@ -1083,8 +1083,9 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         (re(r"\b(?:Complexo|Complejo)[ \t]+Hospitalario(?:[ \t]+Universitario)?[ \t]+(?:d[aeo]s?|de[ \t]+la|del)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"), Rule::Plain(Facility)),
         // A Pakistani health facility by its kind's letters and its town: a rural health centre,
         // a basic health unit, a tehsil or a district headquarters hospital ("RHC Booni", "BHU
-        // Passu", "THQ Hospital Aliabad").
-        (re(r"\b(?:RHC|BHU|THQ|DHQ)(?:[ \t]+Hospital)?[ \t]+\p{Lu}\p{Ll}+\b"), Rule::Plain(Facility)),
+        // Passu", "THQ Hospital Aliabad"); so India's community and primary health centres
+        // ("CHC Diglipur", "PHC Kalighat").
+        (re(r"\b(?:RHC|BHU|THQ|DHQ|CHC|PHC)(?:[ \t]+Hospital)?[ \t]+\p{Lu}\p{Ll}+\b"), Rule::Plain(Facility)),
         // A Portuguese hospital centre or local health unit by its towns, joined by a particle or
         // a slash when it serves two: "Centro Hospitalar Póvoa de Varzim/Vila do Conde", "Centro
         // Hospitalar de Lisboa Central", "Unidade Local de Saúde de Matosinhos".
