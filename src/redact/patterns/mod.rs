@@ -168,9 +168,11 @@ impl Patterns {
         out
     }
 
-    /// A town no list holds, and whose ending reads as a medical word's ("-al"), where a facility
-    /// found in the same text bears its name: "of Saitual; seen at the Saitual Community Health
-    /// Centre". A word that is frequent, a report word, a department or a title is no town so.
+    /// One word after "of", "in", "from" or "near" that closes its clause, which a facility found
+    /// in the same text bears in its name: a town the other readers pass over because no list
+    /// holds it and its ending reads as a medical word's ("of Saitual; seen at the Saitual
+    /// Community Health Centre"). A word that is frequent, a report word, a department or a
+    /// title is no town so ("of Mercy; at Mercy Hospital").
     pub(crate) fn towns_named_by_facilities(&self, text: &str, hits: &[Hit]) -> Vec<Hit> {
         let facilities: Vec<&str> = hits.iter().filter(|h| h.kind == PhiKind::Facility).map(|h| &text[h.start..h.end]).collect();
         if facilities.is_empty() {
