@@ -18,7 +18,7 @@ pub(crate) struct Patterns {
     /// Every rule's expression in one set: a single pass says which rules can match a text at
     /// all, so the others (most of them, for most texts) are never run.
     any: RegexSet,
-    /// A capitalised run right after an identifier: ", Lisboa", " Rochester".
+    /// A capitalised run right after an identifier: ", Lisboa", " Rochester", " in Sukhum".
     town: Regex,
     /// A month name next: the end of a "1 Dec, 14" match is the next date's day.
     month_next: Regex,
