@@ -1658,8 +1658,8 @@ pub(super) fn table() -> Vec<(Regex, Rule)> {
         // Grand-Saint-Bernard"): with a saint or a particle after it, or a word that is no
         // English one ("Hospital Ángeles Lomas"), so that "Hospital Course" stays; a French
         // hospital's kind in lower case between ("Hôpital régional de Tozeur", "Hôpital
-        // provincial de Tinghir"); a ruler's
-        // number after the name ("Hospital Raja Perempuan Zainab II").
+        // provincial de Tinghir"); a ruler's number after the name ("Hospital Raja Perempuan
+        // Zainab II").
         (re(r"\b(?:(?:University|Regional|General|County|District|Area|Community)[ \t]+)?(?:Hospital|Hôpital|hôpital|Hopital|Clínica|Clinica|Klinikum|Spital|Ospedale|Policlinico|Sanatorio|Szpital|Nemocnice|Kórház|Bolnica|Spitalul|Centre[ \t]+[Hh]ospitalier)(?:\s+(?:Regional|General|Central|Provincial|Municipal))?\s+(?:(?:Dr|Dra|Prof)\.?\s+)?(\p{Lu}[\p{L}'’\-]+)(?:\s+(?:(?:de|da|do|dos|das)\s+)?\p{Lu}[\p{L}'’\-]+){0,2}(?:[ \t]+(?:II|III|IV|VI|VII|VIII)\b)?"), Rule::FacilityFirst),
         (re(r"\b(?:(?:Hospital|Hôpital|Hopital)(?:\s+(?:r[ée]gional|g[ée]n[ée]ral|universitaire|local|d[ée]partemental|militaire|psychiatrique|provincial|pr[ée]fectoral))?|H[ôo]tel-Dieu|Hospice|Clínica|Clinica|Klinikum|Krankenhaus|Ospedale|Policlinico|Sanatorio|Cliniques?(?:\s+[Uu]niversitaires?)?|Centre\s+[Hh]ospitalier(?:\s+[Uu]niversitaire|\s+[Rr]égional|\s+[Dd]épartemental)*|Centre\s+de\s+[Rr]éférence|Centre\s+[Mm]édical)\s+(?:(?:de|del|da|do|das|dos|di|des|du|am|im|an\s+der|rechts\s+der|links\s+der)\s+(?:la\s+|los\s+|las\s+|l['’])?|(?:San|Santa|Santo|São|Sant|Saint|Sainte|St\.?)[\s\-]+)[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}(?:\s+(?:della|delle|degli|dei|di)\s+[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+)?){0,2}"), Rule::Facility),
         // A Romance-language hospital with its place or patron after a particle: "Hospital
